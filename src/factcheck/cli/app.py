@@ -1,0 +1,88 @@
+"""The typer application, the exit-code contract and error translation at the boundary."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import IntEnum
+from typing import Annotated, NoReturn
+
+import typer
+
+from factcheck._version import __version__
+from factcheck.errors import FactcheckError
+
+__all__ = ["ExitCode", "app", "fail", "main", "warn"]
+
+
+class ExitCode(IntEnum):
+    """Linter-style exit codes (README, 'Exit codes')."""
+
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+app = typer.Typer(
+    name="factcheck",
+    help="Check news articles against each other: conflicts and agreements with exact evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _color_allowed() -> bool:
+    return sys.stderr.isatty() and "NO_COLOR" not in os.environ
+
+
+def warn(message: str) -> None:
+    """A one-line message on stderr (never stdout: stdout carries data)."""
+    prefix = "\x1b[33mfactcheck:\x1b[0m" if _color_allowed() else "factcheck:"
+    print(f"{prefix} {message}", file=sys.stderr)
+
+
+def fail(message: str) -> NoReturn:
+    """Print a one-line error on stderr and exit 2."""
+    prefix = "\x1b[31mfactcheck: error:\x1b[0m" if _color_allowed() else "factcheck: error:"
+    print(f"{prefix} {message}", file=sys.stderr)
+    raise typer.Exit(ExitCode.ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"factcheck {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Check news articles against each other."""
+
+
+def main() -> None:
+    """Console entry point: usage errors exit 2, library errors become one line, never a traceback."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        print("factcheck: aborted", file=sys.stderr)
+        sys.exit(ExitCode.ERROR)
+    except FactcheckError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        sys.exit(ExitCode.ERROR)
+    except Exception as exc:  # the boundary: any other exception is a bug, but still one line
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(ExitCode.ERROR)
+        print(f"factcheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(ExitCode.ERROR)
+    sys.exit(code if isinstance(code, int) else ExitCode.OK)

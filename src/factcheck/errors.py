@@ -1,0 +1,83 @@
+"""The one exception tree of factcheck.
+
+Every error the library raises on purpose derives from :class:`FactcheckError`, so a caller can catch
+one class. The CLI translates these into a one-line message and exit code 2; anything else is a bug.
+
+    FactcheckError
+    ├── InputError            a file that cannot be read or understood (names the file, and line if known)
+    │   ├── ManifestError     a bad sources manifest
+    │   └── ClaimsFormatError a bad claim-record file
+    ├── ConfigError           a bad configuration file, key or value
+    ├── BaselineError         a bad baseline file
+    └── ReportSchemaError     a report that does not validate against the committed schema (a bug)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "BaselineError",
+    "ClaimsFormatError",
+    "ConfigError",
+    "FactcheckError",
+    "InputError",
+    "ManifestError",
+    "ReportSchemaError",
+]
+
+
+class FactcheckError(Exception):
+    """Root of every error factcheck raises on purpose. ``code`` is a stable short error code."""
+
+    code = "FC000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(FactcheckError):
+    """An input file is missing, empty, binary, undecodable or malformed."""
+
+    code = "FC100"
+
+    def __init__(self, path: str | Path, problem: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.problem = problem
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+class ManifestError(InputError):
+    """The sources manifest is missing or malformed."""
+
+    code = "FC110"
+
+
+class ClaimsFormatError(InputError):
+    """A claim-record file does not have the claims format."""
+
+    code = "FC120"
+
+
+class ConfigError(FactcheckError):
+    """A configuration file has an unknown key or a bad value."""
+
+    code = "FC200"
+
+
+class BaselineError(FactcheckError):
+    """A baseline file is missing or malformed."""
+
+    code = "FC300"
+
+
+class ReportSchemaError(FactcheckError):
+    """A report failed validation against the committed JSON Schema (always a bug in factcheck)."""
+
+    code = "FC900"

@@ -1,0 +1,110 @@
+"""What every extractor gets (:class:`ArticleContext`) and gives (:class:`Claim` records)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
+
+from factcheck.ingest.document import Document
+from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
+from factcheck.segment import Sentence, segment
+
+if TYPE_CHECKING:
+    from factcheck.normalize.people import PersonMention
+
+__all__ = ["ArticleContext", "Extractor"]
+
+
+class ArticleContext:
+    """One article as the extractors see it: clean text, sentences, and shared analyses.
+
+    Analyses used by several extractors (people mentioned, the article's main participants) are
+    computed once, lazily, here.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.source_id = doc.source.id
+        self.published: dt.date | None = doc.source.published
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return segment(self.text, self.doc.junk)
+
+    @cached_property
+    def people(self) -> list[PersonMention]:
+        """Every person mention, resolved to a canonical person where possible (see normalize.people)."""
+        from factcheck.normalize.people import find_people
+
+        return find_people(self.text, self.sentences)
+
+    @cached_property
+    def main_participants(self) -> tuple[str, ...]:
+        """The two people the article is most about (canonical names, sorted), by mention count."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.people:
+            counts[m.canonical] = counts.get(m.canonical, 0) + 1
+            first.setdefault(m.canonical, m.start)
+        ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
+        top = [n for n in ranked[:2] if counts[n] >= 2] or ranked[:1]
+        return tuple(sorted(top))
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def make_claim(
+        self,
+        *,
+        extractor: str,
+        kind: ClaimKind,
+        subject: str,
+        subject_key: str,
+        attribute: str,
+        start: int,
+        end: int,
+        sentence: Sentence,
+        normalized: Normalized,
+        compare_as: CompareAs,
+        scope: Scope = Scope.EVENT,
+        changes_over_time: bool = False,
+        event: EventHints | None = None,
+        confidence: float = 1.0,
+    ) -> Claim:
+        """Build a claim for the clean span ``[start, end)``; offsets are mapped to the original."""
+        evidence = self.doc.evidence(start, end, sentence.start, sentence.end)
+        digest = hashlib.sha1(
+            f"{self.source_id}|{extractor}|{attribute}|{subject_key}|{evidence.start}|{evidence.end}".encode()
+        ).hexdigest()[:12]
+        return Claim(
+            id=f"{self.source_id}-{digest}",
+            source_id=self.source_id,
+            extractor=extractor,
+            kind=kind,
+            subject=subject,
+            subject_key=subject_key,
+            attribute=attribute,
+            value=self.text[start:end],
+            normalized=normalized,
+            compare_as=compare_as,
+            scope=scope,
+            changes_over_time=changes_over_time,
+            event=event or EventHints(),
+            evidence=evidence,
+            confidence=confidence,
+        )
+
+
+class Extractor(Protocol):
+    """An extractor: a stable versioned ``id`` and a function from an article to claims."""
+
+    id: str
+
+    def extract(self, ctx: ArticleContext) -> Iterable[Claim]: ...

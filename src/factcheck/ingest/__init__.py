@@ -1,0 +1,101 @@
+"""Stage 1: read input files (txt, md, html, json records) into :class:`Document` objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import InputError
+from factcheck.ingest.document import Document, OffsetMap
+from factcheck.ingest.manifest import ManifestEntry, load_manifest
+from factcheck.ingest.markdown import split_front_matter
+from factcheck.ingest.reader import read_text
+from factcheck.models import Source
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Document",
+    "ManifestEntry",
+    "expand_paths",
+    "load_document",
+    "load_manifest",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files named directly, plus the supported files inside named directories (sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                              and not f.name.startswith(".") and f.name != "sources.json"))
+        else:
+            out.append(p)
+    return out
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        s = line.strip().lstrip("#").strip()
+        if s:
+            return s[:300]
+    return None
+
+
+def _make_source(path: Path, meta: dict[str, Any], entry: ManifestEntry | None, sha: str, fmt: str) -> Source:
+    def pick(key: str) -> Any:
+        if entry is not None and getattr(entry, key, None) is not None:
+            return getattr(entry, key)
+        return meta.get(key)
+
+    published = pick("published")
+    if published is not None and not isinstance(published, dt.date):
+        raise InputError(path, f"'published' is not a date: {published!r}")
+    trust = pick("trust")
+    try:
+        trust_value = 1.0 if trust is None else float(trust)
+    except (TypeError, ValueError) as exc:
+        raise InputError(path, f"'trust' is not a number: {trust!r}") from exc
+    source_id = entry.id if entry is not None else str(meta.get("id") or path.stem)
+    return Source(
+        id=source_id,
+        path=str(path),
+        title=pick("title"),
+        published=published,
+        url=pick("url"),
+        outlet=pick("outlet"),
+        trust=trust_value,
+        sha256=sha,
+        format=fmt,  # type: ignore[arg-type]
+    )
+
+
+def load_document(path: Path, entry: ManifestEntry | None = None) -> Document:
+    """Read one article. Raises :class:`InputError` naming the file when it cannot be used."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(path, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+    original, sha = read_text(path)
+    if suffix in (".md", ".markdown"):
+        meta, body_start = split_front_matter(path, original)
+        body = original[body_start:]
+        if not body.strip():
+            raise InputError(path, "has no article text after its front matter")
+        meta.setdefault("title", _first_line(body))
+        return Document(_make_source(path, meta, entry, sha, "md"), original, body, OffsetMap(base=body_start))
+    if suffix in (".html", ".htm"):
+        from factcheck.ingest.html import html_to_text
+
+        text, offset_map, meta = html_to_text(path, original)
+        return Document(_make_source(path, meta, entry, sha, "html"), original, text, offset_map)
+    if suffix == ".json":
+        from factcheck.ingest.jsonrecord import load_json_record
+
+        # Evidence offsets of a JSON record point into its "text" field, the article as published.
+        text, meta = load_json_record(path, original)
+        return Document(_make_source(path, meta, entry, sha, "json"), text, text)
+    meta = {"title": _first_line(original)}
+    return Document(_make_source(path, meta, entry, sha, "txt"), original, original)

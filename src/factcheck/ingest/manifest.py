@@ -1,0 +1,66 @@
+"""The sources manifest: metadata (title, publication date, outlet, trust) the texts may lack.
+
+Shape (the same as ``shared/seeds/sources.json``)::
+
+    {"sources": [{"id": "a1", "file": "a1.txt", "title": "...", "published": "2024-05-16",
+                  "url": "...", "outlet": "...", "trust": 1.0}]}
+
+``file`` is relative to the manifest. Unknown keys are kept out of the report but allowed, so a
+newsroom can keep its own notes in the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from factcheck.errors import ManifestError
+from factcheck.ingest.reader import decode, read_bytes
+
+__all__ = ["Manifest", "ManifestEntry", "load_manifest"]
+
+
+class ManifestEntry(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    id: str = Field(min_length=1)
+    file: str = Field(min_length=1)
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    trust: float = Field(default=1.0, ge=0.0)
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    sources: tuple[ManifestEntry, ...]
+
+
+def load_manifest(path: Path) -> dict[Path, ManifestEntry]:
+    """Entries keyed by the resolved path of their file."""
+    text = decode(path, read_bytes(path)) if path.exists() else None
+    if text is None:
+        raise ManifestError(path, "no such file")
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ManifestError(path, f"is not valid JSON ({exc.msg})", exc.lineno) from exc
+    try:
+        manifest = Manifest.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ManifestError(path, f"is not a sources manifest: {where}: {first['msg']}") from exc
+    out: dict[Path, ManifestEntry] = {}
+    seen: set[str] = set()
+    for entry in manifest.sources:
+        if entry.id in seen:
+            raise ManifestError(path, f"source id {entry.id!r} appears twice")
+        seen.add(entry.id)
+        out[(path.parent / entry.file).resolve()] = entry
+    return out

@@ -1,0 +1,274 @@
+"""The data contract of factcheck: frozen pydantic models for sources, claims, findings and reports.
+
+The JSON Schema committed at ``schemas/report.v1.schema.json`` is generated from :class:`Report`;
+``tests/test_schema.py`` fails when the two drift. Claim records (``claims/*.json``) are
+:class:`ClaimFile` documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Claim",
+    "ClaimFile",
+    "ClaimKind",
+    "CompareAs",
+    "Diagnostic",
+    "Evidence",
+    "EventHints",
+    "Finding",
+    "FindingValue",
+    "InputInfo",
+    "JunkSpan",
+    "Normalized",
+    "Preferred",
+    "Report",
+    "Scope",
+    "Severity",
+    "Source",
+    "Status",
+    "Summary",
+    "ToolInfo",
+    "Vote",
+]
+
+SCHEMA_VERSION = "1.0"
+CLAIMS_FORMAT_VERSION = "1.0"
+
+
+class Frozen(BaseModel):
+    """Base of every model: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(Frozen):
+    """One input article and its metadata (from the file itself, or the sources manifest)."""
+
+    id: str
+    path: str
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    trust: float = Field(default=1.0, ge=0.0, description="Weight of this source in the preferred-value vote.")
+    sha256: str = ""
+    format: Literal["txt", "md", "html", "json"] = "txt"
+
+
+class JunkSpan(Frozen):
+    """A stretch of page furniture (ads, link lists, press releases) that yields no claims."""
+
+    start: int
+    end: int
+    reason: str
+    preview: str = Field(description="The first characters of the dropped text, for an editor to check.")
+
+
+class Evidence(Frozen):
+    """Where a claim stands: ``original_text[start:end] == text`` always holds."""
+
+    source_id: str
+    sentence: str
+    start: int = Field(ge=0, description="Character offset into the original file's decoded text.")
+    end: int = Field(ge=0)
+    text: str
+    line: int = Field(default=1, ge=1, description="1-based line of start.")
+    column: int = Field(default=1, ge=1, description="1-based column of start.")
+
+
+class ClaimKind(StrEnum):
+    QUANTITY = "quantity"
+    PLACE = "place"
+    DATE = "date"
+    NAME = "name"
+    TITLE = "title"
+    QUOTE = "quote"
+    LABEL = "label"
+
+
+class CompareAs(StrEnum):
+    """How two values of one attribute are compared (see ``factcheck.compare``)."""
+
+    NUMBER = "number"  # intervals; overlap agrees
+    PLACE = "place"  # containment agrees
+    DATE = "date"  # resolved dates, one day of slack across time zones
+    NAME = "name"  # spelling of one person's name
+    TEXT = "text"  # normalized text equality (titles)
+    QUOTE = "quote"  # many quotes per speaker; a fragment agrees with its whole
+    LABEL = "label"  # many labels per subject; never in conflict
+
+
+class Scope(StrEnum):
+    """Whether a claim belongs to one event (split by event frames) or to an entity (never split)."""
+
+    EVENT = "event"
+    ENTITY = "entity"
+
+
+class Normalized(Frozen):
+    """The comparable form of a value. ``key`` decides equality; the other fields refine it."""
+
+    key: str = Field(description="Comparison key: equal keys are the same value.")
+    display: str = Field(description="The value as shown to an editor.")
+    low: float | None = Field(default=None, description="Numbers: lower bound of the interval (None: open).")
+    high: float | None = Field(default=None, description="Numbers: upper bound of the interval (None: open).")
+    unit: str | None = None
+    date: dt.date | None = None
+    place_path: tuple[str, ...] = Field(
+        default=(), description="Places: containment chain, outermost first (country, city, venue)."
+    )
+    entity: str | None = Field(default=None, description="Canonical id of a known person or place.")
+    variant: Literal["canonical", "transliteration", "misspelling", "unknown"] | None = None
+    revised: bool = Field(default=False, description="The text says this figure was revised.")
+
+
+class EventHints(Frozen):
+    """What a claim says about the event it belongs to: when, where, who, what kind."""
+
+    date: dt.date | None = None
+    date_text: str | None = None
+    date_note: str | None = Field(default=None, description="How the date was resolved, or why it was not.")
+    year: int | None = None
+    place: str | None = None
+    participants: tuple[str, ...] = ()
+    event_type: str | None = None
+    anchored_to_publication: bool = Field(
+        default=True, description="True when the claim is about the article's own news event."
+    )
+
+
+class Claim(Frozen):
+    """One checkable statement of one article, normalized."""
+
+    id: str
+    source_id: str
+    extractor: str = Field(description="Versioned id of the extractor that found it, e.g. 'place.v1'.")
+    kind: ClaimKind
+    subject: str = Field(description="Who or what the claim is about, as shown.")
+    subject_key: str = Field(description="Normalized subject: claims are compared only within one key.")
+    attribute: str
+    value: str = Field(description="The value as written in the article.")
+    normalized: Normalized
+    compare_as: CompareAs
+    scope: Scope = Scope.EVENT
+    changes_over_time: bool = Field(default=False, description="Tolls and counts that rise as news comes in.")
+    event: EventHints = EventHints()
+    evidence: Evidence
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class ClaimFile(Frozen):
+    """The claim records of one article: what ``factcheck extract`` writes and ``--claims`` reads."""
+
+    format_version: str = CLAIMS_FORMAT_VERSION
+    source: Source
+    dropped: tuple[JunkSpan, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+class Status(StrEnum):
+    CONFLICT = "conflict"
+    AGREEMENT = "agreement"
+    DISTINCT_EVENTS = "distinct-events"
+    UPDATED = "updated"
+    UNIQUE = "unique"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class FindingValue(Frozen):
+    value: str = Field(description="Normalized value.")
+    text: str = Field(description="The value as written (most common wording).")
+    event: str | None = Field(default=None, description="Event frame of this value, when frames differ.")
+    sources: tuple[Evidence, ...]
+
+
+class Vote(Frozen):
+    value: str
+    weight: float
+    sources: tuple[str, ...]
+
+
+class Preferred(Frozen):
+    value: str
+    reason: str
+    votes: tuple[Vote, ...] = ()
+
+
+class Finding(Frozen):
+    id: str = Field(description="Stable fingerprint: the same finding on the same facts keeps its id.")
+    status: Status
+    kind: str = Field(description="Rule that produced the finding, e.g. 'name-spelling', 'number-mismatch'.")
+    severity: Severity
+    subject: str
+    attribute: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    event: str | None = Field(default=None, description="The event frame, when the finding is about one.")
+    values: tuple[FindingValue, ...]
+    preferred: Preferred | None = None
+    explanation: str
+    diff: str | None = Field(default=None, description="Word-level diff of two quote wordings.")
+    accepted: str | None = Field(default=None, description="Why the finding is accepted (baseline/inline).")
+
+
+class InputInfo(Frozen):
+    id: str
+    title: str | None
+    published: dt.date | None
+    path: str
+    sha256: str
+    url: str | None = None
+    outlet: str | None = None
+    trust: float = 1.0
+    duplicate_of: str | None = Field(default=None, description="Id of the input this one is a copy of.")
+    claims: int = 0
+    dropped: tuple[JunkSpan, ...] = ()
+
+
+class Diagnostic(Frozen):
+    path: str
+    code: str
+    severity: Severity
+    message: str
+    line: int | None = None
+
+
+class ToolInfo(Frozen):
+    name: str
+    version: str
+
+
+class Summary(Frozen):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    conflict: int = 0
+    agreement: int = 0
+    distinct_events: int = Field(default=0, alias="distinct-events")
+    updated: int = 0
+    unique: int = 0
+    accepted: int = 0
+    claims: int = 0
+    inputs: int = 0
+
+
+class Report(Frozen):
+    """The versioned conflict-and-agreement report (see README, 'Report format')."""
+
+    schema_version: str = SCHEMA_VERSION
+    tool: ToolInfo
+    with_dates: bool = Field(description="True when every input had a publication date.")
+    inputs: tuple[InputInfo, ...]
+    summary: Summary
+    findings: tuple[Finding, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()

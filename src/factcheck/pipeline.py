@@ -1,0 +1,94 @@
+"""The library API: paths in, claim records or a report out. The CLI is a thin layer over this."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.errors import InputError
+from factcheck.extract import ArticleContext, run_extractors
+from factcheck.ingest import Document, ManifestEntry, expand_paths, load_document, load_manifest
+from factcheck.junk import find_junk
+from factcheck.models import ClaimFile, Diagnostic, Report, Severity
+
+__all__ = ["Loaded", "compare_claim_files", "compare_paths", "extract_document", "extract_paths", "load_inputs"]
+
+
+@dataclass
+class Loaded:
+    """Documents that loaded, and a diagnostic for each input that did not."""
+
+    documents: list[Document] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _diagnostic(exc: InputError) -> Diagnostic:
+    return Diagnostic(path=exc.path, code=exc.code, severity=Severity.ERROR, message=exc.problem, line=exc.line)
+
+
+def load_inputs(paths: Sequence[Path], sources: Path | None = None) -> Loaded:
+    """Load every article; a bad file becomes a diagnostic and the others still load.
+
+    A bad manifest raises :class:`~factcheck.errors.ManifestError`: without it no input has its metadata.
+    """
+    manifest: dict[Path, ManifestEntry] = load_manifest(sources) if sources is not None else {}
+    loaded = Loaded()
+    seen_ids: dict[str, str] = {}
+    for path in expand_paths(list(paths)):
+        try:
+            doc = load_document(path, manifest.get(path.resolve()))
+        except InputError as exc:
+            loaded.diagnostics.append(_diagnostic(exc))
+            continue
+        if doc.source.id in seen_ids:
+            loaded.diagnostics.append(
+                Diagnostic(
+                    path=str(path),
+                    code="FC101",
+                    severity=Severity.ERROR,
+                    message=f"source id {doc.source.id!r} is already used by {seen_ids[doc.source.id]}; skipped",
+                )
+            )
+            continue
+        seen_ids[doc.source.id] = str(path)
+        loaded.documents.append(doc)
+    return loaded
+
+
+def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> ClaimFile:
+    """Junk removal, segmentation and every enabled extractor on one document."""
+    if not keep_junk:
+        doc = doc.with_junk(find_junk(doc.text))
+    claims = run_extractors(ArticleContext(doc), disabled)
+    return ClaimFile(source=doc.source, dropped=doc.junk_in_original(), claims=tuple(claims))
+
+
+def extract_paths(
+    paths: Sequence[Path], sources: Path | None = None, keep_junk: bool = False, disabled: Iterable[str] = ()
+) -> tuple[list[ClaimFile], list[Diagnostic]]:
+    loaded = load_inputs(paths, sources)
+    disabled = tuple(disabled)
+    return [extract_document(d, keep_junk, disabled) for d in loaded.documents], loaded.diagnostics
+
+
+def compare_claim_files(
+    files: Sequence[ClaimFile], diagnostics: Sequence[Diagnostic] = (), texts: dict[str, str] | None = None
+) -> Report:
+    """Compare claim records and build the validated report."""
+    from factcheck.compare import compare_claims
+    from factcheck.report import build_report
+
+    findings = compare_claims(files, texts or {})
+    return build_report(files, findings, diagnostics)
+
+
+def compare_paths(
+    paths: Sequence[Path], sources: Path | None = None, keep_junk: bool = False, disabled: Iterable[str] = ()
+) -> Report:
+    """The whole pipeline: load, extract, compare, report."""
+    loaded = load_inputs(paths, sources)
+    disabled = tuple(disabled)
+    files = [extract_document(d, keep_junk, disabled) for d in loaded.documents]
+    texts = {d.source.id: d.text for d in loaded.documents}
+    return compare_claim_files(files, loaded.diagnostics, texts)
