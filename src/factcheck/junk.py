@@ -1,11 +1,369 @@
-"""Page-junk removal (ads, link lists, press releases). Placeholder replaced by the junk module work."""
+"""Page-junk removal: find the page furniture in scraped article text that must yield no claims.
+
+What: :func:`find_junk` returns sorted, non-overlapping spans of whole lines (character offsets into the
+text) that are ads, subscription/cookie/social notices, breadcrumbs, repeated title lines, link lists
+and teaser lists, a press release or another story pasted after the article, comment widgets and
+copyright lines. Each span says why it was dropped and shows the start of the dropped text.
+
+Why: scraped news pages carry text that is not the article. Figures and names in an ad or a teaser
+for another story would become false claims and false conflicts.
+
+How (general signals, one pass over the lines):
+
+- a marker lexicon (``data/junk_markers.json``): *line* markers drop one short line, *end* markers
+  start a tail that runs to the end of the text, *weak* markers (ad slots) drop their line and cut to
+  the end only when what follows shares none of the body's names or is itself a list of teasers,
+  *intro* markers ("Related:") drop their line and the link lines right after it;
+- a dateline of another story ("CITY, ST / WIRE / ...") after the body starts a tail;
+- a tail is extended backwards over the headings/labels just before it;
+- before the tail: repeated lines (the first is kept), runs of short non-sentence lines (link lists)
+  and runs of teasers (lines ending in an ellipsis).
+
+Example::
+
+    >>> spans = find_junk("Advertisement\\nThe council approved the budget on Monday.\\n")
+    >>> (spans[0].start, spans[0].end, spans[0].reason)
+    (0, 13, 'marker:advertisement')
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from factcheck.models import JunkSpan
 
 __all__ = ["find_junk"]
 
+# A cookie or paywall notice is one or two sentences; a longer line is article prose.
+LINE_MARKER_MAX_CHARS = 300
+# "N thoughts on “<headline>”" with a long headline still fits; a longer line is a paragraph.
+END_MARKER_MAX_CHARS = 200
+# News headlines and menu items stay under ~110 characters (seed titles: 36-101).
+SHORT_LINE_CHARS = 120
+# A line this long is prose even without final punctuation (a paragraph cut off mid-sentence).
+LONG_LINE_CHARS = 150
+# Fewer words than this ending in a period is a label ("Updated.") rather than a sentence of the body.
+MIN_SENTENCE_WORDS = 5
+# About two sentences of news prose: an end marker before that much body is page header, not the end.
+MIN_BODY_BEFORE_TAIL = 250
+# Three short non-sentence lines in a row is a list: an article puts a paragraph after each heading.
+LINK_RUN_MIN = 3
+# Before the body a run counts only when it looks like a menu; title + byline + date average ~5 words.
+HEAD_LINK_MAX_WORDS = 4
+# Teasers are one or two sentences cut short; a longer line ending in "..." is a truncated paragraph.
+TEASER_MAX_CHARS = 300
+# Two teasers among adjacent furniture lines make a teaser list (one alone may be a trailing quote).
+TEASER_RUN_MIN = 2
+# A truncated title stem shorter than this is too generic to call a duplicate.
+TEASER_STEM_MIN_CHARS = 15
+# Repeated lines shorter than this ("Reuters", "Watch") are left to the marker lexicon.
+DUPLICATE_MIN_CHARS = 12
+# What follows an ad slot is judged on about one paragraph: up to this many characters / lines.
+WINDOW_CHARS = 800
+WINDOW_LINES = 8
+# Share of furniture (short non-sentence lines, teasers, markers) in that window that makes it a list.
+FURNITURE_SHARE = 0.6
+# A name is one of the body's main entities when it occurs this often before the ad slot.
+ENTITY_MIN_COUNT = 2
+# JunkSpan.preview length (the brief asks for about 60 characters).
+PREVIEW_CHARS = 60
+
+_DECORATION = " \t\r-–—―•·*|>»«<~_=#[](){}:,"
+_ELLIPSIS = re.compile(r"(\.\.\.|…)\s*[\"”’')\]]*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’'»)\]]*$")
+_CAPITALIZED = re.compile(r"\b[^\W\d_][\w]*", re.UNICODE)
+_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# An ALL-CAPS place at the start of a line, e.g. "LOS ANGELES" or "ST. PAUL".
+_CITY = r"(?-i:[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+    kind: str  # blank | body | short | teaser | other
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    line: tuple[tuple[str, re.Pattern[str]], ...]
+    weak: tuple[tuple[str, re.Pattern[str]], ...]
+    intro: tuple[tuple[str, re.Pattern[str]], ...]
+    end: tuple[tuple[str, re.Pattern[str]], ...]
+    dateline: re.Pattern[str]
+    stopwords: frozenset[str]
+
+
+def _compile_group(groups: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE))
+                 for name, pats in groups.items())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    raw = json.loads(resources.files("factcheck.data").joinpath("junk_markers.json").read_text(encoding="utf-8"))
+    wires = "|".join(re.escape(w) for w in sorted(raw["wires"], key=len, reverse=True))
+    dateline = re.compile(
+        rf"^{_CITY}(?:,\s*[A-Za-z. ]{{1,25}}?)?(?:,\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?\s*"
+        rf"(?:[/(]\s*(?:{wires})\s*[/)]|,\s*(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})",
+        re.IGNORECASE,
+    )
+    return _Lexicon(
+        line=_compile_group(raw["line"]),
+        weak=_compile_group(raw["weak"]),
+        intro=_compile_group(raw["intro"]),
+        end=_compile_group(raw["end"]),
+        dateline=dateline,
+        stopwords=frozenset(raw["entity_stopwords"]),
+    )
+
+
+def _kind(s: str) -> str:
+    if not s:
+        return "blank"
+    if _ELLIPSIS.search(s):
+        return "teaser" if len(s) <= TEASER_MAX_CHARS else "body"
+    if len(s) >= LONG_LINE_CHARS or (_SENTENCE_END.search(s) and len(s.split()) >= MIN_SENTENCE_WORDS):
+        return "body"
+    return "short" if len(s) <= SHORT_LINE_CHARS else "other"
+
+
+def _split(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        s = raw.strip()
+        out.append(_Line(pos, end, s, _kind(s)))
+        pos = end + 1
+    return out
+
+
+def _normalize(s: str) -> str:
+    return " ".join(s.strip(_DECORATION).split())
+
+
+def _match(groups: tuple[tuple[str, re.Pattern[str]], ...], s: str) -> str | None:
+    for name, pattern in groups:
+        if pattern.search(s):
+            return name
+    return None
+
+
+def _entities(s: str, stopwords: frozenset[str]) -> list[str]:
+    return [w for w in _CAPITALIZED.findall(s) if w[0].isupper() and w not in stopwords and len(w) > 1]
+
+
+class _Scanner:
+    """One forward pass: marks marker lines and finds where the tail starts (if anywhere)."""
+
+    def __init__(self, lines: list[_Line], lex: _Lexicon) -> None:
+        self.lines = lines
+        self.lex = lex
+        self.reasons: list[str | None] = [None] * len(lines)
+        self.tail: tuple[int, str] | None = None
+        self.body_chars = 0
+        self.names: Counter[str] = Counter()
+
+    def run(self) -> None:
+        for i, line in enumerate(self.lines):
+            if line.kind == "blank" or self.reasons[i] is not None:
+                continue
+            reason = self._classify(i, line)
+            if self.tail is not None:
+                return
+            if reason is not None:
+                self.reasons[i] = reason
+            elif line.kind == "body":
+                self.body_chars += len(line.text)
+                self.names.update(_entities(line.text, self.lex.stopwords))
+
+    def _classify(self, i: int, line: _Line) -> str | None:
+        s = _normalize(line.text)
+        has_body = self.body_chars >= MIN_BODY_BEFORE_TAIL
+        if len(s) <= END_MARKER_MAX_CHARS and (name := _match(self.lex.end, s)):
+            if has_body:
+                self.tail = (self._extend_back(i), f"end:{name}")
+            return f"marker:{name}"
+        if has_body and line.kind in ("body", "other") and self.lex.dateline.search(line.text):
+            self.tail = (self._extend_back(i), "dateline")
+            return None
+        if len(s) > LINE_MARKER_MAX_CHARS:
+            return None
+        if name := _match(self.lex.weak, s):
+            verdict = self._after_ad(i) if has_body else None
+            if verdict is not None:
+                self.tail = (self._extend_back(i), verdict)
+            return f"marker:{name}"
+        if name := _match(self.lex.intro, s):
+            self._mark_links_after(i)
+            return f"marker:{name}"
+        if name := _match(self.lex.line, s):
+            return f"marker:{name}"
+        return None
+
+    def _extend_back(self, i: int) -> int:
+        """Index of the first line of a tail that starts at line ``i``: headings/labels before it go too."""
+        first = i
+        j = i - 1
+        while j >= 0:
+            ln = self.lines[j]
+            if ln.kind == "blank":
+                j -= 1
+                continue
+            if ln.kind in ("short", "teaser") or self.reasons[j] is not None:
+                first = j
+                j -= 1
+                continue
+            break
+        return first
+
+    def _window(self, i: int) -> list[_Line]:
+        out: list[_Line] = []
+        chars = 0
+        for ln in self.lines[i + 1:]:
+            if ln.kind == "blank":
+                continue
+            out.append(ln)
+            chars += len(ln.text)
+            if chars >= WINDOW_CHARS or len(out) >= WINDOW_LINES:
+                break
+        return out
+
+    def _is_furniture(self, ln: _Line) -> bool:
+        if ln.kind in ("short", "teaser"):
+            return True
+        s = _normalize(ln.text)
+        return len(s) <= LINE_MARKER_MAX_CHARS and any(
+            _match(g, s) for g in (self.lex.line, self.lex.weak, self.lex.intro, self.lex.end))
+
+    def _after_ad(self, i: int) -> str | None:
+        """Why the text after an ad slot is junk too, or None when the article goes on after it."""
+        window = self._window(i)
+        if not window:
+            return None
+        furniture = sum(self._is_furniture(ln) for ln in window)
+        if len(window) >= 2 and furniture / len(window) >= FURNITURE_SHARE:
+            return "list-after-ad"
+        main = {n for n, c in self.names.items() if c >= ENTITY_MIN_COUNT} or set(self.names)
+        following = {n for ln in window for n in _entities(ln.text, self.lex.stopwords)}
+        if main and not (main & following):
+            return "off-topic-after-ad"
+        return None
+
+    def _mark_links_after(self, i: int) -> None:
+        for j in range(i + 1, len(self.lines)):
+            ln = self.lines[j]
+            if ln.kind == "blank":
+                continue
+            if ln.kind != "short" or self.reasons[j] is not None:
+                return
+            self.reasons[j] = "link-list"
+
+
+def _mark_duplicates(lines: list[_Line], reasons: list[str | None], limit: int) -> None:
+    seen: set[str] = set()
+    for i in range(limit):
+        key = " ".join(lines[i].text.casefold().split())
+        if len(key) < DUPLICATE_MIN_CHARS:
+            continue
+        if key in seen and reasons[i] is None:
+            reasons[i] = "duplicate"
+        seen.add(key)
+
+
+def _mark_truncated_copies(text: str, lines: list[_Line], reasons: list[str | None], limit: int) -> None:
+    """A teaser whose stem is found elsewhere is a truncated copy of a title (breadcrumbs, cards)."""
+    for i in range(limit):
+        ln = lines[i]
+        if ln.kind != "teaser" or reasons[i] is not None:
+            continue
+        stem = _ELLIPSIS.sub("", ln.text).rstrip(" ,;:-–—")
+        if len(stem) < TEASER_STEM_MIN_CHARS:
+            continue
+        own = text.find(stem, ln.start)
+        if text.find(stem) != own or text.find(stem, own + 1) >= 0:
+            reasons[i] = "teaser"
+
+
+def _mark_runs(lines: list[_Line], reasons: list[str | None], limit: int) -> None:
+    """Runs of short non-sentence lines and teasers: link lists and teaser lists."""
+    body_seen = False
+    run: list[int] = []
+
+    def close() -> None:
+        teasers = sum(lines[k].kind == "teaser" for k in run)
+        words = sum(len(lines[k].text.split()) for k in run) / max(len(run), 1)
+        menu_like = body_seen or words <= HEAD_LINK_MAX_WORDS
+        if teasers >= TEASER_RUN_MIN or (len(run) >= LINK_RUN_MIN and menu_like):
+            for k in run:
+                reasons[k] = "teasers" if teasers >= TEASER_RUN_MIN else "link-list"
+        run.clear()
+
+    for i in range(limit):
+        ln = lines[i]
+        if ln.kind == "blank":
+            continue
+        if ln.kind in ("short", "teaser") and reasons[i] is None:
+            run.append(i)
+            continue
+        close()
+        body_seen = body_seen or ln.kind == "body"
+    close()
+
+
+def _preview(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())[:PREVIEW_CHARS]
+
+
+def _spans(text: str, lines: list[_Line], reasons: list[str | None], limit: int,
+           tail: tuple[int, str] | None) -> tuple[JunkSpan, ...]:
+    out: list[JunkSpan] = []
+    current: tuple[int, int, str] | None = None  # start, end, reason
+    for i in range(limit):
+        reason = reasons[i]
+        if reason is None:
+            if lines[i].kind != "blank" and current is not None:
+                out.append(JunkSpan(start=current[0], end=current[1], reason=current[2],
+                                    preview=_preview(text, current[0], current[1])))
+                current = None
+            continue
+        ln = lines[i]
+        if current is not None and current[2] == reason:
+            current = (current[0], ln.end, reason)
+            continue
+        if current is not None:
+            out.append(JunkSpan(start=current[0], end=current[1], reason=current[2],
+                                preview=_preview(text, current[0], current[1])))
+        current = (ln.start, ln.end, reason)
+    if current is not None:
+        out.append(JunkSpan(start=current[0], end=current[1], reason=current[2],
+                            preview=_preview(text, current[0], current[1])))
+    if tail is not None:
+        start = lines[tail[0]].start
+        out.append(JunkSpan(start=start, end=len(text), reason=tail[1], preview=_preview(text, start, len(text))))
+    return tuple(out)
+
 
 def find_junk(text: str) -> tuple[JunkSpan, ...]:
-    return ()
+    """Spans of page furniture in ``text``: whole lines, sorted, non-overlapping, in text offsets."""
+    if not text.strip():
+        return ()
+    lines = _split(text)
+    scanner = _Scanner(lines, _lexicon())
+    scanner.run()
+    reasons = scanner.reasons
+    limit = scanner.tail[0] if scanner.tail is not None else len(lines)
+    _mark_duplicates(lines, reasons, limit)
+    _mark_truncated_copies(text, lines, reasons, limit)
+    _mark_runs(lines, reasons, limit)
+    return _spans(text, lines, reasons, limit, scanner.tail)

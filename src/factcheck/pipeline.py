@@ -79,8 +79,8 @@ def compare_claim_files(
     from factcheck.compare import compare_claims
     from factcheck.report import build_report
 
-    findings = compare_claims(files, texts or {})
-    return build_report(files, findings, diagnostics)
+    result = compare_claims(files, texts or {})
+    return build_report(files, result.findings, diagnostics, result.duplicate_of)
 
 
 def compare_paths(

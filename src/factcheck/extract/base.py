@@ -77,8 +77,12 @@ class ArticleContext:
         changes_over_time: bool = False,
         event: EventHints | None = None,
         confidence: float = 1.0,
+        value: str | None = None,
     ) -> Claim:
-        """Build a claim for the clean span ``[start, end)``; offsets are mapped to the original."""
+        """Build a claim for the clean span ``[start, end)``; offsets are mapped to the original.
+
+        ``value`` is the value as written when it is only part of the evidence span (a title before a
+        name); by default it is the span's text."""
         evidence = self.doc.evidence(start, end, sentence.start, sentence.end)
         digest = hashlib.sha1(
             f"{self.source_id}|{extractor}|{attribute}|{subject_key}|{evidence.start}|{evidence.end}".encode()
@@ -91,7 +95,7 @@ class ArticleContext:
             subject=subject,
             subject_key=subject_key,
             attribute=attribute,
-            value=self.text[start:end],
+            value=value if value is not None else self.text[start:end],
             normalized=normalized,
             compare_as=compare_as,
             scope=scope,

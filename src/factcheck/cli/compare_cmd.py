@@ -1,0 +1,44 @@
+"""``factcheck compare``: the conflict-and-agreement report on several articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.claims_io import load_claim_dir
+from factcheck.cli.app import app, fail
+from factcheck.cli.common import FailOn, emit_report
+from factcheck.pipeline import compare_claim_files, compare_paths
+from factcheck.render import RenderOptions
+
+__all__ = ["compare"]
+
+
+@app.command("compare")
+def compare(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt .md .html .json) or directories.")] = None,
+    sources: Annotated[Path | None, typer.Option("--sources", help="Sources manifest (JSON) with titles and dates.")] = None,
+    claims: Annotated[Path | None, typer.Option("--claims", help="Compare stored claim records in DIR instead.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, markdown, sarif, github, gitlab, html.")] = "text",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 on: conflict, any, none.")] = FailOn.CONFLICT,
+    keep_junk: Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk before extraction.")] = False,
+    show_unique: Annotated[bool, typer.Option("--show-unique", help="Text format: list single-source claims too.")] = False,
+    disable: Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")] = None,
+) -> None:
+    """Compare articles and report conflicts and agreements (exit 0 clean, 1 findings, 2 error)."""
+    if claims is not None and paths:
+        fail("give article PATHs or --claims DIR, not both")
+    if claims is not None:
+        files, diagnostics = load_claim_dir(claims)
+        report = compare_claim_files(files, diagnostics)
+    elif paths:
+        report = compare_paths(paths, sources, keep_junk=keep_junk, disabled=disable or ())
+    else:
+        fail("no inputs: give article PATHs or --claims DIR")
+    if report.summary.inputs == 0 and not report.diagnostics:
+        fail("no article files found in the given paths")
+    code = emit_report(report, fmt, output, fail_on, RenderOptions(show_unique=show_unique))
+    raise typer.Exit(code)

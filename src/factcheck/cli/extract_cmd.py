@@ -1,0 +1,34 @@
+"""``factcheck extract``: write each article's claim records (the format of ``claims/``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.claims_io import write_claim_files
+from factcheck.cli.app import ExitCode, app, fail, warn
+from factcheck.pipeline import extract_paths
+
+__all__ = ["extract"]
+
+
+@app.command("extract")
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
+    out: Annotated[Path, typer.Option("--out", help="Directory for the claim files (one per article).")],
+    sources: Annotated[Path | None, typer.Option("--sources", help="Sources manifest (JSON).")] = None,
+    keep_junk: Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk.")] = False,
+    disable: Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")] = None,
+) -> None:
+    """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
+    files, diagnostics = extract_paths(paths, sources, keep_junk=keep_junk, disabled=disable or ())
+    if not files and not diagnostics:
+        fail("no article files found in the given paths")
+    written = write_claim_files(files, out)
+    for path in written:
+        warn(f"wrote {path}")
+    for d in diagnostics:
+        warn(f"{d.path}{':' + str(d.line) if d.line else ''}: {d.message}")
+    raise typer.Exit(ExitCode.ERROR if diagnostics else ExitCode.OK)

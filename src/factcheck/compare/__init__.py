@@ -1,0 +1,66 @@
+"""Stage 6: compare claims across articles and decide each finding's status.
+
+Claims are blocked by (how they compare, subject, attribute): only figures of the same attribute of the
+same subject meet. Event-bound blocks are split into event frames first (:mod:`.frames`), so claims
+about different events are ``distinct-events``, never a conflict. See README, "Statuses".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factcheck.compare.context import CompareContext, build_context
+from factcheck.compare.entities import label_findings, name_findings, title_findings
+from factcheck.compare.events import event_findings
+from factcheck.compare.quotes import quote_findings
+from factcheck.models import Claim, ClaimFile, CompareAs, Finding, Status
+
+__all__ = ["CompareContext", "CompareResult", "build_context", "compare_claims"]
+
+_STATUS_ORDER = {
+    Status.CONFLICT: 0,
+    Status.UPDATED: 1,
+    Status.DISTINCT_EVENTS: 2,
+    Status.AGREEMENT: 3,
+    Status.UNIQUE: 4,
+}
+
+
+def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
+    blocks: dict[tuple[str, str, str], list[Claim]] = {}
+    for c in claims:
+        blocks.setdefault((c.compare_as.value, c.subject_key, c.attribute), []).append(c)
+    return blocks
+
+
+@dataclass
+class CompareResult:
+    findings: list[Finding]
+    duplicate_of: dict[str, str] = field(default_factory=dict)  # syndicated copy -> the input it copies
+
+
+def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = None) -> CompareResult:
+    """Every finding on the claims of ``files``, conflicts first, in a stable order."""
+    ctx = build_context(files, texts or {})
+    claims = [c for f in files for c in f.claims]
+    findings: list[Finding] = []
+    quotes = [c for c in claims if c.compare_as == CompareAs.QUOTE]
+    findings.extend(quote_findings(quotes, ctx))
+    for (compare_as, _subject, _attribute), block in sorted(_blocks(claims).items()):
+        kind = CompareAs(compare_as)
+        if kind == CompareAs.QUOTE:
+            continue
+        if kind == CompareAs.NAME:
+            findings.extend(name_findings(block, ctx))
+        elif kind == CompareAs.TEXT:
+            findings.extend(title_findings(block, ctx))
+        elif kind == CompareAs.LABEL:
+            findings.extend(label_findings(block, ctx))
+        else:
+            findings.extend(event_findings(block, ctx))
+    unique: dict[str, Finding] = {}
+    for f in findings:
+        unique.setdefault(f.id, f)
+    ordered = sorted(unique.values(), key=lambda f: (_STATUS_ORDER[f.status], f.subject, f.attribute, f.id))
+    return CompareResult(ordered, dict(ctx.group_of))

@@ -1,0 +1,143 @@
+"""Findings for facts about a person or a relationship, not one event: name spellings, titles, labels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.compare.context import CompareContext
+from factcheck.compare.findings import majority, make_finding, vote
+from factcheck.compare.frames import FRAME_GAP_DAYS
+from factcheck.compare.values import ValueGroup, compatible, group_values
+from factcheck.models import Claim, Finding, Preferred, Status
+from factcheck.normalize.people import same_person_spelling
+
+__all__ = ["label_findings", "name_findings", "title_findings"]
+
+
+def _agreement_or_unique(
+    groups: Sequence[ValueGroup], ctx: CompareContext, first: Claim, what: str
+) -> Finding:
+    sources = sorted({s for g in groups for s in g.source_ids})
+    n = ctx.independent(sources)
+    status = Status.AGREEMENT if n >= 2 else Status.UNIQUE
+    explanation = (
+        f"{n} independent sources agree on {what}." if status == Status.AGREEMENT else f"Only {sources[0]} gives {what}."
+    )
+    return make_finding(
+        ctx, status=status, kind=f"{first.compare_as.value}-{status.value}", subject=first.subject,
+        subject_key=first.subject_key, attribute=first.attribute, groups=groups, explanation=explanation,
+        confidence=min(c.confidence for g in groups for c in g.claims),
+    )
+
+
+def _spelling_clusters(groups: Sequence[ValueGroup]) -> list[list[ValueGroup]]:
+    """Spellings of unknown people that can be one person (never two people with different names)."""
+    clusters: list[list[ValueGroup]] = []
+    for g in groups:
+        for cluster in clusters:
+            if all(same_person_spelling(g.display, o.display) is not None for o in cluster):
+                cluster.append(g)
+                break
+        else:
+            clusters.append([g])
+    return clusters
+
+
+def name_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    """One person's name spelt differently across sources."""
+    groups = group_values(block)
+    first = block[0]
+    known = first.normalized.entity is not None
+    clusters = [groups] if known else _spelling_clusters(groups)
+    out: list[Finding] = []
+    for cluster in clusters:
+        lead = cluster[0].claims[0]
+        subject = first.subject if known else lead.normalized.display
+        misspelt = [g for g in cluster if g.claims[0].normalized.variant == "misspelling"]
+        if len(cluster) == 1 or (known and not misspelt) or (
+            not known and all(same_person_spelling(a.display, b.display) == "transliteration"
+                              for a in cluster for b in cluster if a is not b)
+        ):
+            out.append(_agreement_or_unique(cluster, ctx, lead, f"the spelling of {subject}"))
+            continue
+        if known:
+            correct = first.subject
+            users = sorted({s for g in cluster if g.display == correct for s in g.source_ids})
+            preferred: Preferred | None = Preferred(
+                value=correct,
+                reason=f"the known spelling of this person (reference data); used by {ctx.independent(users)} of "
+                f"{ctx.independent(sorted({s for g in cluster for s in g.source_ids}))} independent sources",
+                votes=tuple(vote(cluster, ctx)),
+            )
+            explanation = (
+                f"{', '.join(g.display for g in misspelt)} is a misspelling of {correct}, a known person; "
+                "a name does not depend on the event, so this is a conflict whatever the dates."
+            )
+        else:
+            preferred = majority(cluster, ctx)
+            explanation = (
+                "One person's name is spelt differently: "
+                + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in cluster)
+                + ". The spellings differ by more than a transliteration."
+            )
+        out.append(
+            make_finding(
+                ctx, status=Status.CONFLICT, kind="name-spelling", subject=subject,
+                subject_key=f"{first.subject_key}|{lead.normalized.key}" if not known else first.subject_key,
+                attribute=first.attribute, groups=cluster, explanation=explanation,
+                confidence=min(c.confidence for g in cluster for c in g.claims), preferred=preferred,
+            )
+        )
+    return out
+
+
+def _far_apart(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
+    da = [ctx.published(s) for s in a.source_ids]
+    db = [ctx.published(s) for s in b.source_ids]
+    if None in da or None in db:
+        return False
+    return all(abs((x - y).days) > FRAME_GAP_DAYS for x in da for y in db if x is not None and y is not None)
+
+
+def title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    """Titles of one person: compatible titles agree; different titles at the same time conflict;
+    titles from far-apart dates are distinct events (the person's role may have changed)."""
+    groups = group_values(block)
+    first = block[0]
+    clash = [
+        (a, b)
+        for i, a in enumerate(groups)
+        for b in groups[i + 1 :]
+        if not compatible(a.claims[0], b.claims[0])
+        and any(ctx.group(x) != ctx.group(y) for x in a.source_ids for y in b.source_ids)
+    ]
+    if not clash:
+        return [_agreement_or_unique(groups, ctx, first, f"the title of {first.subject}")]
+    if all(_far_apart(a, b, ctx) for a, b in clash):
+        return [
+            make_finding(
+                ctx, status=Status.DISTINCT_EVENTS, kind="title-changed", subject=first.subject,
+                subject_key=first.subject_key, attribute=first.attribute, groups=groups,
+                explanation=f"{first.subject} is given different titles in articles published at different times; "
+                "the role may have changed.",
+                confidence=0.8,
+            )
+        ]
+    return [
+        make_finding(
+            ctx, status=Status.CONFLICT, kind="title-mismatch", subject=first.subject,
+            subject_key=first.subject_key, attribute=first.attribute, groups=groups,
+            explanation=f"Sources give {first.subject} different titles: "
+            + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
+            + ". A person can hold two roles; check which is meant.",
+            confidence=0.8, preferred=majority(groups, ctx),
+        )
+    ]
+
+
+def label_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    """Labels ("no limits", "new era") are many per subject: each label agrees or stands alone."""
+    out = []
+    for g in group_values(block):
+        out.append(_agreement_or_unique([g], ctx, g.claims[0], f"the label “{g.display}”"))
+    return out

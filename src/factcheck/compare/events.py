@@ -1,0 +1,158 @@
+"""Findings for event-bound facts (figures, places, dates): frames, then agreement or conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.compare.context import CompareContext
+from factcheck.compare.findings import majority, make_finding
+from factcheck.compare.frames import Frame, split_frames
+from factcheck.compare.values import ValueGroup, compatible, group_values
+from factcheck.models import Claim, CompareAs, Finding, Preferred, Status
+
+__all__ = ["UNCERTAIN_FRAME_CONFIDENCE", "event_findings"]
+
+# Confidence of a finding whose claims could not all be placed in time (no publication date): the
+# values may belong to different events. Below the 0.7 at which the text report marks a finding "?".
+UNCERTAIN_FRAME_CONFIDENCE = 0.6
+
+_KIND = {
+    CompareAs.NUMBER: "number-mismatch",
+    CompareAs.PLACE: "place-mismatch",
+    CompareAs.DATE: "date-mismatch",
+}
+
+
+def _incompatible_pairs(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[tuple[ValueGroup, ValueGroup]]:
+    """Pairs of values that cannot both be right, stated by different independent sources."""
+    pairs = []
+    for i, a in enumerate(groups):
+        for b in groups[i + 1 :]:
+            if compatible(a.claims[0], b.claims[0]):
+                continue
+            if any(ctx.group(x) != ctx.group(y) for x in a.source_ids for y in b.source_ids):
+                pairs.append((a, b))
+    return pairs
+
+
+def _latest(group: ValueGroup, ctx: CompareContext) -> tuple[str, str]:
+    dates = [c.event.date or ctx.published(c.source_id) for c in group.claims]
+    known = [d.isoformat() for d in dates if d is not None]
+    return (max(known) if known else "", group.key)
+
+
+def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | None:
+    """For figures that change over time (tolls): the latest value when every later figure is at
+    least the earlier one, or is marked as revised; None when the change is not an update."""
+    if not all(_latest(g, ctx)[0] for g in groups):
+        return None
+    ordered = sorted(groups, key=lambda g: _latest(g, ctx))
+    if len({_latest(g, ctx)[0] for g in ordered}) < 2:
+        return None
+    for earlier, later in zip(ordered, ordered[1:], strict=False):
+        e, lt = earlier.claims[0].normalized, later.claims[0].normalized
+        grew = (lt.high if lt.high is not None else float("inf")) >= (e.low if e.low is not None else float("-inf"))
+        revised = any(c.normalized.revised for c in later.claims)
+        if not (grew or revised):
+            return None
+    last = ordered[-1]
+    return Preferred(value=last.display, reason=f"the most recent report ({_latest(last, ctx)[0]})")
+
+
+def _judge(
+    block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str | None
+) -> Finding:
+    first = block[0]
+    groups = group_values(frame.claims)
+    sources = sorted({c.source_id for c in frame.claims})
+    confidence = min(c.confidence for c in frame.claims)
+    if frame.uncertain:
+        confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
+    common = {
+        "subject": first.subject,
+        "subject_key": first.subject_key,
+        "attribute": first.attribute,
+        "groups": groups,
+        "event": label,
+    }
+    pairs = _incompatible_pairs(groups, ctx)
+    if not pairs:
+        status = Status.AGREEMENT if ctx.independent(sources) >= 2 else Status.UNIQUE
+        what = " and ".join(f"{g.display!s}" for g in groups)
+        explanation = (
+            f"{ctx.independent(sources)} independent sources agree on the {first.attribute} of {first.subject}: {what}."
+            if status == Status.AGREEMENT
+            else f"Only {sources[0]} states the {first.attribute} of {first.subject}."
+        )
+        if len(groups) > 1 and status == Status.AGREEMENT:
+            explanation += " The values are compatible (containment, rounding or hedges)."
+        return make_finding(ctx, status=status, kind=f"{first.compare_as.value}-{status.value}",
+                            explanation=explanation, confidence=confidence, **common)  # type: ignore[arg-type]
+    if first.changes_over_time:
+        update = _update(groups, ctx)
+        if update is not None:
+            return make_finding(
+                ctx, status=Status.UPDATED, kind="figure-updated", preferred=update, confidence=confidence,
+                explanation=f"The {first.attribute} changed as news came in; later reports give higher or revised "
+                f"figures, so this is an update, not a conflict.",
+                **common,  # type: ignore[arg-type]
+            )
+    explanation = (
+        f"Sources disagree on the {first.attribute} of {first.subject}: "
+        + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
+        + "."
+    )
+    if frame.uncertain:
+        explanation += (
+            " Not every source could be placed in time (no publication date or date in the text), so they may "
+            "describe different events; check whether they report the same one."
+        )
+    return make_finding(
+        ctx, status=Status.CONFLICT, kind=_KIND.get(first.compare_as, "value-mismatch"),
+        preferred=majority(groups, ctx), explanation=explanation, confidence=confidence * 0.9 if len(pairs) > 1 else confidence,
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def event_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    frames = split_frames(block, ctx, compatible)
+    labelled = len(frames) > 1
+    out = [_judge(block, f, ctx, f.label if labelled else None) for f in frames]
+    if labelled:
+        out.extend(_distinct(block, frames, ctx))
+    return out
+
+
+def _distinct(block: Sequence[Claim], frames: Sequence[Frame], ctx: CompareContext) -> list[Finding]:
+    """One finding showing the values of different events side by side, when they differ."""
+    groups: list[ValueGroup] = []
+    events: dict[str, str] = {}
+    for f in frames:
+        for g in group_values(f.claims):
+            key = f"{g.key}@{f.label}"
+            groups.append(ValueGroup(key, g.claims))
+            events[key] = f.label
+    differ = any(
+        not compatible(a.claims[0], b.claims[0])
+        for i, a in enumerate(groups)
+        for b in groups[i + 1 :]
+        if events[a.key] != events[b.key]
+    )
+    if not differ:
+        return []
+    first = block[0]
+    explanation = (
+        f"The {first.attribute} of {first.subject} differs between different events ("
+        + "; ".join(f"{events[g.key]}: {g.display}" for g in groups)
+        + "). These are not a conflict: each value belongs to its own event."
+    )
+    confidence = min(c.confidence for c in block)
+    if any(f.uncertain for f in frames):
+        confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
+    return [
+        make_finding(
+            ctx, status=Status.DISTINCT_EVENTS, kind="distinct-events", subject=first.subject,
+            subject_key=first.subject_key, attribute=first.attribute, groups=groups, explanation=explanation,
+            confidence=confidence, events=events,
+        )
+    ]

@@ -1,0 +1,111 @@
+"""Building :class:`Finding` records: values with evidence, fingerprints, severity, preferred value."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+
+from factcheck.compare.context import CompareContext
+from factcheck.compare.values import ValueGroup
+from factcheck.models import Claim, Evidence, Finding, FindingValue, Preferred, Severity, Status, Vote
+
+__all__ = ["SEVERITY", "fingerprint", "make_finding", "vote"]
+
+SEVERITY: dict[Status, Severity] = {
+    Status.CONFLICT: Severity.ERROR,
+    Status.DISTINCT_EVENTS: Severity.WARNING,
+    Status.UPDATED: Severity.WARNING,
+    Status.AGREEMENT: Severity.INFO,
+    Status.UNIQUE: Severity.INFO,
+}
+
+
+def fingerprint(status: Status, kind: str, subject_key: str, attribute: str, keys: Sequence[str]) -> str:
+    """Stable id: the same finding on the same facts gets the same id whatever the input order,
+    and adding an unrelated article does not change it (source ids and offsets are not part of it)."""
+    payload = json.dumps([status.value, kind, subject_key, attribute, sorted(set(keys))], ensure_ascii=False)
+    return "fc-" + hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def _evidence(claims: Sequence[Claim]) -> tuple[Evidence, ...]:
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Evidence] = []
+    for c in sorted(claims, key=lambda c: (c.source_id, c.evidence.start, c.evidence.end)):
+        k = (c.source_id, c.evidence.start, c.evidence.end)
+        if k not in seen:
+            seen.add(k)
+            out.append(c.evidence)
+    return tuple(out)
+
+
+def vote(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[Vote]:
+    """Each value's weight: the sum over independent sources (syndicated copies count once, at the
+    highest trust among them) of the source's trust from the manifest (default 1)."""
+    votes: list[Vote] = []
+    for g in groups:
+        best: dict[str, float] = {}
+        for s in g.source_ids:
+            grp = ctx.group(s)
+            best[grp] = max(best.get(grp, 0.0), ctx.trust(s))
+        votes.append(Vote(value=g.display, weight=round(sum(best.values()), 3), sources=tuple(g.source_ids)))
+    return votes
+
+
+def majority(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | None:
+    """The value with the most weight; None on a tie (no honest suggestion)."""
+    votes = vote(groups, ctx)
+    ranked = sorted(votes, key=lambda v: -v.weight)
+    if len(ranked) > 1 and ranked[0].weight == ranked[1].weight:
+        return None
+    top = ranked[0]
+    total = sum(v.weight for v in votes)
+    return Preferred(
+        value=top.value,
+        reason=f"weighted vote: {top.weight:g} of {total:g} (independent sources weighted by trust)",
+        votes=tuple(votes),
+    )
+
+
+def make_finding(
+    ctx: CompareContext,
+    *,
+    status: Status,
+    kind: str,
+    subject: str,
+    subject_key: str,
+    attribute: str,
+    groups: Sequence[ValueGroup],
+    explanation: str,
+    confidence: float,
+    event: str | None = None,
+    events: dict[str, str] | None = None,
+    preferred: Preferred | None = None,
+    diff: str | None = None,
+) -> Finding:
+    """A finding whose values are ``groups``; ``events`` labels each group key with its event frame."""
+    values = tuple(
+        FindingValue(
+            value=g.display,
+            text=g.text,
+            event=(events or {}).get(g.key),
+            sources=_evidence(g.claims),
+        )
+        for g in groups
+    )
+    keys = [g.key for g in groups]
+    fid = fingerprint(status, kind, subject_key, attribute, [*keys, *([event] if event else [])])
+    return Finding(
+        id=fid,
+        status=status,
+        kind=kind,
+        severity=SEVERITY[status],
+        subject=subject,
+        attribute=attribute,
+        confidence=round(max(0.0, min(1.0, confidence)), 2),
+        event=event,
+        values=values,
+        preferred=preferred,
+        explanation=explanation,
+        diff=diff,
+    )

@@ -1,0 +1,124 @@
+"""Event frames: claims about the same attribute split into the events they describe, by time.
+
+A claim's time is an interval:
+
+* a resolved date in the sentence -> that day;
+* an explicit year only ("in 2019") -> that year;
+* a look-back with no date ("six weeks ago" unresolved, "previously") -> some time at least
+  :data:`LOOKBACK_MIN_DAYS` before its article's publication;
+* otherwise the article's own news -> the :data:`NEWS_LAG_DAYS` before its publication date;
+* no publication date and nothing in the sentence -> unknown (undated).
+
+Dated claims whose intervals overlap, or lie within :data:`FRAME_GAP_DAYS`, form one frame. Undated
+claims cannot be placed: they join the frame whose values they agree with (or the largest), and the
+frame is marked uncertain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from factcheck.compare.context import CompareContext
+from factcheck.models import Claim
+
+__all__ = ["FRAME_GAP_DAYS", "LOOKBACK_MIN_DAYS", "NEWS_LAG_DAYS", "Frame", "split_frames"]
+
+# An article reports events of the last few days: a Friday paper covers a Wednesday summit.
+NEWS_LAG_DAYS = 3
+# Events this close are one event (multi-day visits, tolls reported over a week of coverage).
+FRAME_GAP_DAYS = 7
+# "Weeks ago", "last month", "previously": at least a week before the article.
+LOOKBACK_MIN_DAYS = 7
+
+_FAR_PAST = dt.date(1, 1, 1)
+
+
+@dataclass
+class Frame:
+    claims: list[Claim]
+    start: dt.date | None
+    end: dt.date | None
+    uncertain: bool  # holds undated claims, or only undated ones
+
+    @property
+    def label(self) -> str:
+        if self.start is None or self.end is None:
+            return "undated"
+        if self.start == _FAR_PAST:
+            return f"before {self.end.isoformat()}"
+        if self.start.year == self.end.year and self.start.month == 1 and self.end.month == 12 and (
+            self.start.day == 1 and self.end.day == 31
+        ):
+            return str(self.start.year)
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+def claim_interval(claim: Claim, ctx: CompareContext) -> tuple[dt.date, dt.date] | None:
+    hints = claim.event
+    published = ctx.published(claim.source_id)
+    if hints.date is not None:
+        return hints.date, hints.date
+    if hints.year is not None and (not hints.anchored_to_publication or published is None):
+        return dt.date(hints.year, 1, 1), dt.date(hints.year, 12, 31)
+    if published is None:
+        return None
+    if not hints.anchored_to_publication:
+        return _FAR_PAST, published - dt.timedelta(days=LOOKBACK_MIN_DAYS)
+    return published - dt.timedelta(days=NEWS_LAG_DAYS), published
+
+
+def split_frames(
+    claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[[Claim, Claim], bool]
+) -> list[Frame]:
+    """Frames of ``claims`` in time order (undated-only claims give one uncertain frame).
+
+    Dated claims are clustered first. A look-back claim (open interval) then joins the frame that
+    agrees with it among those that started before its bound, else the latest of those, else a frame of
+    its own. Undated claims join the frame they agree with, else the largest.
+    """
+    dated: list[tuple[dt.date, dt.date, Claim]] = []
+    open_ended: list[tuple[dt.date, Claim]] = []
+    undated: list[Claim] = []
+    for c in claims:
+        iv = claim_interval(c, ctx)
+        if iv is None:
+            undated.append(c)
+        elif iv[0] == _FAR_PAST:
+            open_ended.append((iv[1], c))
+        else:
+            dated.append((iv[0], iv[1], c))
+    dated.sort(key=lambda t: (t[0], t[1], t[2].source_id, t[2].id))
+    frames: list[Frame] = []
+    for start, end, c in dated:
+        last = frames[-1] if frames else None
+        if last is not None and last.end is not None and start <= last.end + dt.timedelta(days=FRAME_GAP_DAYS):
+            last.claims.append(c)
+            last.end = max(last.end, end)
+        else:
+            frames.append(Frame([c], start, end, False))
+    for bound, c in sorted(open_ended, key=lambda t: (t[0], t[1].id)):
+        earlier = [f for f in frames if f.start is not None and f.start <= bound]
+        target = next((f for f in reversed(earlier) if any(agrees(c, o) for o in f.claims)), None)
+        if target is None and earlier:
+            target = earlier[-1]
+        if target is None:
+            frames.append(Frame([c], _FAR_PAST, bound, True))
+            frames.sort(key=lambda f: (f.start or _FAR_PAST, f.end or _FAR_PAST))
+        else:
+            target.claims.append(c)
+            target.uncertain = True
+    if not undated:
+        return frames
+    if not frames:
+        return [Frame(list(undated), None, None, True)]
+    for c in undated:
+        target = next((f for f in frames if any(agrees(c, o) for o in f.claims)), None)
+        if target is None:
+            target = max(frames, key=lambda f: len(f.claims))
+        target.claims.append(c)
+        target.uncertain = True
+    return frames

@@ -1,0 +1,106 @@
+"""When two values of one attribute agree, by how they are compared (``Claim.compare_as``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.models import Claim, CompareAs, Normalized
+from factcheck.normalize.places import compatible_places
+
+__all__ = ["TIMEZONE_SLACK_DAYS", "ValueGroup", "compatible", "group_values", "numbers_compatible"]
+
+# Sources in different time zones may date one event a calendar day apart (a 23:30 GMT quake is
+# "Tuesday" in London and "Wednesday" in Tokyo): dates one day apart agree.
+TIMEZONE_SLACK_DAYS = 1
+
+
+@dataclass
+class ValueGroup:
+    """Claims that state one value (same normalized key)."""
+
+    key: str
+    claims: list[Claim]
+
+    @property
+    def display(self) -> str:
+        return self.claims[0].normalized.display
+
+    @property
+    def text(self) -> str:
+        """The most common wording of the value, first seen wins ties."""
+        counts: dict[str, int] = {}
+        for c in self.claims:
+            counts[c.value] = counts.get(c.value, 0) + 1
+        return max(counts, key=lambda v: counts[v])
+
+    @property
+    def source_ids(self) -> list[str]:
+        return sorted({c.source_id for c in self.claims})
+
+
+def _bounds(n: Normalized) -> tuple[float, float]:
+    low = n.low if n.low is not None else -math.inf
+    high = n.high if n.high is not None else math.inf
+    if n.low is None and n.high is None:
+        try:
+            value = float(n.key)
+        except ValueError:
+            return -math.inf, math.inf
+        return value, value
+    return low, high
+
+
+def numbers_compatible(a: Normalized, b: Normalized) -> bool:
+    """Intervals overlap ("more than 40" and "43"; "about 8,000" and "7,800")."""
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _dates_compatible(a: Normalized, b: Normalized) -> bool:
+    if a.date is not None and b.date is not None:
+        return abs((a.date - b.date).days) <= TIMEZONE_SLACK_DAYS
+    if a.date is not None or b.date is not None:
+        known = a.date if a.date is not None else b.date
+        other = b if a.date is not None else a
+        assert isinstance(known, dt.date)
+        return other.key == known.strftime("%A").lower() or other.key == a.key == b.key
+    return a.key == b.key
+
+
+def _titles_compatible(a: Normalized, b: Normalized) -> bool:
+    if a.base is None or b.base is None:
+        return a.key == b.key
+    return a.base == b.base and (a.qualifier is None or b.qualifier is None or a.qualifier == b.qualifier)
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """True when the two claims' values can both be right about one fact."""
+    na, nb = a.normalized, b.normalized
+    if na.key == nb.key:
+        return True
+    kind = a.compare_as
+    if kind == CompareAs.NUMBER:
+        return numbers_compatible(na, nb)
+    if kind == CompareAs.PLACE:
+        return bool(na.place_path) and bool(nb.place_path) and compatible_places(na.place_path, nb.place_path)
+    if kind == CompareAs.DATE:
+        return _dates_compatible(na, nb)
+    if kind == CompareAs.TEXT:
+        return _titles_compatible(na, nb)
+    if kind == CompareAs.NAME:
+        return na.variant != "misspelling" and nb.variant != "misspelling" and na.entity is not None and (
+            na.entity == nb.entity
+        )
+    return False
+
+
+def group_values(claims: Sequence[Claim]) -> list[ValueGroup]:
+    """Claims grouped by normalized key, groups ordered by first appearance (source id, offset)."""
+    groups: dict[str, ValueGroup] = {}
+    for c in sorted(claims, key=lambda c: (c.source_id, c.evidence.start)):
+        groups.setdefault(c.normalized.key, ValueGroup(c.normalized.key, [])).claims.append(c)
+    return list(groups.values())

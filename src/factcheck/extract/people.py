@@ -1,0 +1,115 @@
+"""People's names and titles.
+
+What: ``name.v1`` — the spelling of each person's full name, once per spelling per article;
+``title.v1`` — the title an article gives a person ("Chinese President Xi Jinping" -> President of China).
+
+Why: a misspelt name of a known person is a correction an editor must make; the same person given two
+different titles by two sources is a fact to check. Both belong to the person, not to one event.
+
+Example: "US Secretary of State Anthony Blinken" gives a name claim (Anthony Blinken, a misspelling
+of the known Antony Blinken) and a title claim (Secretary of State of the United States).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.registry import register
+from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
+from factcheck.normalize.reference import fold, people
+
+__all__ = ["NameExtractor", "TitleExtractor", "title_display"]
+
+
+def title_display(role: str, country: str | None) -> str:
+    if country is None:
+        return role
+    the = "the " if country in _THE_COUNTRIES else ""
+    return f"{role} of {the}{country}"
+
+
+_THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates"})
+
+
+class NameExtractor:
+    """Spelling of each person's full name (see module docstring)."""
+
+    id = "name.v1"
+
+    def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
+        seen: set[tuple[str, str]] = set()
+        for m in ctx.people:
+            if not m.full or (m.key, fold(m.text)) in seen:
+                continue
+            seen.add((m.key, fold(m.text)))
+            sentence = ctx.sentence_at(m.start)
+            if sentence is None:
+                continue
+            spelled = m.canonical if m.variant in ("canonical", "transliteration") else m.text
+            yield ctx.make_claim(
+                extractor=self.id,
+                kind=ClaimKind.NAME,
+                subject=m.canonical,
+                subject_key=m.key,
+                attribute="name spelling",
+                start=m.start,
+                end=m.end,
+                sentence=sentence,
+                normalized=Normalized(
+                    key=fold(spelled), display=spelled, entity=m.key if m.known else None, variant=m.variant
+                ),
+                compare_as=CompareAs.NAME,
+                scope=Scope.ENTITY,
+                confidence=1.0 if m.known else 0.8,
+            )
+
+
+class TitleExtractor:
+    """Title or role given to a person (see module docstring)."""
+
+    id = "title.v1"
+
+    def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
+        known_roles = {p.id: dict(p.roles) for p in people()}
+        for m in ctx.people:
+            if m.role is None or m.title_start is None:
+                continue
+            sentence = ctx.sentence_at(m.start)
+            if sentence is None:
+                continue
+            # A title without a country takes the country the reference data gives that person for
+            # that role ("Secretary of State Antony Blinken" -> of the United States).
+            country = m.country or known_roles.get(m.key, {}).get(m.role)
+            display = title_display(m.role, country)
+            yield ctx.make_claim(
+                extractor=self.id,
+                kind=ClaimKind.TITLE,
+                subject=m.canonical,
+                subject_key=m.key,
+                attribute="title",
+                value=_strip_article(m.title_text),
+                start=m.title_start,
+                end=m.end,
+                sentence=sentence,
+                normalized=Normalized(
+                    key=fold(display),
+                    display=display,
+                    entity=m.key if m.known else None,
+                    base=m.role,
+                    qualifier=country,
+                ),
+                compare_as=CompareAs.TEXT,
+                scope=Scope.ENTITY,
+                confidence=1.0 if m.country else 0.9,
+            )
+
+
+def _strip_article(text: str | None) -> str | None:
+    if text is not None and text.lower().startswith("the "):
+        return text[4:]
+    return text
+
+
+register(NameExtractor())
+register(TitleExtractor())

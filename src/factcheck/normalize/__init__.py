@@ -1,0 +1,1 @@
+"""Stage 4: normalizers (numbers, dates, places, people, titles) and bundled reference data."""

@@ -1,0 +1,18 @@
+"""``--format json``: the versioned report, validated against its schema before it is written."""
+
+from __future__ import annotations
+
+import json
+
+from factcheck.models import Report
+from factcheck.render import RenderOptions, register_renderer
+from factcheck.report import report_json, validate_report
+
+__all__ = ["render_json"]
+
+
+@register_renderer("json")
+def render_json(report: Report, options: RenderOptions) -> str:
+    data = report_json(report)
+    validate_report(data)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

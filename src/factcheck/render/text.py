@@ -1,0 +1,73 @@
+"""``--format text``: a readable report for terminals, grouped by status, with evidence snippets."""
+
+from __future__ import annotations
+
+from factcheck.models import Finding, Report, Status
+from factcheck.render import RenderOptions, register_renderer
+
+__all__ = ["render_text"]
+
+# Findings below this confidence are marked "?" in the text report (see compare.events).
+LOW_CONFIDENCE = 0.7
+SNIPPET_WIDTH = 100
+
+_HEADINGS = {
+    Status.CONFLICT: "CONFLICTS",
+    Status.UPDATED: "UPDATED FIGURES",
+    Status.DISTINCT_EVENTS: "DIFFERENT EVENTS",
+    Status.AGREEMENT: "AGREEMENTS",
+    Status.UNIQUE: "SINGLE-SOURCE CLAIMS",
+}
+_COLORS = {Status.CONFLICT: "31", Status.UPDATED: "33", Status.DISTINCT_EVENTS: "36", Status.AGREEMENT: "32"}
+
+
+def _snippet(sentence: str, text: str) -> str:
+    i = sentence.find(text)
+    if i < 0 or len(sentence) <= SNIPPET_WIDTH:
+        return sentence if len(sentence) <= SNIPPET_WIDTH else sentence[: SNIPPET_WIDTH - 1] + "…"
+    a = max(0, i - (SNIPPET_WIDTH - len(text)) // 2)
+    b = min(len(sentence), a + SNIPPET_WIDTH)
+    return ("…" if a > 0 else "") + sentence[a:b] + ("…" if b < len(sentence) else "")
+
+
+def _finding(f: Finding, color: bool) -> list[str]:
+    mark = " ?" if f.confidence < LOW_CONFIDENCE else ""
+    head = f"{f.subject} — {f.attribute}{mark}  [{f.kind}, confidence {f.confidence:.2f}, {f.id}]"
+    lines = [f"\x1b[1m{head}\x1b[0m" if color else head]
+    for v in f.values:
+        sources = ", ".join(sorted({e.source_id for e in v.sources}))
+        event = f" (event {v.event})" if v.event else ""
+        lines.append(f"  • {v.value}{event}: {sources}")
+        for e in v.sources:
+            lines.append(f"      {e.source_id}:{e.line}:{e.column}  “{_snippet(e.sentence, e.text)}”")
+    if f.preferred is not None:
+        lines.append(f"  → suggested: {f.preferred.value} ({f.preferred.reason})")
+    if f.diff:
+        lines.append(f"  diff: {f.diff}")
+    if f.accepted:
+        lines.append(f"  accepted: {f.accepted}")
+    lines.append(f"  {f.explanation}")
+    return lines
+
+
+@register_renderer("text")
+def render_text(report: Report, options: RenderOptions) -> str:
+    s = report.summary
+    out = [
+        f"factcheck {report.tool.version} — {s.inputs} inputs, {s.claims} claims"
+        + ("" if report.with_dates else " (no publication dates: events cannot be told apart by time)"),
+        f"{s.conflict} conflicts, {s.updated} updated, {s.distinct_events} different events, "
+        f"{s.agreement} agreements, {s.unique} single-source" + (f", {s.accepted} accepted" if s.accepted else ""),
+    ]
+    for status in _HEADINGS:
+        items = [f for f in report.findings if f.status == status]
+        if not items or (status == Status.UNIQUE and not options.show_unique):
+            continue
+        heading = f"{_HEADINGS[status]} ({len(items)})"
+        out += ["", f"\x1b[{_COLORS.get(status, '0')};1m{heading}\x1b[0m" if options.color else heading]
+        for f in items:
+            out += _finding(f, options.color)
+    if report.diagnostics:
+        out += ["", f"PROBLEMS WITH INPUTS ({len(report.diagnostics)})"]
+        out += [f"  {d.path}{':' + str(d.line) if d.line else ''}: {d.message} [{d.code}]" for d in report.diagnostics]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,121 @@
+"""Stage 7: the report — built from findings, validated against the committed JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from factcheck._version import __version__
+from factcheck.errors import ReportSchemaError
+from factcheck.models import (
+    SCHEMA_VERSION,
+    ClaimFile,
+    Diagnostic,
+    Finding,
+    InputInfo,
+    Report,
+    Status,
+    Summary,
+    ToolInfo,
+)
+
+__all__ = ["SCHEMA_ID", "build_report", "generate_schema", "load_schema", "report_json", "validate_report"]
+
+SCHEMA_ID = f"https://factcheck.invalid/schemas/report.v{SCHEMA_VERSION.split('.')[0]}.schema.json"
+SCHEMA_FILE = f"report.v{SCHEMA_VERSION.split('.')[0]}.schema.json"
+
+
+def generate_schema() -> dict[str, Any]:
+    """The report schema generated from the models (what ``schemas/`` must hold)."""
+    schema = Report.model_json_schema(by_alias=True, mode="serialization")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": f"factcheck report, schema version {SCHEMA_VERSION}",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+
+
+@cache
+def _schema_text() -> str:
+    return resources.files("factcheck.schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+
+
+def load_schema() -> dict[str, Any]:
+    """The committed schema."""
+    data: dict[str, Any] = json.loads(_schema_text())
+    return data
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(load_schema())
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    data: dict[str, Any] = report.model_dump(mode="json", by_alias=True)
+    return data
+
+
+def validate_report(data: dict[str, Any]) -> None:
+    """Raise :class:`ReportSchemaError` when ``data`` does not validate against the committed schema."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        e = errors[0]
+        where = "/".join(str(p) for p in e.path) or "(root)"
+        raise ReportSchemaError(f"report does not match its schema at {where}: {e.message}")
+
+
+def build_report(
+    files: Sequence[ClaimFile],
+    findings: Sequence[Finding],
+    diagnostics: Sequence[Diagnostic],
+    duplicate_of: dict[str, str] | None = None,
+) -> Report:
+    """The validated report; ``duplicate_of`` maps a syndicated copy to the input it copies."""
+    counts = {s: 0 for s in Status}
+    for f in findings:
+        counts[f.status] += 1
+    accepted = sum(1 for f in findings if f.accepted)
+    duplicate_of = duplicate_of or {}
+    inputs = tuple(
+        InputInfo(
+            id=cf.source.id,
+            title=cf.source.title,
+            published=cf.source.published,
+            path=cf.source.path,
+            sha256=cf.source.sha256,
+            url=cf.source.url,
+            outlet=cf.source.outlet,
+            trust=cf.source.trust,
+            duplicate_of=duplicate_of.get(cf.source.id),
+            claims=len(cf.claims),
+            dropped=cf.dropped,
+        )
+        for cf in sorted(files, key=lambda f: f.source.id)
+    )
+    summary = Summary(
+        conflict=counts[Status.CONFLICT],
+        agreement=counts[Status.AGREEMENT],
+        distinct_events=counts[Status.DISTINCT_EVENTS],
+        updated=counts[Status.UPDATED],
+        unique=counts[Status.UNIQUE],
+        accepted=accepted,
+        claims=sum(len(f.claims) for f in files),
+        inputs=len(files),
+    )
+    report = Report(
+        tool=ToolInfo(name="factcheck", version=__version__),
+        with_dates=bool(files) and all(f.source.published is not None for f in files),
+        inputs=inputs,
+        summary=summary,
+        findings=tuple(findings),
+        diagnostics=tuple(diagnostics),
+    )
+    validate_report(report_json(report))
+    return report
