@@ -110,7 +110,8 @@ def _compile_group(groups: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    raw = json.loads(resources.files("factcheck.data").joinpath("junk_markers.json").read_text(encoding="utf-8"))
+    source = resources.files("factcheck.data").joinpath("junk_markers.json")
+    raw = json.loads(source.read_text(encoding="utf-8"))
     wires = "|".join(re.escape(w) for w in sorted(raw["wires"], key=len, reverse=True))
     dateline = re.compile(
         rf"^{_CITY}(?:,\s*[A-Za-z. ]{{1,25}}?)?(?:,\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?\s*"
@@ -325,32 +326,31 @@ def _preview(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())[:PREVIEW_CHARS]
 
 
+def _span(text: str, start: int, end: int, reason: str) -> JunkSpan:
+    return JunkSpan(start=start, end=end, reason=reason, preview=_preview(text, start, end))
+
+
 def _spans(text: str, lines: list[_Line], reasons: list[str | None], limit: int,
            tail: tuple[int, str] | None) -> tuple[JunkSpan, ...]:
+    """Marked lines before ``limit`` merged into spans (same reason, blank lines between), then the tail."""
     out: list[JunkSpan] = []
     current: tuple[int, int, str] | None = None  # start, end, reason
     for i in range(limit):
-        reason = reasons[i]
+        reason, ln = reasons[i], lines[i]
         if reason is None:
-            if lines[i].kind != "blank" and current is not None:
-                out.append(JunkSpan(start=current[0], end=current[1], reason=current[2],
-                                    preview=_preview(text, current[0], current[1])))
+            if ln.kind != "blank" and current is not None:
+                out.append(_span(text, *current))
                 current = None
-            continue
-        ln = lines[i]
-        if current is not None and current[2] == reason:
+        elif current is not None and current[2] == reason:
             current = (current[0], ln.end, reason)
-            continue
-        if current is not None:
-            out.append(JunkSpan(start=current[0], end=current[1], reason=current[2],
-                                preview=_preview(text, current[0], current[1])))
-        current = (ln.start, ln.end, reason)
+        else:
+            if current is not None:
+                out.append(_span(text, *current))
+            current = (ln.start, ln.end, reason)
     if current is not None:
-        out.append(JunkSpan(start=current[0], end=current[1], reason=current[2],
-                            preview=_preview(text, current[0], current[1])))
+        out.append(_span(text, *current))
     if tail is not None:
-        start = lines[tail[0]].start
-        out.append(JunkSpan(start=start, end=len(text), reason=tail[1], preview=_preview(text, start, len(text))))
+        out.append(_span(text, lines[tail[0]].start, len(text), tail[1]))
     return tuple(out)
 
 

@@ -1,0 +1,201 @@
+"""Tests of factcheck.junk: own fixtures with exact spans, the seed junk regions, and span properties."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.junk import find_junk
+from factcheck.models import JunkSpan
+
+FIXTURES = Path(__file__).parent / "fixtures" / "junk"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "seeds"
+SCORER = SHARED / "tools" / "score_seeds.py"
+EXPECTED: dict[str, list[list[int | str]]] = {
+    k: v for k, v in json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8")).items()
+    if k != "about"
+}
+
+
+def line_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end-without-newline) of every line."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return out
+
+
+def as_lines(text: str, spans: tuple[JunkSpan, ...]) -> list[list[int | str]]:
+    """Spans as [first line, last line or "END", reason] (1-based, inclusive)."""
+    starts = [a for a, _ in line_bounds(text)]
+    out: list[list[int | str]] = []
+    for s in spans:
+        first = starts.index(s.start) + 1
+        last: int | str = "END" if s.end == len(text) else text.count("\n", 0, s.end) + 1
+        out.append([first, last, s.reason])
+    return out
+
+
+# --- own fixtures: one per junk kind, exact spans --------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_spans(name: str) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert as_lines(text, find_junk(text)) == EXPECTED[name]
+
+
+def test_every_fixture_has_expectations() -> None:
+    assert sorted(p.name for p in FIXTURES.glob("*.txt")) == sorted(EXPECTED)
+
+
+def test_exact_offsets_and_preview() -> None:
+    text = "Advertisement\nThe council approved the budget on Monday after a long debate.\n"
+    expected = JunkSpan(start=0, end=13, reason="marker:advertisement", preview="Advertisement")
+    assert find_junk(text) == (expected,)
+
+
+def test_tail_runs_to_end_and_takes_labels_before_it() -> None:
+    body = "The council approved the budget on Monday after a long debate about ferries. " * 4
+    text = f"{body}\n\nShare your view\nLeave a Reply\nName\nEmail\n"
+    (span,) = find_junk(text)
+    assert (span.start, span.end, span.reason) == (len(body) + 2, len(text), "end:comments")
+    assert span.preview == "Share your view Leave a Reply Name Email"
+
+
+def test_end_marker_before_body_drops_only_its_line() -> None:
+    text = "Trending\n\nThe council approved the budget on Monday after a long debate.\n"
+    assert as_lines(text, find_junk(text)) == [[1, 1, "marker:related"]]
+
+
+def test_dateline_at_top_is_not_junk() -> None:
+    text = "WASHINGTON (AP) — The council approved the budget on Monday after a long debate.\n"
+    assert find_junk(text) == ()
+
+
+def test_single_teaser_line_is_kept() -> None:
+    text = "The council approved the budget on Monday after a long debate.\nShe said: “We will see...”\n"
+    assert find_junk(text) == ()
+
+
+def test_real_sentences_with_marker_words_are_kept() -> None:
+    text = (
+        "The paper has two million subscribers across the region.\n"
+        "One response to the crisis was to raise rates.\n"
+        "Share prices fell sharply on Monday in Tokyo and Seoul.\n"
+    )
+    assert find_junk(text) == ()
+
+
+def test_empty_and_blank() -> None:
+    assert find_junk("") == ()
+    assert find_junk("\n\n  \n") == ()
+
+
+def test_linear_time_on_long_text() -> None:
+    para = "The council approved the budget of 4.2 million dollars on Monday after a long debate.\n\n"
+    text = (para + "Advertisement\n\n" + para + "Storm closes highway\n") * 5000
+    started = time.perf_counter()
+    spans = find_junk(text)
+    assert time.perf_counter() - started < 5.0
+    assert spans
+
+
+# --- the seeds: the scorer's junk regions are covered, the article body is not --------------------
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_seeds", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def covered(spans: tuple[JunkSpan, ...], a: int, b: int) -> bool:
+    """True when every character of [a, b) lies inside some span."""
+    pos = a
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start <= pos < s.end:
+            pos = s.end
+    return pos >= b
+
+
+def overlaps(spans: tuple[JunkSpan, ...], a: int, b: int) -> bool:
+    return any(s.start < b and a < s.end for s in spans)
+
+
+needs_seeds = pytest.mark.skipif(not (SEEDS.is_dir() and SCORER.is_file()), reason="shared seeds absent")
+
+# A body paragraph: at least this long, or a sentence (ends in . ! ? with optional closing quote).
+BODY_MIN_CHARS = 100
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
+
+
+@needs_seeds
+def test_seed_junk_regions_are_covered() -> None:
+    regions = load_scorer().junk_regions(SEEDS)
+    assert regions
+    for prefix, regs in regions.items():
+        text = next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+        spans = find_junk(text)
+        for a, b in regs:
+            assert covered(spans, a, b), f"{prefix}: junk {text[a:b][:60]!r} not covered"
+
+
+@needs_seeds
+def test_seed_body_is_kept() -> None:
+    regions = load_scorer().junk_regions(SEEDS)
+    for prefix, regs in regions.items():
+        text = next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+        spans = find_junk(text)
+        lines = [(a, b) for a, b in line_bounds(text) if text[a:b].strip()]
+        outside = [(a, b) for a, b in lines if not any(a < rb and ra < b for ra, rb in regs)]
+        body = {i for i, (a, b) in enumerate(outside)
+                if b - a >= BODY_MIN_CHARS or SENTENCE_END.search(text[a:b].strip())}
+        assert len(body) >= 5, prefix
+        for i in body:
+            a, b = outside[i]
+            assert not overlaps(spans, a, b), f"{prefix}: body line {text[a:b][:60]!r} dropped"
+        # headings between two kept paragraphs stay too
+        for i in range(1, len(outside) - 1):
+            if i - 1 in body and i + 1 in body:
+                a, b = outside[i]
+                assert not overlaps(spans, a, b), f"{prefix}: heading {text[a:b][:60]!r} dropped"
+
+
+# --- properties -------------------------------------------------------------------------------------
+
+LINE_POOL = [
+    "", "Advertisement", "- Advertisement -", "Leave a Reply", "Most Popular", "Subscribe now", "Home",
+    "Copyright 2024", "Related:", "Storm closes coastal highway", "School board elects new chair",
+    "Heavy rain forced the closure of the highway…", "The board met again...",
+    "The Harbor City council voted on Tuesday to approve the ferry budget after a long debate.",
+    "Mayor Lena Ortiz said the money would pay for two new boats and longer evening hours on the route.",
+    "AUSTIN, TX / PRNewswire / March 3, 2021 / Acme Widgets today announced record sales for the year.",
+    "3 thoughts on “Ferry budget”", "Connect with us", "Check out our site for more stories",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(LINE_POOL), st.text(max_size=40)), max_size=30),
+       st.sampled_from(["\n", "\r\n"]))
+def test_span_properties(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    spans = find_junk(text)
+    previous_end = -1
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.start > previous_end  # sorted, non-overlapping, separated by at least a newline
+        assert s.start == 0 or text[s.start - 1] == "\n"
+        assert s.end == len(text) or text[s.end] in "\n\r"
+        assert s.preview == " ".join(text[s.start:s.end].split())[:60]
+        previous_end = s.end
