@@ -12,7 +12,14 @@ from factcheck.ingest import Document, ManifestEntry, expand_paths, load_documen
 from factcheck.junk import find_junk
 from factcheck.models import ClaimFile, Diagnostic, Report, Severity
 
-__all__ = ["Loaded", "compare_claim_files", "compare_paths", "extract_document", "extract_paths", "load_inputs"]
+__all__ = [
+    "Loaded",
+    "compare_claim_files",
+    "compare_paths",
+    "extract_document",
+    "extract_paths",
+    "load_inputs",
+]
 
 
 @dataclass

@@ -77,12 +77,14 @@ def main() -> None:
     except FactcheckError as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
+    except typer.TyperException as exc:  # usage errors: unknown option, missing argument
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            print(f"factcheck: error: {exc}", file=sys.stderr)
+        sys.exit(ExitCode.ERROR)
     except Exception as exc:  # the boundary: any other exception is a bug, but still one line
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(ExitCode.ERROR)
         print(f"factcheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     sys.exit(code if isinstance(code, int) else ExitCode.OK)

@@ -18,14 +18,26 @@ __all__ = ["compare"]
 
 @app.command("compare")
 def compare(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt .md .html .json) or directories.")] = None,
-    sources: Annotated[Path | None, typer.Option("--sources", help="Sources manifest (JSON) with titles and dates.")] = None,
-    claims: Annotated[Path | None, typer.Option("--claims", help="Compare stored claim records in DIR instead.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, markdown, sarif, github, gitlab, html.")] = "text",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Article files (.txt .md .html .json) or directories.")
+    ] = None,
+    sources: Annotated[
+        Path | None, typer.Option("--sources", help="Sources manifest (JSON) with titles and dates.")
+    ] = None,
+    claims: Annotated[
+        Path | None, typer.Option("--claims", help="Compare stored claim records in DIR instead.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, markdown, sarif, github, gitlab, html.")
+    ] = "text",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")
+    ] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 on: conflict, any, none.")] = FailOn.CONFLICT,
     keep_junk: Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk before extraction.")] = False,
-    show_unique: Annotated[bool, typer.Option("--show-unique", help="Text format: list single-source claims too.")] = False,
+    show_unique: Annotated[
+        bool, typer.Option("--show-unique", help="Text format: list single-source claims too.")
+    ] = False,
     disable: Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")] = None,
 ) -> None:
     """Compare articles and report conflicts and agreements (exit 0 clean, 1 findings, 2 error)."""

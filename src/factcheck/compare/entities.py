@@ -14,18 +14,24 @@ from factcheck.normalize.people import same_person_spelling
 __all__ = ["label_findings", "name_findings", "title_findings"]
 
 
-def _agreement_or_unique(
-    groups: Sequence[ValueGroup], ctx: CompareContext, first: Claim, what: str
-) -> Finding:
+def _agreement_or_unique(groups: Sequence[ValueGroup], ctx: CompareContext, first: Claim, what: str) -> Finding:
     sources = sorted({s for g in groups for s in g.source_ids})
     n = ctx.independent(sources)
     status = Status.AGREEMENT if n >= 2 else Status.UNIQUE
     explanation = (
-        f"{n} independent sources agree on {what}." if status == Status.AGREEMENT else f"Only {sources[0]} gives {what}."
+        f"{n} independent sources agree on {what}."
+        if status == Status.AGREEMENT
+        else f"Only {sources[0]} gives {what}."
     )
     return make_finding(
-        ctx, status=status, kind=f"{first.compare_as.value}-{status.value}", subject=first.subject,
-        subject_key=first.subject_key, attribute=first.attribute, groups=groups, explanation=explanation,
+        ctx,
+        status=status,
+        kind=f"{first.compare_as.value}-{status.value}",
+        subject=first.subject,
+        subject_key=first.subject_key,
+        attribute=first.attribute,
+        groups=groups,
+        explanation=explanation,
         confidence=min(c.confidence for g in groups for c in g.claims),
     )
 
@@ -54,9 +60,18 @@ def name_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
         lead = cluster[0].claims[0]
         subject = first.subject if known else lead.normalized.display
         misspelt = [g for g in cluster if g.claims[0].normalized.variant == "misspelling"]
-        if len(cluster) == 1 or (known and not misspelt) or (
-            not known and all(same_person_spelling(a.display, b.display) == "transliteration"
-                              for a in cluster for b in cluster if a is not b)
+        if (
+            len(cluster) == 1
+            or (known and not misspelt)
+            or (
+                not known
+                and all(
+                    same_person_spelling(a.display, b.display) == "transliteration"
+                    for a in cluster
+                    for b in cluster
+                    if a is not b
+                )
+            )
         ):
             out.append(_agreement_or_unique(cluster, ctx, lead, f"the spelling of {subject}"))
             continue
@@ -82,10 +97,16 @@ def name_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
             )
         out.append(
             make_finding(
-                ctx, status=Status.CONFLICT, kind="name-spelling", subject=subject,
+                ctx,
+                status=Status.CONFLICT,
+                kind="name-spelling",
+                subject=subject,
                 subject_key=f"{first.subject_key}|{lead.normalized.key}" if not known else first.subject_key,
-                attribute=first.attribute, groups=cluster, explanation=explanation,
-                confidence=min(c.confidence for g in cluster for c in g.claims), preferred=preferred,
+                attribute=first.attribute,
+                groups=cluster,
+                explanation=explanation,
+                confidence=min(c.confidence for g in cluster for c in g.claims),
+                preferred=preferred,
             )
         )
     return out
@@ -116,8 +137,13 @@ def title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]
     if all(_far_apart(a, b, ctx) for a, b in clash):
         return [
             make_finding(
-                ctx, status=Status.DISTINCT_EVENTS, kind="title-changed", subject=first.subject,
-                subject_key=first.subject_key, attribute=first.attribute, groups=groups,
+                ctx,
+                status=Status.DISTINCT_EVENTS,
+                kind="title-changed",
+                subject=first.subject,
+                subject_key=first.subject_key,
+                attribute=first.attribute,
+                groups=groups,
                 explanation=f"{first.subject} is given different titles in articles published at different times; "
                 "the role may have changed.",
                 confidence=0.8,
@@ -125,12 +151,18 @@ def title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]
         ]
     return [
         make_finding(
-            ctx, status=Status.CONFLICT, kind="title-mismatch", subject=first.subject,
-            subject_key=first.subject_key, attribute=first.attribute, groups=groups,
+            ctx,
+            status=Status.CONFLICT,
+            kind="title-mismatch",
+            subject=first.subject,
+            subject_key=first.subject_key,
+            attribute=first.attribute,
+            groups=groups,
             explanation=f"Sources give {first.subject} different titles: "
             + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
             + ". A person can hold two roles; check which is meant.",
-            confidence=0.8, preferred=majority(groups, ctx),
+            confidence=0.8,
+            preferred=majority(groups, ctx),
         )
     ]
 

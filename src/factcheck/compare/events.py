@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
@@ -49,7 +50,7 @@ def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | No
     ordered = sorted(groups, key=lambda g: _latest(g, ctx))
     if len({_latest(g, ctx)[0] for g in ordered}) < 2:
         return None
-    for earlier, later in zip(ordered, ordered[1:], strict=False):
+    for earlier, later in itertools.pairwise(ordered):
         e, lt = earlier.claims[0].normalized, later.claims[0].normalized
         grew = (lt.high if lt.high is not None else float("inf")) >= (e.low if e.low is not None else float("-inf"))
         revised = any(c.normalized.revised for c in later.claims)
@@ -59,22 +60,29 @@ def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | No
     return Preferred(value=last.display, reason=f"the most recent report ({_latest(last, ctx)[0]})")
 
 
-def _judge(
-    block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str | None
-) -> Finding:
+def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str | None) -> Finding:
     first = block[0]
     groups = group_values(frame.claims)
     sources = sorted({c.source_id for c in frame.claims})
     confidence = min(c.confidence for c in frame.claims)
     if frame.uncertain:
         confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
-    common = {
-        "subject": first.subject,
-        "subject_key": first.subject_key,
-        "attribute": first.attribute,
-        "groups": groups,
-        "event": label,
-    }
+
+    def finding(status: Status, kind: str, explanation: str, preferred: Preferred | None = None) -> Finding:
+        return make_finding(
+            ctx,
+            status=status,
+            kind=kind,
+            subject=first.subject,
+            subject_key=first.subject_key,
+            attribute=first.attribute,
+            groups=groups,
+            explanation=explanation,
+            confidence=confidence,
+            event=label,
+            preferred=preferred,
+        )
+
     pairs = _incompatible_pairs(groups, ctx)
     if not pairs:
         status = Status.AGREEMENT if ctx.independent(sources) >= 2 else Status.UNIQUE
@@ -86,16 +94,16 @@ def _judge(
         )
         if len(groups) > 1 and status == Status.AGREEMENT:
             explanation += " The values are compatible (containment, rounding or hedges)."
-        return make_finding(ctx, status=status, kind=f"{first.compare_as.value}-{status.value}",
-                            explanation=explanation, confidence=confidence, **common)  # type: ignore[arg-type]
+        return finding(status, f"{first.compare_as.value}-{status.value}", explanation)
     if first.changes_over_time:
         update = _update(groups, ctx)
         if update is not None:
-            return make_finding(
-                ctx, status=Status.UPDATED, kind="figure-updated", preferred=update, confidence=confidence,
-                explanation=f"The {first.attribute} changed as news came in; later reports give higher or revised "
-                f"figures, so this is an update, not a conflict.",
-                **common,  # type: ignore[arg-type]
+            return finding(
+                Status.UPDATED,
+                "figure-updated",
+                f"The {first.attribute} changed as news came in; later reports give higher or revised "
+                "figures, so this is an update, not a conflict.",
+                update,
             )
     explanation = (
         f"Sources disagree on the {first.attribute} of {first.subject}: "
@@ -107,11 +115,7 @@ def _judge(
             " Not every source could be placed in time (no publication date or date in the text), so they may "
             "describe different events; check whether they report the same one."
         )
-    return make_finding(
-        ctx, status=Status.CONFLICT, kind=_KIND.get(first.compare_as, "value-mismatch"),
-        preferred=majority(groups, ctx), explanation=explanation, confidence=confidence * 0.9 if len(pairs) > 1 else confidence,
-        **common,  # type: ignore[arg-type]
-    )
+    return finding(Status.CONFLICT, _KIND.get(first.compare_as, "value-mismatch"), explanation, majority(groups, ctx))
 
 
 def event_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
@@ -151,8 +155,15 @@ def _distinct(block: Sequence[Claim], frames: Sequence[Frame], ctx: CompareConte
         confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
     return [
         make_finding(
-            ctx, status=Status.DISTINCT_EVENTS, kind="distinct-events", subject=first.subject,
-            subject_key=first.subject_key, attribute=first.attribute, groups=groups, explanation=explanation,
-            confidence=confidence, events=events,
+            ctx,
+            status=Status.DISTINCT_EVENTS,
+            kind="distinct-events",
+            subject=first.subject,
+            subject_key=first.subject_key,
+            attribute=first.attribute,
+            groups=groups,
+            explanation=explanation,
+            confidence=confidence,
+            events=events,
         )
     ]

@@ -48,8 +48,11 @@ class Frame:
             return "undated"
         if self.start == _FAR_PAST:
             return f"before {self.end.isoformat()}"
-        if self.start.year == self.end.year and self.start.month == 1 and self.end.month == 12 and (
-            self.start.day == 1 and self.end.day == 31
+        if (
+            self.start.year == self.end.year
+            and self.start.month == 1
+            and self.end.month == 12
+            and (self.start.day == 1 and self.end.day == 31)
         ):
             return str(self.start.year)
         if self.start == self.end:
@@ -71,9 +74,7 @@ def claim_interval(claim: Claim, ctx: CompareContext) -> tuple[dt.date, dt.date]
     return published - dt.timedelta(days=NEWS_LAG_DAYS), published
 
 
-def split_frames(
-    claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[[Claim, Claim], bool]
-) -> list[Frame]:
+def split_frames(claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[[Claim, Claim], bool]) -> list[Frame]:
     """Frames of ``claims`` in time order (undated-only claims give one uncertain frame).
 
     Dated claims are clustered first. A look-back claim (open interval) then joins the frame that

@@ -92,8 +92,11 @@ def compatible(a: Claim, b: Claim) -> bool:
     if kind == CompareAs.TEXT:
         return _titles_compatible(na, nb)
     if kind == CompareAs.NAME:
-        return na.variant != "misspelling" and nb.variant != "misspelling" and na.entity is not None and (
-            na.entity == nb.entity
+        return (
+            na.variant != "misspelling"
+            and nb.variant != "misspelling"
+            and na.entity is not None
+            and (na.entity == nb.entity)
         )
     return False
 

@@ -31,21 +31,18 @@ __all__ = ["EventPlaceExtractor"]
 VERB_PLACE_WINDOW = 70
 
 
-def _lexicon() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = load_data("event_words.json")
-    return data
-
-
-_LEX = _lexicon()
+_LEX = load_data("event_words.json")
 _NOUNS = "|".join(sorted((re.escape(n) for n in _LEX["nouns"]), key=len, reverse=True))
 _VERBS = "|".join(sorted((re.escape(v) for v in _LEX["verbs"]), key=len, reverse=True))
 # "<event noun> (between X and Y)? in|at <place>" and "visit|trip|journey to <place>"
 _NOUN_PREP = re.compile(
     rf"\b(?P<noun>{_NOUNS})\b(?P<gap>(?:\s+(?:between|with|of)\s+[^,.;:]{{1,60}}?)?)\s+(?P<prep>in|at|to)\s+(?=[A-Zt])"
 )
-_VERB_PREP = re.compile(rf"\b(?P<verb>{_VERBS})\b(?P<gap>[^.;:!?]{{0,{VERB_PLACE_WINDOW}}}?)\s(?P<prep>in|at)\s+(?=[A-Zt])")
+_VERB_PREP = re.compile(
+    rf"\b(?P<verb>{_VERBS})\b(?P<gap>[^.;:!?]{{0,{VERB_PLACE_WINDOW}}}?)\s(?P<prep>in|at)\s+(?=[A-Zt])"
+)
 _ATTRIBUTIVE = re.compile(rf"(?=\b(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_NOUNS})\b)")
-_TO_NOUNS = frozenset(_LEX["to_nouns"])
+_TO_NOUNS: frozenset[str] = frozenset(_LEX["to_nouns"])
 
 
 class EventPlaceExtractor:
@@ -87,19 +84,27 @@ class EventPlaceExtractor:
                     end=end,
                     sentence=sentence,
                     normalized=Normalized(
-                        key=place.city_level.lower(), display=place.city_level, place_path=place.path, entity=place.name
+                        key=place.city_level.lower(),
+                        display=place.city_level,
+                        place_path=place.path,
+                        entity=place.name,
                     ),
                     compare_as=CompareAs.PLACE,
                     scope=Scope.EVENT,
                     event=EventHints(
-                        place=place.city_level, participants=participants, event_type=event_type,
+                        place=place.city_level,
+                        participants=participants,
+                        event_type=event_type,
                         anchored_to_publication=not _looks_back(ctx.text[sentence.start : sentence.end]),
                     ),
                 )
 
 
-_LEX_TYPE: dict[str, str] = {n: t for t, nouns in _LEX["types"].items() for n in nouns}
-_LOOK_BACK = re.compile(r"\b(?:in (?:19|20)\d\d|\d+ (?:days|weeks|months|years) ago|last (?:year|month)|previous|earlier visit)\b")
+_TYPES: dict[str, list[str]] = _LEX["types"]
+_LEX_TYPE: dict[str, str] = {n: t for t, nouns in _TYPES.items() for n in nouns}
+_LOOK_BACK = re.compile(
+    r"\b(?:in (?:19|20)\d\d|\d+ (?:days|weeks|months|years) ago|last (?:year|month)|previous|earlier visit)\b"
+)
 
 
 def _looks_back(sentence: str) -> bool:

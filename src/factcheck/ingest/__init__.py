@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from factcheck.errors import InputError
 from factcheck.ingest.document import Document, OffsetMap
@@ -30,8 +30,16 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                              and not f.name.startswith(".") and f.name != "sources.json"))
+            out.extend(
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file()
+                    and f.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not f.name.startswith(".")
+                    and f.name != "sources.json"
+                )
+            )
         else:
             out.append(p)
     return out
@@ -45,7 +53,9 @@ def _first_line(text: str) -> str | None:
     return None
 
 
-def _make_source(path: Path, meta: dict[str, Any], entry: ManifestEntry | None, sha: str, fmt: str) -> Source:
+def _make_source(
+    path: Path, meta: dict[str, Any], entry: ManifestEntry | None, sha: str, fmt: Literal["txt", "md", "html", "json"]
+) -> Source:
     def pick(key: str) -> Any:
         if entry is not None and getattr(entry, key, None) is not None:
             return getattr(entry, key)
@@ -69,7 +79,7 @@ def _make_source(path: Path, meta: dict[str, Any], entry: ManifestEntry | None, 
         outlet=pick("outlet"),
         trust=trust_value,
         sha256=sha,
-        format=fmt,  # type: ignore[arg-type]
+        format=fmt,
     )
 
 
@@ -77,7 +87,9 @@ def load_document(path: Path, entry: ManifestEntry | None = None) -> Document:
     """Read one article. Raises :class:`InputError` naming the file when it cannot be used."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(path, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+        raise InputError(
+            path, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}"
+        )
     original, sha = read_text(path)
     if suffix in (".md", ".markdown"):
         meta, body_start = split_front_matter(path, original)

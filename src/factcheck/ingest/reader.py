@@ -42,7 +42,9 @@ def decode(path: Path, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", line) from exc
+        raise InputError(
+            path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", line
+        ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(path, "is empty")

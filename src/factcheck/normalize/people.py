@@ -265,8 +265,13 @@ def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
                 continue
             if role is not None:
                 mention = PersonMention(
-                    **{**mention.__dict__, "role": role, "country": country, "title_text": title_text,
-                       "title_start": title_start}
+                    **{
+                        **mention.__dict__,
+                        "role": role,
+                        "country": country,
+                        "title_text": title_text,
+                        "title_start": title_start,
+                    }
                 )
                 last_role = (role, country)
             mentions.append(mention)

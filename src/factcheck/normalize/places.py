@@ -94,9 +94,9 @@ def place_at(text: str, pos: int, end: int | None = None) -> tuple[Place, int, i
         inner = _place_regex().match(text, span_end + refine.end(), end if end is not None else len(text))
         if inner is not None:
             outer = _gazetteer()[inner.group("name")]
-            if place.kind == "venue" and outer.kind in ("city", "country") and outer.path[0] == place.path[0]:
-                span_end = inner.end()
-            elif place.kind == "city" and outer.kind == "country" and outer.path[0] == place.path[0]:
+            if (place.kind == "venue" and outer.kind in ("city", "country") and outer.path[0] == place.path[0]) or (
+                place.kind == "city" and outer.kind == "country" and outer.path[0] == place.path[0]
+            ):
                 span_end = inner.end()
     return place, m.start(), span_end
 

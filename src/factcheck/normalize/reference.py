@@ -62,7 +62,12 @@ class Country:
 def people() -> tuple[KnownPerson, ...]:
     return tuple(
         KnownPerson(
-            p["id"], p["name"], p["surname"], p["country"], tuple(p.get("variants", ())), bool(p.get("alone")),
+            p["id"],
+            p["name"],
+            p["surname"],
+            p["country"],
+            tuple(p.get("variants", ())),
+            bool(p.get("alone")),
             tuple((r["role"], r.get("country")) for r in p.get("roles", ())),
         )
         for p in load_data("people.json")["people"]
