@@ -103,7 +103,8 @@ class EventPlaceExtractor:
 _TYPES: dict[str, list[str]] = _LEX["types"]
 _LEX_TYPE: dict[str, str] = {n: t for t, nouns in _TYPES.items() for n in nouns}
 _LOOK_BACK = re.compile(
-    r"\b(?:in (?:19|20)\d\d|\d+ (?:days|weeks|months|years) ago|last (?:year|month)|previous|earlier visit)\b"
+    r"\b(?:in (?:19|20)\d\d|\d+ (?:days|weeks|months|years) ago|last (?:year|month)|previous|earlier visit)\b",
+    re.IGNORECASE,
 )
 
 

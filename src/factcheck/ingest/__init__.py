@@ -23,6 +23,8 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
+# Files in a directory of articles that are never articles themselves.
+NOT_ARTICLES = frozenset({"sources.json", "readme.md", "readme.txt", "license.txt", "license.md", "changelog.md"})
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -37,7 +39,7 @@ def expand_paths(paths: list[Path]) -> list[Path]:
                     if f.is_file()
                     and f.suffix.lower() in SUPPORTED_SUFFIXES
                     and not f.name.startswith(".")
-                    and f.name != "sources.json"
+                    and f.name.lower() not in NOT_ARTICLES
                 )
             )
         else:

@@ -89,7 +89,6 @@ _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     (r"ou", "u"),
     (r"w", "v"),
     (r"ph", "f"),
-    (r"([bcdfgklmnprstvz])\1", r"\1"),
     (r"\b(el|al|ul)[- ]", ""),
 )
 
