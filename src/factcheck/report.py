@@ -119,3 +119,16 @@ def build_report(
     )
     validate_report(report_json(report))
     return report
+
+
+def _write_committed_schema() -> None:  # pragma: no cover - developer tool
+    """``python -m factcheck.report`` rewrites the committed schema from the models."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "schemas" / SCHEMA_FILE
+    path.write_text(json.dumps(generate_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _write_committed_schema()

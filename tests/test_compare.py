@@ -1,0 +1,99 @@
+"""Comparison semantics: statuses, event frames, preferred values, stable fingerprints."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.compare import compare_claims
+from factcheck.models import ClaimFile, Finding, Status
+from factcheck.pipeline import extract_document
+from tests.helpers import document
+
+LYON = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Lyon on Monday."
+LYON_2 = "Emmanuel Macron and Olaf Scholz held talks in Lyon, officials said."
+NICE = "Emmanuel Macron and Olaf Scholz held talks in Nice, officials said."
+LOOK_BACK = "In 2019, Emmanuel Macron and Olaf Scholz held a meeting in Nice."
+UNRELATED = "Prime Minister Keir Starmer opened a hospital in Leeds."
+
+
+def _files(*items: tuple[str, str, dt.date | None]) -> tuple[list[ClaimFile], dict[str, str]]:
+    docs = [document(text, published, sid) for sid, text, published in items]
+    return [extract_document(d) for d in docs], {d.source.id: d.text for d in docs}
+
+
+def _findings(*items: tuple[str, str, dt.date | None]) -> list[Finding]:
+    files, texts = _files(*items)
+    return compare_claims(files, texts).findings
+
+
+def _location(findings: list[Finding]) -> list[tuple[str, list[str]]]:
+    return [(f.status.value, sorted(v.value for v in f.values)) for f in findings if f.attribute == "location"]
+
+
+D1, D2 = dt.date(2025, 3, 10), dt.date(2025, 3, 11)
+
+
+def test_agreement() -> None:
+    assert _location(_findings(("a", LYON, D1), ("b", LYON_2, D2))) == [("agreement", ["Lyon"])]
+
+
+def test_conflict_same_event() -> None:
+    found = _findings(("a", LYON, D1), ("b", NICE, D2))
+    assert _location(found) == [("conflict", ["Lyon", "Nice"])]
+    conflict = next(f for f in found if f.status == Status.CONFLICT)
+    assert conflict.kind == "place-mismatch" and conflict.severity.value == "error"
+
+
+def test_majority_preferred_with_weights() -> None:
+    found = _findings(("a", LYON, D1), ("b", LYON_2, D2), ("c", NICE, D2))
+    conflict = next(f for f in found if f.status == Status.CONFLICT)
+    assert conflict.preferred is not None and conflict.preferred.value == "Lyon"
+    assert [(v.value, v.weight) for v in conflict.preferred.votes] == [("Lyon", 2.0), ("Nice", 1.0)]
+
+
+def test_look_back_to_an_earlier_year_is_a_distinct_event() -> None:
+    found = _findings(("a", LYON, D1), ("b", LOOK_BACK, D2))
+    assert ("distinct-events", ["Lyon", "Nice"]) in _location(found)
+    assert not [f for f in found if f.status == Status.CONFLICT and f.attribute == "location"]
+
+
+def test_without_dates_the_same_pair_is_a_low_confidence_conflict() -> None:
+    found = _findings(("a", LYON, None), ("b", NICE, None))
+    conflict = next(f for f in found if f.status == Status.CONFLICT)
+    assert conflict.confidence < 0.7 and "different events" in conflict.explanation
+
+
+def test_syndicated_copies_count_once() -> None:
+    copy = LYON + " "  # a reprint of the same wire text
+    found = _findings(("a", LYON, D1), ("b", copy, D1))
+    assert _location(found) == [("unique", ["Lyon"])]
+    files, texts = _files(("a", LYON, D1), ("b", copy, D1))
+    assert compare_claims(files, texts).duplicate_of == {"b": "a"}
+
+
+def test_fingerprints_are_stable_under_reordering_and_unrelated_inputs() -> None:
+    base = {f.id for f in _findings(("a", LYON, D1), ("b", NICE, D2))}
+    reordered = {f.id for f in _findings(("b", NICE, D2), ("a", LYON, D1))}
+    more = {f.id for f in _findings(("a", LYON, D1), ("b", NICE, D2), ("z", UNRELATED, D2))}
+    assert base == reordered
+    assert base <= more
+
+
+def test_misspelt_known_name_is_a_conflict_preferring_the_known_spelling() -> None:
+    found = _findings(
+        ("a", "Emanuel Macron spoke in Paris.", None),
+        ("b", "Emanuel Macron arrived.", None),
+        ("c", "President Emmanuel Macron left.", None),
+    )
+    names = [f for f in found if f.attribute == "name spelling" and f.status == Status.CONFLICT]
+    assert len(names) == 1
+    assert names[0].preferred is not None and names[0].preferred.value == "Emmanuel Macron"
+
+
+def test_transliterations_agree() -> None:
+    found = _findings(
+        ("a", "Foreign Minister Sergey Lavrov said the talks went well.", None),
+        ("b", "Moscow's envoy, Foreign Minister Sergei Lavrov, arrived late on Sunday.", None),
+    )
+    names = [f for f in found if f.attribute == "name spelling"]
+    assert [(f.status, [v.value for v in f.values]) for f in names] == [(Status.AGREEMENT, ["Sergei Lavrov"])]

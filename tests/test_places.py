@@ -1,0 +1,61 @@
+"""Event places: prepositions governed by event words; capitals used for governments yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.places import EventPlaceExtractor
+from factcheck.normalize.places import compatible_places, lookup_place, place_at
+from tests.helpers import context
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(c.value, c.normalized.display) for c in EventPlaceExtractor().extract(context(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two ministers held a meeting in Geneva on Monday.", [("Geneva", "Geneva")]),
+        ("Her visit to Kyiv lasted two days.", [("Kyiv", "Kyiv")]),
+        ("The leaders ended their talks at the Kremlin.", [("the Kremlin", "Moscow")]),
+        ("She met her counterpart in the Great Hall of the People in Beijing.",
+         [("the Great Hall of the People in Beijing", "Beijing")]),
+        ("Observers called the Vienna summit a success.", [("Vienna", "Vienna")]),
+        ("The earthquake in Izmir damaged dozens of buildings.", [("Izmir", "İzmir")]),
+    ],
+)
+def test_event_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has been forced to look for new buyers.",
+        "Beijing says the tariffs are unfair.",
+        "Washington is urging Paris to act, and London agreed.",
+        "The strategic value that Berlin attaches to its ties with Warsaw is plain.",
+        "Her trip was cancelled.",
+    ],
+)
+def test_metonymy_and_placeless_sentences_yield_nothing(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_containment() -> None:
+    hall = lookup_place("Great Hall of the People")
+    beijing = lookup_place("Beijing")
+    china = lookup_place("China")
+    assert hall is not None and beijing is not None and china is not None
+    assert hall.path == ("China", "Beijing", "Great Hall of the People")
+    assert compatible_places(hall.path, beijing.path) and compatible_places(beijing.path, china.path)
+    moscow = lookup_place("Moscow")
+    assert moscow is not None and not compatible_places(moscow.path, beijing.path)
+
+
+def test_adjectives_are_not_places() -> None:
+    assert lookup_place("Chinese") is None
+    text = "a summit in Beijing, Chinese officials said"
+    hit = place_at(text, text.index("Beijing"))
+    assert hit is not None and text[hit[1] : hit[2]] == "Beijing"
