@@ -3,11 +3,11 @@
 What: :func:`find_dates` finds absolute dates ("May 16, 2024", "16 May 2024", "2024-05-16"),
 month-days ("on May 16"), weekdays ("on Thursday"), relative phrases ("yesterday", "six weeks ago",
 "last year"), years ("in 2022", "March 2023") and clock times with zones ("03:10 GMT"), and resolves
-each to a calendar date where the publication date allows it, with a note saying how (or why not).
+each to a calendar day where the publication date allows it, with a note saying how (or why not).
 Why: news dates its events relative to the day it is published; two articles can only agree on a
 date once both are resolved, and "six weeks ago" or "in 2019" marks an earlier event, not the news.
 Example: ``find_dates("On Thursday, they signed a pact.", date(2024, 5, 17))[0].date`` is
-``date(2024, 5, 16)`` with the note "weekday resolved to the most recent Thursday on or before the
+``date(2024, 5, 16)``, noted "weekday resolved to the most recent Thursday on or before the
 publication date 2024-05-17".
 """
 
@@ -21,6 +21,7 @@ from typing import Literal
 
 __all__ = [
     "PAST_REFERENCE_MIN_DAYS",
+    "ZONE_OFFSETS",
     "DateMatch",
     "Kind",
     "Tense",
@@ -28,21 +29,25 @@ __all__ = [
     "find_dates",
     "resolve_weekday",
     "tense_of",
+    "zone_offset",
 ]
 
 Kind = Literal["absolute", "month-day", "weekday", "relative", "year", "time"]
+Tense = Literal["past", "present", "future"]
 
 # News reports its own event within a few days; a phrase pointing a week or more before publication
 # names an earlier event ("six weeks ago", "last month"), not the article's news.
 PAST_REFERENCE_MIN_DAYS = 7
-# Present tense ("Putin arrives on Thursday"): the nearer of the previous and the coming weekday; a
-# weekday up to this many days back is taken as past (3 of 7 days each way, the week split in two).
+# Present tense ("Putin arrives on Thursday"): the nearer of the previous and the coming weekday; up to
+# this many days back counts as the previous one (the week split in two halves around publication).
 PRESENT_WEEKDAY_MAX_BACK = 3
+# Present tense month-day without a year: the nearest year, i.e. at most half a year away.
+HALF_YEAR_DAYS = 183
 
 
 @dataclass(frozen=True)
 class DateMatch:
-    """One date or time phrase in a text, resolved where possible."""
+    """One date or time phrase of a text, resolved where possible."""
 
     start: int
     end: int
@@ -60,40 +65,36 @@ class DateMatch:
 
 # ---------------------------------------------------------------- vocabulary
 
-Tense = Literal["past", "present", "future"]
-
 MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9})
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 
-def _alternation(words: list[str]) -> str:
+def _names(words: list[str]) -> str:
     """Title-case and upper-case forms, longest first (month and weekday names are capitalized)."""
-    forms = {f for w in words for f in (w.capitalize(), w.upper())}
-    return "|".join(sorted(forms, key=len, reverse=True))
+    return "|".join(sorted({f for w in words for f in (w.capitalize(), w.upper())}, key=len, reverse=True))
 
 
-MONTH_RE = rf"(?:{_alternation(list(MONTHS))})\b\.?"
-WEEKDAY_RE = rf"(?:{_alternation(list(WEEKDAYS))})"
+_MONTH = rf"(?:{_names(list(MONTHS))})\b\.?"
+_WEEKDAY = rf"(?:{_names(list(WEEKDAYS))})"
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "a couple of": 2,
 }  # fmt: skip
-NUMBER_RE = r"(?i:\d{1,3}|a\s+couple\s+of|a\s+few|several|" + "|".join(sorted(_NUMBER_WORDS, key=len)[::-1]) + ")"
+_NUMBER = (
+    r"(?i:\d{1,3}|a\s+couple\s+of|a\s+few|several|" + "|".join(sorted(_NUMBER_WORDS, key=len)[::-1]) + ")"
+)
+_PLURAL_NOUN = re.compile(r"\s+(?:people\b|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b)")
+_NOT_PLURAL = frozenset(["was", "has", "does", "this", "thus", "its", "his", "hers", "ours", "always"])
 
 
-def count_of(word: str) -> int | None:
+def _count(word: str) -> int | None:
     """The number a count word stands for; ``None`` for vague counts ("a few", "several")."""
     word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    return int(word) if word.isdigit() else 2 if word == "a couple of" else _NUMBER_WORDS.get(word)
 
 
-_PLURAL_NOUN = re.compile(r"\s+(?:people\b|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b)")
-_NOT_PLURAL = {"was", "has", "does", "as", "this", "thus", "its", "his", "hers", "ours", "yours", "always"}
-
-
-def followed_by_count_noun(text: str, end: int) -> bool:
+def _count_noun_follows(text: str, end: int) -> bool:
     """True when a number is followed by a plural noun ("2000 troops"): a count, not a day or year."""
     m = _PLURAL_NOUN.match(text, end)
     return m is not None and m[0].strip() not in _NOT_PLURAL
@@ -112,16 +113,11 @@ _ZONE = (
     + r")\b"
 )
 _AMPM = r"(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b)"
-TIME_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)\b(?:\s*{_AMPM})?(?:\s*\(?{_ZONE})?"),
-    re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{_AMPM}(?:\s*\(?{_ZONE})?"),
-    re.compile(rf"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours\s+)?(?P<zone>GMT|UTC|Z)\b"),
-)
 _OFFSET = re.compile(r"(?P<sign>[+\-−])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$")
 
 
 def zone_offset(zone: str | None) -> tuple[dt.timedelta | None, str]:
-    """UTC offset of a zone as written, and a note for :attr:`DateMatch.note`."""
+    """UTC offset of a zone as written ("EST", "GMT+8", "+05:30"), and a note on it."""
     if zone is None:
         return None, " (no time zone stated)"
     zone = " ".join(zone.split())
@@ -131,14 +127,12 @@ def zone_offset(zone: str | None) -> tuple[dt.timedelta | None, str]:
     if m:
         minutes = int(m["h"]) * 60 + int(m["m"] or 0)
         offset = dt.timedelta(minutes=-minutes if m["sign"] in "-−" else minutes)
-    else:
-        known = ZONE_OFFSETS.get(zone.upper())
-        if known is None:
-            return None, f" {zone} (ambiguous zone: offset unknown)"
+    elif (known := ZONE_OFFSETS.get(zone.upper())) is not None:
         offset = dt.timedelta(minutes=known)
-    total = int(offset.total_seconds() // 60)
-    sign = "-" if total < 0 else "+"
-    return offset, f" {zone} (UTC{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d})"
+    else:
+        return None, f" {zone} (ambiguous zone: offset unknown)"
+    total = int(offset.total_seconds()) // 60
+    return offset, f" {zone} (UTC{'-' if total < 0 else '+'}{abs(total) // 60:02d}:{abs(total) % 60:02d})"
 
 
 # ---------------------------------------------------------------- tense
@@ -146,19 +140,18 @@ def zone_offset(zone: str | None) -> tuple[dt.timedelta | None, str]:
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|upcoming|tomorrow|to\s+be\s+held|"
     r"(?:is|are|was|were|be)\s+(?:expected|set|scheduled|due|slated|poised|going|planning|preparing|about)\s+to|"
-    r"(?:plans?|prepares?|intends?|aims?)\s+to|"
-    rf"next\s+(?:week|month|year|weekend|{WEEKDAY_RE}))\b|'ll\b",
+    rf"(?:plans?|prepares?|intends?|aims?)\s+to|next\s+(?:week|month|year|weekend|{_WEEKDAY}))\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = frozenset(
-    "was were had did ago yesterday met said told held made took gave went came saw left spoke wrote began "
-    "won lost sent brought built fought kept paid sold stood thought found became broke chose drew drove fell "
-    "felt flew got grew heard knew meant ran rose sat shook spent struck swore taught threw understood woke "
-    "wore sang led arose froze hid swept sought bought caught dealt forgot".split()
+    """was were had did ago yesterday met said told held made took gave went came saw left spoke wrote began
+    won lost sent brought built fought kept paid sold stood thought found became broke chose drew drove fell
+    felt flew got grew heard knew meant ran rose sat shook spent struck swore taught threw understood woke
+    wore sang led arose froze hid swept sought bought caught dealt forgot""".split()  # noqa: SIM905
 )
-_NOT_PAST_ED = frozenset("need speed seed feed breed proceed succeed exceed indeed hundred sacred naked bed red".split())
+_NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "breed", "proceed", "succeed", "exceed", "indeed"])
 _WORD = re.compile(r"[A-Za-z']+")
-_PASSIVE_AUX = frozenset({"is", "are", "am", "be", "being", "been", "get", "gets"})
+_PASSIVE_AUX = frozenset(["is", "are", "am", "be", "being", "been", "get", "gets"])
 
 
 def _cue_tense(text: str) -> Tense | None:
@@ -166,18 +159,18 @@ def _cue_tense(text: str) -> Tense | None:
         return "future"
     words = _WORD.findall(text)
     for i, word in enumerate(words):
-        if word in _PAST_WORDS or word.lower() in {"ago", "yesterday"}:
+        if word.lower() in _PAST_WORDS:
             return "past"
-        if word.islower() and len(word) >= 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-            if i == 0 or words[i - 1].lower() not in _PASSIVE_AUX:
-                return "past"
+        ed_verb = word.islower() and len(word) >= 4 and word.endswith("ed") and word not in _NOT_PAST_ED
+        if ed_verb and (i == 0 or words[i - 1].lower() not in _PASSIVE_AUX):
+            return "past"
     return None
 
 
 def tense_of(sentence: str) -> Tense:
     """The tense of a sentence from simple cues: a future cue ("will", "is expected to", "prepares to",
-    "plans to", "next week") wins, then a past cue (past auxiliaries, "-ed" verbs, common irregular
-    past forms, "ago"); otherwise present."""
+    "plans to", "next week") wins, then a past cue (past auxiliaries, "-ed" verbs not after "is"/"are",
+    common irregular past forms, "ago"); otherwise present."""
     return _cue_tense(sentence) or "present"
 
 
@@ -197,43 +190,42 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
 
 # ---------------------------------------------------------------- patterns
 
-_RANGE_TAIL = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_DAY_RANGE = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
     (
         "mdy",
         re.compile(
-            rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<mon>{MONTH_RE})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-            rf"{_RANGE_TAIL}(?:,?\s+{_YEAR}\b)?"
+            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            rf"{_DAY_RANGE}(?:,?\s+{_YEAR}\b)?"
         ),
     ),
     (
         "dmy",
         re.compile(
-            rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_TAIL}"
-            rf"\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR}\b)?"
+            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_DAY_RANGE}"
+            rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+{_YEAR}\b)?"
         ),
     ),
-    ("month-year", re.compile(rf"\b(?P<mon>{MONTH_RE})\s+(?:of\s+)?{_YEAR}\b")),
+    ("month-year", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?{_YEAR}\b")),
     (
         "weekday",
         re.compile(
-            rf"(?<!Good )(?<!Black )(?<!Cyber )(?<!Super )\b(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?"
-            rf"(?P<wd>{WEEKDAY_RE})\b"
+            rf"(?<!Good )(?<!Black )(?<!Cyber )\b(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?"
+            rf"(?P<wd>{_WEEKDAY})\b"
         ),
     ),
     (
         "day-word",
         re.compile(
-            r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow|last\s+night"
-            r"|this\s+(?:morning|afternoon|evening)))\b"
+            r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
         ),
     ),
     (
         "count",
         re.compile(
-            rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+"
+            rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year|decade)s?\s+"
             r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b"
         ),
     ),
@@ -244,9 +236,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s+(?P<unit>week|month|year|weekend)\b"
         ),
     ),
-    ("other-day", re.compile(r"\b(?i:the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|after))\b")),
+    (
+        "other-day",
+        re.compile(r"\b(?i:the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|after))\b"),
+    ),
     ("year", re.compile(r"(?<![\d,.$£€])(?P<year>(?:19|20)\d{2})(?![\d,%]|\.\d|-\d|\w)")),
-    *((f"time{i}", p) for i, p in enumerate(TIME_PATTERNS)),
+    (
+        "time",
+        re.compile(rf"\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d)(?:\s*{_AMPM})?(?:\s*\(?{_ZONE})?"),
+    ),
+    ("time", re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{_AMPM}(?:\s*\(?{_ZONE})?")),
+    ("time", re.compile(r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours\s+)?(?P<zone>GMT|UTC|Z)\b")),
 )
 # Words before a bare year that make it a year and not a count ("in 2022", "mid-2019", "the 2022 deal").
 _YEAR_CUE = re.compile(
@@ -255,100 +255,78 @@ _YEAR_CUE = re.compile(
 )
 
 
-# ---------------------------------------------------------------- weekdays
+# ---------------------------------------------------------------- resolution
 
 
-def _weekday_resolution(
-    weekday: int, published: dt.date, tense: Tense, modifier: str | None
-) -> tuple[dt.date, str]:
-    name = calendar.day_name[weekday]
-    back = (published.weekday() - weekday) % 7
-    forward = (weekday - published.weekday()) % 7
-    mod = (modifier or "").lower()
-    if mod in {"last", "past"}:
-        back = back or 7
-        return published - dt.timedelta(days=back), (
-            f"'last {name}': the most recent {name} before the publication date {published}"
-        )
-    if mod == "next":
-        forward = forward or 7
-        return published + dt.timedelta(days=forward), (
-            f"'next {name}': the first {name} after the publication date {published}"
-        )
-    if tense == "present" and mod not in {"this", "coming"}:
-        if back <= PRESENT_WEEKDAY_MAX_BACK:
-            return published - dt.timedelta(days=back), (
-                f"weekday resolved to the nearest {name} (present tense), on or before the publication "
-                f"date {published}"
-            )
-        return published + dt.timedelta(days=forward), (
-            f"weekday resolved to the nearest {name} (present tense), after the publication date {published}"
-        )
-    if tense == "past":
-        return published - dt.timedelta(days=back), (
-            f"weekday resolved to the most recent {name} on or before the publication date {published}"
-        )
-    return published + dt.timedelta(days=forward), (
-        f"weekday resolved to the next {name} on or after the publication date {published} ({tense} tense)"
-    )
-
-
-def resolve_weekday(name: str, published: dt.date | None, tense: str) -> dt.date | None:
-    """The day a weekday name refers to: past tense -> on or before publication, future -> on or after,
-    present -> the nearer of the two; ``None`` without a publication date or for an unknown name."""
-    weekday = WEEKDAYS.get(name.strip().lower().rstrip("."))
-    if published is None or weekday is None:
-        return None
-    tense_ = tense if tense in ("past", "present", "future") else "present"
-    return _weekday_resolution(weekday, published, tense_, None)[0]  # type: ignore[arg-type]
-
-
-# ---------------------------------------------------------------- resolution per pattern
+def _match(
+    m: re.Match[str], kind: Kind, day: dt.date | None, year: int | None, note: str, past: bool = False,
+    month: int | None = None, weekday: str | None = None,
+) -> DateMatch:  # fmt: skip
+    return DateMatch(m.start(), m.end(), m[0], kind, day, year, note, past, month, weekday)
 
 
 def _is_past_reference(day: dt.date, published: dt.date | None) -> bool:
     return published is not None and (published - day).days >= PAST_REFERENCE_MIN_DAYS
 
 
+def _weekday_resolution(weekday: int, published: dt.date, tense: Tense, mod: str) -> tuple[dt.date, str]:
+    name = calendar.day_name[weekday]
+    back, forward = (published.weekday() - weekday) % 7, (weekday - published.weekday()) % 7
+    pub = f"the publication date {published}"
+    if mod in {"last", "past"}:
+        back, forward, note = back or 7, -1, f"'{mod} {name}': the most recent {name} before {pub}"
+    elif mod == "next":
+        forward, note = forward or 7, f"'next {name}': the first {name} after {pub}"
+    elif tense == "present" and mod not in {"this", "coming"}:
+        before = back <= PRESENT_WEEKDAY_MAX_BACK
+        note = f"present tense: the nearest {name}, {'on or before' if before else 'after'} {pub}"
+        forward = -1 if before else forward
+    elif tense == "past":
+        note = f"weekday resolved to the most recent {name} on or before {pub}"
+        forward = -1
+    else:
+        note = f"weekday resolved to the next {name} on or after {pub}"
+    day = published + dt.timedelta(days=forward) if forward >= 0 else published - dt.timedelta(days=back)
+    return day, note
+
+
+def resolve_weekday(name: str, published: dt.date | None, tense: str) -> dt.date | None:
+    """The day a weekday name refers to: past tense -> on or before publication, future -> on or after,
+    present -> the nearer of the two; ``None`` without a publication date or for an unknown name."""
+    weekday = WEEKDAYS.get(name.strip().lower())
+    if published is None or weekday is None:
+        return None
+    return _weekday_resolution(weekday, published, _as_tense(tense) or "present", "")[0]
+
+
 def _month_day_year(month: int, day: int, published: dt.date, tense: Tense) -> tuple[int, str]:
-    """The year of a month-day without a year: the publication year, moved so past tense stays on or
+    """The year of a month-day without one: the publication year, moved so that past tense stays on or
     before publication and future tense on or after it; present tense takes the nearest."""
-    year = published.year
+    year, pub = published.year, f"the publication date {published}"
     try:
         candidate = dt.date(year, month, day)
-    except ValueError:
-        return year, f"year {year} taken from the publication date {published}"
+    except ValueError:  # February 29 outside a leap year: let the caller reject it
+        return year, f"year {year} taken from {pub}"
     if tense == "past" and candidate > published:
-        return year - 1, (
-            f"previous year {year - 1}: the sentence is past tense and {candidate} is after the "
-            f"publication date {published}"
-        )
+        return year - 1, f"previous year {year - 1}: past tense and {candidate} is after {pub}"
     if tense == "future" and candidate < published:
-        return year + 1, (
-            f"next year {year + 1}: the sentence is future tense and {candidate} is before the "
-            f"publication date {published}"
-        )
-    if tense == "present" and abs((candidate - published).days) > 183:
+        return year + 1, f"next year {year + 1}: future tense and {candidate} is before {pub}"
+    if tense == "present" and abs((candidate - published).days) > HALF_YEAR_DAYS:
         year += -1 if candidate > published else 1
-        return year, f"year {year}: the nearest {calendar.month_name[month]} {day} to the publication date {published}"
-    return year, f"year {year} taken from the publication date {published}"
+        return year, f"year {year}: the nearest {calendar.month_name[month]} {day} to {pub}"
+    return year, f"year {year} taken from {pub}"
 
 
-def _calendar(m: re.Match[str], kind: str, published: dt.date | None, tense: Tense) -> DateMatch | None:
-    month = MONTHS[m["mon"].lower().rstrip(".")] if kind != "iso" else int(m["mon"])
-    day = int(m["day"])
-    wd = m.groupdict().get("wd")
-    base = {"start": m.start(), "end": m.end(), "surface": m[0], "month": month, "weekday": wd}
-    year_text = m.groupdict().get("year")
-    if year_text is None and followed_by_count_noun(m.string, m.end()):
+def _calendar(m: re.Match[str], published: dt.date | None, tense: Tense) -> DateMatch | None:
+    month = int(m["mon"]) if m["mon"].isdigit() else MONTHS[m["mon"].lower().rstrip(".")]
+    day, wd, year_text = int(m["day"]), m.groupdict().get("wd"), m["year"]
+    if year_text is None and _count_noun_follows(m.string, m.end()):
         return None  # "In May 16 people died": a count, not a day
     if year_text is not None:
         year, how = int(year_text), "absolute date"
     elif published is None:
-        return DateMatch(
-            **base, kind="month-day", date=None, year=None,
-            note=f"unresolved: no publication date to supply the year of {calendar.month_name[month]} {day}",
-        )  # fmt: skip
+        note = f"unresolved: no publication date to give the year of {calendar.month_name[month]} {day}"
+        return _match(m, "month-day", None, None, note, month=month, weekday=wd)
     else:
         year, how = _month_day_year(month, day, published, tense)
     try:
@@ -357,46 +335,37 @@ def _calendar(m: re.Match[str], kind: str, published: dt.date | None, tense: Ten
         return None
     if wd and WEEKDAYS[wd.lower()] != day_.weekday():
         how += f"; the weekday {wd} does not match {day_} (a {calendar.day_name[day_.weekday()]})"
-    return DateMatch(
-        **base, kind="absolute" if year_text else "month-day", date=day_, year=year, note=how,
-        past_reference=_is_past_reference(day_, published),
-    )  # fmt: skip
+    kind: Kind = "absolute" if year_text else "month-day"
+    return _match(m, kind, day_, year, how, _is_past_reference(day_, published), month, wd)
 
 
 def _month_year(m: re.Match[str], published: dt.date | None) -> DateMatch:
     month, year = MONTHS[m["mon"].lower().rstrip(".")], int(m["year"])
     last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    return DateMatch(
-        m.start(), m.end(), m[0], "year", None, year, "month and year only", _is_past_reference(last, published), month
-    )
+    return _match(m, "year", None, year, "month and year only", _is_past_reference(last, published), month)
 
 
 def _bare_year(m: re.Match[str], published: dt.date | None) -> DateMatch | None:
     text = m.string
-    if not _YEAR_CUE.search(text, max(0, m.start() - 14), m.start()) or followed_by_count_noun(text, m.end()):
+    if not _YEAR_CUE.search(text, max(0, m.start() - 14), m.start()) or _count_noun_follows(text, m.end()):
         return None
     year = int(m["year"])
     if published is None:
-        note, past = "year only; no publication date to compare with", False
-    else:
-        past = year < published.year
-        note = f"year only; {'before' if past else 'not before'} the publication year {published.year}"
-    return DateMatch(m.start(), m.end(), m[0], "year", None, year, note, past)
+        return _match(m, "year", None, year, "year only; no publication date to compare with")
+    past = year < published.year
+    note = f"year only; {'before' if past else 'not before'} the publication year {published.year}"
+    return _match(m, "year", None, year, note, past)
 
 
 def _weekday(m: re.Match[str], published: dt.date | None, tense: Tense) -> DateMatch:
-    wd = m["wd"]
-    name = calendar.day_name[WEEKDAYS[wd.lower()]]
-    mod = m["mod"]
+    index = WEEKDAYS[m["wd"].lower()]
+    name = calendar.day_name[index]
     if published is None:
-        return DateMatch(
-            m.start(), m.end(), m[0], "weekday", None, None,
-            f"unresolved: no publication date; weekday {name} kept", weekday=name,
-        )  # fmt: skip
-    day, note = _weekday_resolution(WEEKDAYS[wd.lower()], published, tense, mod)
-    return DateMatch(
-        m.start(), m.end(), m[0], "weekday", day, day.year, note, _is_past_reference(day, published), day.month, name
-    )
+        return _match(
+            m, "weekday", None, None, f"unresolved: no publication date; weekday {name} kept", weekday=name
+        )
+    day, note = _weekday_resolution(index, published, tense, (m["mod"] or "").lower())
+    return _match(m, "weekday", day, day.year, note, _is_past_reference(day, published), day.month, name)
 
 
 _DAY_WORD_OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -406,72 +375,69 @@ def _day_word(m: re.Match[str], published: dt.date | None) -> DateMatch:
     word = " ".join(m["word"].lower().split())
     offset = _DAY_WORD_OFFSETS.get(word, 0)
     if published is None:
-        return DateMatch(m.start(), m.end(), m[0], "relative", None, None, "unresolved: no publication date")
+        return _match(m, "relative", None, None, "unresolved: no publication date")
     day = published + dt.timedelta(days=offset)
-    note = f"'{word}': {abs(offset) or 'the same'} day{'s' if abs(offset) > 1 else ''} " + (
-        "before" if offset < 0 else "after" if offset > 0 else "as"
+    how = {-1: "the day before", 0: "the same day as", 1: "the day after"}[offset]
+    return _match(
+        m, "relative", day, day.year, f"'{word}': {how} the publication date {published}", month=day.month
     )
-    return DateMatch(m.start(), m.end(), m[0], "relative", day, day.year, f"{note} the publication date {published}")
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 
 
 def _count_ago(m: re.Match[str], published: dt.date | None) -> DateMatch:
-    n, unit, direction = count_of(m["n"]), m["unit"].lower(), m["dir"].lower()
-    days_per = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[unit]
-    base = {"start": m.start(), "end": m.end(), "surface": m[0], "kind": "relative"}
-    if direction != "ago":
-        return DateMatch(
-            **base, date=None, year=None,
-            note="unresolved: counted from another event in the text, not from the publication date",
-        )  # fmt: skip
-    past = n is None or n * days_per >= PAST_REFERENCE_MIN_DAYS
-    if n is None:
-        return DateMatch(**base, date=None, year=None, note="unresolved: no exact count", past_reference=past)
-    if published is None:
-        return DateMatch(**base, date=None, year=None, note="unresolved: no publication date", past_reference=past)
+    n, unit = _count(m["n"]), m["unit"].lower()
+    if m["dir"].lower() != "ago":
+        return _match(
+            m, "relative", None, None, "unresolved: counted from another event, not from publication"
+        )
+    past = n is None or n * _UNIT_DAYS[unit] >= PAST_REFERENCE_MIN_DAYS
+    if n is None or published is None:
+        why = "no exact count" if n is None else "no publication date"
+        return _match(m, "relative", None, None, f"unresolved: {why}", past)
     if unit in {"day", "week"}:
-        day = published - dt.timedelta(days=n * days_per)
-        approx = " (approximate: weeks are rounded)" if unit == "week" else ""
-        note = f"{n} {unit}(s) before the publication date {published}{approx}"
-        return DateMatch(**base, date=day, year=day.year, note=note, past_reference=past, month=day.month)
+        day = published - dt.timedelta(days=n * _UNIT_DAYS[unit])
+        note = f"{n} {unit}(s) before the publication date {published}" + (
+            " (approximate)" if unit == "week" else ""
+        )
+        return _match(m, "relative", day, day.year, note, past, day.month)
     if unit == "month":
-        index = published.year * 12 + published.month - 1 - n
-        year, month = divmod(index, 12)
-        note = f"month only: {calendar.month_name[month + 1]} {year}, {n} month(s) before {published}"
-        return DateMatch(**base, date=None, year=year, note=note, past_reference=past, month=month + 1)
+        year, month0 = divmod(published.year * 12 + published.month - 1 - n, 12)
+        note = f"month only: {calendar.month_name[month0 + 1]} {year}, {n} month(s) before {published}"
+        return _match(m, "relative", None, year, note, past, month0 + 1)
     years = n * (10 if unit == "decade" else 1)
-    note = f"year only: {years} year(s) before the publication year {published.year}"
-    return DateMatch(**base, date=None, year=published.year - years, note=note, past_reference=past)
+    return _match(
+        m, "relative", None, published.year - years, f"year only: {years} year(s) before {published}", past
+    )
 
 
 def _period(m: re.Match[str], published: dt.date | None) -> DateMatch:
     which, unit = " ".join(m["which"].lower().split()), m["unit"].lower()
-    base = {"start": m.start(), "end": m.end(), "surface": m[0], "kind": "relative", "date": None}
     if which in {"previous", "following"}:
-        return DateMatch(**base, year=None, note="unresolved: counted from another event in the text")
+        return _match(
+            m, "relative", None, None, "unresolved: counted from another event, not from publication"
+        )
+    if which == "past":
+        return _match(m, "relative", None, None, f"a span: the {unit} up to publication")
     step = {"last": -1, "next": 1, "coming": 1}.get(which, 0)
     past = step < 0 and unit != "weekend"
-    if which == "past":
-        return DateMatch(**base, year=None, note=f"a span: the {unit} up to the publication date")
     if published is None:
-        return DateMatch(**base, year=None, note="unresolved: no publication date", past_reference=past)
+        return _match(m, "relative", None, None, "unresolved: no publication date", past)
     if unit in {"week", "weekend"}:
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        note = f"the {unit} of {monday} ({which} {unit} from the publication date {published})"
-        return DateMatch(**base, year=monday.year, note=note, past_reference=past)
+        return _match(m, "relative", None, monday.year, f"{which} {unit}: the week starting {monday}", past)
     if unit == "month":
-        year, month = divmod(published.year * 12 + published.month - 1 + step, 12)
-        note = f"month only: {calendar.month_name[month + 1]} {year} ({which} month from {published})"
-        return DateMatch(**base, year=year, note=note, past_reference=past, month=month + 1)
-    note = f"year only: {published.year + step} ({which} year from {published})"
-    return DateMatch(**base, year=published.year + step, note=note, past_reference=past)
+        year, month0 = divmod(published.year * 12 + published.month - 1 + step, 12)
+        note = f"month only: {calendar.month_name[month0 + 1]} {year}"
+        return _match(m, "relative", None, year, note, past, month0 + 1)
+    return _match(m, "relative", None, published.year + step, f"year only: {published.year + step}", past)
 
 
 def _time(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
-    if groups.get("hhmm"):
-        hour, minute = int(m["hhmm"][:2]), int(m["hhmm"][2:])
-    else:
-        hour, minute = int(m["h"]), int(groups.get("m") or 0)
+    hhmm = groups.get("hhmm")
+    hour, minute = (int(hhmm[:2]), int(hhmm[2:])) if hhmm else (int(m["h"]), int(groups.get("m") or 0))
     ampm, zone = (groups.get("ap") or "").lower().replace(".", "").replace(" ", ""), groups.get("zone")
     if groups.get("sep") == "." and not (ampm or zone):
         return None  # "3.50" is a number unless a clock word follows
@@ -479,37 +445,37 @@ def _time(m: re.Match[str]) -> DateMatch | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)
-    if hour > 23 or minute > 59:
-        return None
     offset, zone_note = zone_offset(zone)
     clock = dt.time(hour, minute)
-    return DateMatch(
-        m.start(), m.end(), m[0], "time", None, None, f"time {clock:%H:%M}{zone_note}", time=clock, utc_offset=offset
-    )
+    note = f"time {clock:%H:%M}{zone_note}"
+    return DateMatch(m.start(), m.end(), m[0], "time", None, None, note, time=clock, utc_offset=offset)
 
 
 def _resolve(name: str, m: re.Match[str], published: dt.date | None, tense: Tense) -> DateMatch | None:
     if name in {"iso", "mdy", "dmy"}:
-        return _calendar(m, name, published, tense)
-    if name == "month-year":
-        return _month_year(m, published)
+        return _calendar(m, published, tense)
     if name == "weekday":
         return _weekday(m, published, tense)
-    if name == "day-word":
-        return _day_word(m, published)
-    if name == "count":
-        return _count_ago(m, published)
-    if name == "period":
-        return _period(m, published)
+    resolvers = {
+        "month-year": _month_year, "day-word": _day_word, "count": _count_ago, "period": _period,
+        "year": _bare_year,
+    }  # fmt: skip
+    if name in resolvers:
+        return resolvers[name](m, published)
     if name == "other-day":
-        return DateMatch(m.start(), m.end(), m[0], "relative", None, None, "unresolved: counted from another event")
-    if name == "year":
-        return _bare_year(m, published)
+        return _match(
+            m, "relative", None, None, "unresolved: counted from another event, not from publication"
+        )
     return _time(m)
 
 
+def _as_tense(tense: str | None) -> Tense | None:
+    tenses: dict[str | None, Tense] = {"past": "past", "present": "present", "future": "future"}
+    return tenses.get(tense)
+
+
 def find_dates(text: str, published: dt.date | None, tense: str | None = None) -> list[DateMatch]:
-    """Every date and time phrase of ``text`` in order, longest phrase first where they overlap.
+    """Every date and time phrase of ``text`` in text order; where phrases overlap the longest wins.
 
     ``tense`` ("past", "present", "future") applies to every phrase; when it is ``None`` each phrase
     takes the tense of its own clause (see :func:`clause_tense`).
@@ -517,8 +483,7 @@ def find_dates(text: str, published: dt.date | None, tense: str | None = None) -
     candidates: list[DateMatch] = []
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            t: Tense = tense if tense in ("past", "present", "future") else clause_tense(text, m.start(), m.end())  # type: ignore[assignment]
-            found = _resolve(name, m, published, t)
+            found = _resolve(name, m, published, _as_tense(tense) or clause_tense(text, m.start(), m.end()))
             if found is not None:
                 candidates.append(found)
     chosen: list[DateMatch] = []

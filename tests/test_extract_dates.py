@@ -1,0 +1,128 @@
+"""Tests of the event-date.v1 extractor (factcheck.extract.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.extract import get
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.dates import EventDateExtractor, event_type_of
+from factcheck.ingest.document import Document
+from factcheck.models import Claim, ClaimKind, CompareAs, Scope, Source
+
+THU = dt.date(2024, 5, 16)
+FRI = dt.date(2024, 5, 17)
+# Invented people of the test articles, by the spelling used in the text.
+KNOWN = {"Mara Lind": "Mara Lind", "Lind": "Mara Lind", "Oskar Vey": "Oskar Vey", "Vey": "Oskar Vey",
+         "Ada Ruiz": "Ada Ruiz"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Stand-in for normalize.people.PersonMention: the fields the extractor reads."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+def context(text: str, published: dt.date | None, main: tuple[str, ...] = ("Mara Lind", "Oskar Vey")) -> ArticleContext:
+    doc = Document(Source(id="t", path="t.txt", published=published), text, text)
+    ctx = ArticleContext(doc)
+    pattern = "|".join(sorted(KNOWN, key=len, reverse=True))
+    mentions = [Mention(m.start(), m.end(), m[0], KNOWN[m[0]]) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+    ctx.__dict__["people"] = mentions
+    ctx.__dict__["main_participants"] = main
+    return ctx
+
+
+def claims(text: str, published: dt.date | None, main: tuple[str, ...] = ("Mara Lind", "Oskar Vey")) -> list[Claim]:
+    return list(EventDateExtractor().extract(context(text, published, main)))
+
+
+def test_registered() -> None:
+    assert get("event-date.v1").id == "event-date.v1"
+
+
+def test_weekday_on_publication_day() -> None:
+    (c,) = claims("On Thursday, the two leaders signed a trade pact.", THU)
+    assert (c.kind, c.compare_as, c.scope) == (ClaimKind.DATE, CompareAs.DATE, Scope.EVENT)
+    assert (c.subject, c.attribute) == ("Mara Lind–Oskar Vey meeting", "date")
+    assert c.subject_key == "meeting:mara lind|oskar vey"
+    assert (c.value, c.normalized.key, c.normalized.display, c.normalized.date) == (
+        "Thursday", "2024-05-16", "2024-05-16", THU,
+    )  # fmt: skip
+    assert (c.evidence.start, c.evidence.end, c.evidence.text) == (3, 11, "Thursday")
+    assert c.event.date == THU and c.event.date_text == "Thursday" and c.event.year == 2024
+    assert c.event.date_note == (
+        "weekday resolved to the most recent Thursday on or before the publication date 2024-05-16"
+    )
+    assert (c.event.participants, c.event.event_type, c.event.anchored_to_publication) == (
+        ("Mara Lind", "Oskar Vey"), "meeting", True,
+    )  # fmt: skip
+    assert c.confidence == 0.9
+
+
+def test_weekday_published_the_day_after() -> None:
+    (c,) = claims("On Thursday, the two leaders signed a trade pact.", FRI)
+    assert c.normalized.key == "2024-05-16"
+
+
+def test_named_participants_make_the_subject() -> None:
+    (c,) = claims("The meeting between Mara Lind and Vey on Thursday was tense.", FRI)
+    assert c.subject_key == "meeting:mara lind|oskar vey"
+    assert c.normalized.date == THU
+
+
+def test_planned_event_with_another_person_is_another_subject() -> None:
+    (c,) = claims("Lind will speak on Friday with Ada Ruiz about fishing rights.", FRI)
+    assert c.attribute == "date (planned)"
+    assert (c.subject, c.subject_key) == ("Ada Ruiz–Mara Lind call", "call:ada ruiz|mara lind")
+    assert c.normalized.date == FRI
+    assert c.event.participants == ("Ada Ruiz", "Mara Lind")
+
+
+def test_without_publication_date_the_weekday_is_the_key() -> None:
+    (c,) = claims("On Thursday, the two leaders signed a trade pact.", None)
+    assert (c.normalized.key, c.normalized.display, c.normalized.date) == ("thursday", "Thursday", None)
+    assert c.event.date is None and c.event.date_note == "unresolved: no publication date; weekday Thursday kept"
+    assert c.confidence == 0.6
+
+
+def test_look_back_is_not_anchored_to_publication() -> None:
+    (c,) = claims("It was only six weeks ago that the two leaders met in the capital.", FRI)
+    assert (c.normalized.key, c.event.anchored_to_publication, c.confidence) == ("2024-04-05", False, 0.7)
+
+
+def test_absolute_date_and_year_elsewhere_in_sentence() -> None:
+    (c,) = claims("The summit was held on 4 February 2022 in the capital.", FRI)
+    assert (c.normalized.key, c.confidence, c.event.anchored_to_publication) == ("2022-02-04", 1.0, False)
+    (c,) = claims("In 2022 the leaders met on February 4 before the games.", FRI)
+    assert c.normalized.key == "2022-02-04"
+    assert c.event.date_note == "year 2022 written elsewhere in the sentence"
+
+
+def test_month_day_without_publication_date() -> None:
+    (c,) = claims("The two leaders met on May 16 in the capital.", None)
+    assert (c.normalized.key, c.normalized.display) == ("may 16", "May 16")
+
+
+def test_event_type_from_nouns() -> None:
+    (c,) = claims("A strong earthquake struck the coast at 11:47 p.m. on Sunday.", dt.date(2025, 6, 9), main=())
+    assert (c.subject, c.subject_key, c.normalized.key) == ("earthquake", "earthquake:event", "2025-06-08")
+    assert event_type_of("Crowds gathered on Wednesday to remember the victims of the floods.", 15) == "meeting"
+    assert event_type_of("Markets were calm on Wednesday.", 16) is None
+
+
+def test_no_claim_without_event_word_or_day() -> None:
+    assert claims("Markets were calm on Thursday.", FRI) == []
+    assert claims("The two leaders met in 2019 and again last year.", FRI) == []
+    assert claims("The two leaders met two days earlier.", FRI) == []
+
+
+def test_reported_and_quoted_dates_are_not_event_dates() -> None:
+    assert claims("Twelve died in the floods, the agency said on Tuesday.", FRI) == []
+    assert claims("Lind told Vey at their meeting: “Our bond today is strong.”", FRI) == []
