@@ -82,6 +82,18 @@ def test_dateline_at_top_is_not_junk() -> None:
     assert find_junk(text) == ()
 
 
+def test_own_dateline_under_a_standfirst_is_kept() -> None:
+    standfirst = ("Harbor City council members approved the ferry budget after a spring of disputes, "
+                  "and Mayor Lena Ortiz promised new boats for the Gull Island route. ") * 2
+    story = "HARBOR CITY (AP) — The Harbor City council voted on Tuesday to approve the ferry budget."
+    text = f"{standfirst}\n\n{story}\n"
+    assert find_junk(text) == ()
+    # the same dateline line about another topic is a pasted story
+    other = "BROOKVALE (AP) — Gardeners at Redmont University reported an early cherry bloom."
+    assert as_lines(f"{standfirst}\n\n{other}\n", find_junk(f"{standfirst}\n\n{other}\n")) == [
+        [3, "END", "dateline"]]
+
+
 def test_single_teaser_line_is_kept() -> None:
     text = "The council approved the budget on Monday after a long debate.\nShe said: “We will see...”\n"
     assert find_junk(text) == ()

@@ -57,8 +57,14 @@ LINK_RUN_MIN = 3
 HEAD_LINK_MAX_WORDS = 4
 # Teasers are one or two sentences cut short; a longer line ending in "..." is a truncated paragraph.
 TEASER_MAX_CHARS = 300
+# A dateline of a story on the same topic after fewer body paragraphs than this is the article's own
+# dateline under a standfirst, not a pasted story; an off-topic one is cut whatever precedes it.
+DATELINE_MIN_BODY_LINES = 3
 # Two teasers among adjacent furniture lines make a teaser list (one alone may be a trailing quote).
 TEASER_RUN_MIN = 2
+# Hard-wrapped text breaks lines at 60-100 columns; a shorter line before a break is a heading, a list
+# item or the last line of a paragraph, so it does not continue on the next line.
+WRAP_MIN_CHARS = 40
 # A truncated title stem shorter than this is too generic to call a duplicate.
 TEASER_STEM_MIN_CHARS = 15
 # Repeated lines shorter than this ("Reuters", "Watch") are left to the marker lexicon.
@@ -101,6 +107,7 @@ class _Lexicon:
     end: tuple[tuple[str, re.Pattern[str]], ...]
     dateline: re.Pattern[str]
     stopwords: frozenset[str]
+    open_words: frozenset[str]
 
 
 def _compile_group(groups: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -125,6 +132,7 @@ def _lexicon() -> _Lexicon:
         end=_compile_group(raw["end"]),
         dateline=dateline,
         stopwords=frozenset(raw["entity_stopwords"]),
+        open_words=frozenset(raw["open_words"]),
     )
 
 
@@ -138,13 +146,29 @@ def _kind(s: str) -> str:
     return "short" if len(s) <= SHORT_LINE_CHARS else "other"
 
 
-def _split(text: str) -> list[_Line]:
+def _continues(prev: str, cur: str, lex: _Lexicon) -> bool:
+    """True when ``cur`` is the next line of a hard-wrapped paragraph whose previous line is ``prev``."""
+    if not prev or not cur or len(prev) < WRAP_MIN_CHARS or _SENTENCE_END.search(prev) or _ELLIPSIS.search(prev):
+        return False
+    ends_open = prev.endswith((",", ";", "-", "–", "—")) or prev.rsplit(None, 1)[-1].lower() in lex.open_words
+    if not (cur[0].islower() or cur[0].isdigit() or ends_open):
+        return False
+    s = _normalize(cur)
+    return not any(_match(g, s) for g in (lex.line, lex.weak, lex.intro, lex.end))
+
+
+def _split(text: str, lex: _Lexicon) -> list[_Line]:
+    """Logical lines: physical lines, with the lines of a hard-wrapped paragraph joined into one."""
     out: list[_Line] = []
     pos = 0
     for raw in text.split("\n"):
         end = pos + len(raw)
         s = raw.strip()
-        out.append(_Line(pos, end, s, _kind(s)))
+        if out and _continues(out[-1].text, s, lex):
+            joined = f"{out[-1].text} {s}"
+            out[-1] = _Line(out[-1].start, end, joined, _kind(joined))
+        else:
+            out.append(_Line(pos, end, s, _kind(s)))
         pos = end + 1
     return out
 
@@ -173,6 +197,7 @@ class _Scanner:
         self.reasons: list[str | None] = [None] * len(lines)
         self.tail: tuple[int, str] | None = None
         self.body_chars = 0
+        self.body_lines = 0
         self.names: Counter[str] = Counter()
 
     def run(self) -> None:
@@ -186,6 +211,7 @@ class _Scanner:
                 self.reasons[i] = reason
             elif line.kind == "body":
                 self.body_chars += len(line.text)
+                self.body_lines += 1
                 self.names.update(_entities(line.text, self.lex.stopwords))
 
     def _classify(self, i: int, line: _Line) -> str | None:
@@ -195,7 +221,8 @@ class _Scanner:
             if has_body:
                 self.tail = (self._extend_back(i), f"end:{name}")
             return f"marker:{name}"
-        if has_body and line.kind in ("body", "other") and self.lex.dateline.search(line.text):
+        if has_body and line.kind in ("body", "other") and self.lex.dateline.search(line.text) and (
+                self.body_lines >= DATELINE_MIN_BODY_LINES or self._off_topic(i - 1)):
             self.tail = (self._extend_back(i), "dateline")
             return None
         if len(s) > LINE_MARKER_MAX_CHARS:
@@ -255,11 +282,13 @@ class _Scanner:
         furniture = sum(self._is_furniture(ln) for ln in window)
         if len(window) >= 2 and furniture / len(window) >= FURNITURE_SHARE:
             return "list-after-ad"
+        return "off-topic-after-ad" if self._off_topic(i) else None
+
+    def _off_topic(self, i: int) -> bool:
+        """True when the text after line ``i`` names none of the main entities of the body so far."""
         main = {n for n, c in self.names.items() if c >= ENTITY_MIN_COUNT} or set(self.names)
-        following = {n for ln in window for n in _entities(ln.text, self.lex.stopwords)}
-        if main and not (main & following):
-            return "off-topic-after-ad"
-        return None
+        following = {n for ln in self._window(i) for n in _entities(ln.text, self.lex.stopwords)}
+        return bool(main) and not (main & following)
 
     def _mark_links_after(self, i: int) -> None:
         for j in range(i + 1, len(self.lines)):
@@ -358,8 +387,9 @@ def find_junk(text: str) -> tuple[JunkSpan, ...]:
     """Spans of page furniture in ``text``: whole lines, sorted, non-overlapping, in text offsets."""
     if not text.strip():
         return ()
-    lines = _split(text)
-    scanner = _Scanner(lines, _lexicon())
+    lex = _lexicon()
+    lines = _split(text, lex)
+    scanner = _Scanner(lines, lex)
     scanner.run()
     reasons = scanner.reasons
     limit = scanner.tail[0] if scanner.tail is not None else len(lines)
