@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["APPROX_TOLERANCE", "NumberMatch", "find_numbers", "format_number", "intervals_agree", "parse_number"]
+__all__ = [
+    "APPROX_TOLERANCE",
+    "NumberMatch",
+    "find_numbers",
+    "format_number",
+    "intervals_agree",
+    "parse_number",
+]
 
 # "about 8,000", "roughly 50": news copy rounds figures to one or two significant digits, so a rounded
 # figure is within 5% of the true value; 10% doubles that for the writer's own estimating.
@@ -55,14 +62,19 @@ class NumberMatch:
 
 # --- word tables -------------------------------------------------------------------------------------
 
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_ORD_TEENS = (
-    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+_UNITS = _split("one two three four five six seven eight nine")
+_TEENS = _split("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
+_TENS = _split("twenty thirty forty fifty sixty seventy eighty ninety")
+_ORD_UNITS = _split("first second third fourth fifth sixth seventh eighth ninth")
+_ORD_TEENS = _split(
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 )
-_ORD_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_ORD_TENS = _split("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth")
 _BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # word -> (kind, value, ordinal); kinds: unit 1-9, teen 10-19, tens, hundred, big, dozen
 _WORDS: dict[str, tuple[str, float, bool]] = {
@@ -98,11 +110,9 @@ _SHORT_SCALE = {"m": 1e6, "k": 1e3, "b": 1e9}  # "$3m", "£2bn": only after a cu
 # Hedge phrase -> how it bounds the figure (see _interval).
 _HEDGES: dict[str, str] = {
     **dict.fromkeys(
-        "about around roughly approximately some circa estimated|an estimated|approx.|or so".split("|")[0].split(),
+        ["about", "around", "roughly", "approximately", "some", "circa", "an estimated", "estimated"],
         "approx",
     ),
-    "an estimated": "approx",
-    "estimated": "approx",
     **dict.fromkeys(["nearly", "almost", "close to", "just under", "just shy of", "nearing"], "below"),
     **dict.fromkeys(["just over", "just above", "a little over", "slightly more than"], "above"),
     **dict.fromkeys(
@@ -124,10 +134,14 @@ _SUFFIX_HEDGES = {"more": "min", "so": "approx", "fewer": "max", "less": "max", 
                   "odd": "approx"}
 
 # Vague amounts: multiplier ranges times a scale ("tens of thousands" = [10, 99.999] * 1000).
-_VAGUE_MULT = {"tens": (10, 99.999), "hundreds": (100, 999.999), "dozens": (24, 144), "scores": (40, 199)}
-_VAGUE_ALONE = {"dozens": (24, 144), "scores": (40, 199), "hundreds": (100, 999), "thousands": (1000, 9999),
-                "millions": (1e6, 1e9 - 1), "billions": (1e9, 1e12 - 1)}
-_FEW = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
+_VAGUE_MULT: dict[str, tuple[float, float]] = {
+    "tens": (10, 99.999), "hundreds": (100, 999.999), "dozens": (24, 144), "scores": (40, 199)
+}
+_VAGUE_ALONE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 144), "scores": (40, 199), "hundreds": (100, 999), "thousands": (1000, 9999),
+    "millions": (1e6, 1e9 - 1), "billions": (1e9, 1e12 - 1),
+}
+_FEW: dict[str, tuple[float, float]] = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 _PLURAL_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _VAGUE = re.compile(
     r"\b(?:(tens|hundreds|dozens|scores)\s+of\s+(thousands|millions|billions)"
@@ -136,9 +150,10 @@ _VAGUE = re.compile(
     re.I,
 )
 
-_CURRENCY_CODES = "USD EUR GBP JPY CNY RMB RUB INR CHF AUD CAD HKD".split()
+_CURRENCY_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD"]
 _CURRENCY_SIGNS = {"US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
-                   "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "Rs": "INR"}
+                   "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
+                   "Rs": "INR"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "rouble": "RUB", "ruble": "RUB", "rupee": "INR", "franc": "CHF"}
 _CURRENCY_BEFORE = re.compile(
@@ -155,7 +170,8 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("phone", re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}")),
+    ("phone", re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}")),
+    ("phone", re.compile(r"\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}")),
     ("phone", re.compile(r"\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}-\d{4}\b")),
     ("date", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
     ("date", re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]\d)")),
@@ -165,7 +181,9 @@ _NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\b\d{3,4}\s*(?:GMT|UTC|hrs)\b")),
     ("age", re.compile(r"\baged\s+\d{1,3}\b")),
 )
-_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?")
+_DIGITS = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?"
+)
 _ALPHA = re.compile(r"[A-Za-z]+")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _SCALE_AFTER = re.compile(rf"\s*({'|'.join(_SCALES)})\b|\s?({'|'.join(_SCALE_ABBR)})\b", re.I)
@@ -177,8 +195,8 @@ _LABEL_BEFORE = re.compile(
     r"|Highway|[Pp]age|[Ll]evel|[Cc]ategory|[Pp]hase|[Pp]art|Vol|Volume|Season|Episode|[Ss]tage|[Gg]ate"
     r"|[Pp]latform|[Pp]aragraph|[Cc]lause|[Ss]tep|[Ii]tem|[Bb]lock|[Uu]nit)\.?\s*|#\s*|[A-Za-z]-)$"
 )
-_YEAR_PRECEDERS = {"in", "since", "until", "till", "by", "during", "before", "after", "from", "through", "circa",
-                   "mid", "early", "late", "the", "this", "that", "its", "their", "of", "to", "and", "year"}
+_YEAR_PRECEDERS = {"in", "since", "until", "till", "by", "during", "before", "after", "from", "through",
+                   "circa", "mid", "early", "late", "the", "this", "that", "its", "their", "of", "to", "and"}
 _PLURAL_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Square)\b"
@@ -210,7 +228,8 @@ def parse_words(words: list[str], article: bool = False) -> tuple[float, int, bo
     "and" is taken only between a hundred/scale and what follows ("two hundred and five").
     ``article`` says an "a"/"an" came before ("a dozen", "a million").
     """
-    total, current, last, used, ordinal = 0.0, 0.0, None, 0, False
+    total, current, used, ordinal = 0.0, 0.0, 0, False
+    last: str | None = None
     last_big = float("inf")
     i = 0
     while i < len(words) and not ordinal:
@@ -261,7 +280,9 @@ def _interval(value: float, kind: str | None) -> tuple[float | None, float | Non
     return value, value, False
 
 
-def intervals_agree(a_low: float | None, a_high: float | None, b_low: float | None, b_high: float | None) -> bool:
+def intervals_agree(
+    a_low: float | None, a_high: float | None, b_low: float | None, b_high: float | None
+) -> bool:
     """True when the two intervals overlap (None is an open end)."""
     lows = [x for x in (a_low, b_low) if x is not None]
     highs = [x for x in (a_high, b_high) if x is not None]
@@ -283,9 +304,10 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(a < e and b > s for s, e in spans)
 
 
-def _word_before(text: str, pos: int) -> str:
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word right before ``pos`` (across spaces or a hyphen) and its start offset."""
     m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, pos - 30) : pos])
-    return m.group(1) if m else ""
+    return (m.group(1), max(0, pos - 30) + m.start(1)) if m else ("", pos)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -305,14 +327,16 @@ def _non_quantities(text: str) -> list[_Core]:
 
 
 def _vague_cores(text: str, taken: list[tuple[int, int]]) -> list[_Core]:
-    cores = []
+    cores: list[_Core] = []
     for m in _VAGUE.finditer(text):
+        lo: float
+        hi: float
         if _overlaps(taken, m.start(), m.end()):
             continue
         if m.group(1):
             lo, hi = _VAGUE_MULT[m.group(1).lower()]
             scale = _PLURAL_SCALE[m.group(2).lower()]
-            low, high = lo * scale, round(hi * scale)
+            low, high = lo * scale, float(round(hi * scale))
         elif m.group(3):
             lo, hi = _FEW[m.group(3).lower()]
             scale = _SCALES.get(m.group(4).lower(), 12.0)
@@ -360,9 +384,9 @@ def _word_cores(text: str, taken: list[tuple[int, int]]) -> list[_Core]:
     i = 0
     while i < len(toks):
         first = i
-        if toks[i][2] in ("a", "an") and i + 1 < len(toks) and toks[i + 1][2] in _ARTICLE_SCALES:
-            if text[toks[i][1] : toks[i + 1][0]] == " ":
-                first = i + 1
+        nxt_word, gap = (toks[i + 1][2], text[toks[i][1] : toks[i + 1][0]]) if i + 1 < len(toks) else ("", "")
+        if toks[i][2] in ("a", "an") and nxt_word in _ARTICLE_SCALES and gap == " ":
+            first = i + 1
         if toks[first][2] not in _WORDS:
             i += 1
             continue
@@ -385,7 +409,7 @@ def _word_cores(text: str, taken: list[tuple[int, int]]) -> list[_Core]:
             continue
         if words == ["one"] and not re.match(r"-[A-Za-z]", text[end : end + 2]):
             continue  # "one of the", "One Belt": an article or pronoun, not a count
-        if words == ["second"] and _word_before(text, start).lower() not in _DETERMINERS:
+        if words == ["second"] and _word_before(text, start)[0].lower() not in _DETERMINERS:
             continue  # "a second", "second-hand": not the ordinal 2
         multiplier = max((_SCALES.get(w, 1.0) for w in words), default=1.0)
         cores.append(_Core(start, end, value, ordinal=ordinal, multiplier=multiplier, bare=False))
@@ -419,7 +443,7 @@ def _classify(text: str, core: _Core) -> None:
     if core.role != "quantity":
         return
     before, rest = text[: core.start], text[core.end : core.end + 40]
-    prev = _word_before(text, core.start)
+    prev, prev_start = _word_before(text, core.start)
     line_start = text[: core.start].rstrip(" \t")[-1:] in ("", "\n")
     if core.bare and YEAR_MIN <= core.value <= YEAR_MAX and not core.ordinal:
         nxt = re.match(r"\s+([a-z]+)\b", rest)
@@ -439,7 +463,7 @@ def _classify(text: str, core: _Core) -> None:
         and prev[:1].isupper()
         and not re.search(rf"{_MONTH}\s*$", before)
         and prev.lower() not in _HEDGES
-        and not _sentence_initial(text, core.start - len(before) + len(before.rstrip()) - len(prev))
+        and not _sentence_initial(text, prev_start)
     ):
         core.role = "label"  # "Power of Siberia 2", "Apollo 11": part of a name
 
@@ -511,7 +535,8 @@ def find_numbers(text: str, all_roles: bool = False) -> list[NumberMatch]:
     taken = [(c.start, c.end) for c in cores]
     cores += _vague_cores(text, taken)
     taken = [(c.start, c.end) for c in cores]
-    numeric = _digit_cores(text, taken) + _word_cores(text, taken)
+    digits = _digit_cores(text, taken)
+    numeric = digits + _word_cores(text, taken + [(c.start, c.end) for c in digits])
     for core in numeric:
         _attach_units(text, core)
         _classify(text, core)

@@ -1,0 +1,229 @@
+"""Tests of the quantity.v1 and doc-length.v1 extractors on our own example sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.doc_length import DocLengthExtractor
+from factcheck.extract.quantities import QuantityExtractor
+from factcheck.ingest.document import Document
+from factcheck.models import Claim, Source
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def context(text: str, participants: tuple[str, ...] = ()) -> ArticleContext:
+    doc = Document(Source(id="t", path="t.txt"), text, text)
+    ctx = ArticleContext(doc)
+    # Main participants and people come from normalize.people; fix them so these tests check only us.
+    ctx.__dict__["main_participants"] = participants
+    ctx.__dict__["people"] = []
+    return ctx
+
+
+def quantities(text: str, participants: tuple[str, ...] = ()) -> list[Claim]:
+    return list(QuantityExtractor().extract(context(text, participants)))
+
+
+def lengths(text: str) -> list[Claim]:
+    return list(DocLengthExtractor().extract(context(text)))
+
+
+def summary(claims: list[Claim]) -> list[tuple[str, str, str, float | None, float | None]]:
+    return [(c.attribute, c.value, c.normalized.key, c.normalized.low, c.normalized.high) for c in claims]
+
+
+# ------------------------------------------------------------------------------------------ doc-length
+
+
+def test_word_count_compound() -> None:
+    [c] = lengths("The summit closed with a lengthy 6,500-word joint declaration on trade.")
+    assert (c.subject, c.subject_key, c.attribute, c.value) == (
+        "statement", "statement", "length in words", "6,500-word joint declaration"
+    )
+    assert (c.normalized.key, c.normalized.unit, c.normalized.low, c.normalized.high) == ("6500", "words", 6500, 6500)
+    assert c.evidence.text == "6,500-word joint declaration"
+
+
+def test_word_count_of_phrase_with_hedge() -> None:
+    [c] = lengths("The ministers issued a statement of about 4,000 words.")
+    assert (c.subject, c.attribute, c.normalized.key) == ("statement", "length in words", "4000")
+    assert c.normalized.low == pytest.approx(3600) and c.normalized.high == pytest.approx(4400)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "attribute", "key"),
+    [
+        ("Prosecutors filed a 250-page indictment.", "indictment", "length in pages", "250"),
+        ("She read the 12-page report aloud.", "report", "length in pages", "12"),
+        ("The communique, which runs to 2,200 words, was read out.", "statement", "length in words", "2200"),
+        ("His speech was 3,000 words long.", "speech", "length in words", "3000"),
+        ("They signed a 40-page treaty.", "treaty", "length in pages", "40"),
+    ],
+)
+def test_document_kinds(text: str, subject: str, attribute: str, key: str) -> None:
+    [c] = lengths(text)
+    assert (c.subject, c.attribute, c.normalized.key) == (subject, attribute, key)
+
+
+def test_no_length_without_document() -> None:
+    assert lengths("He wrote 5,000 words a day and read a 12-page menu.") == []
+
+
+def test_word_count_is_not_a_quantity_claim() -> None:
+    assert quantities("They released a 6,500-word statement and a report of 90 pages.") == []
+
+
+def test_past_statement_is_not_anchored() -> None:
+    [c] = lengths("Two years ago the leaders released a 4,500-word statement.")
+    assert c.event.anchored_to_publication is False
+
+
+# ------------------------------------------------------------------------------------------ quantity
+
+
+def test_ordinal_meeting_is_a_count_and_years_are_separate() -> None:
+    claims = quantities("It was their 27th face-to-face meeting in eight years.", ("Ana Lima", "Bo Chen"))
+    assert summary(claims) == [("number of meetings", "27th face-to-face meeting", "27", 27, 27)]
+    assert (claims[0].subject, claims[0].subject_key) == ("Ana Lima–Bo Chen", "ana lima|bo chen")
+    assert claims[0].event.participants == ("Ana Lima", "Bo Chen")
+
+
+def test_cardinal_and_ordinal_meetings_share_attribute() -> None:
+    a = quantities("The two have held more than 30 meetings.", ("Ana Lima", "Bo Chen"))
+    b = quantities("This was their 33rd meeting.", ("Ana Lima", "Bo Chen"))
+    assert [c.attribute for c in a] == [c.attribute for c in b] == ["number of meetings"]
+    assert (a[0].normalized.low, a[0].normalized.high) == (30, None)
+
+
+def test_duration_compound() -> None:
+    claims = quantities("The envoy began a four-day state visit to Hanoi.", ("Ana Lima",))
+    assert summary(claims) == [("duration of visit in days", "four-day state visit", "4", 4, 4)]
+    assert claims[0].subject == "Ana Lima"
+
+
+def test_meeting_duration_and_count_differ() -> None:
+    claims = quantities("At the end of a two-day meeting, their 12th, the pair signed 9 agreements.")
+    attributes = [c.attribute for c in claims]
+    assert attributes == ["duration of meeting in days", "number of agreements"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such shifts have not been seen for 200 years.",
+        "It happened six weeks ago.",
+        "The two nations agreed.",
+        "One of the aides said the first meeting went well.",
+        "In 2019 the leaders met in Osaka.",
+        "The meeting began at 10:30 on May 16.",
+        "Call (555) 123-4567 for details.",
+        "He scored 3 points in the 1990s.",
+        "The Power of Siberia 2 pipeline is unfinished.",
+        "Over 5,000 attended.",
+        "Ahmed, 29, arrived later.",
+    ],
+)
+def test_no_claim(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "value", "low", "high"),
+    [
+        ("At least 51 people were killed in the blast.", "deaths", "At least 51 people were killed", 51, None),
+        ("The floods killed at least 27 and injured 140.", "deaths", "at least 27", 27, None),
+        ("Officials said the death toll rose to 64.", "deaths", "64", 64, 64),
+        ("The storm left 12 dead.", "deaths", "12 dead", 12, 12),
+        ("Nearly 3,000 displaced families were sheltered.", "displaced", "Nearly 3,000 displaced", 2700, 3000),
+        ("Police arrested 85 protesters.", "arrested", "85 protesters", 85, 85),
+        ("Nine people remain missing.", "missing", "Nine people remain missing", 9, 9),
+    ],
+)
+def test_casualties(text: str, attribute: str, value: str, low: float, high: float | None) -> None:
+    c = quantities(text)[0]
+    assert (c.attribute, c.value, c.changes_over_time) == (attribute, value, True)
+    assert c.normalized.low == pytest.approx(low)
+    assert c.normalized.high == (pytest.approx(high) if high is not None else None)
+    assert (c.subject, c.subject_key) == ("the event", "event")
+
+
+def test_injured_after_killed() -> None:
+    claims = quantities("The floods killed at least 27 and injured 140.")
+    assert [(c.attribute, c.normalized.key) for c in claims] == [("deaths", "27"), ("injured", "140")]
+
+
+def test_revised_figure() -> None:
+    [c] = quantities("The ministry revised the death toll down to 31.")
+    assert (c.attribute, c.normalized.key, c.normalized.revised) == ("deaths", "31", True)
+
+
+def test_vague_soldiers() -> None:
+    [c] = quantities("The army massed tens of thousands of soldiers near the border.")
+    assert summary([c]) == [("number of troops", "tens of thousands of soldiers", "10000", 10000, 99999)]
+    assert c.changes_over_time is False
+
+
+def test_magnitude() -> None:
+    claims = quantities("A 6.4-magnitude earthquake struck, followed by a magnitude 5.1 aftershock.")
+    assert [(c.attribute, c.normalized.key) for c in claims] == [("magnitude", "6.4"), ("magnitude", "5.1")]
+
+
+def test_percent_and_money() -> None:
+    claims = quantities("Turnout was 58% and 41% of voters chose him; the bank approved a $2 billion loan.")
+    assert [(c.attribute, c.normalized.key, c.normalized.unit) for c in claims] == [
+        ("turnout (%)", "58", "%"),
+        ("share of voters (%)", "41", "%"),
+        ("amount of loan (USD)", "2000000000", "USD"),
+    ]
+
+
+def test_bare_percent_and_money_yield_nothing() -> None:
+    assert quantities("It rose 5% to $300.") == []
+
+
+def test_age_of_named_person() -> None:
+    [c] = quantities("Maria Lopez, a 34-year-old teacher, was rescued.")
+    assert (c.subject, c.attribute, c.normalized.key) == ("Maria Lopez", "age", "34")
+
+
+def test_past_year_unanchors() -> None:
+    text = "In 2015, 300 people were arrested."
+    doc = Document(Source(id="t", path="t.txt", published=__import__("datetime").date(2024, 5, 1)), text, text)
+    ctx = ArticleContext(doc)
+    ctx.__dict__["main_participants"] = ()
+    ctx.__dict__["people"] = []
+    [c] = QuantityExtractor().extract(ctx)
+    assert (c.attribute, c.event.year, c.event.anchored_to_publication) == ("arrested", 2015, False)
+
+
+def test_evidence_offsets_point_into_text() -> None:
+    text = "Intro line.\nRescuers said 17 people were killed."
+    [c] = quantities(text)
+    assert text[c.evidence.start : c.evidence.end] == c.evidence.text == "17 people were killed"
+
+
+# ------------------------------------------------------------------------------------------ seeds
+
+
+@pytest.mark.skipif(not (SEEDS / "gold.json").exists(), reason="seed articles not available")
+def test_seed_figures_never_share_an_attribute() -> None:
+    claims: list[Claim] = []
+    for path in sorted(SEEDS.glob("00*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = Document(Source(id=path.name[:3], path=str(path)), text, text)
+        ctx = ArticleContext(doc)
+        claims += list(QuantityExtractor().extract(ctx)) + list(DocLengthExtractor().extract(ctx))
+    by_source = {(c.source_id, c.attribute, c.normalized.key) for c in claims}
+    assert ("001", "length in words", "7000") in by_source
+    assert ("004", "length in words", "5000") in by_source
+    assert ("004", "number of meetings", "38") in by_source
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    assert gold["must_not"]
+    attributes = {c.attribute for c in claims if c.source_id in ("003", "004")}
+    assert "length in words" not in {c.attribute for c in claims if c.extractor == "quantity.v1"}
+    assert not any("year" in a for a in attributes)

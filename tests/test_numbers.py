@@ -1,0 +1,304 @@
+"""Tests of factcheck.normalize.numbers: exact values, hedges, roles, and round-trip properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.normalize.numbers import (
+    APPROX_TOLERANCE,
+    NumberMatch,
+    find_numbers,
+    format_number,
+    intervals_agree,
+    parse_number,
+)
+
+T = APPROX_TOLERANCE
+
+
+def one(text: str) -> NumberMatch:
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("a 7,000-word statement", "7,000", 7000),
+        ("a share of 1.2 per head", "1.2", 1.2),
+        ("some 12 000 troops", "some 12 000", 12000),
+        ("12\u00a0000 troops", "12\u00a0000", 12000),
+        ("five thousand people", "five thousand", 5000),
+        ("twenty-three people", "twenty-three", 23),
+        ("a dozen eggs", "a dozen", 12),
+        ("three ships", "three", 3),
+        ("a hundred and five days", "a hundred and five", 105),
+        ("two hundred thousand people", "two hundred thousand", 200_000),
+        ("1.2 million people", "1.2 million", 1_200_000),
+        ("1.5 million people", "1.5 million", 1_500_000),
+        ("one million people", "one million", 1_000_000),
+        ("a million people", "a million", 1_000_000),
+        ("a one-day visit", "one", 1),
+    ],
+)
+def test_values(text: str, surface: str, value: float) -> None:
+    m = one(text)
+    assert (m.surface, m.value) == (surface, value)
+    assert text[m.start : m.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("$3 billion", 3e9, "USD"),
+        ("2.5bn dollars", 2.5e9, "USD"),
+        ("US$4.5m", 4.5e6, "USD"),
+        ("€20", 20, "EUR"),
+        ("£2bn", 2e9, "GBP"),
+        ("300 million euros", 3e8, "EUR"),
+        ("10 billion yuan", 1e10, "CNY"),
+        ("USD 5 million", 5e6, "USD"),
+        ("45%", 45, "%"),
+        ("3.5 per cent", 3.5, "%"),
+        ("forty percent", 40, "%"),
+        ("2 percentage points", 2, "pp"),
+    ],
+)
+def test_money_and_percent(text: str, value: float, unit: str) -> None:
+    m = one(text)
+    assert (m.value, m.unit, m.surface) == (value, unit, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "low", "high"),
+    [
+        ("more than 40", "more than", 40, None),
+        ("over 40", "over", 40, None),
+        ("at least 12", "at least", 12, None),
+        ("no fewer than 12", "no fewer than", 12, None),
+        ("40 or more", "or more", 40, None),
+        ("40+", "+", 40, None),
+        ("up to 30", "up to", None, 30),
+        ("as many as 30", "as many as", None, 30),
+        ("fewer than 30", "fewer than", None, 30),
+        ("under 30", "under", None, 30),
+        ("about 8,000", "about", 8000 * (1 - T), 8000 * (1 + T)),
+        ("roughly 8,000", "roughly", 8000 * (1 - T), 8000 * (1 + T)),
+        ("around 8,000", "around", 8000 * (1 - T), 8000 * (1 + T)),
+        ("some 8,000", "some", 8000 * (1 - T), 8000 * (1 + T)),
+        ("an estimated 8,000", "an estimated", 8000 * (1 - T), 8000 * (1 + T)),
+        ("nearly 50", "nearly", 50 * (1 - T), 50),
+        ("almost 50", "almost", 50 * (1 - T), 50),
+        ("just over 50", "just over", 50, 50 * (1 + T)),
+    ],
+)
+def test_hedges(text: str, hedge: str, low: float | None, high: float | None) -> None:
+    m = one(text)
+    assert m.hedge == hedge
+    assert m.low == pytest.approx(low) if low is not None else m.low is None
+    assert m.high == pytest.approx(high) if high is not None else m.high is None
+    assert m.surface == text
+
+
+def test_approximate_flag() -> None:
+    assert one("about 50").approximate
+    assert not one("50").approximate
+    assert not one("more than 50").approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("tens of thousands of soldiers", 10_000, 99_999),
+        ("hundreds of thousands of people", 100_000, 999_999),
+        ("hundreds of people", 100, 999),
+        ("thousands of people", 1000, 9999),
+        ("dozens of people", 24, 144),
+        ("several hundred people", 300, 900),
+        ("a few thousand people", 2000, 5000),
+    ],
+)
+def test_vague(text: str, low: float, high: float) -> None:
+    m = one(text)
+    assert (m.low, m.high, m.vague, m.approximate) == (low, high, True, True)
+    assert m.low is not None and m.low <= m.value
+
+
+def test_hedged_vague_opens_interval() -> None:
+    m = one("more than tens of thousands")
+    assert (m.low, m.high) == (10_000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("their 38th meeting", 38), ("the 43rd floor", 43), ("the third time", 3), ("the twenty-first century", 21),
+     ("its 100th day", 100), ("the 1st round", 1), ("their second meeting", 2), ("the twelfth", 12)],
+)
+def test_ordinals(text: str, value: float) -> None:
+    m = one(text)
+    assert (m.value, m.ordinal, m.low, m.high) == (value, True, value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between 40 and 50 people", 40, 50),
+        ("40 to 50 people", 40, 50),
+        ("40-50 people", 40, 50),
+        ("two to three million people", 2e6, 3e6),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    m = one(text)
+    assert (m.low, m.high, m.value) == (low, high, (low + high) / 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("In 2019 the talks failed", "year"),
+        ("Copyright 2024, all rights", "year"),
+        ("the 2020 election", "year"),
+        ("since the 1980s", "year"),
+        ("mid-2019", "year"),
+        ("on May 16 they met", "date"),
+        ("on 16 May they met", "date"),
+        ("on Feb. 24 it began", "date"),
+        ("the 16th of May", "date"),
+        ("on 2024-05-16", "date"),
+        ("at 10:30 local time", "time"),
+        ("at 10.30pm", "time"),
+        ("at 9 a.m. sharp", "time"),
+        ("a 29-year-old nurse", "age"),
+        ("she is 29 years old", "age"),
+        ("aged 45", "age"),
+        ("call (818) 359-3898 today", "phone"),
+        ("call +1 818 359 3898 today", "phone"),
+        ("the Power of Siberia 2 pipeline", "label"),
+        ("the COVID-19 pandemic", "label"),
+        ("F-16 jets", "label"),
+        ("5G networks", "label"),
+        ("Article 5 of the treaty", "label"),
+        ("No. 10 said", "label"),
+        ("10 Downing Street", "address"),
+    ],
+)
+def test_non_quantities(text: str, role: str) -> None:
+    assert find_numbers(text) == []
+    assert role in {m.role for m in find_numbers(text, all_roles=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One of the aides said", "the One Belt One Road plan", "one day he left", "in a second", "a second look",
+     "They met again."],
+)
+def test_articles_and_pronouns_are_not_numbers(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_list_numbering() -> None:
+    text = "Points:\n1. The first point\n2) another"
+    assert [m.role for m in find_numbers(text, all_roles=True) if not m.ordinal] == ["list", "list"]
+
+
+def test_year_like_counts_are_quantities() -> None:
+    assert one("about 2000 people attended").value == 2000
+    assert one("2000 people attended").value == 2000
+
+
+def test_two_numbers_in_a_row_are_split() -> None:
+    assert [m.value for m in find_numbers("the two three-day visits")] == [2, 3]
+
+
+def test_parse_number() -> None:
+    assert parse_number("twenty-three") == 23
+    assert parse_number(" $1.2bn ") == 1.2e9
+    assert parse_number("7,000") == 7000
+    assert parse_number("hello") is None
+    assert parse_number("3 and 4") is None
+
+
+def test_format_number() -> None:
+    assert format_number(7000.0) == "7000"
+    assert format_number(7000.0, grouping=True) == "7,000"
+    assert format_number(1.25) == "1.25"
+    assert format_number(6.1) == "6.1"
+
+
+def test_intervals_agree() -> None:
+    assert intervals_agree(40, None, 43, 43)
+    assert not intervals_agree(40, None, 38, 38)
+    assert intervals_agree(None, 30, 10, 10)
+    assert not intervals_agree(5000, 5000, 7000, 7000)
+    assert intervals_agree(7200, 8800, 8000, 8000)
+    assert intervals_agree(None, None, 1, 1)
+    assert intervals_agree(8000 * (1 - T), 8000 * (1 + T), 8800, 8800)
+
+
+# ------------------------------------------------------------------------------------------ properties
+
+_SMALL = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS_W = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_thousand(n: int) -> str:
+    parts = []
+    if n >= 100:
+        parts.append(f"{_SMALL[n // 100]} hundred")
+        n %= 100
+        if n:
+            parts.append("and")
+    if n >= 20:
+        parts.append(_TENS_W[n // 10] + (f"-{_SMALL[n % 10]}" if n % 10 else ""))
+    elif n:
+        parts.append(_SMALL[n])
+    return " ".join(parts)
+
+
+def to_words(n: int) -> str:
+    chunks = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (1000, "thousand"), (1, "")):
+        if n >= scale:
+            chunks.append((_below_thousand(n // scale) + " " + name).strip())
+            n %= scale
+    return " ".join(chunks)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999_999))
+def test_words_round_trip(n: int) -> None:
+    assert parse_number(to_words(n)) == n
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from([",", "\u00a0", "\u202f"]))
+def test_grouped_digits_round_trip(n: int, sep: str) -> None:
+    text = f"{n:,}".replace(",", sep)
+    if sep != "," and n < 1000:
+        text = str(n)
+    m = find_numbers(f"They counted {text} ballots.", all_roles=True)
+    assert [x.value for x in m] == [n]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**9),
+    st.sampled_from(["", "about ", "more than ", "nearly ", "up to ", "at least ", "some ", "fewer than "]),
+    st.sampled_from(["", " million", "%"]),
+)
+def test_interval_contains_value(n: int, hedge: str, suffix: str) -> None:
+    for m in find_numbers(f"Officials said {hedge}{n:,}{suffix} people."):
+        assert (m.low is None or m.low <= m.value) and (m.high is None or m.value <= m.high)
+        assert m.surface.startswith(hedge.strip() or m.surface[:1])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_never_crashes_and_spans_match(text: str) -> None:
+    for m in find_numbers(text, all_roles=True):
+        assert text[m.start : m.end] == m.surface
