@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.context import CompareContext
-from factcheck.models import Claim
+from factcheck.models import Claim, CompareAs
 
 __all__ = ["FRAME_GAP_DAYS", "LOOKBACK_MIN_DAYS", "NEWS_LAG_DAYS", "Frame", "split_frames"]
 
@@ -63,7 +63,10 @@ class Frame:
 def claim_interval(claim: Claim, ctx: CompareContext) -> tuple[dt.date, dt.date] | None:
     hints = claim.event
     published = ctx.published(claim.source_id)
-    if hints.date is not None:
+    # A date claim's own value places it in time only when it looks back: the dates of the article's
+    # own news are the values being checked, not what separates events.
+    own_news_date = claim.compare_as == CompareAs.DATE and hints.anchored_to_publication and published is not None
+    if hints.date is not None and not own_news_date:
         return hints.date, hints.date
     if hints.year is not None and (not hints.anchored_to_publication or published is None):
         return dt.date(hints.year, 1, 1), dt.date(hints.year, 12, 31)

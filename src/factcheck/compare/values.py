@@ -63,12 +63,18 @@ def numbers_compatible(a: Normalized, b: Normalized) -> bool:
 def _dates_compatible(a: Normalized, b: Normalized) -> bool:
     if a.date is not None and b.date is not None:
         return abs((a.date - b.date).days) <= TIMEZONE_SLACK_DAYS
+    if a.key in _WEEKDAYS and b.key in _WEEKDAYS:
+        gap = abs(_WEEKDAYS.index(a.key) - _WEEKDAYS.index(b.key))
+        return min(gap, 7 - gap) <= TIMEZONE_SLACK_DAYS
     if a.date is not None or b.date is not None:
         known = a.date if a.date is not None else b.date
         other = b if a.date is not None else a
         assert isinstance(known, dt.date)
         return other.key == known.strftime("%A").lower() or other.key == a.key == b.key
     return a.key == b.key
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _titles_compatible(a: Normalized, b: Normalized) -> bool:

@@ -89,11 +89,9 @@ def event_type_of(sentence: str, near: int) -> str | None:
 
 
 def _day_level(m: DateMatch) -> bool:
-    """The phrase names one day (resolved or not), not a year, month, week or clock time."""
-    if m.date is not None or m.kind in ("month-day", "weekday"):
-        return True
-    unresolved = m.note.startswith("unresolved: no publication")
-    return m.kind == "relative" and unresolved and bool(_DAY_PHRASE.search(m.surface))
+    """The phrase names one day, not a year, month, week or clock time. An unresolved relative phrase
+    ("six weeks ago" with no publication date) names no day another article could confirm: skipped."""
+    return m.date is not None or m.kind in ("month-day", "weekday")
 
 
 def _day_of(m: DateMatch) -> int:

@@ -104,6 +104,8 @@ def load_document(path: Path, entry: ManifestEntry | None = None) -> Document:
         from factcheck.ingest.html import html_to_text
 
         text, offset_map, meta = html_to_text(path, original)
+        if not meta.get("title"):
+            meta["title"] = _first_line(text)
         return Document(_make_source(path, meta, entry, sha, "html"), original, text, offset_map)
     if suffix == ".json":
         from factcheck.ingest.jsonrecord import load_json_record

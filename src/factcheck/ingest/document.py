@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from factcheck.models import Evidence, JunkSpan, Source
 
 __all__ = ["Document", "OffsetMap"]
+
+_PARTIAL_ENTITY = re.compile(r"&#?\w*$")
+_ENTITY_REST = re.compile(r"#?\w*;")
 
 
 @dataclass(frozen=True)
@@ -77,8 +81,8 @@ class Document:
 
     def evidence(self, start: int, end: int, sentence_start: int, sentence_end: int) -> Evidence:
         """Evidence for the clean span ``[start, end)`` inside the clean sentence span."""
-        o_start, o_end = self.offset_map.span_to_original(start, end)
-        s_start, s_end = self.offset_map.span_to_original(sentence_start, sentence_end)
+        o_start, o_end = self._whole_entities(*self.offset_map.span_to_original(start, end))
+        s_start, s_end = self._whole_entities(*self.offset_map.span_to_original(sentence_start, sentence_end))
         line, column = self.line_column(o_start)
         sentence = " ".join(self.original[s_start:s_end].split())
         return Evidence(
@@ -90,6 +94,15 @@ class Document:
             line=line,
             column=column,
         )
+
+    def _whole_entities(self, start: int, end: int) -> tuple[int, int]:
+        """Extend an original span that ends inside an HTML entity (``&rdquo;``) to the entity's end."""
+        partial = _PARTIAL_ENTITY.search(self.original, max(start, end - 10), end)
+        if partial is not None:
+            rest = _ENTITY_REST.match(self.original, end)
+            if rest is not None:
+                return start, rest.end()
+        return start, end
 
     def junk_in_original(self) -> tuple[JunkSpan, ...]:
         out = []
