@@ -124,7 +124,7 @@ def test_meeting_duration_and_count_differ() -> None:
         "Call (555) 123-4567 for details.",
         "He scored 3 points in the 1990s.",
         "The Power of Siberia 2 pipeline is unfinished.",
-        "Over 5,000 attended.",
+        "Only 3 of the 12 candidates qualified.",
         "Ahmed, 29, arrived later.",
     ],
 )
@@ -142,6 +142,8 @@ def test_no_claim(text: str) -> None:
         ("Nearly 3,000 displaced families were sheltered.", "displaced", "Nearly 3,000 displaced", 2700, 3000),
         ("Police arrested 85 protesters.", "arrested", "85 protesters", 85, 85),
         ("Nine people remain missing.", "missing", "Nine people remain missing", 9, 9),
+        ("About 1.1 million people had fled abroad.", "displaced", "About 1.1 million people had fled", 990000,
+         1210000),
     ],
 )
 def test_casualties(text: str, attribute: str, value: str, low: float, high: float | None) -> None:
@@ -184,6 +186,22 @@ def test_percent_and_money() -> None:
 
 def test_bare_percent_and_money_yield_nothing() -> None:
     assert quantities("It rose 5% to $300.") == []
+
+
+def test_attendance_is_not_a_toll() -> None:
+    [c] = quantities("More than 8,000 people attended the rally, police said.")
+    assert (c.attribute, c.normalized.key, c.normalized.low, c.changes_over_time) == ("attendance", "8000", 8000, False)
+
+
+def test_measure_compound() -> None:
+    [c] = quantities("The two states share a 1,200-km border.")
+    assert (c.attribute, c.normalized.key, c.normalized.unit) == ("length of border in km", "1200", "km")
+
+
+def test_age_between_commas() -> None:
+    [c] = quantities("Chief Inspector Lena Berg, 47, led the search.")
+    assert (c.attribute, c.normalized.key) == ("age", "47")
+    assert c.subject.endswith("Lena Berg")
 
 
 def test_age_of_named_person() -> None:

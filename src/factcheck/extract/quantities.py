@@ -74,6 +74,7 @@ class Lexicon:
     head_map: dict[str, Counted]
     time_units: dict[str, str]
     compound_units: dict[str, str]
+    dimensions: dict[str, str]
     interactions: frozenset[str]
     documents: dict[str, str]
     document_units: dict[str, str]
@@ -97,7 +98,7 @@ def counted_lexicon() -> Lexicon:
         counted = Counted(c["attribute"], c["unit"], c.get("subject", "event"), False, c.get("ordinal_only", False))
         nouns.update(dict.fromkeys(c["nouns"], counted))
     for c in raw["casualties"]:
-        counted = Counted(c["attribute"], c["unit"], "event", True)
+        counted = Counted(c["attribute"], c["unit"], "event", c.get("changes", True))
         nouns.update(dict.fromkeys(c["nouns"], counted))
         cues_after += [(p, counted) for p in c["after"]]
         cue_before.update(dict.fromkeys(c["before"], counted))
@@ -118,6 +119,7 @@ def counted_lexicon() -> Lexicon:
         head_map={k.lower(): v for k, v in heads.items()},
         time_units=raw["time_units"],
         compound_units=raw["compound_units"],
+        dimensions=raw["measure_dimensions"],
         interactions=frozenset(raw["interaction_nouns"]),
         documents=raw["documents"],
         document_units=raw["document_units"],
@@ -255,7 +257,9 @@ def _compound(lex: Lexicon, text: str, m: NumberMatch) -> _Found | None:
         return _Found(Counted(f"duration of {noun} in {units}", units, subject), end)
     if unit in lex.compound_units:
         units = lex.compound_units[unit]
-        attribute = f"size of {noun}" if units == "size" else f"number of {units} in {noun}"
+        attribute = f"number of {units} in {noun}"
+        if units == "size" or units in lex.dimensions:
+            attribute = f"{lex.dimensions.get(units, 'size')} of {noun}" + (f" in {units}" if units != "size" else "")
         return _Found(Counted(attribute, units, subject), end)
     return None
 
@@ -373,7 +377,8 @@ class QuantityExtractor:
         self, ctx: ArticleContext, lex: Lexicon, sentence: Sentence, m: NumberMatch, revised: bool
     ) -> Claim | None:
         base = sentence.start
-        if m.role == "age":
+        comma_age = m.surface.isdigit() and m.value < 120 and sentence.text[m.end : m.end + 1] == ","
+        if m.role == "age" or (comma_age and _AGE_NAME_BEFORE.search(sentence.text[: m.start])):
             person = _age_subject(ctx, sentence, m)
             if person is None or m.surface.startswith("aged"):
                 return None
