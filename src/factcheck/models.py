@@ -190,8 +190,9 @@ class Severity(StrEnum):
 
 
 class FindingValue(Frozen):
-    value: str = Field(description="Normalized value.")
+    value: str = Field(description="Normalized value (numbers: plain digits, e.g. '7000').")
     text: str = Field(description="The value as written (most common wording).")
+    display: str | None = Field(default=None, description="The value as shown to an editor, e.g. '7,000 words'.")
     event: str | None = Field(default=None, description="Event frame of this value, when frames differ.")
     sources: tuple[Evidence, ...]
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
 from factcheck.compare.values import ValueGroup
-from factcheck.models import Claim, Evidence, Finding, FindingValue, Preferred, Severity, Status, Vote
+from factcheck.models import Claim, CompareAs, Evidence, Finding, FindingValue, Preferred, Severity, Status, Vote
 
 __all__ = ["SEVERITY", "fingerprint", "make_finding", "vote"]
 
@@ -26,6 +26,14 @@ def fingerprint(status: Status, kind: str, subject_key: str, attribute: str, key
     and adding an unrelated article does not change it (source ids and offsets are not part of it)."""
     payload = json.dumps([status.value, kind, subject_key, attribute, sorted(set(keys))], ensure_ascii=False)
     return "fc-" + hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def _plain_value(group: ValueGroup) -> str:
+    """Numbers as plain digits (tools compare them); other values as displayed."""
+    first = group.claims[0]
+    if first.compare_as == CompareAs.NUMBER:
+        return first.normalized.key
+    return group.display
 
 
 def _evidence(claims: Sequence[Claim]) -> tuple[Evidence, ...]:
@@ -86,8 +94,9 @@ def make_finding(
     """A finding whose values are ``groups``; ``events`` labels each group key with its event frame."""
     values = tuple(
         FindingValue(
-            value=g.display,
+            value=_plain_value(g),
             text=g.text,
+            display=g.display,
             event=(events or {}).get(g.key),
             sources=_evidence(g.claims),
         )

@@ -37,7 +37,7 @@ def _finding(f: Finding, color: bool) -> list[str]:
     for v in f.values:
         sources = ", ".join(sorted({e.source_id for e in v.sources}))
         event = f" (event {v.event})" if v.event else ""
-        lines.append(f"  • {v.value}{event}: {sources}")
+        lines.append(f"  • {v.display or v.value}{event}: {sources}")
         for e in v.sources:
             lines.append(f"      {e.source_id}:{e.line}:{e.column}  “{_snippet(e.sentence, e.text)}”")
     if f.preferred is not None:
