@@ -22,6 +22,7 @@ from factcheck.evaluate import (
     evaluate,
     load_floors,
     load_gold,
+    load_seed_checks,
     run_pipeline,
     story_inputs,
     strip_dates,
@@ -142,3 +143,20 @@ def test_pipeline_meets_floors(story: str, mode: str) -> None:
     for violation in result.violations:
         print(f"{suite}: MUST-NOT {violation.rule}: {violation.message}")
     assert check_floors(result, floors[suite]) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_seeds_meet_floors(mode: str) -> None:
+    """The seeds (read from shared/seeds at run time) against their suite, with score_seeds' own rules."""
+    if not (SEEDS / "gold.json").is_file():
+        pytest.skip("shared/seeds is not present")
+    suite = f"seeds-{mode.replace('_', '-')}"
+    manifest = SEEDS / "sources.json" if mode == "with_dates" else None
+    try:
+        report = run_pipeline(SEEDS, manifest)
+    except (ImportError, NotImplementedError) as exc:
+        pytest.skip(f"pipeline incomplete: {exc}")
+    result = evaluate(load_gold(SEEDS / "gold.json"), report, mode, load_seed_checks(SEEDS / "gold.json"))
+    for item in result.missed():
+        print(f"{suite}: MISS {item.id}: want {item.verdict}; {item.reason}")
+    assert check_floors(result, load_floors(FLOORS)[suite]) == []
