@@ -204,6 +204,19 @@ def test_age_between_commas() -> None:
     assert c.subject.endswith("Lena Berg")
 
 
+def test_age_of_single_name_resolved_person() -> None:
+    from factcheck.normalize.people import PersonMention
+
+    text = "Later, Okafor, 61, resigned."
+    ctx = context(text)
+    start = text.index("Okafor")
+    ctx.__dict__["people"] = [
+        PersonMention(start, start + 6, "Okafor", "Ngozi Okafor", "ngozi-okafor", True, "surname", False)
+    ]
+    [c] = QuantityExtractor().extract(ctx)
+    assert (c.subject, c.subject_key, c.attribute, c.normalized.key) == ("Ngozi Okafor", "ngozi-okafor", "age", "61")
+
+
 def test_age_of_named_person() -> None:
     [c] = quantities("Maria Lopez, a 34-year-old teacher, was rescued.")
     assert (c.subject, c.attribute, c.normalized.key) == ("Maria Lopez", "age", "34")

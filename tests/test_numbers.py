@@ -205,6 +205,17 @@ def test_list_numbering() -> None:
     assert [m.role for m in find_numbers(text, all_roles=True) if not m.ordinal] == ["list", "list"]
 
 
+def test_hyphenated_scale_and_mixed_scales() -> None:
+    m = one("a US$1.2-trillion plan")
+    assert (m.value, m.unit, m.low, m.high) == (1.2e12, "USD", 1.2e12, 1.2e12)
+    assert [x.value for x in find_numbers("from 1.2 million to 900,000")] == [1.2e6, 900_000]
+
+
+def test_fractions_and_year_spans_are_not_quantities() -> None:
+    assert find_numbers("1/3 of voters") == []
+    assert [m.role for m in find_numbers("the 2010-15 period", all_roles=True)] == ["year", "year"]
+
+
 def test_year_like_counts_are_quantities() -> None:
     assert one("about 2000 people attended").value == 2000
     assert one("2000 people attended").value == 2000

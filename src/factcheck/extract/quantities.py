@@ -335,25 +335,26 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> _Found | None:
 
 _AGE_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:an?\s+|the\s+)?$")
 _AGE_NAME_AFTER = re.compile(r"[-\s]years?[-\s]old\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+_AGE_OLD = re.compile(r"[-\s]years?[-\s]old\s+")
+_AGE_GAP = re.compile(r",\s+(?:an?\s+|the\s+)?")
 
 
 def _age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tuple[str, str] | None:
-    """The person an age belongs to: "Jane Doe, a 29-year-old nurse" / "29-year-old Jane Doe"."""
+    """The person an age belongs to: "Jane Doe, a 29-year-old nurse", "29-year-old Jane Doe", "Xi, 70,"."""
     text = sentence.text
-    before = _AGE_NAME_BEFORE.search(text[: m.start])
-    after = _AGE_NAME_AFTER.match(text, m.end)
-    span = (before.start(1), before.end(1)) if before else (after.start(1), after.end(1)) if after else None
-    if span is None:
-        return None
-    a, b = span[0] + sentence.start, span[1] + sentence.start
     try:
         for p in ctx.people:
-            if p.start < b and p.end > a:
+            a, b = p.start - sentence.start, p.end - sentence.start
+            if (0 <= b <= m.start and _AGE_GAP.fullmatch(text[b : m.start])) or (
+                a >= m.end and _AGE_OLD.fullmatch(text[m.end : a])
+            ):
                 return p.canonical, p.key
     except ImportError:
         pass
-    name = text[span[0] : span[1]]
-    return name, name.lower()
+    before = _AGE_NAME_BEFORE.search(text[: m.start])
+    after = _AGE_NAME_AFTER.match(text, m.end)
+    name = before.group(1) if before else after.group(1) if after else None
+    return (name, name.lower()) if name else None
 
 
 class QuantityExtractor:
@@ -378,8 +379,8 @@ class QuantityExtractor:
     ) -> Claim | None:
         base = sentence.start
         comma_age = m.surface.isdigit() and m.value < 120 and sentence.text[m.end : m.end + 1] == ","
-        if m.role == "age" or (comma_age and _AGE_NAME_BEFORE.search(sentence.text[: m.start])):
-            person = _age_subject(ctx, sentence, m)
+        person = _age_subject(ctx, sentence, m) if m.role == "age" or comma_age else None
+        if m.role == "age" or person is not None:
             if person is None or m.surface.startswith("aged"):
                 return None
             return ctx.make_claim(

@@ -180,13 +180,14 @@ _NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", re.compile(r"\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)")),
     ("time", re.compile(r"\b\d{3,4}\s*(?:GMT|UTC|hrs)\b")),
     ("age", re.compile(r"\baged\s+\d{1,3}\b")),
+    ("fraction", re.compile(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])")),
 )
 _DIGITS = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?"
 )
 _ALPHA = re.compile(r"[A-Za-z]+")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-_SCALE_AFTER = re.compile(rf"\s*({'|'.join(_SCALES)})\b|\s?({'|'.join(_SCALE_ABBR)})\b", re.I)
+_SCALE_AFTER = re.compile(rf"(?:\s*|-)({'|'.join(_SCALES)})\b|\s?({'|'.join(_SCALE_ABBR)})\b", re.I)
 _PERCENT = re.compile(r"\s?(%|per\s?cent\b|pct\b)|\s(percentage points?)\b", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)
@@ -450,6 +451,8 @@ def _classify(text: str, core: _Core) -> None:
         plural = nxt is not None and (nxt.group(1) in _PLURAL_NOUNS or re.search(r"[^s]s$", nxt.group(1)))
         if not plural or prev.lower() in _YEAR_PRECEDERS:
             core.role = "year"
+    elif core.bare and core.value < 100 and re.search(r"\b(?:19|20)\d\d[-–]$", before):
+        core.role = "year"  # "2010-15"
     elif _AGE_AFTER.match(rest):
         core.role = "age"
     elif core.bare and line_start and re.match(r"[.)]\s", rest):
@@ -484,7 +487,8 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
         low = prev.value
         if prev.multiplier == 1.0 and core.multiplier > 1.0 and low * core.multiplier <= core.value:
             low *= core.multiplier  # "two to three million": the scale is written once
-        if low >= core.value:
+        same_scale = prev.multiplier == core.multiplier or low != prev.value
+        if low >= core.value or not same_scale:
             out.append(core)
             continue
         merged = _Core(prev.start, core.end, (low + core.value) / 2, unit=core.unit or prev.unit, low=low,
