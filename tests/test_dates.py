@@ -323,3 +323,8 @@ def test_clause_tense() -> None:
 
 def test_explicit_tense_overrides_cues() -> None:
     assert only("They met on Thursday.", FRI, tense="future").date == dt.date(2024, 5, 23)
+
+
+def test_year_followed_by_a_comma_is_a_year() -> None:
+    (m,) = find_dates("In 2023, the two leaders met in Paris.", dt.date(2025, 3, 15))
+    assert (m.kind, m.year, m.past_reference) == ("year", 2023, True)

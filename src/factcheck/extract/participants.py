@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from factcheck.extract.base import ArticleContext
+from factcheck.models import EventHints
 from factcheck.segment import Sentence
 
-__all__ = ["event_participants", "participants_subject"]
+__all__ = ["event_participants", "event_time", "participants_subject"]
 
 
 def event_participants(ctx: ArticleContext, sentence: Sentence, near: int | None = None) -> tuple[str, ...]:
@@ -32,3 +33,28 @@ def participants_subject(participants: tuple[str, ...]) -> tuple[str, str]:
         return "the event", "event"
     ordered = sorted(participants)
     return "–".join(ordered), "|".join(p.lower() for p in ordered)
+
+
+def event_time(ctx: ArticleContext, sentence: Sentence) -> EventHints:
+    """When the event of a sentence happened, as far as the sentence says.
+
+    A look-back phrase ("six weeks ago", "in 2019", "last year", a date well before publication) ties the
+    sentence's claims to that earlier event: the date or year is kept and the claim is not anchored to
+    the article's publication. Otherwise the claim is about the article's own news (anchored).
+    """
+    from factcheck.normalize.dates import find_dates
+
+    matches = find_dates(sentence.text, ctx.published)
+    for m in matches:
+        if m.kind == "time":
+            continue
+        if m.past_reference:
+            return EventHints(
+                date=m.date, date_text=m.surface, date_note=m.note, year=m.year, anchored_to_publication=False
+            )
+    years = [m for m in matches if m.kind == "year" and m.year is not None]
+    if years and ctx.published is None:
+        # No publication date: an explicit year is the only time we know; keep it, unanchored.
+        m = years[0]
+        return EventHints(year=m.year, date_text=m.surface, date_note=m.note, anchored_to_publication=False)
+    return EventHints()

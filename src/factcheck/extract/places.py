@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import event_participants, participants_subject
+from factcheck.extract.participants import event_participants, event_time, participants_subject
 from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.places import Place, place_at
@@ -70,6 +70,7 @@ class EventPlaceExtractor:
                 follow = re.match(rf"\s+(?P<noun>{_NOUNS})\b", ctx.text[hit[2] : sentence.end])
                 if follow is not None and hit[0].kind == "city":
                     found.setdefault(hit[1], (*hit, follow.group("noun").lower()))
+            time = event_time(ctx, sentence) if found else EventHints()
             for start, (place, _s, end, noun) in sorted(found.items()):
                 participants = event_participants(ctx, sentence, start)
                 subject, key = participants_subject(participants)
@@ -91,25 +92,12 @@ class EventPlaceExtractor:
                     ),
                     compare_as=CompareAs.PLACE,
                     scope=Scope.EVENT,
-                    event=EventHints(
-                        place=place.city_level,
-                        participants=participants,
-                        event_type=event_type,
-                        anchored_to_publication=not _looks_back(ctx.text[sentence.start : sentence.end]),
+                    event=time.model_copy(
+                        update={"place": place.city_level, "participants": participants, "event_type": event_type}
                     ),
                 )
 
 
 _TYPES: dict[str, list[str]] = _LEX["types"]
 _LEX_TYPE: dict[str, str] = {n: t for t, nouns in _TYPES.items() for n in nouns}
-_LOOK_BACK = re.compile(
-    r"\b(?:in (?:19|20)\d\d|\d+ (?:days|weeks|months|years) ago|last (?:year|month)|previous|earlier visit)\b",
-    re.IGNORECASE,
-)
-
-
-def _looks_back(sentence: str) -> bool:
-    return _LOOK_BACK.search(sentence) is not None
-
-
 register(EventPlaceExtractor())

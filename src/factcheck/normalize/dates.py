@@ -240,7 +240,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "other-day",
         re.compile(r"\b(?i:the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|after))\b"),
     ),
-    ("year", re.compile(r"(?<![\d,.$£€])(?P<year>(?:19|20)\d{2})(?![\d,%]|\.\d|-\d|\w)")),
+    ("year", re.compile(r"(?<![\d,.$£€])(?P<year>(?:19|20)\d{2})(?![\d%]|,\d|\.\d|-\d|\w)")),
     (
         "time",
         re.compile(rf"\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d)(?:\s*{_AMPM})?(?:\s*\(?{_ZONE})?"),
