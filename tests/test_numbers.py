@@ -313,3 +313,13 @@ def test_interval_contains_value(n: int, hedge: str, suffix: str) -> None:
 def test_never_crashes_and_spans_match(text: str) -> None:
     for m in find_numbers(text, all_roles=True):
         assert text[m.start : m.end] == m.surface
+
+
+def test_context_far_into_long_text() -> None:
+    text = "Filler words here. " * 50 + "They pledged more than $3 billion, between 40 and 50 firms."
+    found = find_numbers(text)
+    assert [(m.surface, m.unit, m.low, m.high) for m in found] == [
+        ("more than $3 billion", "USD", 3e9, None),
+        ("between 40 and 50", None, 40, 50),
+    ]
+    assert all(text[m.start : m.end] == m.surface for m in found)

@@ -301,6 +301,16 @@ def format_number(value: float, grouping: bool = False) -> str:
     return text.rstrip("0").rstrip(".")
 
 
+# How far back the context of a number is read (hedges, currency, labels): the longest hedge
+# ("more than an estimated") is 23 characters; 60 leaves room for spaces and a currency sign.
+_LOOKBEHIND = 60
+
+
+def _window(text: str, pos: int) -> str:
+    """The text just before ``pos``: reading the whole prefix would make the scan quadratic."""
+    return text[max(0, pos - _LOOKBEHIND) : pos]
+
+
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(a < e and b > s for s, e in spans)
 
@@ -312,7 +322,7 @@ def _word_before(text: str, pos: int) -> tuple[str, int]:
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\"'“‘(")
+    before = _window(text, pos).rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?\n:;"
 
 
@@ -368,7 +378,7 @@ def _digit_cores(text: str, taken: list[tuple[int, int]]) -> list[_Core]:
             core.end += s.end()
         elif rest[:1].isalpha():
             short = re.match(r"([mkb])\b", rest, re.I)
-            if short and _CURRENCY_BEFORE.search(text[: m.start()]):
+            if short and _CURRENCY_BEFORE.search(_window(text, m.start())):
                 core.multiplier, core.end = _SHORT_SCALE[short.group(1).lower()], core.end + 1
             else:
                 core.role = "label"  # "3D", "5G", "10km": not a count
@@ -428,8 +438,9 @@ def _currency_code(token: str) -> str:
 
 def _attach_units(text: str, core: _Core) -> None:
     """Currency before or after, and percent after, extend the span and set ``unit``."""
-    if not core.ordinal and (c := _CURRENCY_BEFORE.search(text[: core.start])) is not None:
-        core.start, core.unit, core.bare = c.start(), _currency_code(c.group(0)), False
+    if not core.ordinal and (c := _CURRENCY_BEFORE.search(_window(text, core.start))) is not None:
+        core.start = core.start - len(_window(text, core.start)) + c.start()
+        core.unit, core.bare = _currency_code(c.group(0)), False
     rest = text[core.end : core.end + 40]
     if (p := _PERCENT.match(rest)) is not None:
         core.end += p.end()
@@ -443,9 +454,9 @@ def _classify(text: str, core: _Core) -> None:
     """Set the role of a number that is not a quantity: year, age, list item, label, address."""
     if core.role != "quantity":
         return
-    before, rest = text[: core.start], text[core.end : core.end + 40]
+    before, rest = _window(text, core.start), text[core.end : core.end + 40]
     prev, prev_start = _word_before(text, core.start)
-    line_start = text[: core.start].rstrip(" \t")[-1:] in ("", "\n")
+    line_start = before.rstrip(" \t")[-1:] == "\n" or (core.start == len(before) and not before.strip())
     if core.bare and YEAR_MIN <= core.value <= YEAR_MAX and not core.ordinal:
         nxt = re.match(r"\s+([a-z]+)\b", rest)
         plural = nxt is not None and (nxt.group(1) in _PLURAL_NOUNS or re.search(r"[^s]s$", nxt.group(1)))
@@ -480,7 +491,7 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
             out.append(core)
             continue
         gap = text[prev.end : core.start]
-        between = re.search(r"\bbetween\s+$", text[: prev.start], re.I) and re.fullmatch(r"\s+and\s+", gap)
+        between = re.search(r"\bbetween\s+$", _window(text, prev.start), re.I) and re.fullmatch(r"\s+and\s+", gap)
         if not (between or _RANGE_GAP.fullmatch(gap)) or prev.vague or core.vague:
             out.append(core)
             continue
@@ -494,7 +505,7 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
         merged = _Core(prev.start, core.end, (low + core.value) / 2, unit=core.unit or prev.unit, low=low,
                        high=core.value, bare=False, hedge="between" if between else None)
         if between:
-            merged.start = text[: prev.start].lower().rindex("between")
+            merged.start = text.lower().rindex("between", 0, prev.start)
         out[-1] = merged
     return out
 
@@ -502,8 +513,9 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
 def _apply_hedge(text: str, core: _Core) -> None:
     if core.role != "quantity" or core.ordinal or core.hedge:
         return
-    if (h := _HEDGE_BEFORE.search(text[: core.start])) is not None:
-        core.hedge, core.hedge_kind, core.start = h.group(1).lower(), _HEDGES[h.group(1).lower()], h.start()
+    if (h := _HEDGE_BEFORE.search(_window(text, core.start))) is not None:
+        core.hedge, core.hedge_kind = h.group(1).lower(), _HEDGES[h.group(1).lower()]
+        core.start = core.start - len(_window(text, core.start)) + h.start()
     elif (a := _HEDGE_AFTER.match(text, core.end)) is not None:
         word = (a.group(1) or a.group(2) or a.group(3)).lower()
         core.hedge, core.hedge_kind, core.end = a.group(0).strip(" -").lower(), _SUFFIX_HEDGES[word], a.end()
