@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from factcheck.compare import compare_claims
-from factcheck.extract import ArticleContext, all_extractors
+from factcheck.extract import ArticleContext, all_extractors, run_extractors
 from factcheck.ingest import expand_paths, load_document
 from factcheck.junk import find_junk
 from factcheck.models import ClaimFile
@@ -55,10 +55,7 @@ def main(argv: list[str]) -> None:
         rows.append((f"  {ext.id}", t))
         total_extract += t
     t_all, files = _timed(
-        lambda: [
-            ClaimFile(source=d.source, claims=tuple(c for e in all_extractors() for c in e.extract(ArticleContext(d))))
-            for d in docs
-        ]
+        lambda: [ClaimFile(source=d.source, claims=tuple(run_extractors(ArticleContext(d)))) for d in docs]
     )
     rows.append(("extract (all)", t_all))
     texts = {d.source.id: d.text for d in docs}

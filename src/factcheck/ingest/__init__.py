@@ -24,7 +24,9 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
 # Files in a directory of articles that are never articles themselves.
-NOT_ARTICLES = frozenset({"sources.json", "readme.md", "readme.txt", "license.txt", "license.md", "changelog.md"})
+NOT_ARTICLES = frozenset(
+    {"sources.json", "gold.json", "readme.md", "readme.txt", "license.txt", "license.md", "changelog.md"}
+)
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:

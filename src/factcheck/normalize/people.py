@@ -147,14 +147,37 @@ def _known_by_surname() -> dict[str, tuple[KnownPerson, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _forms_by_initial() -> dict[str, tuple[tuple[KnownPerson, str], ...]]:
+    """Known spellings keyed by the first letter of their last word: a misspelling keeps the first
+    letter of the family name (checked in :func:`same_person_spelling`), so only these can match."""
+    out: dict[str, list[tuple[KnownPerson, str]]] = {}
+    for p in people():
+        for form in p.forms:
+            for initial in _initials(form):
+                out.setdefault(initial, []).append((p, form))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _initials(name: str) -> set[str]:
+    """First letters of the family name as written and under transliteration ("Khamenei": k, h)."""
+    return {_split(name)[1][:1], _split(translit_key(name))[1][:1]}
+
+
+@cache
 def resolve_name(name: str) -> tuple[KnownPerson | None, str]:
     """The known person a full name refers to, and how it is spelt (see module docstring)."""
     hit = _known_forms().get(fold(name))
     if hit is not None:
         return hit
     candidates: list[tuple[float, KnownPerson, str]] = []
-    for p in people():
-        for form in p.forms:
+    index = _forms_by_initial()
+    seen: set[str] = set()
+    for initial in _initials(name):
+        for p, form in index.get(initial, ()):
+            if form in seen:
+                continue
+            seen.add(form)
             relation = same_person_spelling(name, form)
             if relation is None:
                 continue
