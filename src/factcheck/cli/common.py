@@ -8,10 +8,20 @@ from enum import StrEnum
 from pathlib import Path
 
 from factcheck.cli.app import ExitCode, fail, warn
+from factcheck.config import Settings, load_settings
+from factcheck.gate import GateOptions, Progress
 from factcheck.models import Report, Severity, Status
 from factcheck.render import RenderOptions, formats, render
 
-__all__ = ["FailOn", "emit_report", "gate_exit_code", "write_output"]
+__all__ = [
+    "FailOn",
+    "cli_settings",
+    "emit_report",
+    "gate_exit_code",
+    "gate_options",
+    "stderr_progress",
+    "write_output",
+]
 
 
 class FailOn(StrEnum):
@@ -64,3 +74,50 @@ def emit_report(
     if any(d.severity == Severity.ERROR for d in report.diagnostics):
         return ExitCode.ERROR
     return gate_exit_code(report, fail_on)
+
+
+def cli_settings(
+    fail_on: FailOn | None = None,
+    fmt: str | None = None,
+    sources: Path | None = None,
+    baseline: Path | None = None,
+    disable: list[str] | None = None,
+) -> Settings:
+    """Config file < ``FACTCHECK_*`` variables < these flags (None: the flag was not given)."""
+    return load_settings(
+        {
+            "fail-on": fail_on.value if fail_on is not None else None,
+            "format": fmt,
+            "sources": str(sources) if sources is not None else None,
+            "baseline": str(baseline) if baseline is not None else None,
+            "extractors.disable": disable or None,
+        }
+    )
+
+
+def stderr_progress() -> Progress | None:
+    """A one-line progress display on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(i: int, n: int, path: str) -> None:
+        end = "\r\x1b[K" if i == n else ""
+        sys.stderr.write(f"\r\x1b[Kfactcheck: reading {i}/{n} {path}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def gate_options(settings: Settings, keep_junk: bool = False, use_baseline: bool = True) -> GateOptions:
+    """The gate's options from the effective settings (reads the baseline file when one is set)."""
+    from factcheck.baseline import load_baseline
+
+    baseline = load_baseline(settings.baseline) if use_baseline and settings.baseline is not None else None
+    return GateOptions(
+        sources=settings.sources,
+        keep_junk=keep_junk,
+        disabled=settings.disable,
+        trust=settings.trust,
+        baseline=baseline,
+        progress=stderr_progress(),
+    )

@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from factcheck.claims_io import load_claim_dir
 from factcheck.cli.app import app, fail
-from factcheck.cli.common import FailOn, emit_report
-from factcheck.pipeline import compare_claim_files, compare_paths
+from factcheck.cli.common import FailOn, cli_settings, emit_report, gate_options
+from factcheck.gate import compare_inputs
 from factcheck.render import RenderOptions
 
 __all__ = ["compare"]
@@ -28,12 +27,17 @@ def compare(
         Path | None, typer.Option("--claims", help="Compare stored claim records in DIR instead.")
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="text, json, markdown, sarif, github, gitlab, html.")
-    ] = "text",
+        str | None, typer.Option("--format", "-f", help="text, json, markdown, sarif, github, gitlab, html.")
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")
     ] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 on: conflict, any, none.")] = FailOn.CONFLICT,
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 on: conflict (default), any, none.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Accept the findings listed in this baseline file.")
+    ] = None,
     keep_junk: Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk before extraction.")] = False,
     show_unique: Annotated[
         bool, typer.Option("--show-unique", help="Text format: list single-source claims too.")
@@ -43,14 +47,12 @@ def compare(
     """Compare articles and report conflicts and agreements (exit 0 clean, 1 findings, 2 error)."""
     if claims is not None and paths:
         fail("give article PATHs or --claims DIR, not both")
-    if claims is not None:
-        files, diagnostics = load_claim_dir(claims)
-        report = compare_claim_files(files, diagnostics)
-    elif paths:
-        report = compare_paths(paths, sources, keep_junk=keep_junk, disabled=disable or ())
-    else:
+    if claims is None and not paths:
         fail("no inputs: give article PATHs or --claims DIR")
+    settings = cli_settings(fail_on, fmt, sources, baseline, disable)
+    report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk))
     if report.summary.inputs == 0 and not report.diagnostics:
         fail("no article files found in the given paths")
-    code = emit_report(report, fmt, output, fail_on, RenderOptions(show_unique=show_unique))
+    options = RenderOptions(show_unique=show_unique)
+    code = emit_report(report, settings.format, output, FailOn(settings.fail_on), options)
     raise typer.Exit(code)

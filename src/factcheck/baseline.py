@@ -1,0 +1,145 @@
+"""Baselines: findings an editor has looked at and accepted, so they no longer fail the gate.
+
+A baseline is a JSON file keyed by finding id (the stable fingerprint)::
+
+    {"version": 1,
+     "entries": [{"id": "fc-…", "status": "conflict", "subject": "…", "attribute": "…",
+                  "reason": "", "accepted_by": "", "accepted_on": ""}]}
+
+``factcheck baseline FILE PATH...`` writes the current findings; an editor fills in ``reason``,
+``accepted_by`` and ``accepted_on``. With ``--baseline FILE`` a finding whose id is listed comes out with
+``accepted`` set to the entry's reason, and accepted findings never fail the gate.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from factcheck.errors import BaselineError
+from factcheck.models import Finding, Report, Severity, Status
+
+__all__ = [
+    "BASELINE_VERSION",
+    "NO_REASON",
+    "Baseline",
+    "BaselineEntry",
+    "apply_baseline",
+    "baseline_from_findings",
+    "baseline_json",
+    "load_baseline",
+    "write_baseline",
+]
+
+BASELINE_VERSION = 1
+# What ``accepted`` says for a listed finding whose entry has no reason yet.
+NO_REASON = "in baseline (no reason given)"
+
+
+class BaselineEntry(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    status: str = ""
+    subject: str = ""
+    attribute: str = ""
+    reason: str = ""
+    accepted_by: str = ""
+    accepted_on: str = ""
+
+
+class Baseline(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: Literal[1] = 1
+    entries: tuple[BaselineEntry, ...] = ()
+
+    def by_id(self) -> dict[str, BaselineEntry]:
+        return {e.id: e for e in self.entries}
+
+
+def load_baseline(path: Path) -> Baseline:
+    """Read a baseline; any problem is a :class:`BaselineError` naming the file (one line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: no such baseline file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BaselineError(f"{path}: cannot read the baseline ({exc})") from exc
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"{path}:{exc.lineno}: baseline is not valid JSON ({exc.msg})") from exc
+    try:
+        baseline = Baseline.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise BaselineError(f"{path}: not a factcheck baseline: {where}: {first['msg']}") from exc
+    seen: set[str] = set()
+    for entry in baseline.entries:
+        if entry.id in seen:
+            raise BaselineError(f"{path}: finding id {entry.id!r} is listed twice")
+        seen.add(entry.id)
+    return baseline
+
+
+def apply_baseline(findings: Iterable[Finding], baseline: Baseline) -> list[Finding]:
+    """Findings listed in the baseline come out accepted with the entry's reason."""
+    entries = baseline.by_id()
+    out = []
+    for f in findings:
+        entry = entries.get(f.id)
+        if entry is not None and not f.accepted:
+            f = f.model_copy(update={"accepted": entry.reason.strip() or NO_REASON})
+        out.append(f)
+    return out
+
+
+def _worth_listing(f: Finding) -> bool:
+    """Conflicts, and anything else at warning or above (agreements never need accepting)."""
+    if f.status == Status.AGREEMENT:
+        return False
+    return f.status == Status.CONFLICT or f.severity in (Severity.ERROR, Severity.WARNING)
+
+
+def baseline_from_findings(findings: Sequence[Finding], previous: Baseline | None = None) -> Baseline:
+    """A baseline of ``findings``; what an editor already filled in for an id is kept."""
+    kept = previous.by_id() if previous is not None else {}
+    entries = []
+    for f in findings:
+        if not _worth_listing(f):
+            continue
+        old = kept.get(f.id)
+        entries.append(
+            BaselineEntry(
+                id=f.id,
+                status=f.status.value,
+                subject=f.subject,
+                attribute=f.attribute,
+                reason=old.reason if old else "",
+                accepted_by=old.accepted_by if old else "",
+                accepted_on=old.accepted_on if old else "",
+            )
+        )
+    return Baseline(entries=tuple(entries))
+
+
+def baseline_json(baseline: Baseline) -> str:
+    return json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_baseline(report: Report, path: Path) -> Baseline:
+    """Write the baseline of ``report`` to ``path``, keeping the reasons of an existing baseline there."""
+    previous = load_baseline(path) if path.exists() else None
+    baseline = baseline_from_findings(report.findings, previous)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(baseline_json(baseline), encoding="utf-8")
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from exc
+    return baseline

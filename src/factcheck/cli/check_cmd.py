@@ -1,0 +1,56 @@
+"""``factcheck check``: the pre-publish gate — drafts against the archive or stored claim records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.cli.app import app, fail
+from factcheck.cli.common import FailOn, cli_settings, emit_report, gate_options
+from factcheck.gate import check_drafts
+from factcheck.render import RenderOptions
+
+__all__ = ["check"]
+
+
+@app.command("check")
+def check(
+    drafts: Annotated[list[Path], typer.Argument(help="Draft articles (.md with front matter, .txt, .html).")],
+    against: Annotated[
+        list[Path] | None,
+        typer.Option("--against", help="Articles or directories to check against (repeatable)."),
+    ] = None,
+    claims: Annotated[
+        Path | None, typer.Option("--claims", help="Check against stored claim records in DIR instead.")
+    ] = None,
+    sources: Annotated[
+        Path | None, typer.Option("--sources", help="Sources manifest (JSON) with titles and dates.")
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="text, json, markdown, sarif, github, gitlab, html.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 on: conflict (default), any, none.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Accept the findings listed in this baseline file.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")
+    ] = None,
+    keep_junk: Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk.")] = False,
+    disable: Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")] = None,
+) -> None:
+    """Report the findings that involve the drafts, at the drafts' lines (exit 0 clean, 1 findings,
+    2 usage or input error)."""
+    if against and claims is not None:
+        fail("give --against PATH or --claims DIR, not both")
+    if not against and claims is None:
+        fail("nothing to check against: give --against PATH or --claims DIR")
+    settings = cli_settings(fail_on, fmt, sources, baseline, disable)
+    result = check_drafts(drafts, against or [], claims, gate_options(settings, keep_junk))
+    options = RenderOptions(draft_ids=result.draft_ids)
+    code = emit_report(result.report, settings.format, output, FailOn(settings.fail_on), options)
+    raise typer.Exit(code)

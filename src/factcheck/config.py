@@ -1,0 +1,297 @@
+"""Configuration: ``factcheck.toml`` or ``[tool.factcheck]`` in ``pyproject.toml``, then environment
+variables, then command-line flags (each overrides the one before).
+
+The file is looked for from the working directory upward; in each directory ``factcheck.toml`` wins
+over ``pyproject.toml``, and a ``pyproject.toml`` without ``[tool.factcheck]`` is passed over.
+``FACTCHECK_CONFIG`` names a file to use instead of searching. Paths in a file are relative to the
+file's directory; paths in variables and flags to the working directory. Settings::
+
+    fail-on = "conflict"            # conflict | any | none          FACTCHECK_FAIL_ON
+    format = "text"                 # a --format name                FACTCHECK_FORMAT
+    sources = "archive/sources.json"  # sources manifest             FACTCHECK_SOURCES
+    baseline = "factcheck-baseline.json"                          # FACTCHECK_BASELINE
+    [trust]                         # source id -> weight (>= 0)     FACTCHECK_TRUST="wire=1.5,blog=0.5"
+    wire = 1.5
+    [extractors]
+    disable = ["quote.v1", "label"] # ids or families                FACTCHECK_DISABLE="quote.v1,label"
+
+``trust`` replaces the trust a source gets from the manifest or its front matter. An unknown key or a
+bad value is a :class:`~factcheck.errors.ConfigError` naming the file (or variable) and the key.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import ConfigError
+
+__all__ = [
+    "CONFIG_ENV",
+    "ENV_VARS",
+    "FAIL_ON_VALUES",
+    "Settings",
+    "find_config",
+    "load_settings",
+    "settings_text",
+]
+
+CONFIG_ENV = "FACTCHECK_CONFIG"
+FAIL_ON_VALUES = ("conflict", "any", "none")
+ENV_VARS = {
+    "fail-on": "FACTCHECK_FAIL_ON",
+    "format": "FACTCHECK_FORMAT",
+    "sources": "FACTCHECK_SOURCES",
+    "baseline": "FACTCHECK_BASELINE",
+    "trust": "FACTCHECK_TRUST",
+    "extractors.disable": "FACTCHECK_DISABLE",
+}
+_TOP_KEYS = ("fail-on", "format", "sources", "baseline", "trust", "extractors")
+_DEFAULTS: dict[str, Any] = {
+    "fail-on": "conflict",
+    "format": "text",
+    "sources": None,
+    "baseline": None,
+    "trust": {},
+    "extractors.disable": (),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective settings and, for each key, where its value came from."""
+
+    fail_on: str = "conflict"
+    format: str = "text"
+    sources: Path | None = None
+    baseline: Path | None = None
+    trust: Mapping[str, float] = field(default_factory=dict)
+    disable: tuple[str, ...] = ()
+    origins: Mapping[str, str] = field(default_factory=dict)
+    config_file: Path | None = None
+
+
+def find_config(start: Path, env: Mapping[str, str] | None = None) -> tuple[Path, dict[str, Any]] | None:
+    """The config file that applies in ``start`` and its factcheck table, or None."""
+    env = os.environ if env is None else env
+    explicit = env.get(CONFIG_ENV)
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"{CONFIG_ENV}={explicit}: no such config file")
+        data = _read_toml(path)
+        return path, _table_of(path, data, required=True) or {}
+    for directory in (start, *start.parents):
+        own = directory / "factcheck.toml"
+        if own.is_file():
+            return own, _read_toml(own)
+        project = directory / "pyproject.toml"
+        if project.is_file():
+            table = _table_of(project, _read_toml(project), required=False)
+            if table is not None:
+                return project, table
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _table_of(path: Path, data: dict[str, Any], required: bool) -> dict[str, Any] | None:
+    if path.name != "pyproject.toml":
+        return data
+    table = data.get("tool", {}).get("factcheck")
+    if table is None:
+        return {} if required else None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.factcheck] must be a table")
+    return table
+
+
+def _fail_on(where: str, value: Any) -> str:
+    if value not in FAIL_ON_VALUES:
+        raise ConfigError(f"{where}: must be one of {', '.join(FAIL_ON_VALUES)} (got {value!r})")
+    return str(value)
+
+
+def _format(where: str, value: Any) -> str:
+    from factcheck.render import formats
+
+    if not isinstance(value, str) or value not in formats():
+        raise ConfigError(f"{where}: must be one of {', '.join(formats())} (got {value!r})")
+    return value
+
+
+def _path(where: str, value: Any, base: Path | None) -> Path:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where}: must be a path (got {value!r})")
+    path = Path(value)
+    return base / path if base is not None and not path.is_absolute() else path
+
+
+def _trust(where: str, value: Any) -> dict[str, float]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: must be a table of source id = weight")
+    out: dict[str, float] = {}
+    for source_id, weight in value.items():
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
+            raise ConfigError(f"{where}.{source_id}: must be a number >= 0 (got {weight!r})")
+        out[str(source_id)] = float(weight)
+    return out
+
+
+def _disable(where: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: must be a list of extractor ids or families")
+    from factcheck.extract import registry
+
+    known = {e.id for e in registry.all_extractors()} | {e.id.split(".v", 1)[0] for e in registry.all_extractors()}
+    for item in value:
+        if item not in known:
+            raise ConfigError(f"{where}: unknown extractor {item!r}; known: {', '.join(sorted(known))}")
+    return tuple(value)
+
+
+def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
+    if key == "fail-on":
+        return _fail_on(where, value)
+    if key == "format":
+        return _format(where, value)
+    if key in ("sources", "baseline"):
+        return _path(where, value, base)
+    if key == "trust":
+        return _trust(where, value)
+    return _disable(where, value)
+
+
+def _from_file(path: Path, table: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _TOP_KEYS:
+            raise ConfigError(f"{path}: unknown key {key!r}; known keys: {', '.join(_TOP_KEYS)}")
+        if key == "extractors":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{path}: key 'extractors' must be a table with 'disable'")
+            for sub, subvalue in value.items():
+                if sub != "disable":
+                    raise ConfigError(f"{path}: unknown key 'extractors.{sub}'; known: extractors.disable")
+                out["extractors.disable"] = _check(sub, f"{path}: key 'extractors.disable'", subvalue, None)
+            continue
+        out[key] = _check(key, f"{path}: key {key!r}", value, path.parent)
+    return out
+
+
+def _pairs(where: str, text: str) -> dict[str, Any]:
+    """``"a=1.5,b=0.5"`` -> ``{"a": 1.5, "b": 0.5}``."""
+    out: dict[str, Any] = {}
+    for item in filter(None, (p.strip() for p in text.split(","))):
+        source_id, sep, weight = (part.strip() for part in item.partition("="))
+        if not sep or not source_id:
+            raise ConfigError(f"{where}: expected id=weight pairs separated by commas (got {item!r})")
+        try:
+            out[source_id] = float(weight)
+        except ValueError:
+            raise ConfigError(f"{where}: weight of {source_id!r} must be a number (got {weight!r})") from None
+    return out
+
+
+def _from_env(env: Mapping[str, str]) -> dict[str, tuple[Any, str]]:
+    out: dict[str, tuple[Any, str]] = {}
+    for key, var in ENV_VARS.items():
+        raw = env.get(var)
+        if raw is None or raw == "":
+            continue
+        where = f"environment variable {var}"
+        value: Any = raw
+        if key == "trust":
+            value = _pairs(where, raw)
+        elif key == "extractors.disable":
+            value = [p.strip() for p in raw.split(",") if p.strip()]
+        out[key] = (_check(key.rsplit(".", 1)[-1], where, value, None), var)
+    return out
+
+
+def load_settings(
+    flags: Mapping[str, Any] | None = None, cwd: Path | None = None, env: Mapping[str, str] | None = None
+) -> Settings:
+    """Defaults < config file < ``FACTCHECK_*`` variables < ``flags`` (keys as in the file; None: unset)."""
+    cwd = Path.cwd() if cwd is None else cwd
+    env = os.environ if env is None else env
+    values = dict(_DEFAULTS)
+    origins = dict.fromkeys(_DEFAULTS, "default")
+    found = find_config(cwd, env)
+    if found is not None:
+        path, table = found
+        shown = _display_path(path, cwd)
+        for key, value in _from_file(path, table).items():
+            values[key], origins[key] = value, shown
+    for key, (value, var) in _from_env(env).items():
+        values[key], origins[key] = value, var
+    for key, value in (flags or {}).items():
+        if key not in _DEFAULTS:
+            raise ValueError(f"unknown setting {key!r}")
+        if value is None or (key == "extractors.disable" and not value):
+            continue
+        values[key] = _check(key.rsplit(".", 1)[-1], f"option --{key.rsplit('.', 1)[-1]}", value, None)
+        origins[key] = "command line"
+    return Settings(
+        fail_on=values["fail-on"],
+        format=values["format"],
+        sources=values["sources"],
+        baseline=values["baseline"],
+        trust=values["trust"],
+        disable=tuple(values["extractors.disable"]),
+        origins=origins,
+        config_file=found[0] if found else None,
+    )
+
+
+def _display_path(path: Path, cwd: Path) -> str:
+    try:
+        return os.path.relpath(path, cwd)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _toml_value(value: Any, cwd: Path) -> str:
+    if value is None:
+        return '""'  # TOML has no null: an empty string means "not set"
+    if isinstance(value, Path):
+        return _toml_value(_display_path(value, cwd) if value.is_absolute() else str(value), cwd)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml_value(v, cwd) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_toml_value(k, cwd)} = {_toml_value(v, cwd)}" for k, v in value.items()) + "}"
+    return str(value)
+
+
+def settings_text(settings: Settings, cwd: Path | None = None) -> str:
+    """The effective settings as TOML lines, each with a comment saying where it came from."""
+    cwd = Path.cwd() if cwd is None else cwd
+    shown = {
+        "fail-on": settings.fail_on,
+        "format": settings.format,
+        "sources": settings.sources,
+        "baseline": settings.baseline,
+        "trust": dict(sorted(settings.trust.items())),
+        "extractors.disable": settings.disable,
+    }
+    file_line = _display_path(settings.config_file, cwd) if settings.config_file else "(none found)"
+    lines = [f"# config file: {file_line}"]
+    for key, value in shown.items():
+        lines.append(f"{key} = {_toml_value(value, cwd)}  # {settings.origins.get(key, 'default')}")
+    return "\n".join(lines) + "\n"

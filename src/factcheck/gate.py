@@ -1,0 +1,197 @@
+"""The pre-publish gate: check drafts against other articles or stored claim records.
+
+``check_drafts`` compares the drafts with the other inputs and keeps only the findings that involve a
+draft (a finding involves a draft when any of its values' evidence comes from the draft); inline
+suppressions in the drafts and a baseline mark findings accepted. ``compare_inputs`` is the same
+machinery without drafts, for ``factcheck compare`` with trust overrides and a baseline. A bad input
+file becomes a diagnostic and the others are still checked; the CLI is a thin layer over this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.baseline import Baseline, apply_baseline
+from factcheck.claims_io import load_claim_dir
+from factcheck.compare import compare_claims
+from factcheck.errors import InputError
+from factcheck.ingest import Document, expand_paths
+from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
+from factcheck.pipeline import compare_claim_files, extract_document, load_inputs
+from factcheck.report import build_report
+from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
+
+__all__ = [
+    "CODE_DRAFT_REPLACES_RECORD",
+    "CheckResult",
+    "GateOptions",
+    "Progress",
+    "apply_trust",
+    "check_drafts",
+    "compare_inputs",
+    "involves",
+    "with_findings",
+]
+
+CODE_DRAFT_REPLACES_RECORD = "FC102"
+
+Progress = Callable[[int, int, str], None]
+"""Called before each article is extracted: (1-based index, total, path)."""
+
+
+@dataclass(frozen=True)
+class GateOptions:
+    """Everything the gate needs besides the inputs (resolved from flags, env and config)."""
+
+    sources: Path | None = None
+    keep_junk: bool = False
+    disabled: tuple[str, ...] = ()
+    trust: Mapping[str, float] = field(default_factory=dict)
+    baseline: Baseline | None = None
+    progress: Progress | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The draft-only report and the ids of the drafts it is about."""
+
+    report: Report
+    draft_ids: tuple[str, ...]
+
+
+def involves(f: Finding, source_ids: Iterable[str]) -> bool:
+    """True when any evidence of any of the finding's values comes from one of ``source_ids``."""
+    ids = set(source_ids)
+    return any(e.source_id in ids for v in f.values for e in v.sources)
+
+
+def apply_trust(files: Sequence[ClaimFile], trust: Mapping[str, float]) -> list[ClaimFile]:
+    """Replace the trust of the sources named in ``trust`` (configuration beats manifest)."""
+    out = []
+    for cf in files:
+        if cf.source.id in trust:
+            source = cf.source.model_copy(update={"trust": trust[cf.source.id]})
+            cf = cf.model_copy(update={"source": source})
+        out.append(cf)
+    return out
+
+
+def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
+    """``report`` with other findings (e.g. accepted by a baseline), its accepted count kept honest."""
+    summary = report.summary.model_copy(update={"accepted": sum(1 for f in findings if f.accepted)})
+    return report.model_copy(update={"findings": tuple(findings), "summary": summary})
+
+
+def _extract_all(docs: Sequence[Document], options: GateOptions) -> list[ClaimFile]:
+    files = []
+    for i, doc in enumerate(docs, start=1):
+        if options.progress is not None:
+            options.progress(i, len(docs), doc.source.path)
+        files.append(extract_document(doc, options.keep_junk, options.disabled))
+    return files
+
+
+def _finish(
+    files: Sequence[ClaimFile],
+    texts: dict[str, str],
+    diagnostics: list[Diagnostic],
+    options: GateOptions,
+    keep: Callable[[Finding], bool] = lambda f: True,
+    suppressions: Mapping[str, Sequence[Suppression]] | None = None,
+) -> Report:
+    files = apply_trust(files, options.trust)
+    result = compare_claims(files, texts)
+    findings = [f for f in result.findings if keep(f)]
+    if suppressions:
+        findings = apply_suppressions(findings, suppressions)
+    if options.baseline is not None:
+        findings = apply_baseline(findings, options.baseline)
+    return build_report(files, findings, diagnostics, result.duplicate_of)
+
+
+def compare_inputs(
+    paths: Sequence[Path] = (), claims_dir: Path | None = None, options: GateOptions | None = None
+) -> Report:
+    """``factcheck compare``: every finding on articles (or claim records), trust and baseline applied."""
+    options = options or GateOptions()
+    if claims_dir is not None:
+        files, diagnostics = load_claim_dir(claims_dir)
+        texts: dict[str, str] = {}
+    else:
+        loaded = load_inputs(paths, options.sources)
+        files, diagnostics = _extract_all(loaded.documents, options), loaded.diagnostics
+        texts = {d.source.id: d.text for d in loaded.documents}
+    report = compare_claim_files(apply_trust(files, options.trust), diagnostics, texts)
+    if options.baseline is None:
+        return report
+    return with_findings(report, apply_baseline(report.findings, options.baseline))
+
+
+def _draft_suppressions(drafts: Sequence[Document]) -> tuple[dict[str, list[Suppression]], list[Diagnostic]]:
+    """Inline suppressions of every draft (none for plain text) and the warnings about them."""
+    found: dict[str, list[Suppression]] = {}
+    diagnostics: list[Diagnostic] = []
+    for doc in drafts:
+        if doc.source.format in ("md", "html"):
+            items, problems = find_suppressions(doc.original, doc.source.path, doc.source.format == "html")
+            diagnostics.extend(problems)
+        else:
+            items = []
+        found[doc.source.id] = items
+    return found, diagnostics
+
+
+def _records_without_drafts(
+    records: Sequence[ClaimFile], draft_ids: set[str]
+) -> tuple[list[ClaimFile], list[Diagnostic]]:
+    kept, notes = [], []
+    for cf in records:
+        if cf.source.id in draft_ids:
+            notes.append(
+                Diagnostic(
+                    path=cf.source.path,
+                    code=CODE_DRAFT_REPLACES_RECORD,
+                    severity=Severity.INFO,
+                    message=f"stored claims of {cf.source.id!r} are replaced by the draft being checked",
+                )
+            )
+        else:
+            kept.append(cf)
+    return kept, notes
+
+
+def check_drafts(
+    drafts: Sequence[Path],
+    against: Sequence[Path] = (),
+    claims_dir: Path | None = None,
+    options: GateOptions | None = None,
+) -> CheckResult:
+    """Check ``drafts`` against articles (``against``) or stored claim records (``claims_dir``).
+
+    Raises :class:`InputError` when ``against`` names directories that hold no article at all, or the
+    claims directory is unusable; a single bad file is a diagnostic instead.
+    """
+    options = options or GateOptions()
+    draft_files = expand_paths(list(drafts))
+    draft_keys = {p.resolve() for p in draft_files}
+    other_files = [p for p in expand_paths(list(against)) if p.resolve() not in draft_keys]
+    if against and not other_files:
+        raise InputError(against[0], "holds no article files to check the drafts against")
+    loaded = load_inputs([*draft_files, *other_files], options.sources)
+    docs = loaded.documents
+    draft_docs = [d for d in docs if Path(d.source.path).resolve() in draft_keys]
+    draft_ids = tuple(sorted(d.source.id for d in draft_docs))
+    diagnostics = list(loaded.diagnostics)
+    files = _extract_all(docs, options)
+    if claims_dir is not None:
+        records, record_problems = load_claim_dir(claims_dir)
+        records, notes = _records_without_drafts(records, set(draft_ids))
+        files += records
+        diagnostics += [*record_problems, *notes]
+    suppressions, suppression_problems = _draft_suppressions(draft_docs)
+    diagnostics += suppression_problems
+    texts = {d.source.id: d.text for d in docs}
+    report = _finish(files, texts, diagnostics, options, lambda f: involves(f, draft_ids), suppressions)
+    return CheckResult(report, draft_ids)

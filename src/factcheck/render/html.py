@@ -1,0 +1,154 @@
+"""``--format html``: one self-contained page for an editor (inline CSS and JS, no network, no assets).
+
+Each finding shows its values side by side with the evidence sentences, the claim text in ``<mark>``;
+buttons filter the findings by status; a table lists the sources with titles and dates. Every piece of
+article text is HTML-escaped. The page template is ``templates/report.html`` (``string.Template``).
+"""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+from importlib import resources
+from string import Template
+
+from factcheck.models import Evidence, Finding, Report, Status
+from factcheck.render import RenderOptions, register_renderer
+from factcheck.render._shared import STATUS_LABELS, input_paths, issues
+
+__all__ = ["highlight", "render_html"]
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@cache
+def _template() -> Template:
+    text = resources.files("factcheck.render").joinpath("templates/report.html").read_text(encoding="utf-8")
+    return Template(text)
+
+
+def highlight(e: Evidence) -> str:
+    """The evidence sentence, escaped, with the claim text in ``<mark>``."""
+    i = e.sentence.find(e.text) if e.text else -1
+    if i < 0:
+        return _e(e.sentence)
+    j = i + len(e.text)
+    return f"{_e(e.sentence[:i])}<mark>{_e(e.text)}</mark>{_e(e.sentence[j:])}"
+
+
+def _filters_of(f: Finding) -> str:
+    tags = [f.status.value]
+    if f.accepted:
+        tags.append("accepted")
+    return " ".join(tags)
+
+
+def _finding(f: Finding, paths: dict[str, str], draft_ids: tuple[str, ...]) -> str:
+    parts = [
+        f'<article class="finding {_e(f.status.value)}" id="{_e(f.id)}" data-filters="{_e(_filters_of(f))}">',
+        f'<h2><span class="badge">{_e(f.status.value)}</span>{_e(f.subject)} — {_e(f.attribute)}</h2>',
+        f'<p class="meta">{_e(f.kind)} · {_e(f.severity.value)} · confidence {f.confidence:.2f} · {_e(f.id)}</p>',
+        f'<p class="explanation">{_e(f.explanation)}</p>',
+        '<div class="values">',
+    ]
+    for v in f.values:
+        is_draft = any(e.source_id in draft_ids for e in v.sources)
+        ids = ", ".join(sorted({e.source_id for e in v.sources}))
+        event = f' <span class="meta">event {_e(v.event)}</span>' if v.event else ""
+        parts.append(f'<div class="value{" draft" if is_draft else ""}">')
+        parts.append(f"<h3>{_e(v.value)}{event}</h3>")
+        parts.append(f'<p class="meta">{_e(ids)}</p>')
+        for e in v.sources:
+            where = f"{paths.get(e.source_id, e.source_id)}:{e.line}:{e.column}"
+            parts.append(f"<blockquote><cite>{_e(where)}</cite>{highlight(e)}</blockquote>")
+        parts.append("</div>")
+    parts.append("</div>")
+    if f.preferred is not None:
+        parts.append(
+            f'<p class="preferred">Suggested: <strong>{_e(f.preferred.value)}</strong> — {_e(f.preferred.reason)}</p>'
+        )
+    if f.diff:
+        parts.append(f'<p class="diff">Wording difference: {_e(f.diff)}</p>')
+    if f.accepted:
+        parts.append(f'<p class="accepted">Accepted: {_e(f.accepted)}</p>')
+    parts.append("</article>")
+    return "\n".join(parts)
+
+
+def _shown(report: Report, options: RenderOptions) -> list[Finding]:
+    return [f for f in report.findings if f.status != Status.UNIQUE or options.show_unique]
+
+
+def _filters(findings: list[Finding]) -> str:
+    buttons = [f'<button type="button" data-filter="all" aria-pressed="true">All ({len(findings)})</button>']
+    for status in STATUS_LABELS:
+        n = sum(1 for f in findings if f.status == status)
+        if n:
+            buttons.append(
+                f'<button type="button" data-filter="{_e(status.value)}" aria-pressed="false">'
+                f"{_e(STATUS_LABELS[status])} ({n})</button>"
+            )
+    accepted = sum(1 for f in findings if f.accepted)
+    if accepted:
+        buttons.append(
+            f'<button type="button" data-filter="accepted" aria-pressed="false">Accepted ({accepted})</button>'
+        )
+    return "\n".join(buttons)
+
+
+def _sources(report: Report, draft_ids: tuple[str, ...]) -> str:
+    rows = []
+    for i in report.inputs:
+        mark = " (draft)" if i.id in draft_ids else ""
+        rows.append(
+            f"<tr><td>{_e(i.id)}{mark}</td><td>{_e(i.title or '')}</td>"
+            f"<td>{_e(i.published.isoformat() if i.published else '')}</td><td>{_e(i.outlet or '')}</td>"
+            f'<td>{_e(i.path)}</td><td class="n">{i.claims}</td></tr>'
+        )
+    return "\n".join(rows)
+
+
+def _summary(report: Report) -> str:
+    s = report.summary
+    rows = [
+        (STATUS_LABELS[Status.CONFLICT], s.conflict),
+        (STATUS_LABELS[Status.UPDATED], s.updated),
+        (STATUS_LABELS[Status.DISTINCT_EVENTS], s.distinct_events),
+        (STATUS_LABELS[Status.AGREEMENT], s.agreement),
+        ("Accepted", s.accepted),
+        ("Inputs", s.inputs),
+        ("Claims", s.claims),
+    ]
+    return "\n".join(f'<tr><th>{_e(k)}</th><td class="n">{n}</td></tr>' for k, n in rows)
+
+
+def _diagnostics(report: Report) -> str:
+    if not report.diagnostics:
+        return ""
+    items = "\n".join(
+        f"<li>{_e(d.path)}{_e(':' + str(d.line)) if d.line else ''} — {_e(d.severity.value)} "
+        f"{_e(d.code)}: {_e(d.message)}</li>"
+        for d in report.diagnostics
+    )
+    return f'<section id="diagnostics">\n<h2>Problems with inputs</h2>\n<ul>\n{items}\n</ul>\n</section>'
+
+
+@register_renderer("html")
+def render_html(report: Report, options: RenderOptions) -> str:
+    paths = input_paths(report)
+    shown = _shown(report, options)
+    n = len(issues(report))
+    target = f" — {', '.join(options.draft_ids)}" if options.draft_ids else ""
+    title = f"factcheck: {n} finding{'s' if n != 1 else ''} to check{target}"
+    body = "\n".join(_finding(f, paths, options.draft_ids) for f in shown) or "<p>No findings.</p>"
+    return _template().substitute(
+        title=_e(title),
+        version=_e(report.tool.version),
+        summary=_summary(report),
+        filters=_filters(shown),
+        findings=body,
+        sources=_sources(report, options.draft_ids),
+        diagnostics=_diagnostics(report),
+    )
