@@ -19,8 +19,10 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("The two ministers held a meeting in Geneva on Monday.", [("Geneva", "Geneva")]),
         ("Her visit to Kyiv lasted two days.", [("Kyiv", "Kyiv")]),
         ("The leaders ended their talks at the Kremlin.", [("the Kremlin", "Moscow")]),
-        ("She met her counterpart in the Great Hall of the People in Beijing.",
-         [("the Great Hall of the People in Beijing", "Beijing")]),
+        (
+            "She met her counterpart in the Great Hall of the People in Beijing.",
+            [("the Great Hall of the People in Beijing", "Beijing")],
+        ),
         ("Observers called the Vienna summit a success.", [("Vienna", "Vienna")]),
         ("The earthquake in Izmir damaged dozens of buildings.", [("Izmir", "İzmir")]),
     ],
@@ -59,3 +61,23 @@ def test_adjectives_are_not_places() -> None:
     text = "a summit in Beijing, Chinese officials said"
     hit = place_at(text, text.index("Beijing"))
     assert hit is not None and text[hit[1] : hit[2]] == "Beijing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Belém Cultural Centre in Lisbon", ("Lisbon", "the Belém Cultural Centre in Lisbon")),
+        ("the Washington Post reported", None),
+        ("Lisbon on Tuesday", ("Lisbon", "Lisbon")),
+    ],
+)
+def test_a_place_name_inside_a_longer_proper_noun_is_not_that_place(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    hit = place_at(text, 0)
+    assert (hit and (hit[0].name, text[hit[1] : hit[2]])) == expected
+
+
+def test_signing_and_agreement_words_are_events() -> None:
+    assert _places("They signed a ten-year fisheries agreement in Lisbon on Tuesday.") == [("Lisbon", "Lisbon")]
+    assert _places("The summit between the two countries that ended in Lisbon was short.") == [("Lisbon", "Lisbon")]

@@ -79,6 +79,12 @@ def _place_regex() -> re.Pattern[str]:
     return re.compile(r"(?:the\s+)?(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+_PROPER_NOUN_GOES_ON = re.compile(r"[ -](?!(?:On|In|At|To|Of|And|The|For|On)\b)[A-Z][a-z]")
+
+
+_REST_OF_NAME_IN = re.compile(r"(?:[ -][A-Z][\w'’-]*|\s(?:of|de|du|del|the)(?=\s[A-Z]))+\s+in\s+")
+
+
 def lookup_place(name: str) -> Place | None:
     """The gazetteer entry for an exact name (with or without a leading 'the')."""
     name = name.strip()
@@ -93,6 +99,15 @@ def place_at(text: str, pos: int, end: int | None = None) -> tuple[Place, int, i
     m = _place_regex().match(text, pos, end if end is not None else len(text))
     if m is None:
         return None
+    if _PROPER_NOUN_GOES_ON.match(text, m.end()):
+        # "the Belém Cultural Centre", "the Washington Post": the place name starts a longer proper
+        # noun (an unknown venue or an organisation), which is not the place it names on its own;
+        # only "<unknown venue> in <known place>" still tells where.
+        rest = _REST_OF_NAME_IN.match(text, m.end())
+        if rest is None:
+            return None
+        inner = place_at(text, rest.end(), end)
+        return (inner[0], m.start(), inner[2]) if inner is not None else None
     place = _gazetteer()[m.group("name")]
     span_end = m.end()
     refine = re.match(r"(?:\s+in\s+|,\s+)", text[span_end : span_end + 5])
