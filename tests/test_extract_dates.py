@@ -112,7 +112,7 @@ def test_month_day_without_publication_date() -> None:
 
 def test_event_type_from_nouns() -> None:
     (c,) = claims("A strong earthquake struck the coast at 11:47 p.m. on Sunday.", dt.date(2025, 6, 9), main=())
-    assert (c.subject, c.subject_key, c.normalized.key) == ("earthquake", "earthquake:event", "2025-06-08")
+    assert (c.subject, c.subject_key, c.normalized.key) == ("earthquake", "earthquake", "2025-06-08")
     assert event_type_of("Crowds gathered on Wednesday to remember the victims of the floods.", 15) == "meeting"
     assert event_type_of("Markets were calm on Wednesday.", 16) is None
 

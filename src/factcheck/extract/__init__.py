@@ -10,7 +10,7 @@ from factcheck.extract.registry import all_extractors, get, register, run_extrac
 
 __all__ = ["ArticleContext", "Extractor", "all_extractors", "get", "register", "run_extractors"]
 
-_NOT_EXTRACTORS = {"base", "registry", "participants"}
+_NOT_EXTRACTORS = {"base", "registry", "participants", "subjects"}
 
 for _info in pkgutil.iter_modules(__path__):
     if _info.name not in _NOT_EXTRACTORS and not _info.name.startswith("_"):

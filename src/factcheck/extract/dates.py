@@ -24,8 +24,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import event_participants, participants_subject
 from factcheck.extract.registry import register
+from factcheck.extract.subjects import event_subject
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense, find_dates
 from factcheck.normalize.reference import load_data
@@ -146,8 +146,7 @@ class EventDateExtractor:
 
     def _claim(self, ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> Claim:
         event_type = event_type_of(sentence.text, m.start) or "meeting"
-        participants = event_participants(ctx, sentence, sentence.start + m.start)
-        subject, key = participants_subject(participants)
+        subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
         planned = clause_tense(sentence.text, m.start, m.end) == "future" or (
             m.date is not None and ctx.published is not None and m.date > ctx.published
         )
@@ -155,8 +154,8 @@ class EventDateExtractor:
         return ctx.make_claim(
             extractor=self.id,
             kind=ClaimKind.DATE,
-            subject=f"{subject} {event_type}" if participants else event_type,
-            subject_key=f"{event_type}:{key}",
+            subject=subject,
+            subject_key=key,
             attribute="date (planned)" if planned else "date",
             start=sentence.start + m.start,
             end=sentence.start + m.end,

@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import event_participants, event_time, participants_subject
+from factcheck.extract.participants import event_time
 from factcheck.extract.registry import register
+from factcheck.extract.subjects import event_subject
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.places import Place, place_at
 from factcheck.normalize.reference import load_data
@@ -72,14 +73,13 @@ class EventPlaceExtractor:
                     found.setdefault(hit[1], (*hit, follow.group("noun").lower()))
             time = event_time(ctx, sentence) if found else EventHints()
             for start, (place, _s, end, noun) in sorted(found.items()):
-                participants = event_participants(ctx, sentence, start)
-                subject, key = participants_subject(participants)
                 event_type = _LEX_TYPE.get(noun, "meeting")
+                subject, key, participants = event_subject(ctx, sentence, start, event_type)
                 yield ctx.make_claim(
                     extractor=self.id,
                     kind=ClaimKind.PLACE,
-                    subject=f"{subject} {event_type}",
-                    subject_key=f"{event_type}:{key}",
+                    subject=subject,
+                    subject_key=key,
                     attribute="location",
                     start=start,
                     end=end,
