@@ -1,53 +1,364 @@
-"""Findings for quotes: a fragment of a speaker's quote agrees with the whole."""
+"""Findings for quotes: one quotation as the sources word it and attribute it.
+
+Quotes of every speaker are clustered by wording: two quotes are one quotation when one's words are a
+contiguous fragment of the other's, or when their words are nearly the same (see the thresholds
+below). In a cluster:
+
+- the same words given to two different named speakers by different sources -> conflict
+  ``quote-speaker``;
+- every wording a fragment of the longest, or the same words up to punctuation, case and contractions
+  -> agreement (two or more independent sources) or unique;
+- a few words changed without touching a number, a negation or a name (two outlets transcribing one
+  interview) -> agreement, "worded slightly differently", with the diff;
+- otherwise -> conflict ``quote-wording`` with a word-level diff and the majority wording preferred.
+  Changed numbers, negations or names are errors; other larger rewordings are warnings.
+"""
 
 from __future__ import annotations
 
+import difflib
+import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import jellyfish
+from rapidfuzz import fuzz
 
 from factcheck.compare.context import CompareContext
-from factcheck.compare.findings import make_finding
-from factcheck.compare.values import ValueGroup
-from factcheck.models import Claim, Finding, Status
+from factcheck.compare.findings import majority, make_finding
+from factcheck.compare.values import ValueGroup, group_values
+from factcheck.models import Claim, Finding, Normalized, Severity, Status
+from factcheck.normalize.people import same_person_spelling
 
-__all__ = ["quote_findings"]
+__all__ = [
+    "CROSS_SPEAKER_MIN_WORDS",
+    "FRAGMENT_SIMILARITY",
+    "QUOTE_SIMILARITY",
+    "comparison_words",
+    "quote_findings",
+    "word_diff",
+]
+
+# Two wordings whose comparison words are at least this similar (rapidfuzz fuzz.ratio, 0-100) are one
+# quotation worded differently. Measured: one sentence with 1-3 words changed scores 82-92 ("hard-earned
+# ... need to" vs "hard-won ... must": 90; a transcript with four changes: 87); two different quotes of
+# one speech score 39-57, and two short sentences with the same opening ("please take care, dear
+# friend" / "please take care of yourself") 71.
+QUOTE_SIMILARITY = 75.0
+# A shorter wording whose best-aligned window in a longer one is this similar (fuzz.partial_ratio) is a
+# fragment of it with words changed ("outlast both our governments" in "... outlasts both of our
+# governments": 86; "need to cherish and protect it": 87). Only for the same speaker.
+FRAGMENT_SIMILARITY = 85.0
+# Fuzzy matching needs this many words: shorter phrases match too much by chance.
+FUZZY_MIN_WORDS = 4
+# Quotes of two different speakers meet only when the shorter has this many words and is contained in
+# the longer: a one- to three-word phrase ("a new era") is said by many people.
+CROSS_SPEAKER_MIN_WORDS = 4
+# Changed words (either side) that still count as "worded slightly differently" when no number,
+# negation or name changes: at most this many, and at most this share of the shorter wording.
+SLIGHT_CHANGE_WORDS = 3
+SLIGHT_CHANGE_SHARE = 0.2
+# Two unknown speakers' surnames this close (Jaro-Winkler) are one person spelt two ways: a name
+# finding reports the spelling, the quote is not given to "two people".
+SPEAKER_NAME_SIMILARITY = 0.9
+
+_UNIDENTIFIED = "speaker:unidentified"
+_CONTRACTIONS = (
+    (r"\bwon't\b", "will not"),
+    (r"\bcan't\b", "can not"),
+    (r"\bcannot\b", "can not"),
+    (r"\bshan't\b", "shall not"),
+    (r"n't\b", " not"),
+    (r"'re\b", " are"),
+    (r"'ll\b", " will"),
+    (r"'ve\b", " have"),
+    (r"'m\b", " am"),
+    (r"'d\b", " would"),
+    (r"\b(it|he|she|that|there|what|who|where|here|let)'s\b", r"\1 is"),
+)
+_NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "nowhere"})
+_NUMBER_WORDS = frozenset(
+    {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "thousand", "million", "billion", "trillion", "first", "second", "third", "fourth", "fifth",
+        "half", "dozen", "percent",
+    }
+)  # fmt: skip
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"[\w']+", text.lower()))
+def comparison_words(key: str) -> list[str]:
+    """Words of a normalized quote key with contractions expanded ("haven't" -> "have not")."""
+    s = key.replace("’", "'")
+    for pattern, repl in _CONTRACTIONS:
+        s = re.sub(pattern, repl, s)
+    return [w.strip("'") for w in s.split() if w.strip("'")]
+
+
+def _contains(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+@dataclass
+class _Cluster:
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def lead(self) -> Claim:
+        return self.claims[0]
+
+
+def _same_speaker(a: Claim, b: Claim) -> bool:
+    if a.subject_key == b.subject_key or _UNIDENTIFIED in (a.subject_key, b.subject_key):
+        return True
+    if a.subject_key.startswith("unknown:") and b.subject_key.startswith("unknown:"):
+        sa, sb = a.subject.split()[-1].lower(), b.subject.split()[-1].lower()
+        return (
+            same_person_spelling(a.subject, b.subject) is not None
+            or jellyfish.jaro_winkler_similarity(sa, sb) >= SPEAKER_NAME_SIMILARITY
+        )
+    return False
+
+
+def _related(short: Claim, long: Claim) -> bool:
+    """One quotation: ``short`` (no longer than ``long``) is its fragment or a near-identical wording."""
+    ws, wl = comparison_words(short.normalized.key), comparison_words(long.normalized.key)
+    same = _same_speaker(short, long)
+    if _contains(ws, wl):
+        return same or len(ws) >= CROSS_SPEAKER_MIN_WORDS
+    if len(ws) < FUZZY_MIN_WORDS:
+        return False
+    a, b = " ".join(ws), " ".join(wl)
+    if fuzz.ratio(a, b) >= QUOTE_SIMILARITY:
+        return True
+    return same and fuzz.partial_ratio(a, b) >= FRAGMENT_SIMILARITY
+
+
+def _clusters(claims: Sequence[Claim]) -> list[_Cluster]:
+    ordered = sorted(
+        claims,
+        key=lambda c: (-len(comparison_words(c.normalized.key)), c.normalized.key, c.source_id, c.evidence.start),
+    )
+    clusters: list[_Cluster] = []
+    for c in ordered:
+        home = next((cl for cl in clusters if any(_related(c, o) for o in cl.claims)), None)
+        if home is None:
+            clusters.append(_Cluster([c]))
+        else:
+            home.claims.append(c)
+    return clusters
+
+
+# ---------------------------------------------------------------- wording
+
+
+@dataclass(frozen=True)
+class _Change:
+    removed: tuple[str, ...]
+    added: tuple[str, ...]
+
+
+def _changes(variant: list[str], lead: list[str]) -> list[_Change]:
+    """Word changes from ``lead`` to ``variant``; words of the lead before or after the variant's span
+    are omitted by a fragment, not changed."""
+    ops = difflib.SequenceMatcher(a=lead, b=variant, autojunk=False).get_opcodes()
+    while ops and ops[0][0] == "delete":
+        ops = ops[1:]
+    while ops and ops[-1][0] == "delete":
+        ops = ops[:-1]
+    return [_Change(tuple(lead[i1:i2]), tuple(variant[j1:j2])) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+
+
+def word_diff(lead: str, variant: str) -> str:
+    """Compact word-level diff of two quote wordings: "-removed +added" per change, "; " between."""
+    changes = _changes(comparison_words(variant), comparison_words(lead))
+    parts = []
+    for ch in changes:
+        text = " ".join(x for x in (
+            f"-{' '.join(ch.removed)}" if ch.removed else "",
+            f"+{' '.join(ch.added)}" if ch.added else "",
+        ) if x)  # fmt: skip
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def _names(claim: Claim) -> set[str]:
+    """Lower-cased capitalized words of a wording that are not its first word: names, places."""
+    words = re.findall(r"[\w’'-]+", claim.value)
+    return {w.lower() for w in words[1:] if w[:1].isupper() and w != "I"}
+
+
+def _meaningful(ch: _Change, names: set[str]) -> bool:
+    words = set(ch.removed) | set(ch.added)
+    return any(w in _NEGATIONS or w in _NUMBER_WORDS or w in names or any(d.isdigit() for d in w) for w in words)
+
+
+def _relation(variant: ValueGroup, lead: ValueGroup) -> tuple[str, list[_Change]]:
+    """fragment | same | slight | changed | meaning, and the changes."""
+    wv, wl = comparison_words(variant.key), comparison_words(lead.key)
+    if _contains(wv, wl):
+        return ("same" if len(wv) == len(wl) else "fragment"), []
+    changes = _changes(wv, wl)
+    if not changes:
+        return "fragment", []
+    names = _names(variant.claims[0]) | _names(lead.claims[0])
+    if any(_meaningful(ch, names) for ch in changes):
+        return "meaning", changes
+    changed = sum(max(len(ch.removed), len(ch.added)) for ch in changes)
+    if changed <= SLIGHT_CHANGE_WORDS and changed <= SLIGHT_CHANGE_SHARE * min(len(wv), len(wl)):
+        return "slight", changes
+    return "changed", changes
+
+
+# ---------------------------------------------------------------- findings
+
+
+def _cluster_key(cluster: Sequence[Claim], speaker_key: str) -> str:
+    longest = max(cluster, key=lambda c: (len(c.normalized.key), c.normalized.key)).normalized.key
+    return f"{speaker_key}|{hashlib.sha1(longest.encode()).hexdigest()[:12]}"
+
+
+def _speaker(cluster: Sequence[Claim]) -> tuple[str, str]:
+    named = [c for c in cluster if c.subject_key != _UNIDENTIFIED]
+    if not named:
+        return cluster[0].subject, cluster[0].subject_key
+    counts: dict[str, int] = {}
+    for c in named:
+        counts[c.subject_key] = counts.get(c.subject_key, 0) + 1
+    key = max(sorted(counts), key=lambda k: counts[k])
+    return next(c.subject for c in named if c.subject_key == key), key
+
+
+def _speaker_groups(cluster: Sequence[Claim]) -> list[list[Claim]]:
+    groups: list[list[Claim]] = []
+    for c in cluster:
+        if c.subject_key == _UNIDENTIFIED:
+            continue
+        home = next((g for g in groups if _same_speaker(c, g[0])), None)
+        if home is None:
+            groups.append([c])
+        else:
+            home.append(c)
+    return groups
+
+
+def _speaker_conflict(cluster: Sequence[Claim], groups: list[list[Claim]], ctx: CompareContext) -> Finding:
+    as_speaker = [
+        ValueGroup(
+            g[0].subject_key,
+            [c.model_copy(update={"normalized": Normalized(key=g[0].subject_key, display=g[0].subject)}) for c in g],
+        )
+        for g in groups
+    ]
+    lead = max(cluster, key=lambda c: len(c.normalized.key))
+    names = " / ".join(g[0].subject for g in groups)
+    return make_finding(
+        ctx,
+        status=Status.CONFLICT,
+        kind="quote-speaker",
+        subject=names,
+        subject_key=_cluster_key(cluster, "speakers"),
+        attribute="quote",
+        groups=as_speaker,
+        explanation=f"The same words (“{lead.value}”) are attributed to different people: "
+        + "; ".join(f"{g[0].subject} ({', '.join(sorted({c.source_id for c in g}))})" for g in groups)
+        + ".",
+        confidence=min(c.confidence for c in cluster),
+        preferred=majority(as_speaker, ctx),
+    )
+
+
+def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
+    subject, speaker_key = _speaker(cluster)
+    groups = sorted(group_values(cluster), key=lambda g: (-len(comparison_words(g.key)), g.key))
+    lead = groups[0]
+    relations = [(g, *_relation(g, lead)) for g in groups[1:]]
+    sources = sorted({c.source_id for c in cluster})
+    n = ctx.independent(sources)
+    confidence = min(c.confidence for c in cluster)
+    diff = "\n".join(
+        f"{', '.join(g.source_ids)}: {word_diff(lead.claims[0].normalized.key, g.key)}"
+        for g, rel, _ in relations
+        if rel in ("slight", "changed", "meaning")
+    )
+    changed = [
+        (g, rel)
+        for g, rel, _ in relations
+        if rel in ("changed", "meaning")
+        and {ctx.group(s) for s in g.source_ids} != {ctx.group(s) for s in lead.source_ids}
+    ]
+    cluster_key = _cluster_key(cluster, speaker_key)
+    if changed:
+        meaning = any(rel == "meaning" for _, rel in changed)
+        finding = make_finding(
+            ctx,
+            subject=subject,
+            subject_key=cluster_key,
+            attribute="quote",
+            status=Status.CONFLICT,
+            kind="quote-wording",
+            groups=groups,
+            explanation=f"Sources quote {subject} with different words"
+            + (" (a number, negation or name changes)" if meaning else "")
+            + ": "
+            + "; ".join(f"“{g.text}” ({', '.join(g.source_ids)})" for g in groups)
+            + ".",
+            confidence=confidence,
+            preferred=majority(groups, ctx),
+            diff=diff or None,
+        )
+        return finding if meaning else finding.model_copy(update={"severity": Severity.WARNING})
+    status = Status.AGREEMENT if n >= 2 else Status.UNIQUE
+    kinds = {rel for _, rel, _ in relations}
+    if status == Status.UNIQUE:
+        explanation = f"Only {sources[0]} quotes these words of {subject}."
+    elif "slight" in kinds or "changed" in kinds or "meaning" in kinds:
+        explanation = (
+            f"{n} independent sources quote {subject} consistently; the quote is worded slightly differently "
+            "(a few words, no number, negation or name changed), as two transcripts of one remark often are."
+        )
+    elif "fragment" in kinds:
+        explanation = f"{n} independent sources quote {subject} consistently (a fragment agrees with the longer quote)."
+    else:
+        explanation = f"{n} independent sources quote {subject} in the same words."
+    return make_finding(
+        ctx,
+        subject=subject,
+        subject_key=cluster_key,
+        attribute="quote",
+        status=status,
+        kind=f"quote-{status.value}",
+        groups=groups,
+        explanation=explanation,
+        confidence=confidence,
+        diff=diff or None,
+    )
+
+
+def _cross_source(groups: list[list[Claim]], ctx: CompareContext) -> bool:
+    """Two speaker groups have claims from different independent sources."""
+    return any(
+        ctx.group(a.source_id) != ctx.group(b.source_id)
+        for i, g in enumerate(groups)
+        for h in groups[i + 1 :]
+        for a in g
+        for b in h
+    )
 
 
 def quote_findings(claims: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
-    """Quotes of one speaker grouped when one's words are contained in the other's."""
+    """Findings on every quotation of ``claims`` (all speakers), one per cluster of wordings."""
     out: list[Finding] = []
-    by_speaker: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_speaker.setdefault(c.subject_key, []).append(c)
-    for _speaker, quotes in sorted(by_speaker.items()):
-        clusters: list[list[Claim]] = []
-        for q in sorted(quotes, key=lambda c: -len(c.normalized.key)):
-            w = _words(q.normalized.key)
-            for cl in clusters:
-                if w and w in _words(cl[0].normalized.key):
-                    cl.append(q)
-                    break
-            else:
-                clusters.append([q])
-        for cl in clusters:
-            groups: dict[str, ValueGroup] = {}
-            for c in cl:
-                groups.setdefault(c.normalized.key, ValueGroup(c.normalized.key, [])).claims.append(c)
-            n = ctx.independent(sorted({c.source_id for c in cl}))
-            status = Status.AGREEMENT if n >= 2 else Status.UNIQUE
-            first = cl[0]
-            out.append(
-                make_finding(
-                    ctx, status=status, kind=f"quote-{status.value}", subject=first.subject,
-                    subject_key=first.subject_key, attribute=first.attribute, groups=list(groups.values()),
-                    explanation=(f"{n} independent sources quote {first.subject} consistently (a fragment agrees with "
-                                 "the longer quote)." if status == Status.AGREEMENT
-                                 else f"Only {first.source_id} quotes these words of {first.subject}."),
-                    confidence=min(c.confidence for c in cl),
-                )
-            )
+    for cluster in _clusters(claims):
+        speakers = _speaker_groups(cluster.claims)
+        if len(speakers) >= 2 and _cross_source(speakers, ctx):
+            out.append(_speaker_conflict(cluster.claims, speakers, ctx))
+        elif len(speakers) >= 2:  # one article quoting two people alike: judge each speaker's wording
+            for g in speakers:
+                out.append(_wording_finding(g, ctx))
+        else:
+            out.append(_wording_finding(cluster.claims, ctx))
     return out

@@ -1,0 +1,500 @@
+"""Direct quotes and who said them.
+
+What: ``quote.v1`` — every direct quote (“…”, "…", and ‘…’ when it is clearly a quote) with its speaker:
+"X said, “…”", "“…,” X said", "“…,” said X", "X told Y, “…”", "…, according to X", "X's remarks, where
+he emphasized the need to “…”", "He continued, “…”" (the pronoun resolved to the last speaker),
+"X, the mayor, said: “…”", "“…,” X's statement said" (the statement is the person's). A short fragment
+explicitly attributed to a speaker is a partial quote of that speaker.
+
+Why: a quote given to the wrong person, or with a changed word, is a correction an editor must make.
+Quoted words that nobody is said to have spoken (scare quotes, 1-5 words) are labels, not quotes
+(see :mod:`factcheck.extract.labels`, which uses :func:`attributed_quotes` from here).
+
+Example: ‘“We are ready,” Mayor Anna Berg said.’ -> a quote claim, subject "Anna Berg", value
+"We are ready"; ‘their “special” bond’ -> no quote (a label).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.registry import register
+from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
+from factcheck.normalize.people import PersonMention, resolve_name
+from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_forms
+from factcheck.segment import Sentence
+
+__all__ = [
+    "LABEL_MAX_WORDS",
+    "UNIDENTIFIED_KEY",
+    "Attribution",
+    "QuoteExtractor",
+    "QuoteSpan",
+    "attributed_quotes",
+    "find_quote_spans",
+    "quote_key",
+    "title_case",
+]
+
+# Unattributed quoted words up to this length are labels or scare quotes ("no limits", "new era");
+# longer ones are speech whose speaker the text does not name (headline style "1-5 words").
+LABEL_MAX_WORDS = 5
+# A quote this short, or one that starts in lower case, is a fragment: its closing period is the
+# sentence's, not the speaker's ("he called it “a duty.”" -> "a duty").
+FULL_SENTENCE_MIN_WORDS = 4
+# How far before the opening mark a speech verb may stand and still introduce the quote: long enough
+# for "X said in a joint press conference near the end of the visit that the plan “…”" (~130 chars).
+BEFORE_WINDOW = 160
+# How far after the closing mark the attribution ("…,” said the city's mayor, Anna Berg") may reach.
+AFTER_WINDOW = 120
+# "He continued" refers to a speaker named at most this many sentences earlier.
+PRONOUN_LOOKBACK_SENTENCES = 3
+# Share of capitalized content words above which a line is a headline in title case (news headlines
+# capitalize every content word; running text capitalizes 10-30% of them).
+TITLE_CASE_SHARE = 0.7
+# Confidence by how the speaker was found: named next to the quote; through a pronoun; by the
+# convention that an unattributed quote continues the previous speaker of the paragraph; not found.
+CONFIDENCE_NAMED = 1.0
+CONFIDENCE_PRONOUN = 0.85
+CONFIDENCE_CONTINUATION = 0.8
+CONFIDENCE_UNIDENTIFIED = 0.5
+
+UNIDENTIFIED_KEY = "speaker:unidentified"
+UNIDENTIFIED_SUBJECT = "unidentified speaker"
+
+_SPEECH_VERBS = (
+    "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "continued",
+    "continues", "wrote", "writes", "warned", "warns", "warning", "stated", "states", "noted", "notes",
+    "explained", "explains", "argued", "argues", "claimed", "claims", "insisted", "insists", "declared",
+    "declares", "asked", "asks", "replied", "replies", "responded", "emphasized", "emphasised",
+    "emphasizes", "emphasises", "stressed", "stresses", "urged", "urges", "remarked", "recalled",
+    "announced", "acknowledged", "admitted", "suggested", "described", "describes", "describing",
+    "called", "calls", "calling", "referred", "refers", "referring", "tweeted", "posted", "commented",
+    "observed", "cautioned", "complained", "conceded", "predicted", "hailed", "dubbed", "termed",
+    "labelled", "labeled", "branded", "put it", "puts it", "quipped", "joked", "vowed", "promised",
+)  # fmt: skip
+_SPEECH_NOUNS = (
+    "statement", "statements", "remarks", "words", "comments", "speech", "address", "message", "letter",
+    "interview", "post", "tweet", "response", "reply", "testimony", "op-ed", "announcement", "view",
+)  # fmt: skip
+_VERB = r"(?:" + "|".join(sorted((re.escape(v) for v in _SPEECH_VERBS), key=len, reverse=True)) + r")"
+_NOUN = r"(?:" + "|".join(re.escape(n) for n in _SPEECH_NOUNS) + r")"
+_AUX = (
+    r"(?:has|have|had|also|then|later|again|once|previously|earlier|repeatedly|recently|often|would|will|"
+    r"was|is|were|are|reportedly|just|even|once|who|and|[a-z]+ly)"
+)
+# Between a speaker and its verb: a possessive speech noun ("'s statement"), an apposition or adverb
+# set off by commas (", the mayor of Lyon,", ", meanwhile,"), auxiliaries and adverbs.
+_GAP = rf"(?:['’]s?\s+(?:[a-z-]+\s+)?{_NOUN})?(?:\s*,[^,“”\"]{{1,80}},)?(?:\s+{_AUX})*\s+"
+_SUBJECT_GAP = re.compile(rf"{_GAP}$")
+_GAP_THEN_VERB = re.compile(rf"{_GAP}{_VERB}\b")
+_SPEECH_CUE = re.compile(rf"\b{_VERB}\b")
+_POSSESSIVE_NOUN = re.compile(rf"^['’]s?\s+(?:[a-z-]+\s+)?{_NOUN}\b")
+_PRONOUN_BEFORE = re.compile(rf"\b(?P<pro>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?P<gap>{_GAP})$")
+_PLURAL_BEFORE = re.compile(rf"\b(?:leaders|sides|officials|governments|countries|nations|both|them){_GAP}$")
+_PRONOUN_AFTER = re.compile(rf"^[\s,:;—–-]*(?P<pro>he|she|they|we)(?:\s+{_AUX})*\s+{_VERB}\b", re.IGNORECASE)
+_VERB_FIRST = re.compile(rf"^[\s,:;—–-]*{_VERB}\b[^.;“”\"!?]{{0,60}}$")
+_NAME_FIRST = re.compile(r"^[\s,:;—–-]*(?:as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){0,6}$")
+_ACCORDING = re.compile(r"according to\s+[^.;“”\"]{0,60}$")
+_PLURAL_JOIN = re.compile(r"^\s*(?:and|&)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
+_PLURAL_VERB = re.compile(r"^\s+(?:have|are|were)\b")
+_LETTERS = r"[^\W\d_]"
+# A capitalized name of one to four words, any alphabet ("Tomás Echeverría", "Ivana Matić").
+_NAME_RUN = rf"(?<![\w’'-])(?:[A-Z]{_LETTERS}+(?:['’-]{_LETTERS}+)*\s){{0,3}}[A-Z]{_LETTERS}+(?:-{_LETTERS}+)*(?![\w])"
+_NAME_BEFORE_VERB = re.compile(rf"(?P<name>{_NAME_RUN})(?={_GAP}{_VERB}\b)")
+_VERB_THEN_NAME = re.compile(rf"(?:\b{_VERB}|according to)\s+(?P<name>{_NAME_RUN})")
+_TITLE_PREFIX = re.compile(r"(?:(?:[A-Z][\w’'.-]*|the|of|and|former|acting|,)\s*)*")
+_CLAUSE_END = re.compile(r"[.!?…:][”\"’)]*\s*$")
+_WORK_TITLE = re.compile(
+    r"(?:thought on|titled|entitled|headlined|book|novel|film|movie|song|album|documentary|essay|column|"
+    r"series|poem|slogan)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’'-]+")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "or"})
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quotation: marks at ``open``/``close``; the quoted words are ``[start, end)``."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    paragraph: int
+    continued: bool = False  # opens a paragraph that continues the previous paragraph's quote
+
+    def words(self, text: str) -> int:
+        return len(_WORD.findall(text[self.start : self.end]))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a quote is given to: a person, several people (``plural``), or nobody named."""
+
+    speaker: PersonMention | None
+    plural: bool
+    how: str  # named | pronoun | continuation | plural | none
+    confidence: float
+
+
+def quote_key(text: str) -> str:
+    """Comparison key of quoted words: lower case, punctuation dropped, hyphens as spaces, order kept."""
+    tokens = re.findall(r"[a-z0-9']+", fold(text).replace("-", " "))
+    return " ".join(t.strip("'") for t in tokens if t.strip("'"))
+
+
+def title_case(text: str) -> bool:
+    """True for a headline in title case (most content words capitalized)."""
+    words: list[str] = [w for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS and w[:1].isalpha()]
+    if len(words) < 3:
+        return False
+    share = sum(w[:1].isupper() for w in words) / len(words)
+    return share >= TITLE_CASE_SHARE
+
+
+# ---------------------------------------------------------------- finding quotation marks
+
+
+def _paragraphs(sentences: list[Sentence]) -> list[tuple[int, int, int]]:
+    spans: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        a, b = spans.get(s.paragraph, (s.start, s.end))
+        spans[s.paragraph] = (min(a, s.start), max(b, s.end))
+    return [(a, b, p) for p, (a, b) in sorted(spans.items())]
+
+
+def _opens(text: str, i: int, lo: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _closing(text: str, mark: str, i: int, hi: int) -> int:
+    """Offset of the mark closing the quotation opened at ``i``, or -1."""
+    if mark == "“":
+        j = text.find("”", i + 1, hi)
+        nxt = text.find("“", i + 1, hi)
+        return -1 if nxt != -1 and (j == -1 or nxt < j) else j
+    if mark == '"':
+        j = text.find('"', i + 1, hi)
+        return j if j != -1 and not text[j - 1].isspace() else -1
+    for m in re.finditer("’", text[i + 1 : hi]):  # ‘…’: the closing mark is not an apostrophe
+        j = i + 1 + m.start()
+        follow = text[j + 1] if j + 1 < len(text) else " "
+        if not follow.isalpha() and not text[j - 1].isspace() and "“" not in text[i:j]:
+            return j
+    return -1
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+        b -= 1
+    inner = text[a:b]
+    if inner.endswith(".") and not inner.endswith("..."):
+        words = len(_WORD.findall(inner))
+        if words < FULL_SENTENCE_MIN_WORDS or inner[:1].islower():
+            b -= 1
+    return a, b
+
+
+def find_quote_spans(text: str, sentences: list[Sentence]) -> list[QuoteSpan]:
+    """Top-level quotations in text order; a quotation never crosses a paragraph, except that an
+    unclosed quotation runs to the end of its paragraph when the next paragraph opens with “ (the
+    newspaper convention for a quote of several paragraphs)."""
+    spans: list[QuoteSpan] = []
+    paragraphs = _paragraphs(sentences)
+    carried = False
+    for n, (lo, hi, number) in enumerate(paragraphs):
+        i = lo
+        continued, carried = carried, False
+        while i < hi:
+            mark = text[i]
+            if mark not in '“"‘' or not _opens(text, i, lo):
+                i += 1
+                continue
+            j = _closing(text, mark, i, hi)
+            if j == -1 and mark == "“" and n + 1 < len(paragraphs):
+                next_lo = paragraphs[n + 1][0]
+                if text[next_lo : next_lo + 1] == "“":
+                    j, carried = hi, True
+            if j == -1:
+                i += 1
+                continue
+            a, b = _trim(text, i + 1, j)
+            if b > a:
+                spans.append(QuoteSpan(i, j, a, b, number, continued and i == lo))
+            i = j + 1
+    return spans
+
+
+# ---------------------------------------------------------------- who said it
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words that are not names: stopwords, countries, role and honorific words."""
+    words = set(load_data("name_stopwords.json")["words"]) | set(country_by_word())
+    for form in role_forms():
+        words |= set(form.split())
+    words |= set(load_data("titles.json")["honorifics"])
+    return frozenset(words)
+
+
+def _mention(text: str, a: int, b: int, full: str) -> PersonMention:
+    person, variant = resolve_name(full) if " " in full else (None, "unknown")
+    if person is not None:
+        return PersonMention(a, b, text[a:b], person.name, person.id, True, variant, " " in text[a:b])
+    surname = fold(full).replace("-", " ").split()[-1]
+    return PersonMention(a, b, text[a:b], full, f"unknown:{surname}", False, "unknown", " " in text[a:b])
+
+
+def _speaker_mention(text: str, a: int, b: int) -> PersonMention | None:
+    """A person for a name in a speaker's slot; a lone surname needs a known person or the full name
+    elsewhere in the article ("Organisers said" names nobody)."""
+    name = text[a:b]
+    if " " in name:
+        return _mention(text, a, b, name)
+    known = [p for p in people() if fold(p.surname) == fold(name) and p.alone]
+    if len(known) == 1:
+        return PersonMention(a, b, name, known[0].name, known[0].id, True, "surname", False)
+    bad = _not_name_words()
+    for m in re.finditer(rf"(?<![\w’'-])([A-Z]{_LETTERS}+\s){re.escape(name)}(?![\w])", text):
+        given = [t for t in m.group(1).split() if t not in bad]
+        if given:
+            return _mention(text, a, b, " ".join([*given, name]))
+    return None
+
+
+def _speech_subjects(ctx: ArticleContext) -> list[PersonMention]:
+    """Names in a speaker's slot that the people finder left out ("Halvorsen said", "said Ivana
+    Matić"): the attribution of quotes must not depend on a name being in the reference data."""
+    taken = [(m.start, m.end) for m in ctx.people]
+    bad = _not_name_words()
+    out: list[PersonMention] = []
+    for rx in (_NAME_BEFORE_VERB, _VERB_THEN_NAME):
+        for m in rx.finditer(ctx.text):
+            tokens = [(t.start() + m.start("name"), t.end() + m.start("name")) for t in re.finditer(r"\S+", m["name"])]
+            while tokens and re.sub(r"['’]s$", "", ctx.text[tokens[0][0] : tokens[0][1]]) in bad:
+                tokens.pop(0)
+            if not tokens or any(ctx.text[x:y] in bad for x, y in tokens):
+                continue
+            a, b = tokens[0][0], tokens[-1][1]
+            if any(x < b and a < y for x, y in taken) or ctx.doc.in_junk(a, b):
+                continue
+            mention = _speaker_mention(ctx.text, a, b)
+            if mention is not None:
+                out.append(mention)
+                taken.append((a, b))
+    return out
+
+
+class _Speakers:
+    """Attribution of the quotations of one article, in text order."""
+
+    def __init__(self, ctx: ArticleContext, spans: list[QuoteSpan]) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.spans = spans
+        found = sorted([*ctx.people, *_speech_subjects(ctx)], key=lambda m: m.start)
+        self.mentions = [m for m in found if not any(q.open < m.start < q.close for q in spans)]
+        self.last: tuple[PersonMention, int] | None = None  # last speaker and its sentence index
+
+    def sentence(self, offset: int) -> Sentence:
+        """The sentence at ``offset``, joined to the sentences before it that do not end a clause
+        (the segmenter may cut before a quotation mark that opens a wrapped line)."""
+        found = self.ctx.sentence_at(offset)
+        if found is None:
+            found = min(self.ctx.sentences, key=lambda s: abs(s.start - offset))
+        while found.index > 0:
+            prev = self.ctx.sentences[found.index - 1]
+            wrapped = self.text[prev.end : found.start] == "\n"  # a hard-wrapped line, not a paragraph
+            if (prev.paragraph != found.paragraph and not wrapped) or _CLAUSE_END.search(prev.text):
+                break
+            found = Sentence(prev.start, found.end, self.text[prev.start : found.end], prev.paragraph, prev.index)
+        return found
+
+    def resolve_pronoun(self, pos: int, sentence: Sentence) -> PersonMention | None:
+        """The first person named earlier in the sentence, else the last speaker, else the last
+        person named, within :data:`PRONOUN_LOOKBACK_SENTENCES`."""
+        same = [m for m in self.mentions if sentence.start <= m.start < pos and self._subject_position(m, sentence)]
+        if same:
+            return same[0]
+        if self.last is not None and sentence.index - self.last[1] <= PRONOUN_LOOKBACK_SENTENCES:
+            return self.last[0]
+        earlier = [
+            m
+            for m in self.mentions
+            if m.start < pos and sentence.index - self.sentence(m.start).index <= PRONOUN_LOOKBACK_SENTENCES
+        ]
+        return earlier[-1] if earlier else None
+
+    def _subject_position(self, m: PersonMention, sentence: Sentence) -> bool:
+        """The mention opens its sentence (after titles) or is possessive ("Xi's remarks, where he")."""
+        possessive = self.text[m.end : m.end + 2] in ("'s", "’s")
+        return possessive or _TITLE_PREFIX.fullmatch(self.text[sentence.start : m.start]) is not None
+
+    def _plural(self, m: PersonMention) -> bool:
+        before = [o for o in self.mentions if o.end <= m.start and o.end >= m.start - 30]
+        joined = bool(before) and _PLURAL_JOIN.match(self.text[before[-1].end : m.start]) is not None
+        return joined or _PLURAL_VERB.match(self.text[m.end : m.end + 6]) is not None
+
+    def _person(self, m: PersonMention, how: str) -> Attribution:
+        if self._plural(m):
+            return Attribution(None, True, "plural", CONFIDENCE_NAMED)
+        return Attribution(m, False, how, CONFIDENCE_NAMED if how == "named" else CONFIDENCE_PRONOUN)
+
+    def _pronoun(self, pronoun: str, pos: int, sentence: Sentence) -> Attribution | None:
+        if pronoun.lower() in ("they", "we"):
+            return Attribution(None, True, "plural", CONFIDENCE_NAMED)
+        who = self.resolve_pronoun(pos, sentence)
+        return None if who is None else Attribution(who, False, "pronoun", CONFIDENCE_PRONOUN)
+
+    def subject_of(self, cue: int, sentence: Sentence) -> Attribution | None:
+        """The speaker of a speech verb or noun at ``cue``: a person, a pronoun or a plural subject."""
+        head = self.text[sentence.start : cue]
+        candidates: list[tuple[int, Attribution | None]] = []
+        named = [m for m in self.mentions if sentence.start <= m.start and m.end <= cue]
+        if named and _SUBJECT_GAP.fullmatch(self.text[named[-1].end : cue]):
+            candidates.append((named[-1].end, self._person(named[-1], "named")))
+        pro = _PRONOUN_BEFORE.search(head)
+        if pro is not None:
+            pos = sentence.start + pro.start()
+            candidates.append((sentence.start + pro.end("pro"), self._pronoun(pro.group("pro"), pos, sentence)))
+        plural = _PLURAL_BEFORE.search(head)
+        if plural is not None:
+            candidates.append((sentence.start + plural.start(), Attribution(None, True, "plural", 1.0)))
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: c[0])[1]
+
+    def after(self, q: QuoteSpan) -> Attribution | None:
+        """Attribution after the quote: “…,” X said; “…,” said X; “…,” he added; according to X; as X put it."""
+        end_sentence = self.sentence(max(q.close - 1, q.start))
+        stop = min(end_sentence.end, q.close + 1 + AFTER_WINDOW)
+        stop = min([stop, *(o.open for o in self.spans if o.open > q.close)])
+        after = self.text[q.close + 1 : stop]
+        pro = _PRONOUN_AFTER.match(after)
+        if pro is not None:
+            return self._pronoun(pro.group("pro"), q.close + 1 + pro.start("pro"), end_sentence)
+        following = [m for m in self.mentions if q.close < m.start < stop]
+        if not following:
+            return None
+        m = following[0]
+        lead = self.text[q.close + 1 : m.start]
+        if _VERB_FIRST.match(lead) or _ACCORDING.search(lead):
+            return self._person(m, "named")
+        if _NAME_FIRST.match(lead) and _GAP_THEN_VERB.match(self.text, m.end, stop):
+            return self._person(m, "named")
+        return None
+
+    def before(self, q: QuoteSpan) -> Attribution | None:
+        """Attribution before the quote: X said, “…”; X told Y that … “…”; X's remarks, where he emphasized …"""
+        sentence = self.sentence(q.open)
+        lo = max(sentence.start, q.open - BEFORE_WINDOW)
+        head = self.text[lo : q.open]
+        according = list(re.finditer(r"according to\s+", head))
+        if according:
+            at = lo + according[-1].end()
+            m = next((m for m in self.mentions if at <= m.start < q.open), None)
+            if m is not None:
+                return self._person(m, "named")
+        for cue in reversed(list(_SPEECH_CUE.finditer(head))):
+            found = self.subject_of(lo + cue.start(), sentence)
+            if found is not None:
+                return found
+        for m in reversed([m for m in self.mentions if lo <= m.start and m.end <= q.open]):
+            if _POSSESSIVE_NOUN.match(self.text, m.end):
+                return self._person(m, "named")
+        return None
+
+    def attribute(self) -> list[tuple[QuoteSpan, Attribution]]:
+        out: list[tuple[QuoteSpan, Attribution]] = []
+        previous: dict[int, Attribution] = {}  # paragraph -> last attribution with a speaker
+        for q in self.spans:
+            found = self.after(q) or self.before(q)
+            if found is None and q.words(self.text) > LABEL_MAX_WORDS:
+                prior = previous.get(q.paragraph - 1 if q.continued else q.paragraph)
+                if prior is not None:
+                    found = Attribution(prior.speaker, False, "continuation", CONFIDENCE_CONTINUATION)
+            found = found or Attribution(None, False, "none", CONFIDENCE_UNIDENTIFIED)
+            if found.speaker is not None:
+                previous[q.paragraph] = found
+                self.last = (found.speaker, self.sentence(q.open).index)
+            out.append((q, found))
+        return out
+
+
+def attributed_quotes(ctx: ArticleContext) -> list[tuple[QuoteSpan, Attribution]]:
+    """Every top-level quotation of the article with its attribution, in text order."""
+    spans = [q for q in find_quote_spans(ctx.text, ctx.sentences) if not ctx.doc.in_junk(q.open, q.close)]
+    return _Speakers(ctx, spans).attribute() if spans else []
+
+
+def names_a_work(ctx: ArticleContext, q: QuoteSpan) -> bool:
+    """The quotation is the title of a work ("a book titled “…”", "One thought on “…”")."""
+    return _WORK_TITLE.search(ctx.text[max(0, q.open - 30) : q.open]) is not None
+
+
+def quote_sentence(ctx: ArticleContext, q: QuoteSpan) -> Sentence:
+    """A sentence span covering every sentence the quotation touches (the evidence's context)."""
+    touched = [s for s in ctx.sentences if s.start < q.close + 1 and s.end > q.open] or [
+        Sentence(q.open, q.close + 1, ctx.text[q.open : q.close + 1], q.paragraph, 0)
+    ]
+    a, b = touched[0].start, max(s.end for s in touched)
+    return Sentence(a, b, ctx.text[a:b], touched[0].paragraph, touched[0].index)
+
+
+class QuoteExtractor:
+    """Direct quotes with their speakers (see module docstring)."""
+
+    id = "quote.v1"
+
+    def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
+        for q, who in attributed_quotes(ctx):
+            words = q.words(ctx.text)
+            if names_a_work(ctx, q):
+                continue
+            if who.speaker is None:
+                quoted = ctx.text[q.start : q.end]
+                if words <= LABEL_MAX_WORDS or title_case(quoted):
+                    continue  # a label, a scare quote or a name (see extract/labels.py)
+            yield self._claim(ctx, q, who)
+
+    def _claim(self, ctx: ArticleContext, q: QuoteSpan, who: Attribution) -> Claim:
+        quoted = " ".join(ctx.text[q.start : q.end].split())  # hard-wrapped lines joined
+        key = quote_key(quoted)
+        if who.speaker is not None:
+            subject, subject_key = who.speaker.canonical, who.speaker.key
+        else:
+            subject, subject_key = UNIDENTIFIED_SUBJECT, UNIDENTIFIED_KEY
+        return ctx.make_claim(
+            extractor=self.id,
+            kind=ClaimKind.QUOTE,
+            subject=subject,
+            subject_key=subject_key,
+            attribute="quote",
+            start=q.start,
+            end=q.end,
+            sentence=quote_sentence(ctx, q),
+            normalized=Normalized(
+                key=key or hashlib.sha1(quoted.encode()).hexdigest()[:12],
+                display=quoted,
+                entity=who.speaker.key if who.speaker is not None and who.speaker.known else None,
+            ),
+            compare_as=CompareAs.QUOTE,
+            scope=Scope.ENTITY,
+            confidence=who.confidence,
+            value=quoted,
+        )
+
+
+register(QuoteExtractor())
