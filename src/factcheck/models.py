@@ -99,6 +99,7 @@ class CompareAs(StrEnum):
     NUMBER = "number"  # intervals; overlap agrees
     PLACE = "place"  # containment agrees
     DATE = "date"  # resolved dates, one day of slack across time zones
+    TIME = "time"  # clock times converted to UTC; a few minutes of slack
     NAME = "name"  # spelling of one person's name
     TEXT = "text"  # normalized text equality (titles)
     QUOTE = "quote"  # many quotes per speaker; a fragment agrees with its whole

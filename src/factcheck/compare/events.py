@@ -21,6 +21,7 @@ _KIND = {
     CompareAs.NUMBER: "number-mismatch",
     CompareAs.PLACE: "place-mismatch",
     CompareAs.DATE: "date-mismatch",
+    CompareAs.TIME: "time-mismatch",
 }
 
 

@@ -74,6 +74,19 @@ def _dates_compatible(a: Normalized, b: Normalized) -> bool:
     return a.key == b.key
 
 
+# Reports of one moment differ by a minute or two (rounding, a second agency's reading).
+TIME_SLACK_MINUTES = 5
+_DAY_MINUTES = 24 * 60
+
+
+def _times_compatible(a: Normalized, b: Normalized) -> bool:
+    """Clock times in minutes after 00:00 UTC, compared round the clock (23:58 and 00:01 agree)."""
+    if a.low is None or b.low is None:
+        return a.key == b.key
+    gap = abs(a.low - b.low) % _DAY_MINUTES
+    return min(gap, _DAY_MINUTES - gap) <= TIME_SLACK_MINUTES
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -95,6 +108,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return bool(na.place_path) and bool(nb.place_path) and compatible_places(na.place_path, nb.place_path)
     if kind == CompareAs.DATE:
         return _dates_compatible(na, nb)
+    if kind == CompareAs.TIME:
+        return _times_compatible(na, nb)
     if kind == CompareAs.TEXT:
         return _titles_compatible(na, nb)
     if kind == CompareAs.NAME:

@@ -1,0 +1,49 @@
+"""Event clock times: stated zones, local time from the event's country, agreement across midnight."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.compare import compare_claims
+from factcheck.extract.times import EventTimeExtractor, country_zone
+from factcheck.models import Status
+from factcheck.pipeline import extract_document
+from tests.helpers import context, document
+
+PUB = dt.date(2025, 6, 9)
+
+
+def _times(text: str, published: dt.date | None = PUB) -> list[tuple[str, float | None]]:
+    return [(c.normalized.display, c.normalized.low) for c in EventTimeExtractor().extract(context(text, published))]
+
+
+def test_stated_zone() -> None:
+    assert _times("The earthquake struck at 04:47 GMT on Monday.") == [("04:47 (UTC)", 287.0)]
+    assert _times("The blast hit the port at 10 p.m. EST.") == [("22:00 (UTC-05:00)", 180.0)]
+
+
+def test_local_time_takes_the_zone_of_the_country_in_the_sentence() -> None:
+    got = _times("A strong earthquake struck the Peruvian highlands at 11:47 p.m. on Sunday, local time.")
+    assert got == [("23:47 (UTC-05:00)", 287.0)]
+
+
+def test_no_event_word_or_unknown_zone_gives_no_claim() -> None:
+    assert _times("The shop opens at 9 a.m.") == []
+    assert _times("The flood hit the town at 6 p.m.") == []  # no country: zone unknown
+    assert _times("The storm hit at 3 p.m. ET near the coast of Canada.") == []  # ET is ambiguous
+
+
+def test_country_zone_single_and_multi_zone() -> None:
+    assert country_zone("Peru", PUB) == dt.timedelta(hours=-5)
+    assert country_zone("Japan", PUB) == dt.timedelta(hours=9)
+    assert country_zone("United States", PUB) is None
+
+
+def test_one_moment_in_two_zones_agrees_and_another_moment_conflicts() -> None:
+    local = document("A strong earthquake struck Peru at 11:47 p.m. on Sunday, local time.", PUB, "a")
+    gmt = document("The earthquake hit southern Peru at 04:47 GMT on Monday, officials said.", PUB, "b")
+    other = document("The earthquake hit southern Peru at 01:15 GMT, officials said.", PUB, "c")
+    for docs, status in (([local, gmt], Status.AGREEMENT), ([local, other], Status.CONFLICT)):
+        files = [extract_document(d) for d in docs]
+        found = compare_claims(files, {d.source.id: d.text for d in docs}).findings
+        assert [f.status for f in found if f.attribute == "time"] == [status]
