@@ -1,0 +1,101 @@
+"""The HTML report in a real headless browser (Debian's chromium + chromedriver through Selenium).
+
+Opens the page from a file:// URL, checks the findings are shown, clicks a status filter and checks
+the other findings are hidden, and saves a screenshot to ``test-artifacts/``. Skips cleanly when
+chromium, chromedriver or selenium is missing (install: ``apt-get install chromium chromium-driver``
+and the ``browser`` extra).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.render import RenderOptions, render
+from tests.test_render_formats import sample_report
+
+REPO = Path(__file__).resolve().parents[1]
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
+CHROMEDRIVER_NAMES = ("chromedriver",)
+# Flags for a sandboxed CI container: no GPU, no /dev/shm, no network chatter, a throwaway profile.
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1200,1600",
+)
+
+
+def _which(names: tuple[str, ...]) -> str | None:
+    return next((p for p in map(shutil.which, names) if p), None)
+
+
+@pytest.fixture
+def driver(tmp_path: Path) -> Iterator[Any]:
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (extra 'browser')")
+    chromium, chromedriver = _which(CHROMIUM_NAMES), _which(CHROMEDRIVER_NAMES)
+    if chromium is None or chromedriver is None:
+        pytest.skip("chromium or chromedriver is not installed")
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    options.binary_location = chromium
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    try:
+        browser = webdriver.Chrome(service=Service(executable_path=chromedriver), options=options)
+    except Exception as exc:  # a broken browser install is an environment problem, not a test failure
+        pytest.skip(f"chromium did not start: {exc}")
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+def _visible(browser: Any) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [el.get_attribute("id") for el in browser.find_elements(By.CSS_SELECTOR, ".finding") if el.is_displayed()]
+
+
+def test_filters_show_and_hide_findings(driver: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "report.html"
+    page.write_text(render(sample_report(), "html", RenderOptions(draft_ids=("draft",))), encoding="utf-8")
+    driver.get(page.as_uri())
+    assert driver.title.startswith("factcheck: 2 findings to check")
+    every = ["fc-0000000000000001", "fc-0000000000000002", "fc-0000000000000003", "fc-0000000000000004"]
+    assert _visible(driver) == every
+    marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#fc-0000000000000001 mark")]
+    assert marks == ["Anthony Blinken", "Antony Blinken", "Antony Blinken"]
+
+    driver.find_element(By.CSS_SELECTOR, 'button[data-filter="updated"]').click()
+    assert _visible(driver) == ["fc-0000000000000002"]
+    pressed = driver.find_element(By.CSS_SELECTOR, 'button[aria-pressed="true"]')
+    assert pressed.get_attribute("data-filter") == "updated"
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert driver.save_screenshot(str(ARTIFACTS / "html-report-filtered.png"))
+
+    driver.find_element(By.CSS_SELECTOR, 'button[data-filter="conflict"]').click()
+    assert _visible(driver) == ["fc-0000000000000001", "fc-0000000000000003"]
+    driver.find_element(By.CSS_SELECTOR, 'button[data-filter="accepted"]').click()
+    assert _visible(driver) == ["fc-0000000000000003"]
+    driver.find_element(By.CSS_SELECTOR, 'button[data-filter="all"]').click()
+    assert _visible(driver) == every
+    # The escaped subject is text, not markup: no script ran and no element was injected.
+    assert driver.find_elements(By.CSS_SELECTOR, "article script") == []
+    assert "<script>alert(1)</script>" in driver.find_element(By.ID, "fc-0000000000000002").text
+    assert driver.save_screenshot(str(ARTIFACTS / "html-report.png"))
