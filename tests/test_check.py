@@ -200,3 +200,14 @@ def test_trust_option_changes_the_vote() -> None:
 def test_no_progress_when_stderr_is_not_a_tty() -> None:
     r = run_cli("check", "drafts/clean-draft.md", "--against", "archive")
     assert r.err == ""
+
+
+def test_pre_commit_hook_entry_runs() -> None:
+    import yaml
+
+    [hook] = yaml.safe_load((FIXTURES.parents[2] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "factcheck-check" and hook["language"] == "python"
+    program, *argv = hook["entry"].split()
+    assert program == "factcheck"
+    assert run_cli(*argv, "drafts/clean-draft.md").code == 0
+    assert run_cli(*argv, "drafts/grain-draft.md").code == 1
