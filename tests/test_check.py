@@ -211,3 +211,22 @@ def test_pre_commit_hook_entry_runs() -> None:
     assert program == "factcheck"
     assert run_cli(*argv, "drafts/clean-draft.md").code == 0
     assert run_cli(*argv, "drafts/grain-draft.md").code == 1
+
+
+def test_progress_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from factcheck.cli.common import stderr_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    fake = Terminal()
+    monkeypatch.setattr(sys, "stderr", fake)
+    show = stderr_progress()
+    assert show is not None
+    show(1, 2, "a.md")
+    show(2, 2, "b.md")
+    assert fake.getvalue() == "\r\x1b[Kfactcheck: reading 1/2 a.md\r\x1b[Kfactcheck: reading 2/2 b.md\r\x1b[K"
