@@ -273,7 +273,11 @@ def _speaker_conflict(cluster: Sequence[Claim], groups: list[list[Claim]], ctx: 
 
 def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
     subject, speaker_key = _speaker(cluster)
-    groups = sorted(group_values(cluster), key=lambda g: (-len(comparison_words(g.key)), g.key))
+    # The longest wording leads (fragments are measured against it); among equals, the most supported.
+    groups = sorted(
+        group_values(cluster),
+        key=lambda g: (-len(comparison_words(g.key)), -ctx.independent(g.source_ids), g.key),
+    )
     lead = groups[0]
     relations = [(g, *_relation(g, lead)) for g in groups[1:]]
     sources = sorted({c.source_id for c in cluster})

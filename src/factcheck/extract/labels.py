@@ -108,7 +108,8 @@ class LabelExtractor:
             sentence = ctx.sentence_at(q.open) or ctx.sentence_at(q.start)
             if sentence is None:
                 continue
-            if _proper_name(quoted) and not title_case(sentence.text):
+            around = ctx.text[sentence.start : q.open] + " " + ctx.text[q.close + 1 : sentence.end]
+            if _proper_name(quoted) and not title_case(around):
                 continue
             key = label_key(quoted)
             if not key:

@@ -152,8 +152,9 @@ def quote_key(text: str) -> str:
 
 def title_case(text: str) -> bool:
     """True for a headline in title case (most content words capitalized)."""
-    words: list[str] = [w for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS and w[:1].isalpha()]
-    if len(words) < 3:
+    found: list[str] = _WORD.findall(text)
+    words = [w for w in found[1:] if w.lower() not in _FUNCTION_WORDS and w[:1].isalpha()]
+    if len(words) < 2:
         return False
     share = sum(w[:1].isupper() for w in words) / len(words)
     return share >= TITLE_CASE_SHARE
@@ -203,6 +204,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         words = len(_WORD.findall(inner))
         if words < FULL_SENTENCE_MIN_WORDS or inner[:1].islower():
             b -= 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
     return a, b
 
 

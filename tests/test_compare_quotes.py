@@ -1,0 +1,177 @@
+"""Quote findings: fragments agree, changed words and swapped speakers conflict; labels agree."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.compare import compare_claims
+from factcheck.compare.quotes import comparison_words, word_diff
+from factcheck.ingest import load_document
+from factcheck.models import Finding, Severity, Status
+from factcheck.pipeline import extract_document
+from tests.helpers import SEEDS, document, needs_seeds
+
+# Different news around each quote, so that the test articles are not taken for reprints of one story.
+_CONTEXT = (
+    "Rain is forecast again for the weekend.",
+    "The regional council met in emergency session on Wednesday night.",
+    "Insurers have received more than a thousand claims.",
+    "Schools in the lower town stay closed until further notice.",
+)
+
+
+def _findings(*texts: str, attribute: str = "quote") -> list[Finding]:
+    docs = [document(f"{text}\n\n{_CONTEXT[i % len(_CONTEXT)]}", source_id=f"s{i + 1}") for i, text in enumerate(texts)]
+    files = [extract_document(d) for d in docs]
+    found = compare_claims(files, {d.source.id: d.text for d in docs}).findings
+    return [f for f in found if f.attribute == attribute]
+
+
+def _summary(f: Finding) -> tuple[str, str, list[tuple[str, list[str]]]]:
+    return f.status.value, f.kind, [(v.value, [e.source_id for e in v.sources]) for v in f.values]
+
+
+FULL = "Keir Starmer told reporters, “We will rebuild every home that the water took, and we will do it this year.”"
+FRAGMENT = "Keir Starmer vowed on Tuesday to “rebuild every home that the water took”."
+
+
+def test_fragment_of_a_longer_quote_agrees() -> None:
+    (finding,) = _findings(FULL, FRAGMENT)
+    assert _summary(finding) == (
+        "agreement",
+        "quote-agreement",
+        [
+            ("We will rebuild every home that the water took, and we will do it this year.", ["s1"]),
+            ("rebuild every home that the water took", ["s2"]),
+        ],
+    )
+    assert finding.subject == "Keir Starmer"
+    assert "fragment" in finding.explanation
+    assert finding.diff is None
+
+
+def test_one_source_alone_is_unique() -> None:
+    (finding,) = _findings(FULL)
+    assert (finding.status, finding.kind) == (Status.UNIQUE, "quote-unique")
+
+
+def test_changed_month_is_a_conflict_with_a_word_diff() -> None:
+    a = "“We will reopen the bridge to traffic by March,” Keir Starmer said."
+    b = "“We will reopen the bridge to traffic by June,” Keir Starmer said."
+    c = "Keir Starmer said: “We will reopen the bridge to traffic by March.”"
+    (finding,) = _findings(a, b, c)
+    assert (finding.status, finding.kind, finding.severity) == (Status.CONFLICT, "quote-wording", Severity.ERROR)
+    assert finding.diff == "s2: -march +june"
+    assert finding.preferred is not None
+    assert finding.preferred.value == "We will reopen the bridge to traffic by March"
+
+
+def test_negation_change_is_a_conflict() -> None:
+    a = "“We will accept this offer from the unions,” Olaf Scholz said."
+    b = "“We will not accept this offer from the unions,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert (finding.status, finding.severity) == (Status.CONFLICT, Severity.ERROR)
+    assert finding.diff == "s1: -not"
+    assert finding.preferred is None  # one source each: no honest majority
+
+
+def test_one_word_changed_in_a_long_quote_is_worded_slightly_differently() -> None:
+    a = "“We will rebuild every single house that the flood took from us this spring,” Olaf Scholz said."
+    b = "“We will rebuild every house that the flood took from us this spring,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert finding.status == Status.AGREEMENT
+    assert "worded slightly differently" in finding.explanation
+    assert finding.diff == "s2: -single"
+
+
+def test_punctuation_case_and_contractions_only_agree() -> None:
+    a = "“We don't give up, ever, in this town,” Olaf Scholz said."
+    b = "“We do not give up ever in this town,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert (finding.status, finding.kind) == (Status.AGREEMENT, "quote-agreement")
+    assert finding.diff is None
+
+
+def test_reworded_quote_without_numbers_is_a_warning_conflict() -> None:
+    a = "“We will rebuild the houses quickly and cheaply for all the families,” Olaf Scholz said."
+    b = "“We shall repair the houses swiftly and cheaply for all the families,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert (finding.status, finding.kind, finding.severity) == (Status.CONFLICT, "quote-wording", Severity.WARNING)
+    assert finding.diff == "s1: -shall repair +will rebuild; -swiftly +quickly"
+
+
+def test_same_words_given_to_two_people_conflict() -> None:
+    a = "“The river has never been this high in living memory,” Keir Starmer said."
+    b = "“The river has never been this high in living memory,” Emmanuel Macron said."
+    (finding,) = _findings(a, b)
+    assert _summary(finding) == (
+        "conflict",
+        "quote-speaker",
+        [("Keir Starmer", ["s1"]), ("Emmanuel Macron", ["s2"])],
+    )
+    assert finding.values[0].text == "The river has never been this high in living memory"
+
+
+def test_different_quotes_of_one_speaker_stay_apart() -> None:
+    a = "“The river has never been this high in living memory,” Keir Starmer said."
+    b = "“Our engineers worked through the night to save the station,” Keir Starmer said."
+    found = _findings(a, b)
+    assert sorted(_summary(f)[0] for f in found) == ["unique", "unique"]
+
+
+def test_a_short_phrase_of_two_speakers_is_not_one_quote() -> None:
+    a = "Keir Starmer called the storm “a disaster”."
+    b = "“This is a disaster for the farmers of the whole valley,” Emmanuel Macron said."
+    found = _findings(a, b)
+    assert sorted(f.kind for f in found) == ["quote-unique", "quote-unique"]
+
+
+def test_fingerprints_do_not_depend_on_input_order() -> None:
+    forward = _findings(FULL, FRAGMENT, "“We will rebuild every home,” said Keir Starmer.")
+    backward = _findings("“We will rebuild every home,” said Keir Starmer.", FRAGMENT, FULL)
+    assert sorted(f.id for f in forward) == sorted(f.id for f in backward)
+    assert len(forward) == 1
+
+
+def test_quoted_and_hyphenated_labels_agree() -> None:
+    leaders = "Emmanuel Macron met Olaf Scholz in Paris. Macron and Scholz spoke for two hours. "
+    a = leaders + "They celebrated their “rock solid” friendship."
+    b = leaders + "Both praised a rock-solid friendship."
+    (finding,) = _findings(a, b, attribute="label")
+    assert _summary(finding) == ("agreement", "label-agreement", [("rock solid", ["s1", "s2"])])
+    assert finding.subject == "France–Germany relationship"
+
+
+def test_scare_quotes_are_labels_not_quotes() -> None:
+    text = "Emmanuel Macron met Olaf Scholz in Paris. Macron and Scholz praised their “special” bond."
+    assert _findings(text) == []
+    assert [f.values[0].value for f in _findings(text, attribute="label")] == ["special"]
+
+
+def test_word_diff_and_comparison_words() -> None:
+    assert word_diff("we will go there today", "we will not go there today") == "+not"
+    assert word_diff("we will go there today", "will go there") == ""
+    assert comparison_words("we won't say it's over") == ["we", "will", "not", "say", "it", "is", "over"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["we", "will", "not", "go", "home", "today", "two"]), max_size=12))
+def test_word_diff_of_identical_wordings_is_empty(words: list[str]) -> None:
+    text = " ".join(words)
+    assert word_diff(text, text) == ""
+    assert comparison_words(" ".join(comparison_words(text))) == comparison_words(text)
+
+
+@needs_seeds
+def test_seed_fragment_quote_agrees_with_the_full_quote() -> None:
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    item = next(i for i in gold["expected"] if i["attribute"] == "quote")
+    ids = sorted({s for srcs in item["values"].values() for s in srcs})
+    docs = [load_document(next(SEEDS.glob(f"{i}_*.txt")), None) for i in ids]
+    files = [extract_document(d) for d in docs]
+    found = compare_claims(files, {d.source.id: d.text for d in docs}).findings
+    quoted = {v.value for f in found if f.attribute == "quote" and f.status == Status.AGREEMENT for v in f.values}
+    assert set(item["values"]) <= quoted

@@ -1,0 +1,198 @@
+"""quote.v1: quotation marks, the words quoted, and who said them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.quotes import QuoteExtractor, find_quote_spans, quote_key
+from factcheck.models import Claim, ClaimKind, CompareAs, Scope
+from factcheck.segment import segment
+from tests.helpers import context
+
+
+def _quotes(text: str) -> list[Claim]:
+    return list(QuoteExtractor().extract(context(text)))
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(c.subject, c.value) for c in _quotes(text)]
+
+
+# ---------------------------------------------------------------- attribution forms
+
+
+def test_name_said_before_the_quote() -> None:
+    text = "Emmanuel Macron said, “We will rebuild the old market before the summer.”"
+    assert _pairs(text) == [("Emmanuel Macron", "We will rebuild the old market before the summer.")]
+
+
+def test_quote_then_name_said() -> None:
+    text = "“The talks were frank and useful,” Olaf Scholz said after the dinner."
+    assert _pairs(text) == [("Olaf Scholz", "The talks were frank and useful")]
+
+
+def test_quote_then_said_name_with_title() -> None:
+    text = "“Nobody wants another winter like this one,” said Prime Minister Keir Starmer."
+    assert _pairs(text) == [("Keir Starmer", "Nobody wants another winter like this one")]
+
+
+def test_told_someone_before_the_quote_goes_to_the_teller() -> None:
+    text = "Emmanuel Macron told Olaf Scholz during lunch, “Our two countries must act together now.”"
+    assert _pairs(text) == [("Emmanuel Macron", "Our two countries must act together now.")]
+
+
+def test_according_to() -> None:
+    text = "The corridor will “change the region for a generation”, according to Narendra Modi."
+    assert _pairs(text) == [("Narendra Modi", "change the region for a generation")]
+
+
+def test_possessive_remarks_and_pronoun_partial_quote() -> None:
+    text = (
+        "Narendra Modi opened the port on Monday. The theme returned in Modi’s remarks, where he "
+        "stressed the need to “build and protect” the new corridor."
+    )
+    assert _pairs(text) == [("Narendra Modi", "build and protect")]
+
+
+def test_he_continued_resolves_to_the_last_speaker_not_the_listener() -> None:
+    text = (
+        "Olaf Scholz told Emmanuel Macron, “We have waited long enough for this.” "
+        "He continued, “The money is ready and the plans are ready.”"
+    )
+    claims = _quotes(text)
+    assert [(c.subject, c.subject_key) for c in claims] == [
+        ("Olaf Scholz", "olaf-scholz"),
+        ("Olaf Scholz", "olaf-scholz"),
+    ]
+    assert claims[1].confidence < claims[0].confidence
+
+
+def test_unknown_person_with_apposition_and_colon() -> None:
+    text = "Anna Berg, the mayor of Lyon, said: “We have cleared every street in the old town.”"
+    claims = _quotes(text)
+    assert [(c.subject, c.subject_key, c.value) for c in claims] == [
+        ("Anna Berg", "unknown:berg", "We have cleared every street in the old town.")
+    ]
+
+
+def test_statement_of_a_person_is_the_persons_quote() -> None:
+    text = "“The border must stay open for trade and for families,” Macron’s statement said."
+    assert _pairs(text) == [("Emmanuel Macron", "The border must stay open for trade and for families")]
+
+
+def test_surname_speaker_found_from_the_full_name_elsewhere() -> None:
+    text = (
+        "The skipper Marta Kovač won the race on Sunday.\n\nKovač said the last leg was “the longest hour of my life”."
+    )
+    claims = _quotes(text)
+    assert [(c.subject, c.subject_key, c.value) for c in claims] == [
+        ("Marta Kovač", "unknown:kovac", "the longest hour of my life")
+    ]
+
+
+def test_plain_plural_nouns_are_not_speakers() -> None:
+    text = "Organisers said the event was “a great success for the whole town and its people”."
+    assert [c.subject_key for c in _quotes(text)] == ["speaker:unidentified"]
+
+
+def test_straight_quotes_and_hard_wrapped_lines() -> None:
+    text = '"The harbour will reopen on Monday, and the ferries\nwill run again," Keir Starmer said.'
+    claims = _quotes(text)
+    assert [(c.subject, c.value) for c in claims] == [
+        ("Keir Starmer", "The harbour will reopen on Monday, and the ferries will run again")
+    ]
+    assert claims[0].evidence.text == "The harbour will reopen on Monday, and the ferries\nwill run again"
+
+
+def test_quote_over_two_sentences_is_one_claim_with_both_sentences_as_context() -> None:
+    text = "“We are ready. We have been ready for months,” Olaf Scholz said on Friday."
+    (claim,) = _quotes(text)
+    assert claim.value == "We are ready. We have been ready for months"
+    assert claim.evidence.sentence == text
+
+
+def test_a_quote_continuing_the_paragraph_keeps_the_speaker() -> None:
+    text = "“The dam held,” Keir Starmer said. “The engineers who built it deserve our thanks today.”"
+    assert _pairs(text) == [
+        ("Keir Starmer", "The dam held"),
+        ("Keir Starmer", "The engineers who built it deserve our thanks today."),
+    ]
+
+
+# ---------------------------------------------------------------- what is not a quote
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    text = "Emmanuel Macron and Olaf Scholz praised their “ironclad” alliance in Paris."
+    assert _quotes(text) == []
+
+
+def test_short_fragment_explicitly_attributed_is_a_partial_quote() -> None:
+    text = "Narendra Modi called the plan “a turning point.”"
+    assert _pairs(text) == [("Narendra Modi", "a turning point")]
+
+
+def test_title_of_a_work_is_not_a_quote() -> None:
+    text = "Keir Starmer said he had read a book titled “The Long Road Home Through The Northern Hills” twice."
+    assert _quotes(text) == []
+
+
+def test_apostrophes_are_not_single_quotes() -> None:
+    text = "Keir Starmer said the town’s ‘worst week in decades’ was over, but it isn’t yet."
+    assert _pairs(text) == [("Keir Starmer", "worst week in decades")]
+
+
+# ---------------------------------------------------------------- claim shape
+
+
+def test_claim_fields_and_evidence_span() -> None:
+    text = "“Prices will fall by spring,” Olaf Scholz said."
+    (claim,) = _quotes(text)
+    assert claim.kind == ClaimKind.QUOTE
+    assert claim.compare_as == CompareAs.QUOTE
+    assert claim.scope == Scope.ENTITY
+    assert claim.attribute == "quote"
+    assert claim.extractor == "quote.v1"
+    assert claim.subject_key == "olaf-scholz"
+    assert claim.normalized.key == "prices will fall by spring"
+    assert claim.normalized.display == "Prices will fall by spring"
+    assert claim.normalized.entity == "olaf-scholz"
+    assert text[claim.evidence.start : claim.evidence.end] == "Prices will fall by spring"
+
+
+def test_quote_key() -> None:
+    assert (
+        quote_key("The China-Russia ties are “hard-earned,” he said.")
+        == "the china russia ties are hard earned he said"
+    )
+    assert quote_key("We haven’t SEEN it.") == "we haven't seen it"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab AB.,'’-“”\"‘\n")), max_size=60))
+def test_quote_key_is_stable_and_lower_case(text: str) -> None:
+    key = quote_key(text)
+    assert quote_key(key) == key
+    assert key == key.lower()
+    assert "  " not in key and key == key.strip()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab AB.,“”"‘’\n')), max_size=80))
+def test_quote_spans_lie_inside_their_marks(text: str) -> None:
+    for q in find_quote_spans(text, segment(text)):
+        assert q.open < q.start <= q.end <= q.close <= len(text)
+        assert text[q.start : q.end] == text[q.start : q.end].strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab AB.,“”"‘’\nXiJnpg')), max_size=80))
+def test_extractor_never_fails_and_evidence_matches(text: str) -> None:
+    from factcheck.ingest.document import Document
+    from factcheck.models import Source
+
+    ctx = ArticleContext(Document(Source(id="h", path="h.txt"), text, text))
+    for c in QuoteExtractor().extract(ctx):
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
