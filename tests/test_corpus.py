@@ -42,7 +42,7 @@ def _body(path: Path) -> tuple[dict[str, Any], str]:
     m = re.match(r"\A---\n(.*?\n)---\n", text, re.DOTALL)
     if not m:
         return {}, text
-    return yaml.safe_load(m.group(1)) or {}, text[m.end():]
+    return yaml.safe_load(m.group(1)) or {}, text[m.end() :]
 
 
 def _manifest(story: str) -> Path | None:
@@ -104,8 +104,9 @@ def test_corpus_never_copies_seed_sentences() -> None:
             words = " ".join(sentence.split())
             if len(words.split()) >= 8:
                 seed_sentences.add(words.lower())
-    corpus = " ".join(" ".join(p.read_text(encoding="utf-8").split()).lower()
-                      for s in STORIES for p in story_inputs(CORPUS / s))
+    corpus = " ".join(
+        " ".join(p.read_text(encoding="utf-8").split()).lower() for s in STORIES for p in story_inputs(CORPUS / s)
+    )
     assert not [s for s in seed_sentences if s in corpus]
 
 

@@ -37,8 +37,9 @@ def val(value: str, *sources: str, text: str | None = None) -> dict[str, Any]:
     return {"value": value, "text": text or value, "sources": [ev(s) for s in sources]}
 
 
-def finding(fid: str, status: str, *values: dict[str, Any], attribute: str = "attr",
-            preferred: str | None = None) -> dict[str, Any]:
+def finding(
+    fid: str, status: str, *values: dict[str, Any], attribute: str = "attr", preferred: str | None = None
+) -> dict[str, Any]:
     f: dict[str, Any] = {"id": fid, "status": status, "subject": "s", "attribute": attribute, "values": list(values)}
     if preferred is not None:
         f["preferred"] = {"value": preferred, "reason": "r"}
@@ -49,10 +50,16 @@ def report(*findings: dict[str, Any], inputs: list[dict[str, Any]] | None = None
     return {"with_dates": True, "inputs": inputs or [], "findings": list(findings)}
 
 
-def item(iid: str, values: dict[str, list[str]], with_dates: str, without_dates: str | None = None,
-         **extra: Any) -> dict[str, Any]:
-    return {"id": iid, "values": values, "with_dates": with_dates, "without_dates": without_dates or with_dates,
-            **extra}
+def item(
+    iid: str, values: dict[str, list[str]], with_dates: str, without_dates: str | None = None, **extra: Any
+) -> dict[str, Any]:
+    return {
+        "id": iid,
+        "values": values,
+        "with_dates": with_dates,
+        "without_dates": without_dates or with_dates,
+        **extra,
+    }
 
 
 GOLD: dict[str, Any] = {
@@ -109,7 +116,13 @@ def test_a_value_matches_itself_and_norm_is_idempotent(text: str) -> None:
 def test_source_mapper() -> None:
     m = SourceMapper({"201", "abc"}, [{"id": "x9", "path": "/tmp/201_wire.txt"}])
     assert [m("201"), m("201_diario"), m("x9"), m("abc"), m("zzz"), m("305_other")] == [
-        "201", "201", "201", "abc", "zzz", "305"]
+        "201",
+        "201",
+        "201",
+        "abc",
+        "zzz",
+        "305",
+    ]
 
 
 # --- items and metrics ----------------------------------------------------------------------------
@@ -171,16 +184,25 @@ def test_report_and_text_and_json_output() -> None:
     assert "MISS with_dates name: want conflict; no finding with these values and sources" in text
     assert text.splitlines()[-1] == "with_dates: expected 1/3, optional 0/1, must_not violations 0, findings 1"
     data = json.loads(json.dumps(res.to_dict()))
-    assert data["scores"]["agreement"] == {"expected": 1, "expected_ok": 1, "reported": 1, "reported_ok": 1,
-                                           "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert data["scores"]["agreement"] == {
+        "expected": 1,
+        "expected_ok": 1,
+        "reported": 1,
+        "reported_ok": 1,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
 
 
 @pytest.mark.parametrize(
     ("gold", "message"),
     [
         ({}, "is not a gold file: needs an 'expected' list"),
-        ({"expected": [{"id": "a", "values": {"x": "101"}, "with_dates": "conflict", "without_dates": "conflict"}]},
-         "expected[0] (a): 'values' must map each value to a list of source ids"),
+        (
+            {"expected": [{"id": "a", "values": {"x": "101"}, "with_dates": "conflict", "without_dates": "conflict"}]},
+            "expected[0] (a): 'values' must map each value to a list of source ids",
+        ),
         ({"expected": [item("a", {"x": ["1"]}, "clash")]}, "expected[0] (a): 'with_dates' must be one of"),
         ({"expected": [], "must_not": [{"id": "r", "type": "no-such-rule"}]}, "must_not[0] (r): unknown type"),
     ],
@@ -208,24 +230,32 @@ def _violations(rule: dict[str, Any], r: dict[str, Any], mode: str = "with_dates
 def test_no_conflict_between() -> None:
     rule = {"type": "no-conflict-between", "values": ["14", "37"]}
     assert _violations(rule, report(finding("F", "conflict", val("14", "1"), val("37", "2")))) == [
-        "conflict F (attr) puts '14' against '37'"]
+        "conflict F (attr) puts '14' against '37'"
+    ]
     assert _violations(rule, report(finding("F", "updated", val("14", "1"), val("37", "2")))) == []
     assert _violations(rule, report(finding("F", "conflict", val("14", "1"), val("52", "2")))) == []
-    assert _violations({**rule, "modes": ["without_dates"]},
-                       report(finding("F", "conflict", val("14", "1"), val("37", "2")))) == []
+    assert (
+        _violations(
+            {**rule, "modes": ["without_dates"]}, report(finding("F", "conflict", val("14", "1"), val("37", "2")))
+        )
+        == []
+    )
 
 
 def test_groups_allow_conflicts_inside_a_group() -> None:
     rule = {"type": "no-conflict-between", "groups": [["6.1", "6.4"], ["35"]]}
     assert _violations(rule, report(finding("F", "conflict", val("6.1", "1"), val("6.4", "2")))) == []
     assert _violations(rule, report(finding("F", "conflict", val("6.4", "1"), val("35", "2")))) == [
-        "conflict F (attr) puts '6.4' against '35'"]
+        "conflict F (attr) puts '6.4' against '35'"
+    ]
 
 
 def test_no_finding_between_any_status() -> None:
     rule = {"type": "no-finding-between", "values": ["Dmitry Volkhov", "Andrei Volkhov"]}
-    assert _violations(rule, report(finding("F", "agreement", val("Dmitry Volkhov", "1"),
-                                            val("Andrei Volkhov", "2")))) != []
+    assert (
+        _violations(rule, report(finding("F", "agreement", val("Dmitry Volkhov", "1"), val("Andrei Volkhov", "2"))))
+        != []
+    )
     assert _violations(rule, report(finding("F", "agreement", val("Dmitry Volkhov", "1", "2")))) == []
 
 
@@ -249,7 +279,8 @@ def test_no_double_count() -> None:
     plain = [{"id": "503"}, {"id": "504_copy"}]
     linked = [{"id": "503"}, {"id": "504_copy", "duplicate_of": "503"}]
     assert _violations(rule, report(inputs=plain)) == [
-        "inputs ['503', '504'] are copies but none is marked duplicate_of the other"]
+        "inputs ['503', '504'] are copies but none is marked duplicate_of the other"
+    ]
     assert _violations(rule, report(inputs=linked)) == []
     assert _violations(rule, report(inputs=[{"id": "503"}])) == []  # one copy only: nothing to count twice
 
@@ -266,7 +297,8 @@ def test_check_floors() -> None:
     res = evaluate(GOLD, report(finding("F3", "agreement", val("Lisbon", "101", "102"))), "with_dates")
     assert check_floors(res, {"expected_recall": 0.3, "conflict_recall": 0.0, "distinct_events_f1": 0.9}) == []
     assert check_floors(res, {"expected_recall": 0.5, "max_must_not_violations": None}) == [
-        "expected_recall 0.333 < floor 0.5"]
+        "expected_recall 0.333 < floor 0.5"
+    ]
     with pytest.raises(GoldError, match="unknown floor metric 'recall'"):
         check_floors(res, {"recall": 0.1})
 
@@ -278,14 +310,17 @@ def test_strip_dates(tmp_path: Path) -> None:
     (story / "101_a.md").write_text("---\ntitle: T\npublished: 2025-01-02\n---\nBody text.\n", encoding="utf-8")
     (story / "102_b.txt").write_text("Plain text.\n", encoding="utf-8")
     (story / "gold.json").write_text("{}", encoding="utf-8")
-    (story / "sources.json").write_text(json.dumps({"sources": [
-        {"id": "102", "file": "102_b.txt", "published": "2025-01-02", "title": "B"}]}), encoding="utf-8")
+    (story / "sources.json").write_text(
+        json.dumps({"sources": [{"id": "102", "file": "102_b.txt", "published": "2025-01-02", "title": "B"}]}),
+        encoding="utf-8",
+    )
     copies, manifest = strip_dates(story, dest, story / "sources.json")
     assert [p.name for p in copies] == ["101_a.md", "102_b.txt"]
     assert (dest / "101_a.md").read_text(encoding="utf-8") == "---\ntitle: T\n---\nBody text.\n"
     assert manifest is not None
-    assert json.loads(manifest.read_text(encoding="utf-8")) == {"sources": [{"id": "102", "file": "102_b.txt",
-                                                                           "title": "B"}]}
+    assert json.loads(manifest.read_text(encoding="utf-8")) == {
+        "sources": [{"id": "102", "file": "102_b.txt", "title": "B"}]
+    }
 
 
 # --- the CLI --------------------------------------------------------------------------------------
@@ -341,8 +376,13 @@ def _seed_report() -> dict[str, Any]:
 
     Evidence carries no offsets except in finding K, so only K falls in page junk (offset 0 of 001)."""
     findings = [
-        finding("A", "conflict", val("Anthony Blinken", "000"), val("Antony Blinken", "003", "004"),
-                preferred="Antony Blinken"),
+        finding(
+            "A",
+            "conflict",
+            val("Anthony Blinken", "000"),
+            val("Antony Blinken", "003", "004"),
+            preferred="Antony Blinken",
+        ),
         finding("B", "distinct-events", val("7000", "001"), val("5000", "004")),
         finding("C", "conflict", val("Beijing", "000", "001", "002"), val("Moscow", "003"), attribute="location"),
         finding("D", "unique", val("2024-05-16", "000", "001", text="Thursday")),
@@ -360,8 +400,12 @@ def _seed_report() -> dict[str, Any]:
 
 
 def _score_seeds(report_path: Path, mode: str) -> tuple[dict[str, bool], int]:
-    out = subprocess.run([sys.executable, str(SCORER), str(SEEDS / "gold.json"), str(report_path), mode],
-                         capture_output=True, text=True, check=False).stdout
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(SEEDS / "gold.json"), str(report_path), mode],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     items = {m.group(2): m.group(1) == "ok" for m in re.finditer(r"^(ok|MISS)\s+\S+ (\S+?)(?::| \()", out, re.M)}
     violations = int(re.search(r"must_not violations (\d+)", out).group(1))  # type: ignore[union-attr]
     return items, violations

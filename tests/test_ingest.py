@@ -22,7 +22,10 @@ def test_txt_title_is_first_line_and_id_is_stem(tmp_path: Path) -> None:
     p.write_text("\n  Leaders meet in Lyon\n\n" + ARTICLE, encoding="utf-8")
     doc = load_document(p)
     assert (doc.source.id, doc.source.title, doc.source.published, doc.source.format) == (
-        "wire-1", "Leaders meet in Lyon", None, "txt"
+        "wire-1",
+        "Leaders meet in Lyon",
+        None,
+        "txt",
     )
     assert len(doc.source.sha256) == 64
 
@@ -37,7 +40,12 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     doc = load_document(p)
     s = doc.source
     assert (s.title, s.published, s.outlet, s.url, s.trust, s.format) == (
-        "Lyon talks", dt.date(2025, 3, 10), "Wire", "https://example.org/a", 2.0, "md"
+        "Lyon talks",
+        dt.date(2025, 3, 10),
+        "Wire",
+        "https://example.org/a",
+        2.0,
+        "md",
     )
     assert doc.text == ARTICLE
 
@@ -107,8 +115,29 @@ def test_every_claim_points_at_its_exact_text(path: Path) -> None:
 
 
 _WORDS = st.sampled_from(
-    ["Emmanuel Macron", "met", "Olaf Scholz", "in", "Lyon", "at", "the Kremlin", "a", "meeting", "summit", "on",
-     "Tuesday", "“Europe is strong,”", "said", "President", "7,000-word", "statement", "\n", "\n\n", ".", ","]
+    [
+        "Emmanuel Macron",
+        "met",
+        "Olaf Scholz",
+        "in",
+        "Lyon",
+        "at",
+        "the Kremlin",
+        "a",
+        "meeting",
+        "summit",
+        "on",
+        "Tuesday",
+        "“Europe is strong,”",
+        "said",
+        "President",
+        "7,000-word",
+        "statement",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+    ]
 )
 
 

@@ -53,8 +53,18 @@ def test_article_page_text() -> None:
 
 def test_article_page_drops_chrome() -> None:
     text, _, _, _ = convert("article_page.html")
-    for chrome in ("World", "Search", "Buy now", "Enable JavaScript", "Hidden promo", "chart label",
-                   "Most read", "gardens", "2024 Harbor Gazette", "font-family"):
+    for chrome in (
+        "World",
+        "Search",
+        "Buy now",
+        "Enable JavaScript",
+        "Hidden promo",
+        "chart label",
+        "Most read",
+        "gardens",
+        "2024 Harbor Gazette",
+        "font-family",
+    ):
         assert chrome not in text
 
 
@@ -122,8 +132,10 @@ def test_entities_and_blocks(page: str, expected: str) -> None:
 
 
 def test_article_preferred_over_page() -> None:
-    page = ("<div>Menu item one two three</div><article><p>The story itself is here and long enough.</p>"
-            "</article><div>Footer-ish text that is not in a footer</div>")
+    page = (
+        "<div>Menu item one two three</div><article><p>The story itself is here and long enough.</p>"
+        "</article><div>Footer-ish text that is not in a footer</div>"
+    )
     text, _, _ = html_to_text(Path("t.html"), page)
     assert text == "The story itself is here and long enough."
 
@@ -157,18 +169,49 @@ def test_load_document_uses_html(tmp_path: Path) -> None:
     start = doc.text.index("Mayor Lena Ortiz")
     ev = doc.evidence(start, start + len("Mayor Lena Ortiz"), start, start + 20)
     assert ev.text == "Mayor Lena Ortiz"
-    assert doc.original[ev.start:ev.end] == "Mayor Lena Ortiz"
+    assert doc.original[ev.start : ev.end] == "Mayor Lena Ortiz"
 
 
 # --- properties ------------------------------------------------------------------------------------
 
 PIECES = st.one_of(
-    st.sampled_from([
-        "<p>", "</p>", "<div>", "</div>", "<br>", "<br/>", "<article>", "</article>", "<main>", "</main>",
-        "<nav>", "</nav>", "<script>var a = 1 < 2;</script>", "<li>", "</li>", "<h2>", "</h2>", "&amp;",
-        "&nbsp;", "&#8212;", "&#x27;", "&ldquo;", "&bogus;", "&amp", "<td>", "</td>", "<!-- c -->",
-        "<span hidden>", "</span>", " ", "\n", "\r\n", "\t",
-    ]),
+    st.sampled_from(
+        [
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<br>",
+            "<br/>",
+            "<article>",
+            "</article>",
+            "<main>",
+            "</main>",
+            "<nav>",
+            "</nav>",
+            "<script>var a = 1 < 2;</script>",
+            "<li>",
+            "</li>",
+            "<h2>",
+            "</h2>",
+            "&amp;",
+            "&nbsp;",
+            "&#8212;",
+            "&#x27;",
+            "&ldquo;",
+            "&bogus;",
+            "&amp",
+            "<td>",
+            "</td>",
+            "<!-- c -->",
+            "<span hidden>",
+            "</span>",
+            " ",
+            "\n",
+            "\r\n",
+            "\t",
+        ]
+    ),
     st.text(alphabet=st.characters(blacklist_characters="<&"), min_size=1, max_size=12),
 )
 

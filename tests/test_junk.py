@@ -21,8 +21,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 SCORER = SHARED / "tools" / "score_seeds.py"
 EXPECTED: dict[str, list[list[int | str]]] = {
-    k: v for k, v in json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8")).items()
-    if k != "about"
+    k: v for k, v in json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8")).items() if k != "about"
 }
 
 
@@ -47,6 +46,7 @@ def as_lines(text: str, spans: tuple[JunkSpan, ...]) -> list[list[int | str]]:
 
 
 # --- own fixtures: one per junk kind, exact spans --------------------------------------------------
+
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_fixture_spans(name: str) -> None:
@@ -83,15 +83,16 @@ def test_dateline_at_top_is_not_junk() -> None:
 
 
 def test_own_dateline_under_a_standfirst_is_kept() -> None:
-    standfirst = ("Harbor City council members approved the ferry budget after a spring of disputes, "
-                  "and Mayor Lena Ortiz promised new boats for the Gull Island route. ") * 2
+    standfirst = (
+        "Harbor City council members approved the ferry budget after a spring of disputes, "
+        "and Mayor Lena Ortiz promised new boats for the Gull Island route. "
+    ) * 2
     story = "HARBOR CITY (AP) — The Harbor City council voted on Tuesday to approve the ferry budget."
     text = f"{standfirst}\n\n{story}\n"
     assert find_junk(text) == ()
     # the same dateline line about another topic is a pasted story
     other = "BROOKVALE (AP) — Gardeners at Redmont University reported an early cherry bloom."
-    assert as_lines(f"{standfirst}\n\n{other}\n", find_junk(f"{standfirst}\n\n{other}\n")) == [
-        [3, "END", "dateline"]]
+    assert as_lines(f"{standfirst}\n\n{other}\n", find_junk(f"{standfirst}\n\n{other}\n")) == [[3, "END", "dateline"]]
 
 
 def test_single_teaser_line_is_kept() -> None:
@@ -123,6 +124,7 @@ def test_linear_time_on_long_text() -> None:
 
 
 # --- the seeds: the scorer's junk regions are covered, the article body is not --------------------
+
 
 def load_scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_seeds", SCORER)
@@ -171,8 +173,9 @@ def test_seed_body_is_kept() -> None:
         spans = find_junk(text)
         lines = [(a, b) for a, b in line_bounds(text) if text[a:b].strip()]
         outside = [(a, b) for a, b in lines if not any(a < rb and ra < b for ra, rb in regs)]
-        body = {i for i, (a, b) in enumerate(outside)
-                if b - a >= BODY_MIN_CHARS or SENTENCE_END.search(text[a:b].strip())}
+        body = {
+            i for i, (a, b) in enumerate(outside) if b - a >= BODY_MIN_CHARS or SENTENCE_END.search(text[a:b].strip())
+        }
         assert len(body) >= 5, prefix
         for i in body:
             a, b = outside[i]
@@ -187,19 +190,32 @@ def test_seed_body_is_kept() -> None:
 # --- properties -------------------------------------------------------------------------------------
 
 LINE_POOL = [
-    "", "Advertisement", "- Advertisement -", "Leave a Reply", "Most Popular", "Subscribe now", "Home",
-    "Copyright 2024", "Related:", "Storm closes coastal highway", "School board elects new chair",
-    "Heavy rain forced the closure of the highway…", "The board met again...",
+    "",
+    "Advertisement",
+    "- Advertisement -",
+    "Leave a Reply",
+    "Most Popular",
+    "Subscribe now",
+    "Home",
+    "Copyright 2024",
+    "Related:",
+    "Storm closes coastal highway",
+    "School board elects new chair",
+    "Heavy rain forced the closure of the highway…",
+    "The board met again...",
     "The Harbor City council voted on Tuesday to approve the ferry budget after a long debate.",
     "Mayor Lena Ortiz said the money would pay for two new boats and longer evening hours on the route.",
     "AUSTIN, TX / PRNewswire / March 3, 2021 / Acme Widgets today announced record sales for the year.",
-    "3 thoughts on “Ferry budget”", "Connect with us", "Check out our site for more stories",
+    "3 thoughts on “Ferry budget”",
+    "Connect with us",
+    "Check out our site for more stories",
 ]
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(LINE_POOL), st.text(max_size=40)), max_size=30),
-       st.sampled_from(["\n", "\r\n"]))
+@given(
+    st.lists(st.one_of(st.sampled_from(LINE_POOL), st.text(max_size=40)), max_size=30), st.sampled_from(["\n", "\r\n"])
+)
 def test_span_properties(lines: list[str], newline: str) -> None:
     text = newline.join(lines)
     spans = find_junk(text)
@@ -209,5 +225,5 @@ def test_span_properties(lines: list[str], newline: str) -> None:
         assert s.start > previous_end  # sorted, non-overlapping, separated by at least a newline
         assert s.start == 0 or text[s.start - 1] == "\n"
         assert s.end == len(text) or text[s.end] in "\n\r"
-        assert s.preview == " ".join(text[s.start:s.end].split())[:60]
+        assert s.preview == " ".join(text[s.start : s.end].split())[:60]
         previous_end = s.end

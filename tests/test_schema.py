@@ -27,13 +27,20 @@ def test_schema_is_versioned_draft_2020_12() -> None:
 
 
 def test_validation_rejects_a_broken_report() -> None:
-    with pytest.raises(ReportSchemaError, match="schema_version|required"):
+    with pytest.raises(ReportSchemaError, match=r"schema_version|required"):
         validate_report({"tool": {"name": "factcheck", "version": "0"}})
 
 
 @pytest.mark.parametrize(
     "module",
-    ["factcheck", "factcheck.models", "factcheck.errors", "factcheck.pipeline", "factcheck.report", "factcheck.compare"],
+    [
+        "factcheck",
+        "factcheck.models",
+        "factcheck.errors",
+        "factcheck.pipeline",
+        "factcheck.report",
+        "factcheck.compare",
+    ],
 )
 def test_all_is_honest(module: str) -> None:
     mod = importlib.import_module(module)

@@ -111,8 +111,7 @@ class _Lexicon:
 
 
 def _compile_group(groups: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE))
-                 for name, pats in groups.items())
+    return tuple((name, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for name, pats in groups.items())
 
 
 @lru_cache(maxsize=1)
@@ -221,8 +220,12 @@ class _Scanner:
             if has_body:
                 self.tail = (self._extend_back(i), f"end:{name}")
             return f"marker:{name}"
-        if has_body and line.kind in ("body", "other") and self.lex.dateline.search(line.text) and (
-                self.body_lines >= DATELINE_MIN_BODY_LINES or self._off_topic(i - 1)):
+        if (
+            has_body
+            and line.kind in ("body", "other")
+            and self.lex.dateline.search(line.text)
+            and (self.body_lines >= DATELINE_MIN_BODY_LINES or self._off_topic(i - 1))
+        ):
             self.tail = (self._extend_back(i), "dateline")
             return None
         if len(s) > LINE_MARKER_MAX_CHARS:
@@ -258,7 +261,7 @@ class _Scanner:
     def _window(self, i: int) -> list[_Line]:
         out: list[_Line] = []
         chars = 0
-        for ln in self.lines[i + 1:]:
+        for ln in self.lines[i + 1 :]:
             if ln.kind == "blank":
                 continue
             out.append(ln)
@@ -272,7 +275,8 @@ class _Scanner:
             return True
         s = _normalize(ln.text)
         return len(s) <= LINE_MARKER_MAX_CHARS and any(
-            _match(g, s) for g in (self.lex.line, self.lex.weak, self.lex.intro, self.lex.end))
+            _match(g, s) for g in (self.lex.line, self.lex.weak, self.lex.intro, self.lex.end)
+        )
 
     def _after_ad(self, i: int) -> str | None:
         """Why the text after an ad slot is junk too, or None when the article goes on after it."""
@@ -359,8 +363,9 @@ def _span(text: str, start: int, end: int, reason: str) -> JunkSpan:
     return JunkSpan(start=start, end=end, reason=reason, preview=_preview(text, start, end))
 
 
-def _spans(text: str, lines: list[_Line], reasons: list[str | None], limit: int,
-           tail: tuple[int, str] | None) -> tuple[JunkSpan, ...]:
+def _spans(
+    text: str, lines: list[_Line], reasons: list[str | None], limit: int, tail: tuple[int, str] | None
+) -> tuple[JunkSpan, ...]:
     """Marked lines before ``limit`` merged into spans (same reason, blank lines between), then the tail."""
     out: list[JunkSpan] = []
     current: tuple[int, int, str] | None = None  # start, end, reason

@@ -82,8 +82,9 @@ __all__ = [
 SCORED_VERDICTS = ("conflict", "agreement", "distinct-events", "updated")
 
 
-def evaluate(gold: Mapping[str, Any], report: Mapping[str, Any], mode: str,
-             seed_checks: SeedChecks | None = None) -> EvalResult:
+def evaluate(
+    gold: Mapping[str, Any], report: Mapping[str, Any], mode: str, seed_checks: SeedChecks | None = None
+) -> EvalResult:
     """Score ``report`` (a Report as JSON data) against ``gold`` in ``mode`` (with_dates|without_dates)."""
     if mode not in MODES:
         raise GoldError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
@@ -104,9 +105,13 @@ def evaluate(gold: Mapping[str, Any], report: Mapping[str, Any], mode: str,
 
     scores = {}
     for verdict in SCORED_VERDICTS:
-        in_scope = [f for f in findings if status_of(f) == verdict
-                    and (srcs := set().union(*(ctx.mapper.sources(e) for e in f.get("values", []))))
-                    and srcs <= ids]
+        in_scope = [
+            f
+            for f in findings
+            if status_of(f) == verdict
+            and (srcs := set().union(*(ctx.mapper.sources(e) for e in f.get("values", []))))
+            and srcs <= ids
+        ]
         right = [f for f in in_scope if any(v == verdict and ctx.covers(it, f) for it, v, _ in wanted)]
         exp = [r for r in items if not r.optional and r.verdict == verdict]
         scores[verdict] = VerdictScore(verdict, len(exp), sum(r.ok for r in exp), len(in_scope), len(right))

@@ -79,8 +79,14 @@ def check_floors(result: EvalResult, floors: Mapping[str, float | None]) -> list
 def story_inputs(directory: Path) -> list[Path]:
     """The article files of a story folder (not its gold file, manifest or README)."""
     skip = {GOLD_FILE, MANIFEST_FILE}
-    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                  and p.name not in skip and not p.name.startswith((".", "README")))
+    return sorted(
+        p
+        for p in directory.iterdir()
+        if p.is_file()
+        and p.suffix.lower() in ARTICLE_SUFFIXES
+        and p.name not in skip
+        and not p.name.startswith((".", "README"))
+    )
 
 
 def strip_dates(directory: Path, dest: Path, sources: Path | None = None) -> tuple[list[Path], Path | None]:
@@ -94,7 +100,7 @@ def strip_dates(directory: Path, dest: Path, sources: Path | None = None) -> tup
             m = _FRONT.match(text)
             if m:
                 front = _DATE_KEY.sub("", m.group(1))
-                text = f"---\n{front}---\n{text[m.end():]}" if front.strip() else text[m.end():]
+                text = f"---\n{front}---\n{text[m.end() :]}" if front.strip() else text[m.end() :]
             target.write_text(text, encoding="utf-8")
         else:
             shutil.copyfile(path, target)

@@ -92,8 +92,15 @@ class EvalResult:
             "findings": self.findings,
             "metrics": self.metrics(),
             "scores": {
-                v: {"expected": s.expected, "expected_ok": s.expected_ok, "reported": s.reported,
-                    "reported_ok": s.reported_ok, "precision": s.precision, "recall": s.recall, "f1": s.f1}
+                v: {
+                    "expected": s.expected,
+                    "expected_ok": s.expected_ok,
+                    "reported": s.reported,
+                    "reported_ok": s.reported_ok,
+                    "precision": s.precision,
+                    "recall": s.recall,
+                    "f1": s.f1,
+                }
                 for v, s in self.scores.items()
             },
             "items": [vars(i) for i in self.items],
@@ -109,15 +116,21 @@ class EvalResult:
         for i in self.items:
             tag = "ok  " if i.ok else "MISS"
             lines.append(f"{tag} {self.mode} {i.id}{' (optional)' if i.optional else ''}: want {i.verdict}; {i.reason}")
-        lines.append(f"{'verdict':<16} {'expected':>8} {'held':>5} {'recall':>6} {'report':>6} {'right':>5} "
-                     f"{'precision':>9} {'f1':>5}")
+        lines.append(
+            f"{'verdict':<16} {'expected':>8} {'held':>5} {'recall':>6} {'report':>6} {'right':>5} "
+            f"{'precision':>9} {'f1':>5}"
+        )
         for v, s in self.scores.items():
-            lines.append(f"{v:<16} {s.expected:>8} {s.expected_ok:>5} {fmt(s.recall):>6} {s.reported:>6} "
-                         f"{s.reported_ok:>5} {fmt(s.precision):>9} {fmt(s.f1):>5}")
+            lines.append(
+                f"{v:<16} {s.expected:>8} {s.expected_ok:>5} {fmt(s.recall):>6} {s.reported:>6} "
+                f"{s.reported_ok:>5} {fmt(s.precision):>9} {fmt(s.f1):>5}"
+            )
         lines += [f"MUST-NOT {v.rule}: {v.message}" for v in self.violations]
         lines += [f"UNCHECKED {r}: no machine-checkable type" for r in self.unchecked]
         exp, opt = self.expected_items(), [i for i in self.items if i.optional]
-        lines.append(f"{self.mode}: expected {sum(i.ok for i in exp)}/{len(exp)}, optional "
-                     f"{sum(i.ok for i in opt)}/{len(opt)}, must_not violations {len(self.violations)}, "
-                     f"findings {self.findings}")
+        lines.append(
+            f"{self.mode}: expected {sum(i.ok for i in exp)}/{len(exp)}, optional "
+            f"{sum(i.ok for i in opt)}/{len(opt)}, must_not violations {len(self.violations)}, "
+            f"findings {self.findings}"
+        )
         return "\n".join(lines)

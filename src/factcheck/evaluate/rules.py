@@ -63,10 +63,12 @@ def gold_ids(gold: Mapping[str, Any]) -> set[str]:
 def _opposed_pair(rule: Mapping[str, Any], f: Mapping[str, Any], ctx: MatchContext) -> tuple[str, str] | None:
     """Two values of different groups, each matched by a different value entry of the finding."""
     groups: list[list[str]] = rule.get("groups") or [[v] for v in rule["values"]]
-    hits = [[(g, v) for g, group in enumerate(groups) for v in group if value_matches(v, e, ctx.aliases)]
-            for e in f.get("values", [])]
+    hits = [
+        [(g, v) for g, group in enumerate(groups) for v in group if value_matches(v, e, ctx.aliases)]
+        for e in f.get("values", [])
+    ]
     for i, ha in enumerate(hits):
-        for hb in hits[i + 1:]:
+        for hb in hits[i + 1 :]:
             for ga, va in ha:
                 for gb, vb in hb:
                     if ga != gb:
@@ -79,8 +81,9 @@ def rule_violations(rule: Mapping[str, Any], ctx: MatchContext, inputs: Sequence
     wanted = {str(s) for s in rule.get("sources", [])}
     if kind == "no-double-count":
         present = {ctx.mapper(i.get("id")): i for i in inputs if ctx.mapper(i.get("id")) in wanted}
-        linked = any(i.get("duplicate_of") is not None and ctx.mapper(i["duplicate_of"]) in wanted
-                     for i in present.values())
+        linked = any(
+            i.get("duplicate_of") is not None and ctx.mapper(i["duplicate_of"]) in wanted for i in present.values()
+        )
         if len(present) >= 2 and not linked:
             out.append(f"inputs {sorted(present)} are copies but none is marked duplicate_of the other")
         return out

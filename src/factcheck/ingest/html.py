@@ -36,23 +36,95 @@ from factcheck.ingest.document import OffsetMap
 
 __all__ = ["html_to_text"]
 
-SKIPPED_TAGS = frozenset({
-    "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
-    "iframe", "button", "select", "textarea", "title", "object", "canvas", "math", "dialog",
-})
-BLOCK_TAGS = frozenset({
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section", "blockquote",
-    "tr", "table", "figure", "figcaption", "main", "dl", "dt", "dd", "pre", "hr", "address", "details",
-    "summary", "caption", "body", "center",
-})
+SKIPPED_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "iframe",
+        "button",
+        "select",
+        "textarea",
+        "title",
+        "object",
+        "canvas",
+        "math",
+        "dialog",
+    }
+)
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "article",
+        "section",
+        "blockquote",
+        "tr",
+        "table",
+        "figure",
+        "figcaption",
+        "main",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+        "hr",
+        "address",
+        "details",
+        "summary",
+        "caption",
+        "body",
+        "center",
+    }
+)
 CELL_TAGS = frozenset({"td", "th"})
-VOID_TAGS = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-})
-ARTICLE_TYPES = frozenset({
-    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-    "BlogPosting", "LiveBlogPosting", "Report", "WebPage",
-})
+VOID_TAGS = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+ARTICLE_TYPES = frozenset(
+    {
+        "NewsArticle",
+        "Article",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "Report",
+        "WebPage",
+    }
+)
 # An <article> is taken as the story when it holds at least this share of the text of <main> (or of
 # the whole page). Teaser cards are <article>s too, but one card holds a headline (~5-10% of a page);
 # a story page with long related-link blocks outside <aside> still gives its <article> well over 25%.
@@ -233,6 +305,7 @@ class _PageParser(HTMLParser):
 
 # --- metadata ------------------------------------------------------------------------------------
 
+
 def _ld_articles(blocks: list[str]) -> list[dict[str, Any]]:
     """Article objects of the JSON-LD blocks; malformed blocks are ignored."""
     found: list[dict[str, Any]] = []
@@ -288,13 +361,22 @@ def _metadata(p: _PageParser) -> dict[str, Any]:
         "title": first(m.get("og:title"), *from_ld("headline"), m.get("twitter:title"), title_tag),
         "url": first(m.get("canonical"), m.get("og:url"), *from_ld("url")),
         "outlet": first(m.get("og:site_name"), *(_name_of(x) for x in from_ld("publisher"))),
-        "author": first(*(x for x in (m.get("author"), m.get("article:author")) if x and "://" not in x),
-                        *(_name_of(x) for x in from_ld("author"))),
+        "author": first(
+            *(x for x in (m.get("author"), m.get("article:author")) if x and "://" not in x),
+            *(_name_of(x) for x in from_ld("author")),
+        ),
     }
     meta.update({k: v for k, v in fields.items() if v})
-    for raw in (m.get("article:published_time"), m.get("date"), m.get("pubdate"), m.get("datepublished"),
-                m.get("publish-date"), m.get("dc.date.issued"), *from_ld("datePublished"),
-                m.get("time:pubdate")):
+    for raw in (
+        m.get("article:published_time"),
+        m.get("date"),
+        m.get("pubdate"),
+        m.get("datepublished"),
+        m.get("publish-date"),
+        m.get("dc.date.issued"),
+        *from_ld("datePublished"),
+        m.get("time:pubdate"),
+    ):
         published = _parse_date(raw) if isinstance(raw, str) else None
         if published is not None:
             meta["published"] = published
@@ -303,6 +385,7 @@ def _metadata(p: _PageParser) -> dict[str, Any]:
 
 
 # --- rendering -------------------------------------------------------------------------------------
+
 
 def _chosen_range(p: _PageParser) -> tuple[int, int]:
     """The events of the story: the largest <article> when it holds most of the text, else <main>."""
@@ -375,4 +458,3 @@ def html_to_text(path: Path, original: str) -> tuple[str, OffsetMap, dict[str, A
     if not text.strip():
         raise InputError(path, "has no article text")
     return text, OffsetMap.from_runs(runs), _metadata(parser)
-

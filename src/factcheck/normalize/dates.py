@@ -81,9 +81,7 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
 }  # fmt: skip
-_NUMBER = (
-    r"(?i:\d{1,3}|a\s+couple\s+of|a\s+few|several|" + "|".join(sorted(_NUMBER_WORDS, key=len)[::-1]) + ")"
-)
+_NUMBER = r"(?i:\d{1,3}|a\s+couple\s+of|a\s+few|several|" + "|".join(sorted(_NUMBER_WORDS, key=len)[::-1]) + ")"
 _PLURAL_NOUN = re.compile(r"\s+(?:people\b|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b)")
 _NOT_PLURAL = frozenset(["was", "has", "does", "this", "thus", "its", "his", "hers", "ours", "always"])
 
@@ -361,9 +359,7 @@ def _weekday(m: re.Match[str], published: dt.date | None, tense: Tense) -> DateM
     index = WEEKDAYS[m["wd"].lower()]
     name = calendar.day_name[index]
     if published is None:
-        return _match(
-            m, "weekday", None, None, f"unresolved: no publication date; weekday {name} kept", weekday=name
-        )
+        return _match(m, "weekday", None, None, f"unresolved: no publication date; weekday {name} kept", weekday=name)
     day, note = _weekday_resolution(index, published, tense, (m["mod"] or "").lower())
     return _match(m, "weekday", day, day.year, note, _is_past_reference(day, published), day.month, name)
 
@@ -378,9 +374,7 @@ def _day_word(m: re.Match[str], published: dt.date | None) -> DateMatch:
         return _match(m, "relative", None, None, "unresolved: no publication date")
     day = published + dt.timedelta(days=offset)
     how = {-1: "the day before", 0: "the same day as", 1: "the day after"}[offset]
-    return _match(
-        m, "relative", day, day.year, f"'{word}': {how} the publication date {published}", month=day.month
-    )
+    return _match(m, "relative", day, day.year, f"'{word}': {how} the publication date {published}", month=day.month)
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
@@ -389,35 +383,27 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 def _count_ago(m: re.Match[str], published: dt.date | None) -> DateMatch:
     n, unit = _count(m["n"]), m["unit"].lower()
     if m["dir"].lower() != "ago":
-        return _match(
-            m, "relative", None, None, "unresolved: counted from another event, not from publication"
-        )
+        return _match(m, "relative", None, None, "unresolved: counted from another event, not from publication")
     past = n is None or n * _UNIT_DAYS[unit] >= PAST_REFERENCE_MIN_DAYS
     if n is None or published is None:
         why = "no exact count" if n is None else "no publication date"
         return _match(m, "relative", None, None, f"unresolved: {why}", past)
     if unit in {"day", "week"}:
         day = published - dt.timedelta(days=n * _UNIT_DAYS[unit])
-        note = f"{n} {unit}(s) before the publication date {published}" + (
-            " (approximate)" if unit == "week" else ""
-        )
+        note = f"{n} {unit}(s) before the publication date {published}" + (" (approximate)" if unit == "week" else "")
         return _match(m, "relative", day, day.year, note, past, day.month)
     if unit == "month":
         year, month0 = divmod(published.year * 12 + published.month - 1 - n, 12)
         note = f"month only: {calendar.month_name[month0 + 1]} {year}, {n} month(s) before {published}"
         return _match(m, "relative", None, year, note, past, month0 + 1)
     years = n * (10 if unit == "decade" else 1)
-    return _match(
-        m, "relative", None, published.year - years, f"year only: {years} year(s) before {published}", past
-    )
+    return _match(m, "relative", None, published.year - years, f"year only: {years} year(s) before {published}", past)
 
 
 def _period(m: re.Match[str], published: dt.date | None) -> DateMatch:
     which, unit = " ".join(m["which"].lower().split()), m["unit"].lower()
     if which in {"previous", "following"}:
-        return _match(
-            m, "relative", None, None, "unresolved: counted from another event, not from publication"
-        )
+        return _match(m, "relative", None, None, "unresolved: counted from another event, not from publication")
     if which == "past":
         return _match(m, "relative", None, None, f"a span: the {unit} up to publication")
     step = {"last": -1, "next": 1, "coming": 1}.get(which, 0)
@@ -463,9 +449,7 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, tense: Tens
     if name in resolvers:
         return resolvers[name](m, published)
     if name == "other-day":
-        return _match(
-            m, "relative", None, None, "unresolved: counted from another event, not from publication"
-        )
+        return _match(m, "relative", None, None, "unresolved: counted from another event, not from publication")
     return _time(m)
 
 

@@ -106,8 +106,8 @@ def place_at(text: str, pos: int, end: int | None = None) -> tuple[Place, int, i
         rest = _REST_OF_NAME_IN.match(text, m.end())
         if rest is None:
             return None
-        inner = place_at(text, rest.end(), end)
-        return (inner[0], m.start(), inner[2]) if inner is not None else None
+        governed = place_at(text, rest.end(), end)
+        return (governed[0], m.start(), governed[2]) if governed is not None else None
     place = _gazetteer()[m.group("name")]
     span_end = m.end()
     refine = re.match(r"(?:\s+in\s+|,\s+)", text[span_end : span_end + 5])
