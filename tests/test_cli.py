@@ -162,3 +162,14 @@ def test_examples_report_exits_1_with_the_documented_findings(tmp_path: Path) ->
     assert r.code == 1
     assert ("conflict", "name-spelling") in statuses
     assert ("distinct-events", "distinct-events") in statuses
+
+
+def test_extract_follows_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "factcheck.toml").write_text('[extractors]\ndisable = ["name", "title"]\n', encoding="utf-8")
+    a = _write(tmp_path, "a.txt", AGREE_A)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_DISABLE", raising=False)
+    r = run_cli("extract", str(a), "--out", "claims")
+    assert r.code == 0, r.err
+    kinds = {c["extractor"] for c in json.loads((tmp_path / "claims" / "a.json").read_text())["claims"]}
+    assert kinds and not kinds & {"name.v1", "title.v1"}

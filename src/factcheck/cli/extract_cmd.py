@@ -9,6 +9,7 @@ import typer
 
 from factcheck.claims_io import write_claim_files
 from factcheck.cli.app import ExitCode, app, fail, warn
+from factcheck.cli.common import cli_settings
 from factcheck.pipeline import extract_paths
 
 __all__ = ["extract"]
@@ -23,7 +24,8 @@ def extract(
     disable: Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")] = None,
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
-    files, diagnostics = extract_paths(paths, sources, keep_junk=keep_junk, disabled=disable or ())
+    settings = cli_settings(sources=sources, disable=disable)
+    files, diagnostics = extract_paths(paths, settings.sources, keep_junk=keep_junk, disabled=settings.disable)
     if not files and not diagnostics:
         fail("no article files found in the given paths")
     written = write_claim_files(files, out)
