@@ -1,0 +1,201 @@
+"""Patterns around numbers: scales, hedges, vague amounts, currencies, and numbers that are not quantities.
+
+Tables and compiled expressions for :mod:`factcheck.normalize.numbers`; the values are explained
+where they are defined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.normalize.number_words import BIG
+
+SCALES = {**BIG, "hundred": 100.0, "lakh": 1e5, "crore": 1e7}
+SCALE_ABBR = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12}
+SHORT_SCALE = {"m": 1e6, "k": 1e3, "b": 1e9}  # "$3m", "£2bn": only after a currency sign
+
+# Hedge phrase -> how it bounds the figure (see _interval).
+HEDGES: dict[str, str] = {
+    **dict.fromkeys(
+        ["about", "around", "roughly", "approximately", "some", "circa", "an estimated", "estimated"],
+        "approx",
+    ),
+    **dict.fromkeys(["nearly", "almost", "close to", "just under", "just shy of", "nearing"], "below"),
+    **dict.fromkeys(["just over", "just above", "a little over", "slightly more than"], "above"),
+    **dict.fromkeys(
+        [
+            "more than",
+            "over",
+            "above",
+            "upwards of",
+            "in excess of",
+            "exceeding",
+            "at least",
+            "no fewer than",
+            "no less than",
+            "a minimum of",
+            "well over",
+            "well above",
+            "more than an estimated",
+        ],
+        "min",
+    ),
+    **dict.fromkeys(
+        [
+            "up to",
+            "as many as",
+            "as much as",
+            "at most",
+            "no more than",
+            "a maximum of",
+            "fewer than",
+            "less than",
+            "under",
+            "below",
+            "well under",
+            "well below",
+        ],
+        "max",
+    ),
+}
+HEDGE_BEFORE = re.compile(
+    r"\b(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$", re.I
+)
+HEDGE_AFTER = re.compile(r"\s+or\s+(more|so|fewer|less)\b|(\+)|-(plus|odd)\b", re.I)
+SUFFIX_HEDGES = {
+    "more": "min",
+    "so": "approx",
+    "fewer": "max",
+    "less": "max",
+    "+": "min",
+    "plus": "min",
+    "odd": "approx",
+}
+
+# Vague amounts: multiplier ranges times a scale ("tens of thousands" = [10, 99.999] * 1000).
+VAGUE_MULT: dict[str, tuple[float, float]] = {
+    "tens": (10, 99.999),
+    "hundreds": (100, 999.999),
+    "dozens": (24, 144),
+    "scores": (40, 199),
+}
+VAGUE_ALONE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 144),
+    "scores": (40, 199),
+    "hundreds": (100, 999),
+    "thousands": (1000, 9999),
+    "millions": (1e6, 1e9 - 1),
+    "billions": (1e9, 1e12 - 1),
+}
+FEW: dict[str, tuple[float, float]] = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
+PLURAL_SCALE = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+VAGUE = re.compile(
+    r"\b(?:(tens|hundreds|dozens|scores)\s+of\s+(thousands|millions|billions)"
+    r"|(several|a few|a couple of)\s+(dozen|hundred|thousand|million|billion)"
+    r"|(dozens|scores|hundreds|thousands|millions|billions))\b",
+    re.I,
+)
+
+CURRENCY_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD"]
+CURRENCY_SIGNS = {
+    "US$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "Rs": "INR",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "rupee": "INR",
+    "franc": "CHF",
+}
+CURRENCY_BEFORE = re.compile(
+    r"(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
+)
+CURRENCY_AFTER = re.compile(
+    r"\s+(?:(?:US|U\.S\.|American|Hong Kong|Australian|Canadian)\s+)?"
+    r"(dollars?|euros?|pounds?|yen|yuan|renminbi|roubles?|rubles?|rupees?|francs?|" + "|".join(CURRENCY_CODES) + r")\b"
+)
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phone", re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}")),
+    ("phone", re.compile(r"\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}")),
+    ("phone", re.compile(r"\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}-\d{4}\b")),
+    ("date", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
+    ("date", re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]\d)")),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-z])")),
+    ("time", re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b(?:\s*[ap]\.?m\b\.?)?")),
+    ("time", re.compile(r"\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)")),
+    ("time", re.compile(r"\b\d{3,4}\s*(?:GMT|UTC|hrs)\b")),
+    ("age", re.compile(r"\baged\s+\d{1,3}\b")),
+    ("fraction", re.compile(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])")),
+)
+DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?")
+ALPHA = re.compile(r"[A-Za-z]+")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+SCALE_AFTER = re.compile(rf"(?:\s*|-)({'|'.join(SCALES)})\b|\s?({'|'.join(SCALE_ABBR)})\b", re.I)
+PERCENT = re.compile(r"\s?(%|per\s?cent\b|pct\b)|\s(percentage points?)\b", re.I)
+RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
+AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:No|Nos|[Nn]umber|Art|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]esolution|[Ff]light|[Rr]oom|[Rr]oute"
+    r"|Highway|[Pp]age|[Ll]evel|[Cc]ategory|[Pp]hase|[Pp]art|Vol|Volume|Season|Episode|[Ss]tage|[Gg]ate"
+    r"|[Pp]latform|[Pp]aragraph|[Cc]lause|[Ss]tep|[Ii]tem|[Bb]lock|[Uu]nit)\.?\s*|#\s*|[A-Za-z]-)$"
+)
+YEAR_PRECEDERS = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "before",
+    "after",
+    "from",
+    "through",
+    "circa",
+    "mid",
+    "early",
+    "late",
+    "the",
+    "this",
+    "that",
+    "its",
+    "their",
+    "of",
+    "to",
+    "and",
+}
+PLURAL_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
+ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Square)\b"
+)
+
+
+def currency_code(token: str) -> str:
+    token = token.strip().rstrip(".")
+    if token in CURRENCY_SIGNS:
+        return CURRENCY_SIGNS[token]
+    if token.upper() in CURRENCY_CODES:
+        return "CNY" if token.upper() == "RMB" else token.upper()
+    return CURRENCY_WORDS.get(token.lower().rstrip("s"), token.upper())
