@@ -175,3 +175,10 @@ def test_seed_fragment_quote_agrees_with_the_full_quote() -> None:
     found = compare_claims(files, {d.source.id: d.text for d in docs}).findings
     quoted = {v.value for f in found if f.attribute == "quote" and f.status == Status.AGREEMENT for v in f.values}
     assert set(item["values"]) <= quoted
+
+
+def test_words_left_out_at_an_ellipsis_are_a_fragment() -> None:
+    a = "“We will rebuild every home that the water took, and we will do it this year,” Keir Starmer said."
+    b = "“We will rebuild every home … this year,” Keir Starmer said on the radio."
+    (finding,) = _findings(a, b)
+    assert (finding.status, finding.kind) == (Status.AGREEMENT, "quote-agreement")

@@ -196,3 +196,23 @@ def test_extractor_never_fails_and_evidence_matches(text: str) -> None:
     ctx = ArticleContext(Document(Source(id="h", path="h.txt"), text, text))
     for c in QuoteExtractor().extract(ctx):
         assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+def test_a_verb_with_its_own_subject_stops_the_search_for_a_speaker() -> None:
+    text = "Olaf Scholz said the plan was ready, but the opposition called it “a fantasy”."
+    assert _quotes(text) == []
+
+
+def test_coordinated_verb_shares_the_subject() -> None:
+    text = "Olaf Scholz said the plan was ready and called it “a fair deal for both sides”."
+    assert _pairs(text) == [("Olaf Scholz", "a fair deal for both sides")]
+
+
+def test_pronoun_after_a_sentence_naming_a_speaker_and_a_weaker_guess() -> None:
+    spoke = (
+        "Marta Kovač won on Sunday.\n\n"
+        "Kovač, 38, said the crew trained all summer. “We were ready for the wind,” she said."
+    )
+    assert [(c.subject, c.confidence) for c in _quotes(spoke)] == [("Marta Kovač", 0.85)]
+    named = "Olaf Scholz, the chancellor, arrived late. “The roads were closed for hours,” he said."
+    assert [(c.subject, c.confidence) for c in _quotes(named)] == [("Olaf Scholz", 0.6)]

@@ -52,9 +52,10 @@ QUOTE_SIMILARITY = 75.0
 FRAGMENT_SIMILARITY = 85.0
 # Fuzzy matching needs this many words: shorter phrases match too much by chance.
 FUZZY_MIN_WORDS = 4
-# Quotes of two different speakers meet only when the shorter has this many words and is contained in
-# the longer: a one- to three-word phrase ("a new era") is said by many people.
-CROSS_SPEAKER_MIN_WORDS = 4
+# Quotes of two different speakers meet only when the shorter has this many words: phrases of up to
+# five words ("a new era", "we will not give up") are said by many people; a sentence of six or more
+# words given to two people is a misattribution worth checking.
+CROSS_SPEAKER_MIN_WORDS = 6
 # Changed words (either side) that still count as "worded slightly differently" when no number,
 # negation or name changes: at most this many, and at most this share of the shorter wording.
 SLIGHT_CHANGE_WORDS = 3
@@ -127,8 +128,10 @@ def _related(short: Claim, long: Claim) -> bool:
     """One quotation: ``short`` (no longer than ``long``) is its fragment or a near-identical wording."""
     ws, wl = comparison_words(short.normalized.key), comparison_words(long.normalized.key)
     same = _same_speaker(short, long)
+    if not same and len(ws) < CROSS_SPEAKER_MIN_WORDS:
+        return False
     if _contains(ws, wl):
-        return same or len(ws) >= CROSS_SPEAKER_MIN_WORDS
+        return True
     if len(ws) < FUZZY_MIN_WORDS:
         return False
     a, b = " ".join(ws), " ".join(wl)
@@ -202,8 +205,9 @@ def _relation(variant: ValueGroup, lead: ValueGroup) -> tuple[str, list[_Change]
     if _contains(wv, wl):
         return ("same" if len(wv) == len(wl) else "fragment"), []
     changes = _changes(wv, wl)
-    if not changes:
-        return "fragment", []
+    elided = "…" in variant.display or "..." in variant.display
+    if not changes or (elided and all(not ch.added for ch in changes)):
+        return "fragment", []  # words left out where the variant marks an ellipsis
     names = _names(variant.claims[0]) | _names(lead.claims[0])
     if any(_meaningful(ch, names) for ch in changes):
         return "meaning", changes

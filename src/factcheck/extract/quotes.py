@@ -61,6 +61,7 @@ TITLE_CASE_SHARE = 0.7
 # convention that an unattributed quote continues the previous speaker of the paragraph; not found.
 CONFIDENCE_NAMED = 1.0
 CONFIDENCE_PRONOUN = 0.85
+CONFIDENCE_PRONOUN_GUESS = 0.6  # "she" after sentences naming several people: the last one named
 CONFIDENCE_CONTINUATION = 0.8
 CONFIDENCE_UNIDENTIFIED = 0.5
 
@@ -109,6 +110,7 @@ _NAME_RUN = rf"(?<![\w’'-])(?:[A-Z]{_LETTERS}+(?:['’-]{_LETTERS}+)*\s){{0,3}
 _NAME_BEFORE_VERB = re.compile(rf"(?P<name>{_NAME_RUN})(?={_GAP}{_VERB}\b)")
 _VERB_THEN_NAME = re.compile(rf"(?:\b{_VERB}|according to)\s+(?P<name>{_NAME_RUN})")
 _TITLE_PREFIX = re.compile(r"(?:(?:[A-Z][\w’'.-]*|the|of|and|former|acting|,)\s*)*")
+_COORDINATED = re.compile(r"(?:\band|\bor|,)\s*$")
 _CLAUSE_END = re.compile(r"[.!?…:][”\"’)]*\s*$")
 _WORK_TITLE = re.compile(
     r"(?:thought on|titled|entitled|headlined|book|novel|film|movie|song|album|documentary|essay|column|"
@@ -325,20 +327,24 @@ class _Speakers:
             found = Sentence(prev.start, found.end, self.text[prev.start : found.end], prev.paragraph, prev.index)
         return found
 
-    def resolve_pronoun(self, pos: int, sentence: Sentence) -> PersonMention | None:
-        """The first person named earlier in the sentence, else the last speaker, else the last
-        person named, within :data:`PRONOUN_LOOKBACK_SENTENCES`."""
+    def resolve_pronoun(self, pos: int, sentence: Sentence) -> tuple[PersonMention | None, float]:
+        """The person a "he"/"she" at ``pos`` refers to, and how sure: the first person named as a
+        subject earlier in the sentence, else the last speaker, else (less sure) the last person named
+        in an earlier sentence, within :data:`PRONOUN_LOOKBACK_SENTENCES`."""
         same = [m for m in self.mentions if sentence.start <= m.start < pos and self._subject_position(m, sentence)]
         if same:
-            return same[0]
+            return same[0], CONFIDENCE_PRONOUN
         if self.last is not None and sentence.index - self.last[1] <= PRONOUN_LOOKBACK_SENTENCES:
-            return self.last[0]
+            return self.last[0], CONFIDENCE_PRONOUN
         earlier = [
             m
             for m in self.mentions
-            if m.start < pos and sentence.index - self.sentence(m.start).index <= PRONOUN_LOOKBACK_SENTENCES
+            if m.start < sentence.start and sentence.index - self.sentence(m.start).index <= PRONOUN_LOOKBACK_SENTENCES
         ]
-        return earlier[-1] if earlier else None
+        if not earlier:
+            return None, 0.0
+        spoke = _GAP_THEN_VERB.match(self.text, earlier[-1].end) is not None  # "Kovač, 38, said …"
+        return earlier[-1], CONFIDENCE_PRONOUN if spoke else CONFIDENCE_PRONOUN_GUESS
 
     def _subject_position(self, m: PersonMention, sentence: Sentence) -> bool:
         """The mention opens its sentence (after titles) or is possessive ("Xi's remarks, where he")."""
@@ -358,8 +364,8 @@ class _Speakers:
     def _pronoun(self, pronoun: str, pos: int, sentence: Sentence) -> Attribution | None:
         if pronoun.lower() in ("they", "we"):
             return Attribution(None, True, "plural", CONFIDENCE_NAMED)
-        who = self.resolve_pronoun(pos, sentence)
-        return None if who is None else Attribution(who, False, "pronoun", CONFIDENCE_PRONOUN)
+        who, confidence = self.resolve_pronoun(pos, sentence)
+        return None if who is None else Attribution(who, False, "pronoun", confidence)
 
     def subject_of(self, cue: int, sentence: Sentence) -> Attribution | None:
         """The speaker of a speech verb or noun at ``cue``: a person, a pronoun or a plural subject."""
@@ -414,6 +420,11 @@ class _Speakers:
             found = self.subject_of(lo + cue.start(), sentence)
             if found is not None:
                 return found
+            # A participle or a coordinated verb takes its subject from an earlier verb ("X referred to
+            # A as “…” while referring to B as “…”", "X said … and called it “…”"); a verb with a
+            # subject of its own that is not a person ("the opposition called it “…”") ends the search.
+            if not (cue.group().endswith("ing") or _COORDINATED.search(head, 0, cue.start())):
+                break
         for m in reversed([m for m in self.mentions if lo <= m.start and m.end <= q.open]):
             if _POSSESSIVE_NOUN.match(self.text, m.end):
                 return self._person(m, "named")
