@@ -97,3 +97,26 @@ def test_transliterations_agree() -> None:
     )
     names = [f for f in found if f.attribute == "name spelling"]
     assert [(f.status, [v.value for v in f.values]) for f in names] == [(Status.AGREEMENT, ["Sergei Lavrov"])]
+
+
+TOLL_1 = "At least 12 people were killed when the storm hit the coast, officials said."
+TOLL_2 = "The death toll from the storm has risen to 31, the civil defence agency said on its website."
+TOLL_LOWER_LATER = "Nine people were killed in the storm, the regional governor told reporters at a briefing."
+
+
+def _toll(findings: list[Finding]) -> list[tuple[str, list[str]]]:
+    return [(f.status.value, sorted(v.value for v in f.values)) for f in findings if f.attribute == "deaths"]
+
+
+def test_a_rising_toll_is_an_update_by_date_and_by_text() -> None:
+    by_date = _findings(("a", TOLL_1, D1), ("b", TOLL_2, D2))
+    assert _toll(by_date) == [("updated", ["12", "31"])]
+    by_text = _findings(("a", TOLL_1, None), ("b", TOLL_2, None))
+    assert _toll(by_text) == [("updated", ["12", "31"])]
+    update = next(f for f in by_text if f.status == Status.UPDATED)
+    assert update.preferred is not None and update.preferred.value.startswith("31")
+
+
+def test_a_lower_later_toll_without_a_revision_is_a_conflict() -> None:
+    found = _findings(("a", TOLL_1.replace("At least 12", "Twelve"), D1), ("b", TOLL_LOWER_LATER, D2))
+    assert _toll(found) == [("conflict", ["12", "9"])]

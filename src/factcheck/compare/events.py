@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
@@ -43,11 +44,36 @@ def _latest(group: ValueGroup, ctx: CompareContext) -> tuple[str, str]:
     return (max(known) if known else "", group.key)
 
 
+# Words that say a figure moved since an earlier report: "has risen to", "climbed to", "now stands at".
+_RISE = re.compile(
+    r"\b(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached|jumped|surged|mounted)\b|"
+    r"\b(?:rose|climbed|jumped|surged|increased|mounted|reached)\s+to\b|\bnow\s+(?:stands|stood|confirmed|at)\b|"
+    r"\b(?:new|updated|latest|revised)\s+(?:toll|figure|count|tally)\b|\brising\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+
+
+def _says_it_moved(group: ValueGroup) -> bool:
+    return any(c.normalized.revised or _RISE.search(c.evidence.sentence) for c in group.claims)
+
+
+def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
+    """Without dates: an update when the text of every higher figure says the figure rose (or a lower
+    one says it was revised): the reports themselves order the values."""
+    ordered = sorted(groups, key=lambda g: g.claims[0].normalized.low or 0.0)
+    revised = [g for g in ordered if any(c.normalized.revised for c in g.claims)]
+    if len(revised) == 1 and revised[0] is ordered[0]:
+        return Preferred(value=revised[0].display, reason="the text says this figure was revised")
+    if all(_says_it_moved(g) for g in ordered[1:]):
+        return Preferred(value=ordered[-1].display, reason="the later reports say the figure rose to this")
+    return None
+
+
 def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | None:
     """For figures that change over time (tolls): the latest value when every later figure is at
     least the earlier one, or is marked as revised; None when the change is not an update."""
     if not all(_latest(g, ctx)[0] for g in groups):
-        return None
+        return _update_from_text(groups)
     ordered = sorted(groups, key=lambda g: _latest(g, ctx))
     if len({_latest(g, ctx)[0] for g in ordered}) < 2:
         return None
@@ -84,6 +110,17 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
             preferred=preferred,
         )
 
+    # A toll that moves between reports is an update even where "at least 12" would also fit "31".
+    if first.changes_over_time and len(groups) > 1 and ctx.independent(sources) >= 2:
+        update = _update(groups, ctx)
+        if update is not None:
+            return finding(
+                Status.UPDATED,
+                "figure-updated",
+                f"The {first.attribute} changed as news came in; later reports give higher or revised "
+                "figures, so this is an update, not a conflict.",
+                update,
+            )
     pairs = _incompatible_pairs(groups, ctx)
     if not pairs:
         status = Status.AGREEMENT if ctx.independent(sources) >= 2 else Status.UNIQUE
@@ -96,16 +133,6 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         if len(groups) > 1 and status == Status.AGREEMENT:
             explanation += " The values are compatible (containment, rounding or hedges)."
         return finding(status, f"{first.compare_as.value}-{status.value}", explanation)
-    if first.changes_over_time:
-        update = _update(groups, ctx)
-        if update is not None:
-            return finding(
-                Status.UPDATED,
-                "figure-updated",
-                f"The {first.attribute} changed as news came in; later reports give higher or revised "
-                "figures, so this is an update, not a conflict.",
-                update,
-            )
     explanation = (
         f"Sources disagree on the {first.attribute} of {first.subject}: "
         + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
