@@ -310,7 +310,7 @@ def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
             kind="quote-wording",
             groups=groups,
             explanation=f"Sources quote {subject} with different words"
-            + (" (a number, negation or name changes)" if meaning else "")
+            + (" (a number, a negation or a name differs)" if meaning else "")
             + ": "
             + "; ".join(f"“{g.text}” ({', '.join(g.source_ids)})" for g in groups)
             + ".",
