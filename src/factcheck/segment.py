@@ -60,7 +60,7 @@ HARD_WRAP_MIN_LINE = 50
 
 
 def _continues(previous: str, line: str) -> bool:
-    first = line.lstrip()[:1]
+    first = line.lstrip().lstrip("\"“‘'(")[:1]
     if previous.rstrip().endswith((".", "!", "?", ":", "”", '"', "’")):
         return False
     if first.islower():
