@@ -19,6 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.normalize.tense import Tense, clause_tense, tense_of
+from factcheck.normalize.zones import AMPM_PATTERN, ZONE_OFFSETS, ZONE_PATTERN, zone_offset
+
 __all__ = [
     "PAST_REFERENCE_MIN_DAYS",
     "ZONE_OFFSETS",
@@ -33,7 +36,6 @@ __all__ = [
 ]
 
 Kind = Literal["absolute", "month-day", "weekday", "relative", "year", "time"]
-Tense = Literal["past", "present", "future"]
 
 # News reports its own event within a few days; a phrase pointing a week or more before publication
 # names an earlier event ("six weeks ago", "last month"), not the article's news.
@@ -98,94 +100,6 @@ def _count_noun_follows(text: str, end: int) -> bool:
     return m is not None and m[0].strip() not in _NOT_PLURAL
 
 
-# ---------------------------------------------------------------- clock times and zones
-
-# Offsets in minutes east of UTC; ambiguous abbreviations (ET, PT) are recognized but left unresolved.
-ZONE_OFFSETS: dict[str, int | None] = {
-    "GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420,
-    "CET": 60, "CEST": 120, "BST": 60, "IST": 330, "JST": 540, "MSK": 180, "ET": None, "PT": None,
-}  # fmt: skip
-_ZONE = (
-    r"(?P<zone>local\s+time|(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:\d{2}|"
-    + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
-    + r")\b"
-)
-_AMPM = r"(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b)"
-_OFFSET = re.compile(r"(?P<sign>[+\-−])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$")
-
-
-def zone_offset(zone: str | None) -> tuple[dt.timedelta | None, str]:
-    """UTC offset of a zone as written ("EST", "GMT+8", "+05:30"), and a note on it."""
-    if zone is None:
-        return None, " (no time zone stated)"
-    zone = " ".join(zone.split())
-    if zone.lower() == "local time":
-        return None, " local time (zone not stated)"
-    m = _OFFSET.search(zone)
-    if m:
-        minutes = int(m["h"]) * 60 + int(m["m"] or 0)
-        offset = dt.timedelta(minutes=-minutes if m["sign"] in "-−" else minutes)
-    elif (known := ZONE_OFFSETS.get(zone.upper())) is not None:
-        offset = dt.timedelta(minutes=known)
-    else:
-        return None, f" {zone} (ambiguous zone: offset unknown)"
-    total = int(offset.total_seconds()) // 60
-    return offset, f" {zone} (UTC{'-' if total < 0 else '+'}{abs(total) // 60:02d}:{abs(total) % 60:02d})"
-
-
-# ---------------------------------------------------------------- tense
-
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|upcoming|tomorrow|to\s+be\s+held|"
-    r"(?:is|are|was|were|be)\s+(?:expected|set|scheduled|due|slated|poised|going|planning|preparing|about)\s+to|"
-    rf"(?:plans?|prepares?|intends?|aims?)\s+to|next\s+(?:week|month|year|weekend|{_WEEKDAY}))\b|'ll\b",
-    re.IGNORECASE,
-)
-_PAST_WORDS = frozenset(
-    """was were had did ago yesterday met said told held made took gave went came saw left spoke wrote began
-    won lost sent brought built fought kept paid sold stood thought found became broke chose drew drove fell
-    felt flew got grew heard knew meant ran rose sat shook spent struck swore taught threw understood woke
-    wore sang led arose froze hid swept sought bought caught dealt forgot""".split()  # noqa: SIM905
-)
-_NOT_PAST_ED = frozenset(["need", "speed", "seed", "feed", "breed", "proceed", "succeed", "exceed", "indeed"])
-_WORD = re.compile(r"[A-Za-z']+")
-_PASSIVE_AUX = frozenset(["is", "are", "am", "be", "being", "been", "get", "gets"])
-
-
-def _cue_tense(text: str) -> Tense | None:
-    if _FUTURE.search(text):
-        return "future"
-    words = _WORD.findall(text)
-    for i, word in enumerate(words):
-        if word.lower() in _PAST_WORDS:
-            return "past"
-        ed_verb = word.islower() and len(word) >= 4 and word.endswith("ed") and word not in _NOT_PAST_ED
-        if ed_verb and (i == 0 or words[i - 1].lower() not in _PASSIVE_AUX):
-            return "past"
-    return None
-
-
-def tense_of(sentence: str) -> Tense:
-    """The tense of a sentence from simple cues: a future cue ("will", "is expected to", "prepares to",
-    "plans to", "next week") wins, then a past cue (past auxiliaries, "-ed" verbs not after "is"/"are",
-    common irregular past forms, "ago"); otherwise present."""
-    return _cue_tense(sentence) or "present"
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
-
-
-def clause_tense(text: str, start: int, end: int) -> Tense:
-    """The tense around ``text[start:end]``: of its clause when the clause has a cue ("Xi, who met
-    Putin on Thursday, will ..." is past for "Thursday"), else of its sentence."""
-    s_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
-    s_end = next((m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, end)), len(text))
-    c_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)), default=s_start)
-    c_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, s_end)), s_end)
-    return _cue_tense(text[c_start:c_end]) or tense_of(text[s_start:s_end])
-
-
 # ---------------------------------------------------------------- patterns
 
 _DAY_RANGE = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
@@ -241,9 +155,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"(?<![\d,.$£€])(?P<year>(?:19|20)\d{2})(?![\d%]|,\d|\.\d|-\d|\w)")),
     (
         "time",
-        re.compile(rf"\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d)(?:\s*{_AMPM})?(?:\s*\(?{_ZONE})?"),
+        re.compile(
+            rf"\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d)(?:\s*{AMPM_PATTERN})?(?:\s*\(?{ZONE_PATTERN})?"
+        ),
     ),
-    ("time", re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{_AMPM}(?:\s*\(?{_ZONE})?")),
+    ("time", re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{AMPM_PATTERN}(?:\s*\(?{ZONE_PATTERN})?")),
     ("time", re.compile(r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours\s+)?(?P<zone>GMT|UTC|Z)\b")),
 )
 # Words before a bare year that make it a year and not a count ("in 2022", "mid-2019", "the 2022 deal").

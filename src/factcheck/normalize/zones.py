@@ -1,0 +1,41 @@
+"""Clock-time zones as news writes them ("GMT", "EST", "UTC+3", "+05:30", "local time")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["AMPM_PATTERN", "ZONE_OFFSETS", "ZONE_PATTERN", "zone_offset"]
+
+
+# Offsets in minutes east of UTC; ambiguous abbreviations (ET, PT) are recognized but left unresolved.
+ZONE_OFFSETS: dict[str, int | None] = {
+    "GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420,
+    "CET": 60, "CEST": 120, "BST": 60, "IST": 330, "JST": 540, "MSK": 180, "ET": None, "PT": None,
+}  # fmt: skip
+ZONE_PATTERN = (
+    r"(?P<zone>local\s+time|(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:\d{2}|"
+    + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
+    + r")\b"
+)
+AMPM_PATTERN = r"(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b)"
+_OFFSET = re.compile(r"(?P<sign>[+\-−])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$")
+
+
+def zone_offset(zone: str | None) -> tuple[dt.timedelta | None, str]:
+    """UTC offset of a zone as written ("EST", "GMT+8", "+05:30"), and a note on it."""
+    if zone is None:
+        return None, " (no time zone stated)"
+    zone = " ".join(zone.split())
+    if zone.lower() == "local time":
+        return None, " local time (zone not stated)"
+    m = _OFFSET.search(zone)
+    if m:
+        minutes = int(m["h"]) * 60 + int(m["m"] or 0)
+        offset = dt.timedelta(minutes=-minutes if m["sign"] in "-−" else minutes)
+    elif (known := ZONE_OFFSETS.get(zone.upper())) is not None:
+        offset = dt.timedelta(minutes=known)
+    else:
+        return None, f" {zone} (ambiguous zone: offset unknown)"
+    total = int(offset.total_seconds()) // 60
+    return offset, f" {zone} (UTC{'-' if total < 0 else '+'}{abs(total) // 60:02d}:{abs(total) % 60:02d})"
