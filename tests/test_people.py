@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.people import NameExtractor, TitleExtractor
-from factcheck.normalize.people import resolve_name, same_person_spelling, translit_key
+from factcheck.normalize.people import person_identity, resolve_name, same_person_spelling, translit_key
 from tests.helpers import context
 
 
@@ -91,3 +91,164 @@ def test_title_evidence_spans_title_and_name() -> None:
     (claim,) = TitleExtractor().extract(context(text))
     assert text[claim.evidence.start : claim.evidence.end] == "German Chancellor Olaf Scholz"
     assert claim.normalized.display == "Chancellor of Germany"
+
+
+# ---------------------------------------------------------------- transliteration and identity
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Yuri Petrenko", "Yury Petrenko", "transliteration"),
+        ("Grigori Sokolov", "Grigory Sokolov", "transliteration"),
+        ("Yuri Petrenko", "Andrei Petrenko", None),
+        ("Larisa Orlova", "Larissa Orlova", "misspelling"),
+    ],
+)
+def test_final_y_and_i_are_one_romanization(a: str, b: str, relation: str | None) -> None:
+    assert same_person_spelling(a, b) == relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Marit Solberg", "Marita Solberg", True),  # misspelt given name keeps its initial
+        ("Yuri Petrenko", "Yury Petrenko", True),
+        ("Yuri Petrenko", "Oksana Petrenko", False),  # two people with one family name
+        ("Sergey Lavrov", "Sergei Lavrov", True),
+        ("Sergei Shoigu", "Sergei Lavrov", False),
+    ],
+)
+def test_person_identity(a: str, b: str, same: bool) -> None:
+    assert (person_identity(a) == person_identity(b)) is same
+
+
+def test_person_identity_of_known_people_is_their_lowercase_name() -> None:
+    # Event subject keys (and so report fingerprints in users' baselines) keep their old form.
+    assert person_identity("Anthony Blinken") == "antony blinken"
+    assert person_identity("Marit Solberg") == "m solberg"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["Yur", "Dmitr", "Grigor", "Anatol", "Valer"]),
+    st.sampled_from(["Volkov", "Sidorenko", "Marchuk"]),
+)
+def test_final_y_or_i_gives_one_identity(stem: str, surname: str) -> None:
+    assert person_identity(f"{stem}y {surname}") == person_identity(f"{stem}i {surname}")
+    assert same_person_spelling(f"{stem}y {surname}", f"{stem}i {surname}") == "transliteration"
+
+
+# ---------------------------------------------------------------- finding unknown people
+
+
+def _people(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.canonical, m.role) for m in context(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names with diacritics are names.
+        ("Officials said Zoë Łukasik would attend.", [("Zoë Łukasik", "Zoë Łukasik", None)]),
+        # A common given name first is enough.
+        ("Marta Kralj arrived late.", [("Marta Kralj", "Marta Kralj", None)]),
+        # A name repeated by its last word alone: the full mention is a person's.
+        (
+            "Bo Lindqvist opened the meeting. Lindqvist spoke for an hour.",
+            [("Bo Lindqvist", "Bo Lindqvist", None), ("Lindqvist", "Bo Lindqvist", None)],
+        ),
+        # A person noun or an honorific before the name.
+        ("The race went to skipper Tove Aasen on Sunday.", [("Tove Aasen", "Tove Aasen", None)]),
+        ("Capt. Rhys Pengelly brought the ferry in.", [("Rhys Pengelly", "Rhys Pengelly", None)]),
+        ("Skipper Tove Aasen won.", [("Tove Aasen", "Tove Aasen", None)]),
+        ("The defeated candidate, Zdenko Brajović, conceded.", [("Zdenko Brajović", "Zdenko Brajović", None)]),
+        # Apposition forms: age, relative clause.
+        ("Rhys Pengelly, 52, was at the helm.", [("Rhys Pengelly", "Rhys Pengelly", None)]),
+    ],
+)
+def test_unknown_people_with_a_cue(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross said the roads were closed.",  # "the" before: an organisation
+        "A study by Oxford Economics was cited.",  # "by" alone is not a person cue
+        "Storm Hits Coastal Towns As Ferry Services Halt",  # Title Case headline
+        "Tove Aasen Wins Third Title In Stormy Finale",  # a headline, even with a given name
+        "The Italian yacht Onda Blu finished third.",  # nationality + a boat
+        "Charlotte Hornets fans queued outside.",  # a given name that is also a city
+        "The Xi Jinping-Putin talks ran late.",  # a compound of known names is not an unknown person
+    ],
+)
+def test_no_unknown_person_without_a_cue(text: str) -> None:
+    assert [m for m in context(text).people if not m.known] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country", "title"),
+    [
+        (
+            "The Prime Minister of Sweden, Ebba Lindahl, spoke first.",
+            "Prime Minister",
+            "Sweden",
+            "The Prime Minister of Sweden",
+        ),
+        ("Peru's President Rosa Quispe arrived.", "President", "Peru", "Peru's President"),
+        ("Board chairman Oskar Brandt resigned.", "Chairman", None, "chairman"),
+        ("Oskar Brandt, the chairman of the board, resigned.", "Chairman", None, "the chairman"),
+        ("Lena Ruiz, Peru's foreign minister, left.", "Foreign Minister", "Peru", "Peru's foreign minister"),
+        ("Lima's newly elected mayor, Rosa Quispe, spoke.", "Mayor", None, "Lima's newly elected mayor"),
+    ],
+)
+def test_title_forms(text: str, role: str, country: str | None, title: str) -> None:
+    (m,) = [m for m in context(text).people if m.full]
+    assert (m.role, m.country, m.title_text) == (role, country, title)
+
+
+def test_lowercase_general_is_not_a_title() -> None:
+    assert [m.role for m in context("In general Oskar Brandt said little.").people] == [None]
+
+
+def test_title_claim_evidence_covers_an_apposition() -> None:
+    text = "Oskar Brandt, the chairman of the board, resigned."
+    (claim,) = TitleExtractor().extract(context(text))
+    assert text[claim.evidence.start : claim.evidence.end] == "Oskar Brandt, the chairman"
+    assert (claim.normalized.display, claim.value) == ("Chairman", "chairman")
+
+
+def test_two_people_with_one_surname_stay_apart_and_the_bare_surname_is_the_first() -> None:
+    text = (
+        "Mayor-elect Yury Petrenko thanked voters. The count was run by Oksana Petrenko, the chairwoman "
+        "of the commission. Petrenko, 47, is a former teacher."
+    )
+    got = [(m.text, m.canonical, m.key) for m in context(text).people]
+    assert got == [
+        ("Yury Petrenko", "Yury Petrenko", "unknown:petrenko"),
+        ("Oksana Petrenko", "Oksana Petrenko", "unknown:oksana petrenko"),
+        ("Petrenko", "Yury Petrenko", "unknown:petrenko"),
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ABCDEFGHKLMNabcdeijklmnoprstuyzáéčćš ,.'-\n", max_size=120))
+def test_find_people_spans_match_the_text(text: str) -> None:
+    for m in context(text).people:
+        assert text[m.start : m.end] == m.text
+
+
+# ---------------------------------------------------------------- event participants
+
+
+def test_participants_of_one_event_share_a_key_across_spellings_and_missing_names() -> None:
+    from factcheck.extract.participants import event_participants, participants_subject
+
+    a = context("Prime Minister Marit Solberg and President Rosa Quispe signed the accord. Solberg said it was fair.")
+    b = context("The accord was signed with Prime Minister Marita Solberg. Rosa Quispe will brief governors.")
+    keys = set()
+    for ctx in (a, b):
+        for sentence in ctx.sentences:
+            keys.add(participants_subject(event_participants(ctx, sentence))[1])
+    assert keys == {"m solberg|r quispe"}

@@ -4,23 +4,36 @@ from __future__ import annotations
 
 from factcheck.extract.base import ArticleContext
 from factcheck.models import EventHints
+from factcheck.normalize.people import person_identity
 from factcheck.segment import Sentence
 
-__all__ = ["event_participants", "event_time", "participants_subject"]
+__all__ = ["article_participants", "event_participants", "event_time", "participants_subject"]
+
+# An article names at most this many people for all of them to be its main participants: a report on
+# a meeting of two leaders often names each once ("... signed with Prime Minister X"; "Y is due to ...").
+MAX_PEOPLE_ALL_MAIN = 2
+
+
+def article_participants(ctx: ArticleContext) -> tuple[str, ...]:
+    """The people the article is about: its main participants (:attr:`ArticleContext.main_participants`,
+    people named at least twice), or every person when it names no more than two."""
+    named = sorted({m.canonical for m in ctx.people})
+    if 0 < len(named) <= MAX_PEOPLE_ALL_MAIN:
+        return tuple(named)
+    return ctx.main_participants
 
 
 def event_participants(ctx: ArticleContext, sentence: Sentence, near: int | None = None) -> tuple[str, ...]:
     """Canonical names of the people in the event.
 
-    The people named in the sentence, when they are at least two or include someone who is not one of
-    the article's main participants (a call "with US President X" is another event than the leaders'
-    meeting); otherwise the article's main participants (most news sentences say "the two leaders").
+    The people named in the sentence when they include someone who is not one of the article's main
+    participants (a call "with US President X" is another event than the leaders' meeting); otherwise
+    the article's main participants (most news sentences name one of the two leaders, or say "the two
+    leaders"), so that one signing told with one, two or no names has one subject.
     """
     named = sorted({m.canonical for m in ctx.people if sentence.start <= m.start < sentence.end})
-    main = ctx.main_participants
-    if not named:
-        return main
-    if len(named) == 1 and named[0] in main:
+    main = article_participants(ctx)
+    if not named or set(named) <= set(main):
         return main
     if len(named) == 1:
         return tuple(sorted({named[0], *main[:1]})) if main else (named[0],)
@@ -28,11 +41,15 @@ def event_participants(ctx: ArticleContext, sentence: Sentence, near: int | None
 
 
 def participants_subject(participants: tuple[str, ...]) -> tuple[str, str]:
-    """Display subject ("Vladimir Putin–Xi Jinping") and comparison key for a set of participants."""
+    """Display subject ("Vladimir Putin–Xi Jinping") and comparison key for a set of participants.
+
+    The key is built from each person's identity (:func:`~factcheck.normalize.people.person_identity`),
+    not the spelling: "Katrina Halvorsen" and "Katrine Halvorsen", or "Dmitri" and "Dmitry", give one key.
+    """
     if not participants:
         return "the event", "event"
     ordered = sorted(participants)
-    return "–".join(ordered), "|".join(p.lower() for p in ordered)
+    return "–".join(ordered), "|".join(sorted({person_identity(p) for p in ordered}))
 
 
 def event_time(ctx: ArticleContext, sentence: Sentence) -> EventHints:

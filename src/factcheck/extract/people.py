@@ -89,8 +89,8 @@ class TitleExtractor:
                 subject_key=m.key,
                 attribute="title",
                 value=_strip_article(m.title_text),
-                start=m.title_start,
-                end=m.end,
+                start=min(m.title_start, m.start),
+                end=max(m.end, m.title_end or m.end),
                 sentence=sentence,
                 normalized=Normalized(
                     key=fold(display),

@@ -16,20 +16,21 @@ A mention is resolved in this order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import jellyfish
 
 from factcheck.normalize.reference import (
     KnownPerson,
+    TitleMatch,
     country_by_word,
+    find_title,
     fold,
+    given_names,
     load_data,
     people,
-    role_by_form,
-    role_forms,
-    title_words,
+    title_patterns,
 )
 from factcheck.segment import Sentence
 
@@ -37,6 +38,7 @@ __all__ = [
     "GIVEN_NAME_SIMILARITY",
     "PersonMention",
     "find_people",
+    "person_identity",
     "resolve_name",
     "same_person_spelling",
     "translit_key",
@@ -67,6 +69,7 @@ class PersonMention:
     country: str | None = None  # country of that title
     title_text: str | None = None
     title_start: int | None = None
+    title_end: int | None = None  # end of the title: the name's end, or later for an apposition
 
 
 # ---------------------------------------------------------------- transliteration and matching
@@ -90,6 +93,8 @@ _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     (r"w", "v"),
     (r"ph", "f"),
     (r"\b(el|al|ul)[- ]", ""),
+    # A final -y or -i after a consonant: Dmitry/Dmitri, Yury/Yuri, Grigory/Grigori.
+    (r"(?<=[bcdfghjklmnpqrstvxz])y\b", "i"),
 )
 
 
@@ -193,14 +198,56 @@ def resolve_name(name: str) -> tuple[KnownPerson | None, str]:
     return best[1], best[2]
 
 
+def person_identity(name: str) -> str:
+    """One key per person whatever the spelling: a known person's canonical name in lower case (as keys
+    always were, so report fingerprints stay stable), else the given name's initial and the
+    transliteration key of the family name ("k halvorsen" for Katrine and Katrina Halvorsen, "d volhov"
+    for Dmitri and Dmitry Volkhov; a misspelling keeps the initial, see :func:`same_person_spelling`)."""
+    if " " in name.strip():
+        person, _ = resolve_name(name)
+        if person is not None:
+            return person.name.lower()
+    given, surname = _split(translit_key(name))
+    return f"{given[:1]} {surname}".strip()
+
+
 # ---------------------------------------------------------------- finding mentions
 
-_NAME_TOKEN = r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]\.(?:[A-Z]\.)?"
+
+def _letters(upper: bool) -> str:
+    """Latin letters with diacritics (Latin-1 to Latin Extended-B, Latin Extended Additional) of one case."""
+    chars = [chr(c) for r in (range(0xC0, 0x250), range(0x1E00, 0x1F00)) for c in r]
+    return "".join(c for c in chars if (c.isupper() if upper else c.islower()))
+
+
+_UP = "A-Z" + _letters(upper=True)
+_LOW = "a-z" + _letters(upper=False)
+_NAME_TOKEN = rf"[{_UP}][{_UP}{_LOW}'’\-]*[{_LOW}][{_UP}{_LOW}'’\-]*|[{_UP}]\.(?:[{_UP}]\.)?"
 _PARTICLE = r"(?:bin|ibn|al|el|van|von|der|den|de|da|del|di|la|le|dos|das)"
-_NAME = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:[ ](?:{_PARTICLE}[ -])?(?:{_NAME_TOKEN})){{0,7}}(?![\w])")
-_SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|warned|stated|noted|explained|argued|claimed)\b")
-_SPEECH_BEFORE = re.compile(r"(?:said|says|according to|told|by|added|wrote)\s*$")
-_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+[a-z]")
+# Tokens of one name are separated by a space or a single line break (hard-wrapped text).
+_GAP = r"(?:[ ]|\n(?!\n))"
+_NAME = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:{_GAP}(?:{_PARTICLE}[ -])?(?:{_NAME_TOKEN})){{0,7}}(?![\w])")
+_SPEECH_VERBS = (
+    r"said|says|told|tells|added|adds|wrote|writes|warned|stated|noted|explained|argued|claimed|insisted|"
+    r"announced|promised|describes|described|replied|admitted|acknowledged|urged|denied|recalled|conceded|"
+    r"thanked|congratulated|asked|called|predicted|estimated|confirmed|declared|stressed|suggested"
+)
+_SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{_SPEECH_VERBS})\b")
+# Not "by": "a study by Oxford Economics", "organised by Rijeka Sailing Club" name organisations as often.
+_SPEECH_BEFORE = re.compile(r"(?:said|says|according to|told|added|wrote)\s*$")
+# "the Red Cross", "the Ocean Watch coalition": a capitalized run right after "the" is not a person's name
+# (a title in between, "the President of Chile, X", is matched before this is checked).
+_AFTER_ARTICLE = re.compile(r"\b[Tt]he\s+$")
+# ", a former school director", ", the runner-up", ", who runs...", ", 47," after a name: a person.
+_APPOSITION = re.compile(r"^\s*,\s+(?:(?:a|an|the)\s+[a-z]|who\b|whose\b|\d{1,3}\s*,)")
+# A name of more tokens than this is a headline or an organisation, not a person.
+MAX_NAME_TOKENS = 4
+# A line whose longer words (4+ letters, so "of", "the", "and" do not count) are capitalized at least
+# this often is a Title Case headline ("Storm Hits Coastal Towns"): 0.75 leaves news sentences with
+# two titled names in them (about 0.6) alone. Only lines with TITLE_CASE_MIN_WORDS such words count.
+TITLE_CASE_SHARE = 0.75
+TITLE_CASE_MIN_WORDS = 4
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 @cache
@@ -208,40 +255,29 @@ def _stopwords() -> frozenset[str]:
     return frozenset(load_data("name_stopwords.json")["words"])
 
 
-@cache
-def _title_pattern() -> re.Pattern[str]:
-    countries = sorted(country_by_word(), key=lambda w: -len(w))
-    country_alt = "|".join(re.escape(c) for c in countries)
-    roles = "|".join(re.escape(f) for f in role_forms())
-    modifiers = "|".join(re.escape(m) for m in title_words()["modifiers"])
-    return re.compile(
-        rf"(?:\b(?:{modifiers})\s+)?"
-        rf"(?:(?P<country>{country_alt})(?:['’]s)?\s+)?"
-        rf"(?P<role>{roles})\s+(?:of\s+(?P<country2>{country_alt})\s+)?$"
-    )
-
-
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+counterparts?,?\s+$")
 
 
 def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Capitalized-token runs, cut at stopwords (sentence-initial 'The', 'Council', weekdays...)."""
+    """Capitalized-token runs, cut at stopwords (sentence-initial 'The', 'Council', weekdays...) and
+    without leading person nouns or honorifics ("Skipper Ivana Matić" -> "Ivana Matić")."""
     out: list[tuple[int, int]] = []
     stop = _stopwords()
     countries = country_by_word()
+    leading = title_patterns().leading_cue
     for m in _NAME.finditer(text, start, end):
         tokens = [(t.start() + m.start(), t.end() + m.start()) for t in re.finditer(r"\S+", m.group())]
         run: list[tuple[int, int]] = []
         for a, b in [*tokens, (-1, -1)]:
             word = re.sub(r"['’]s?$", "", text[a:b]) if a >= 0 else ""
-            bad = a < 0 or word in stop or word in countries
+            bad = a < 0 or word in stop or word in countries or (not run and leading.match(word) is not None)
             if bad:
                 if run:
-                    out.append((run[0][0], run[-1][1]))
+                    out.append((run[0][0], _strip_possessive(text, run[0][0], run[-1][1])))
                 run = []
             else:
                 run.append((a, b))
-    return out
+    return [(a, b) for a, b in out if b > a]
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:
@@ -252,74 +288,77 @@ def _strip_possessive(text: str, a: int, b: int) -> int:
     return b
 
 
-def _title_before(text: str, sentence: Sentence, a: int) -> tuple[str | None, str | None, str | None, int | None]:
-    before = text[sentence.start : a]
-    m = _title_pattern().search(before)
-    if m is not None:
-        role = role_by_form().get(m.group("role").lower())
-        word = m.group("country") or m.group("country2")
-        country = country_by_word().get(word) if word else None
-        return role, country, m.group(0).strip(), sentence.start + m.start()
-    return None, None, None, None
+def _is_place(name: str) -> bool:
+    from factcheck.normalize.places import lookup_place
+
+    return lookup_place(name) is not None
+
+
+def _looks_like_given_name(name: str) -> bool:
+    """The first word of ``name`` is a common given name that is not also a place (Victoria, Jordan)."""
+    first = name.split()[0]
+    return fold(first) in given_names() and not _is_place(first) and not _is_place(name)
 
 
 def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
     """Every person mention in ``text`` (within ``sentences``), in text order."""
+    spans = [(s, a, b) for s in sentences for a, b in _candidate_spans(text, s.start, s.end)]
+    # Words written alone somewhere in the article: a full name whose surname is one of them is a person
+    # named again by surname ("Dmitry Volkhov ... Volkhov said") -- organisations and places rarely are.
+    lone = {fold(text[a:b]) for _s, a, b in spans if " " not in text[a:b] and "\n" not in text[a:b]}
     mentions: list[PersonMention] = []
     by_surname: dict[str, PersonMention] = {}
     last_role: tuple[str | None, str | None] = (None, None)
-    for sentence in sentences:
-        for a, b in _candidate_spans(text, sentence.start, sentence.end):
-            b = _strip_possessive(text, a, b)
-            if b <= a:
-                continue
-            name = text[a:b]
-            tokens = name.split()
-            role, country, title_text, title_start = _title_before(text, sentence, a)
-            counterpart = _COUNTERPART.search(text[sentence.start : a])
-            if role is None and counterpart is not None and last_role[0] is not None:
-                role = last_role[0]
-                country = country_by_word().get(counterpart.group("country"))
-                title_text = counterpart.group(0).strip()
-                title_start = sentence.start + counterpart.start()
-            mention = _resolve(text, sentence, a, b, name, tokens, by_surname, role is not None)
-            if mention is None:
-                continue
-            if role is not None:
-                mention = PersonMention(
-                    **{
-                        **mention.__dict__,
-                        "role": role,
-                        "country": country,
-                        "title_text": title_text,
-                        "title_start": title_start,
-                    }
-                )
-                last_role = (role, country)
-            mentions.append(mention)
-            if mention.full:
-                by_surname.setdefault(_split(name)[1], mention)
-                for p in people():
-                    if mention.key == p.id:
-                        by_surname.setdefault(fold(p.surname), mention)
+    for sentence, a, b in spans:
+        name = text[a:b]
+        tokens = name.split()
+        title = find_title(text, sentence.start, sentence.end, a, b)
+        role, country = (title.role, title.country) if title is not None else (None, None)
+        counterpart = _COUNTERPART.search(text[sentence.start : a])
+        if title is None and counterpart is not None and last_role[0] is not None:
+            role = last_role[0]
+            country = country_by_word().get(counterpart.group("country"))
+            start = sentence.start + counterpart.start()
+            title = TitleMatch(role, country, counterpart.group(0).strip(), start, a)
+        cued = title is not None or (len(tokens) >= 2 and _has_person_cue(text, sentence, a, b, lone))
+        headline = _is_title_case(sentence.text)
+        mention = _resolve(a, b, name, tokens, by_surname, cued, title is not None, headline)
+        if mention is None:
+            continue
+        if title is not None:
+            mention = replace(
+                mention,
+                role=role,
+                country=country,
+                title_text=title.text,
+                title_start=title.start,
+                title_end=title.end,
+            )
+            last_role = (role, country)
+        mentions.append(mention)
+        if mention.full:
+            by_surname.setdefault(_split(name)[1], mention)
+            for p in people():
+                if mention.key == p.id:
+                    by_surname.setdefault(fold(p.surname), mention)
     return mentions
 
 
 def _resolve(
-    text: str,
-    sentence: Sentence,
     a: int,
     b: int,
     name: str,
     tokens: list[str],
     by_surname: dict[str, PersonMention],
+    cued: bool,
     titled: bool,
+    headline: bool = False,
 ) -> PersonMention | None:
     if len(tokens) >= 2:
         person, variant = resolve_name(name)
         if person is not None:
             return PersonMention(a, b, name, person.name, person.id, True, variant, True)
-        if not (titled or _has_person_cue(text, sentence, a, b)):
+        if not cued or len(tokens) > MAX_NAME_TOKENS or headline or _joins_known_people(name):
             return None
         surname = _split(name)[1]
         earlier = by_surname.get(surname)
@@ -339,7 +378,39 @@ def _resolve(
     return None
 
 
-def _has_person_cue(text: str, sentence: Sentence, a: int, b: int) -> bool:
+@cache
+def _is_title_case(line: str) -> bool:
+    """A Title Case headline: unknown people are not looked for in it (every word looks like a name).
+    A sentence that ends like one ("... met Prime Minister Katrine Halvorsen.") is not a headline."""
+    words = _LONG_WORD.findall(line)
+    if len(words) < TITLE_CASE_MIN_WORDS or line.rstrip().endswith((".", "!", "”", '"', "'")):
+        return False
+    return bool(sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
+
+
+def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str]) -> bool:
+    """A full name is a person's when something says so: a speech verb, an apposition, a person noun
+    or honorific before it, a common given name first, or its last word used alone in the article."""
     after = text[b : min(sentence.end, b + 40)]
-    before = text[max(sentence.start, a - 20) : a]
-    return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _APPOSITION.match(after))
+    before = text[max(sentence.start, a - 60) : a]
+    if _AFTER_ARTICLE.search(before):
+        return False
+    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _APPOSITION.match(after):
+        return True
+    if title_patterns().cue_before.search(before):
+        return True
+    name = text[a:b]
+    if _looks_like_given_name(name):
+        return True
+    last = fold(name.split()[-1])
+    return last in lone and not _is_place(name) and not _is_place(last.title())
+
+
+def _joins_known_people(name: str) -> bool:
+    """A hyphenated compound with a known person's name in it ("the Xi Jinping-Putin talks") names
+    the known people, not an unknown one."""
+    last = fold(name.split()[-1])
+    if "-" not in last:
+        return False
+    parts = last.split("-")
+    return any(part in _known_by_surname() for part in parts) or resolve_name(name.rsplit("-", 1)[0])[0] is not None

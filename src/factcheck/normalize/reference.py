@@ -14,13 +14,19 @@ from anyascii import anyascii
 __all__ = [
     "Country",
     "KnownPerson",
+    "TitleMatch",
+    "TitlePatterns",
     "countries",
     "country_by_word",
+    "find_title",
     "fold",
+    "given_names",
     "load_data",
     "people",
     "role_by_form",
     "role_forms",
+    "title_patterns",
+    "title_words",
 ]
 
 
@@ -113,5 +119,112 @@ def role_forms() -> tuple[str, ...]:
 
 @cache
 def title_words() -> dict[str, tuple[str, ...]]:
+    """Word lists of ``titles.json`` besides the roles: honorifics, modifiers, person nouns and the
+    role forms matched only as written (``case_sensitive``)."""
     data = load_data("titles.json")
-    return {"honorifics": tuple(data["honorifics"]), "modifiers": tuple(data["modifiers"])}
+    return {key: tuple(data.get(key, ())) for key in ("honorifics", "modifiers", "person_nouns", "case_sensitive")}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (folded), from ``people.json``."""
+    return frozenset(fold(n) for n in load_data("people.json").get("given_names", ()))
+
+
+# ---------------------------------------------------------------- patterns built from the data
+
+
+@dataclass(frozen=True)
+class TitlePatterns:
+    """Regular expressions for a title or another person cue next to a name (groups ``role``,
+    ``country``, ``country2``; see :func:`title_patterns`)."""
+
+    before: re.Pattern[str]  # right before the name: "Chilean President ", "President of Chile "
+    before_comma: re.Pattern[str]  # "the President of Chile, " / "Chile's newly elected mayor, "
+    after: re.Pattern[str]  # apposition: ", the chairman of the commission" / ", Chile's president,"
+    cue_before: re.Pattern[str]  # a person noun or honorific: "skipper ", "Capt. ", "the defeated candidate, "
+    leading_cue: re.Pattern[str]  # such a word or a one-word role starting a capitalized run: "Skipper X"
+
+
+_DETERMINER = r"(?i:the|its|their|his|her|our)"
+
+
+def _alternation(words: tuple[str, ...] | list[str] | set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def title_patterns() -> TitlePatterns:
+    """Title and person-cue patterns from ``titles.json`` and ``countries.json``.
+
+    Role forms match in any case ("Commission chairman", "the president of Chile") except the
+    ``case_sensitive`` ones, which are ordinary words in lower case ("general", "chair")."""
+    words = title_words()
+    country = _alternation(set(country_by_word()))
+    sensitive = set(words["case_sensitive"])
+    role = (
+        rf"(?P<role>(?i:{_alternation([f for f in role_forms() if f not in sensitive])})"
+        rf"|{_alternation(sensitive)})"
+    )
+    modifier = rf"(?:\b(?i:{_alternation(words['modifiers'])})\s+)"
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))"
+    possessor = rf"(?:(?P<country>{country})(?:['’]s)?\s+)"
+    nouns = _alternation(words["person_nouns"])
+    honorifics = _alternation(words["honorifics"])
+    return TitlePatterns(
+        before=re.compile(rf"{modifier}?{possessor}?\b{role}{of_country}?\s+$"),
+        before_comma=re.compile(
+            rf"(?:^|\b{_DETERMINER}\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
+            rf"{modifier}?{possessor}?{role}{of_country}?\s*,\s+$"
+        ),
+        after=re.compile(
+            rf"\s*,\s+(?:(?i:the)\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
+            rf"{modifier}?{possessor}?{role}{of_country}?(?=\s*[,.;:)]|\s+(?:of|in|at|for|and)\b)"
+        ),
+        cue_before=re.compile(
+            rf"(?:\b(?i:{nouns})|(?<![\w.])(?:{honorifics}))\s+$"
+            rf"|\b{_DETERMINER}\s+(?:[\w-]+\s+){{0,2}}(?i:{nouns}),\s+$"
+        ),
+        leading_cue=re.compile(
+            rf"(?:(?i:{nouns}|{_alternation([f for f in role_forms() if ' ' not in f])})|{honorifics})$"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title found next to a name: canonical role, its country, the words as written and their span."""
+
+    role: str
+    country: str | None
+    text: str
+    start: int
+    end: int
+
+
+def find_title(text: str, start: int, end: int, a: int, b: int) -> TitleMatch | None:
+    """The title of the name at ``text[a:b]`` in the sentence ``text[start:end]``: before the name
+    ("Chilean President", "the President of Chile,") or in apposition after it (", the chairman of
+    the commission")."""
+    pats = title_patterns()
+    before = text[start:a]
+    for pattern in (pats.before, pats.before_comma):
+        m = pattern.search(before)
+        if m is not None:
+            written = before[m.start() :].rstrip(" ,\n")
+            return _title_match(m, written, start + m.start(), start + m.start() + len(written))
+    m = pats.after.match(text, b, end)
+    if m is not None:
+        lead = len(m.group()) - len(m.group().lstrip(" ,\n"))
+        return _title_match(m, m.group()[lead:], m.start() + lead, m.end())
+    return None
+
+
+def _title_match(m: re.Match[str], written: str, start: int, end: int) -> TitleMatch | None:
+    role = role_by_form().get(m.group("role").lower())
+    if role is None:
+        return None
+    groups = m.groupdict()
+    word = groups.get("country") or groups.get("country2") or groups.get("country0")
+    country = country_by_word().get(word) if word else None
+    return TitleMatch(role, country, written, start, end)
