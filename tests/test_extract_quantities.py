@@ -43,7 +43,10 @@ def summary(claims: list[Claim]) -> list[tuple[str, str, str, float | None, floa
 def test_word_count_compound() -> None:
     [c] = lengths("The summit closed with a lengthy 6,500-word joint declaration on trade.")
     assert (c.subject, c.subject_key, c.attribute, c.value) == (
-        "statement", "statement", "length in words", "6,500-word joint declaration"
+        "statement",
+        "statement",
+        "length in words",
+        "6,500-word joint declaration",
     )
     assert (c.normalized.key, c.normalized.unit, c.normalized.low, c.normalized.high) == ("6500", "words", 6500, 6500)
     assert c.evidence.text == "6,500-word joint declaration"
@@ -142,8 +145,13 @@ def test_no_claim(text: str) -> None:
         ("Nearly 3,000 displaced families were sheltered.", "displaced", "Nearly 3,000 displaced", 2700, 3000),
         ("Police arrested 85 protesters.", "arrested", "85 protesters", 85, 85),
         ("Nine people remain missing.", "missing", "Nine people remain missing", 9, 9),
-        ("About 1.1 million people had fled abroad.", "displaced", "About 1.1 million people had fled", 990000,
-         1210000),
+        (
+            "About 1.1 million people had fled abroad.",
+            "displaced",
+            "About 1.1 million people had fled",
+            990000,
+            1210000,
+        ),
     ],
 )
 def test_casualties(text: str, attribute: str, value: str, low: float, high: float | None) -> None:
@@ -170,9 +178,26 @@ def test_vague_soldiers() -> None:
     assert c.changes_over_time is False
 
 
-def test_magnitude() -> None:
+def test_magnitude_of_main_shock_and_aftershock_differ() -> None:
     claims = quantities("A 6.4-magnitude earthquake struck, followed by a magnitude 5.1 aftershock.")
-    assert [(c.attribute, c.normalized.key) for c in claims] == [("magnitude", "6.4"), ("magnitude", "5.1")]
+    assert [(c.attribute, c.normalized.key) for c in claims] == [
+        ("magnitude", "6.4"),
+        ("magnitude of aftershock", "5.1"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Seismologists measured the quake at magnitude 5.9.", "magnitude"),
+        ("The tremor had a magnitude of 5.9, the agency said.", "magnitude"),
+        ("Aftershocks went on all day, the strongest of them of magnitude 4.2.", "magnitude of strongest aftershock"),
+        ("A foreshock of magnitude 3.9 was felt an hour earlier.", "magnitude of foreshock"),
+    ],
+)
+def test_magnitude_subject(text: str, attribute: str) -> None:
+    [c] = quantities(text)
+    assert c.attribute == attribute
 
 
 def test_percent_and_money() -> None:
@@ -258,3 +283,150 @@ def test_seed_figures_never_share_an_attribute() -> None:
     attributes = {c.attribute for c in claims if c.source_id in ("003", "004")}
     assert "length in words" not in {c.attribute for c in claims if c.extractor == "quantity.v1"}
     assert not any("year" in a for a in attributes)
+
+
+# ------------------------------------------------------------------------------------------ tolls, counts
+
+
+def test_word_number_after_determiner_counts_when_casualty() -> None:
+    [c] = quantities("Mourners remembered the nine people who lost their lives in the fire.")
+    assert (c.attribute, c.normalized.key, c.changes_over_time) == ("deaths", "9", True)
+    assert quantities("The nine nations signed.") == []
+
+
+def test_toll_head_far_from_its_verb() -> None:
+    [c] = quantities("The number of people killed by the storm in the northern hill districts has reached 41.")
+    assert (c.attribute, c.normalized.key) == ("deaths", "41")
+
+
+def test_a_measurement_is_not_a_count() -> None:
+    assert quantities("Doctors feared infections among families camped at an altitude of more than 3,000 metres.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "revised"),
+    [
+        ("About 2,600 people had been forced to leave their homes.", "2600", False),
+        ("Some 2,600 residents were evacuated.", "2600", False),
+        ("About 2,600 people remain out of their homes.", "2600", False),
+        ("The agency revised the number of people displaced by the storm down to 2,100.", "2100", True),
+        ("Officials lowered their count of displaced people to 2,100.", "2100", True),
+    ],
+)
+def test_displaced_and_evacuated_are_one_figure(text: str, key: str, revised: bool) -> None:
+    [c] = quantities(text)
+    assert (c.attribute, c.normalized.key, c.normalized.revised, c.changes_over_time) == (
+        "displaced",
+        key,
+        revised,
+        True,
+    )
+
+
+def test_forced_is_no_displacement_cue() -> None:
+    assert quantities("The gale forced two of the leading yachts to retire.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30 villages were cut off by landslides.",
+        "The water left 31 villages without road access.",
+        "Floods: 31 villages isolated.",
+        "By evening 31 villages were still cut off.",
+    ],
+)
+def test_state_of_counted_things_names_the_attribute(text: str) -> None:
+    [c] = quantities(text)
+    assert c.attribute == "number of villages cut off"
+
+
+def test_damaged_before_or_after_the_noun() -> None:
+    a = quantities("Inspectors counted 900 damaged homes.")
+    b = quantities("More than 900 homes were damaged or destroyed.")
+    assert [c.attribute for c in a] == [c.attribute for c in b] == ["number of homes damaged"]
+
+
+def test_subset_of_a_fleet_is_another_attribute() -> None:
+    fleet = quantities("A fleet of 40 yachts lined up at the start.")
+    finished = quantities("Only 22 yachts finished the race.")
+    assert [c.attribute for c in fleet] == ["number of ships"]
+    assert [c.attribute for c in finished] == ["number of ships finished"]
+
+
+def test_visitors_are_attendance() -> None:
+    [c] = quantities("About 4,000 visitors watched the parade.")
+    assert (c.attribute, c.normalized.key, c.changes_over_time) == ("attendance", "4000", False)
+
+
+def test_edition_is_an_ordinal_count() -> None:
+    [c] = quantities("The festival, now in its 7th edition, opened on Friday.")
+    assert (c.attribute, c.normalized.key) == ("edition", "7")
+    assert quantities("The first edition was small.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The four-day festival closed with fireworks.", "four-day festival"),
+        ("After four days of racing the home crew won.", "four days of racing"),
+        ("Crowds followed the cup over four days, the board said.", "over four days"),
+    ],
+)
+def test_duration_of_the_event(text: str, value: str) -> None:
+    [c] = quantities(text)
+    assert (c.attribute, c.value, c.normalized.key) == ("duration of event in days", value, "4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices rose over three years.", "The festival began three days ago.", "It rained for four days."],
+)
+def test_other_times_are_no_duration(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_comparison_year_does_not_move_the_figure_in_time() -> None:
+    text = "Some 900 residents were evacuated as rivers rose to levels not seen since 2019."
+    doc = Document(Source(id="t", path="t.txt", published=__import__("datetime").date(2024, 5, 1)), text, text)
+    ctx = ArticleContext(doc)
+    ctx.__dict__["main_participants"] = ()
+    ctx.__dict__["people"] = []
+    [c] = QuantityExtractor().extract(ctx)
+    assert (c.event.year, c.event.anchored_to_publication) == (None, True)
+
+
+def test_funding_amount() -> None:
+    [c] = quantities("The cabinet released a first 15 million euros for repairs.")
+    assert (c.attribute, c.normalized.key, c.normalized.unit) == ("amount of funding (EUR)", "15000000", "EUR")
+    assert quantities("Claims could exceed 600 million euros.") == []
+
+
+# ------------------------------------------------------------------------------------------ vote shares
+
+
+def test_vote_share_subject_is_the_candidate() -> None:
+    text = (
+        "Ana Lima, a former judge, won the runoff with 51.2 percent of the votes cast. "
+        "Her rival, Bo Chen of the Unity party, took 48.8 percent and conceded. Turnout, at 44.1 percent, was low."
+    )
+    claims = quantities(text)
+    assert [(c.subject, c.subject_key, c.attribute, c.normalized.key) for c in claims] == [
+        ("Ana Lima", "unknown:lima", "vote share (%)", "51.2"),
+        ("Bo Chen", "unknown:chen", "vote share (%)", "48.8"),
+        ("the event", "event", "turnout (%)", "44.1"),
+    ]
+
+
+def test_vote_share_wordings_share_one_attribute() -> None:
+    text = "Ana Lima led the first round. Lima won 53.4% of the vote, ahead of Maria Sousa with 30.1 percent."
+    claims = quantities(text)
+    assert [(c.subject_key, c.attribute, c.normalized.key) for c in claims] == [
+        ("unknown:lima", "vote share (%)", "53.4"),
+        ("unknown:sousa", "vote share (%)", "30.1"),
+    ]
+
+
+def test_percentage_after_a_verb_needs_a_candidate_or_a_vote() -> None:
+    assert quantities("The fund took 30 percent and left.") == []
+    assert quantities("No candidate passed 50 percent in the vote.") == []

@@ -134,8 +134,16 @@ def test_hedged_vague_opens_interval() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("their 38th meeting", 38), ("the 43rd floor", 43), ("the third time", 3), ("the twenty-first century", 21),
-     ("its 100th day", 100), ("the 1st round", 1), ("their second meeting", 2), ("the twelfth", 12)],
+    [
+        ("their 38th meeting", 38),
+        ("the 43rd floor", 43),
+        ("the third time", 3),
+        ("the twenty-first century", 21),
+        ("its 100th day", 100),
+        ("the 1st round", 1),
+        ("their second meeting", 2),
+        ("the twelfth", 12),
+    ],
 )
 def test_ordinals(text: str, value: float) -> None:
     m = one(text)
@@ -193,8 +201,14 @@ def test_non_quantities(text: str, role: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["One of the aides said", "the One Belt One Road plan", "one day he left", "in a second", "a second look",
-     "They met again."],
+    [
+        "One of the aides said",
+        "the One Belt One Road plan",
+        "one day he left",
+        "in a second",
+        "a second look",
+        "They met again.",
+    ],
 )
 def test_articles_and_pronouns_are_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
@@ -252,8 +266,28 @@ def test_intervals_agree() -> None:
 
 # ------------------------------------------------------------------------------------------ properties
 
-_SMALL = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_SMALL = [
+    "",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS_W = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -323,3 +357,36 @@ def test_context_far_into_long_text() -> None:
         ("between 40 and 50", None, 40, 50),
     ]
     assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+# ------------------------------------------------------------------------------------------ number words
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("Fifty-two people are now confirmed dead.", 52, "Fifty-two"),
+        ("Four people are still missing.", 4, "Four"),
+        ("Twelve people have died.", 12, "Twelve"),
+        ("They found the twelve people who lost their lives.", 12, "twelve"),
+        ("Three hundred and six residents signed.", 306, "Three hundred and six"),
+    ],
+)
+def test_capitalized_and_compound_word_numbers(text: str, value: float, surface: str) -> None:
+    m = one(text)
+    assert (m.value, m.surface, m.low, m.high) == (value, surface, value, value)
+
+
+def test_parse_words_directly() -> None:
+    from factcheck.normalize.number_words import parse_words
+
+    assert parse_words(["fifty", "two", "people"]) == (52, 2, False)
+    assert parse_words(["twelfth", "edition"]) == (12, 1, True)
+    assert parse_words(["dozen"]) is None  # "dozen" alone needs an article
+    assert parse_words(["dozen"], article=True) == (12, 1, False)
+    assert parse_words(["people"]) is None
+
+
+def test_word_number_hedges() -> None:
+    m = one("More than forty villages were cut off.")
+    assert (m.value, m.low, m.high, m.hedge) == (40, 40, None, "more than")

@@ -1,0 +1,150 @@
+"""The counted-noun lexicon of ``quantity.v1`` and ``doc-length.v1``, compiled once from
+``data/counted_nouns.json`` (see its ``about`` for what each section means).
+
+A helper of :mod:`factcheck.extract.quantities`: it registers no extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from factcheck.normalize.reference import load_data
+
+__all__ = ["MAX_HEAD_GAP", "Counted", "Lexicon", "VoteShare", "alternation", "counted_lexicon"]
+
+# How many words may stand between a head noun and its linking verb: "the number of people killed by
+# the storm in the northern hill districts has reached 41" has nine (prepositional phrases naming the
+# cause and the place); a comma or a figure ends the gap, and a counted noun after the figure wins.
+MAX_HEAD_GAP = 10
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What a figure counts: the claim attribute, its unit, whose count it is, and whether it changes."""
+
+    attribute: str
+    unit: str
+    subject: str = "event"  # "participants" | "event" | "candidate"
+    casualty: bool = False
+    ordinal_only: bool = False
+
+
+@dataclass(frozen=True)
+class VoteShare:
+    """Cues of a vote share: "54% of the vote", "took 45.7 percent" (see ``vote_share`` in the data)."""
+
+    of_nouns: frozenset[str]
+    verb_before: re.Pattern[str]
+    context: re.Pattern[str]
+    heads: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    nouns: dict[str, Counted]  # noun form right after a figure
+    people: frozenset[str]
+    auxiliaries: frozenset[str]
+    cues_after: tuple[tuple[str, Counted], ...]
+    cue_before: re.Pattern[str]
+    cue_before_map: dict[str, Counted]
+    head_before: re.Pattern[str]
+    head_map: dict[str, Counted]
+    time_units: dict[str, str]
+    compound_units: dict[str, str]
+    dimensions: dict[str, str]
+    interactions: frozenset[str]
+    documents: dict[str, str]
+    document_units: dict[str, str]
+    money_heads: frozenset[str]
+    percent_heads: frozenset[str]
+    qualifiers: dict[str, str]
+    qualifier_fillers: frozenset[str]
+    event_nouns: frozenset[str]
+    shocks: dict[str, str]
+    vote_share: VoteShare
+    measure_units: frozenset[str]
+    funding_before: re.Pattern[str]
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first (so "death toll" wins over "toll")."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _count_heads(raw: Any, casualty: Any, counted: Counted) -> dict[str, Counted]:
+    """ "number of people killed", "count of displaced", "tally of dead": head phrases of a casualty figure."""
+    heads: dict[str, Counted] = {}
+    words = [w for w in [*casualty["nouns"], *casualty["after"]] if " " not in w]
+    for lead in raw["count_heads"]:
+        for w in words:
+            heads[f"{lead} {w}"] = counted
+            heads.update({f"{lead} {p} {w}": counted for p in raw["count_head_people"]})
+    return heads
+
+
+def _vote_share(raw: Any) -> VoteShare:
+    return VoteShare(
+        of_nouns=frozenset(raw["of_nouns"]),
+        verb_before=re.compile(rf"\b({alternation(raw['verbs'])})\s+$", re.I),
+        context=re.compile(rf"\b(?:{alternation(raw['context'])})\b", re.I),
+        heads=frozenset(raw["heads"]),
+    )
+
+
+@cache
+def counted_lexicon() -> Lexicon:
+    """The lexicon of ``data/counted_nouns.json``, compiled once."""
+    raw = load_data("counted_nouns.json")
+    nouns: dict[str, Counted] = {}
+    cues_after: list[tuple[str, Counted]] = []
+    cue_before: dict[str, Counted] = {}
+    heads: dict[str, Counted] = {}
+    for c in raw["counted"]:
+        counted = Counted(c["attribute"], c["unit"], c.get("subject", "event"), False, c.get("ordinal_only", False))
+        nouns.update(dict.fromkeys(c["nouns"], counted))
+    for c in raw["casualties"]:
+        counted = Counted(c["attribute"], c["unit"], "event", c.get("changes", True))
+        nouns.update(dict.fromkeys(c["nouns"], counted))
+        cues_after += [(p, counted) for p in c["after"]]
+        cue_before.update(dict.fromkeys(c["before"], counted))
+        heads.update(dict.fromkeys(c["heads"], counted))
+        for head, value in _count_heads(raw, c, counted).items():
+            heads.setdefault(head, value)
+    for head, attribute in raw["value_heads"].items():
+        heads.setdefault(head, Counted(attribute, attribute))
+    links = alternation(raw["link_words"])
+    return Lexicon(
+        nouns=nouns,
+        people=frozenset(raw["people_nouns"]),
+        auxiliaries=frozenset(raw["auxiliaries"]),
+        cues_after=tuple(sorted(cues_after, key=lambda pc: -len(pc[0]))),
+        cue_before=re.compile(rf"\b({alternation(cue_before)})\s+$", re.I),
+        cue_before_map={k.lower(): v for k, v in cue_before.items()},
+        head_before=re.compile(
+            rf"\b({alternation(heads)})\b(?:\s+[A-Za-z'’-]+){{0,{MAX_HEAD_GAP}}}?\s+(?:{links})\s+$", re.I
+        ),
+        head_map={k.lower(): v for k, v in heads.items()},
+        time_units=raw["time_units"],
+        compound_units=raw["compound_units"],
+        dimensions=raw["measure_dimensions"],
+        interactions=frozenset(raw["interaction_nouns"]),
+        documents=raw["documents"],
+        document_units=raw["document_units"],
+        money_heads=frozenset(h.lower() for h in raw["money_heads"]),
+        percent_heads=frozenset(h.lower() for h in raw["percent_heads"]),
+        qualifiers={k.lower(): v for k, v in raw["qualifiers"].items()},
+        qualifier_fillers=frozenset(raw["qualifier_fillers"]),
+        event_nouns=frozenset(raw["event_nouns"]),
+        shocks=raw["shocks"],
+        vote_share=_vote_share(raw["vote_share"]),
+        measure_units=frozenset(raw["measure_units"]),
+        funding_before=re.compile(
+            rf"\b(?:{alternation(raw['funding_verbs'])})\s+(?:(?:a|an|the)\s+)?"
+            r"(?:(?:first|initial|further|additional|extra|new|total\s+of)\s+)?$",
+            re.I,
+        ),
+    )
