@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.doc_length import DocLengthExtractor
@@ -407,7 +409,7 @@ def test_funding_amount() -> None:
 
 def test_vote_share_subject_is_the_candidate() -> None:
     text = (
-        "Ana Lima, a former judge, won the runoff with 51.2 percent of the votes cast. "
+        "Ana Lima, a former judge, won with 51.2 percent of the votes cast in the runoff. "
         "Her rival, Bo Chen of the Unity party, took 48.8 percent and conceded. Turnout, at 44.1 percent, was low."
     )
     claims = quantities(text)
@@ -430,3 +432,23 @@ def test_vote_share_wordings_share_one_attribute() -> None:
 def test_percentage_after_a_verb_needs_a_candidate_or_a_vote() -> None:
     assert quantities("The fund took 30 percent and left.") == []
     assert quantities("No candidate passed 50 percent in the vote.") == []
+    [c] = quantities("With 99 percent of ballots counted, the race was close.")
+    assert c.attribute == "share of ballots (%)"
+
+
+# ------------------------------------------------------------------------------------------ properties
+
+_WORDS_FOR_TEXT = st.sampled_from(
+    ["12", "twelve", "Fifty-two", "people", "were", "killed", "more than", "villages", "cut off", "the", "toll",
+     "rose to", "percent", "of the vote", "Ana Lima", "won", "magnitude", "6.1", "aftershock", ",", ".", "\n",
+     "three-day", "regatta", "12th", "edition", "about", "5,000", "visitors", "homes", "damaged", "$3bn", "loan"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS_FOR_TEXT, max_size=25))
+def test_claims_point_into_their_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for c in quantities(text):
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+        assert c.normalized.low is None or c.normalized.high is None or c.normalized.low <= c.normalized.high

@@ -19,13 +19,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.quantities import (
-    counted_lexicon,
-    event_hints,
-    is_revised,
-    normalized_number,
-    participants_of,
-)
+from factcheck.extract.quantity_context import event_hints, is_revised, normalized_number, participants_of
+from factcheck.extract.quantity_lexicon import counted_lexicon
 from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized
 from factcheck.normalize.numbers import NumberMatch, find_numbers

@@ -6,7 +6,11 @@ death toll rose to 43" (deaths), "12,000 displaced", "tens of thousands of soldi
 troops), "their 38th meeting" and "more than 40 meetings" (number of meetings: an ordinal is a
 count), "a three-day visit" (duration of visit in days), "a 6.1-magnitude quake" (magnitude),
 "45% of voters" (share of voters (%)), "a $3 billion loan" (amount of loan (USD)), "Jane Doe, a
-29-year-old nurse" (age of Jane Doe).
+29-year-old nurse" (age of Jane Doe). Whose figure it is: the candidate named before a vote share
+("Elena Rusu ... took 45.7 percent" -> vote share of Elena Rusu, the same attribute as "54.3 percent
+of the vote"); an aftershock's magnitude is "magnitude of aftershock", never the main shock's. The
+state of counted things names a sub-count ("61 boats finished" is not the fleet of "86 boats";
+"43 villages still cut off" = "43 villages isolated").
 
 Why: figures are the facts sources most often disagree on, and the ones most often wrongly
 compared: a 38th meeting, a three-day visit and "changes not seen for 100 years" must never meet in

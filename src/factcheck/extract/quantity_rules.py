@@ -39,6 +39,7 @@ _COMPOUND = re.compile(r"[-‐‑]([A-Za-z]+)(?:[-‐‑]([A-Za-z]+))?")
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s:-]*$|\bmeasuring\s+$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on the Richter scale\b", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I)
+_COUNTING = re.compile(r"\s+(?:counted|tallied|processed|reported)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|throughout|during)\s+(?:the\s+)?$", re.I)
 
 Word = tuple[str, int, int]
@@ -183,9 +184,10 @@ def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> F
     share = Counted("vote share (%)", "%", "candidate")
     if words and words[0][0] == "of":
         rest = [w for w in words[1:] if w[0].lower() not in ("the", "a", "an", "all")]
-        if (of := _phrase_at(rest, vs.of_nouns)) is not None:
-            return Found(share, of[1])
-        return None
+        of = _phrase_at(rest, vs.of_nouns)
+        if of is None or _COUNTING.match(text, of[1]):
+            return None  # "99 percent of ballots counted": the count's progress, not anyone's share
+        return Found(share, of[1])
     if m.unit != "%" or (words and words[0][0].lower() not in ("and", "or", "but", "while", "in")):
         return None
     verb = vs.verb_before.search(text[: m.start])
