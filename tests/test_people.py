@@ -163,8 +163,14 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
         ("Capt. Rhys Pengelly brought the ferry in.", [("Rhys Pengelly", "Rhys Pengelly", None)]),
         ("Skipper Tove Aasen won.", [("Tove Aasen", "Tove Aasen", None)]),
         ("The defeated candidate, Zdenko Brajović, conceded.", [("Zdenko Brajović", "Zdenko Brajović", None)]),
-        # Apposition forms: age, relative clause.
+        # Apposition forms: age, relative clause, "the <Adjective> <noun>".
         ("Rhys Pengelly, 52, was at the helm.", [("Rhys Pengelly", "Rhys Pengelly", None)]),
+        ("Jean-Luc Marchand, the Belgian envoy, left.", [("Jean-Luc Marchand", "Jean-Luc Marchand", None)]),
+        # A possessive ends the name: the club after it is not part of it.
+        (
+            "Tove Aasen's Oslo Seilforening crew won. Aasen was pleased.",
+            [("Tove Aasen", "Tove Aasen", None), ("Aasen", "Tove Aasen", None)],
+        ),
     ],
 )
 def test_unknown_people_with_a_cue(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -181,6 +187,7 @@ def test_unknown_people_with_a_cue(text: str, expected: list[tuple[str, str, str
         "The Italian yacht Onda Blu finished third.",  # nationality + a boat
         "Charlotte Hornets fans queued outside.",  # a given name that is also a city
         "The Xi Jinping-Putin talks ran late.",  # a compound of known names is not an unknown person
+        "Hurricane Odile hit the coast. Odile weakened overnight.",  # a storm named like a person
     ],
 )
 def test_no_unknown_person_without_a_cue(text: str) -> None:
@@ -201,6 +208,8 @@ def test_no_unknown_person_without_a_cue(text: str) -> None:
         ("Oskar Brandt, the chairman of the board, resigned.", "Chairman", None, "the chairman"),
         ("Lena Ruiz, Peru's foreign minister, left.", "Foreign Minister", "Peru", "Peru's foreign minister"),
         ("Lima's newly elected mayor, Rosa Quispe, spoke.", "Mayor", None, "Lima's newly elected mayor"),
+        ("The mayor of Cusco, Rosa Quispe, spoke.", "Mayor", None, "The mayor of Cusco"),
+        ("The President of Peru, Rosa Quispe, spoke.", "President", "Peru", "The President of Peru"),
     ],
 )
 def test_title_forms(text: str, role: str, country: str | None, title: str) -> None:

@@ -239,7 +239,7 @@ _SPEECH_BEFORE = re.compile(r"(?:said|says|according to|told|added|wrote)\s*$")
 # (a title in between, "the President of Chile, X", is matched before this is checked).
 _AFTER_ARTICLE = re.compile(r"\b[Tt]he\s+$")
 # ", a former school director", ", the runner-up", ", who runs...", ", 47," after a name: a person.
-_APPOSITION = re.compile(r"^\s*,\s+(?:(?:a|an|the)\s+[a-z]|who\b|whose\b|\d{1,3}\s*,)")
+_APPOSITION = re.compile(r"^\s*,\s+(?:(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?[a-z]|who\b|whose\b|\d{1,3}\s*,)")
 # A name of more tokens than this is a headline or an organisation, not a person.
 MAX_NAME_TOKENS = 4
 # A line whose longer words (4+ letters, so "of", "the", "and" do not count) are capitalized at least
@@ -277,6 +277,9 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 run = []
             else:
                 run.append((a, b))
+                if text[a:b].endswith(("'s", "’s")):  # "Lionel Messi's Inter Miami": the name ends here
+                    out.append((run[0][0], b - 2))
+                    run = []
     return [(a, b) for a, b in out if b > a]
 
 
@@ -297,7 +300,7 @@ def _is_place(name: str) -> bool:
 def _looks_like_given_name(name: str) -> bool:
     """The first word of ``name`` is a common given name that is not also a place (Victoria, Jordan)."""
     first = name.split()[0]
-    return fold(first) in given_names() and not _is_place(first) and not _is_place(name)
+    return fold(first.split("-")[0]) in given_names() and not _is_place(first) and not _is_place(name)
 
 
 def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:

@@ -168,6 +168,12 @@ def title_patterns() -> TitlePatterns:
     )
     modifier = rf"(?:\b(?i:{_alternation(words['modifiers'])})\s+)"
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))"
+    # Where a comma closes the title, "of" may name any body: "the mayor of Porto, X", "the chairman of
+    # the commission, X" (the country, when it is one, is kept).
+    of_any = (
+        rf"(?:\s+of\s+(?:the\s+)?(?:(?P<country2>{country})(?![\w-])"
+        rf"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}|[a-z]+))"
+    )
     possessor = rf"(?:(?P<country>{country})(?:['’]s)?\s+)"
     nouns = _alternation(words["person_nouns"])
     honorifics = _alternation(words["honorifics"])
@@ -175,7 +181,7 @@ def title_patterns() -> TitlePatterns:
         before=re.compile(rf"{modifier}?{possessor}?\b{role}{of_country}?\s+$"),
         before_comma=re.compile(
             rf"(?:^|\b{_DETERMINER}\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
-            rf"{modifier}?{possessor}?{role}{of_country}?\s*,\s+$"
+            rf"{modifier}?{possessor}?{role}{of_any}?\s*,\s+$"
         ),
         after=re.compile(
             rf"\s*,\s+(?:(?i:the)\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
