@@ -56,7 +56,7 @@ def vote(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[Vote]:
         for s in g.source_ids:
             grp = ctx.group(s)
             best[grp] = max(best.get(grp, 0.0), ctx.trust(s))
-        votes.append(Vote(value=g.display, weight=round(sum(best.values()), 3), sources=tuple(g.source_ids)))
+        votes.append(Vote(value=_plain_value(g), weight=round(sum(best.values()), 3), sources=tuple(g.source_ids)))
     return votes
 
 
