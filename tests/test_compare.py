@@ -120,3 +120,9 @@ def test_a_rising_toll_is_an_update_by_date_and_by_text() -> None:
 def test_a_lower_later_toll_without_a_revision_is_a_conflict() -> None:
     found = _findings(("a", TOLL_1.replace("At least 12", "Twelve"), D1), ("b", TOLL_LOWER_LATER, D2))
     assert _toll(found) == [("conflict", ["12", "9"])]
+
+
+def test_without_dates_an_explicitly_dated_look_back_is_still_another_event() -> None:
+    found = _findings(("a", LYON, None), ("b", LOOK_BACK, None))
+    assert ("distinct-events", ["Lyon", "Nice"]) in _location(found)
+    assert not [f for f in found if f.status == Status.CONFLICT and f.attribute == "location"]

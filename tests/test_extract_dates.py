@@ -51,7 +51,7 @@ def test_weekday_on_publication_day() -> None:
     (c,) = claims("On Thursday, the two leaders signed a trade pact.", THU)
     assert (c.kind, c.compare_as, c.scope) == (ClaimKind.DATE, CompareAs.DATE, Scope.EVENT)
     assert (c.subject, c.attribute) == ("Mara Lind–Oskar Vey meeting", "date")
-    assert c.subject_key == "meeting:mara lind|oskar vey"
+    assert c.subject_key == "meeting:m lind|o vei"
     assert (c.value, c.normalized.key, c.normalized.display, c.normalized.date) == (
         "Thursday", "2024-05-16", "2024-05-16", THU,
     )  # fmt: skip
@@ -73,14 +73,14 @@ def test_weekday_published_the_day_after() -> None:
 
 def test_named_participants_make_the_subject() -> None:
     (c,) = claims("The meeting between Mara Lind and Vey on Thursday was tense.", FRI)
-    assert c.subject_key == "meeting:mara lind|oskar vey"
+    assert c.subject_key == "meeting:m lind|o vei"
     assert c.normalized.date == THU
 
 
 def test_planned_event_with_another_person_is_another_subject() -> None:
     (c,) = claims("Lind will speak on Friday with Ada Ruiz about fishing rights.", FRI)
     assert c.attribute == "date (planned)"
-    assert (c.subject, c.subject_key) == ("Ada Ruiz–Mara Lind call", "call:ada ruiz|mara lind")
+    assert (c.subject, c.subject_key) == ("Ada Ruiz–Mara Lind call", "call:a ruiz|m lind")
     assert c.normalized.date == FRI
     assert c.event.participants == ("Ada Ruiz", "Mara Lind")
 

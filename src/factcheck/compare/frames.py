@@ -119,10 +119,21 @@ def split_frames(claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[
         return frames
     if not frames:
         return [Frame(list(undated), None, None, True)]
+    own_news: Frame | None = None
     for c in undated:
         target = next((f for f in frames if any(agrees(c, o) for o in f.claims)), None)
         if target is None:
-            target = max(frames, key=lambda f: len(f.claims))
+            # An undated claim about its article's own news never joins a frame made only of
+            # look-backs ("they last met in Oslo in 2023"): it is the other event of the comparison.
+            candidates = [f for f in frames if not c.event.anchored_to_publication or _has_own_news(f)]
+            target = max(candidates, key=lambda f: len(f.claims)) if candidates else own_news
+        if target is None:
+            own_news = target = Frame([], None, None, True)
+            frames.append(own_news)
         target.claims.append(c)
         target.uncertain = True
     return frames
+
+
+def _has_own_news(frame: Frame) -> bool:
+    return any(c.event.anchored_to_publication for c in frame.claims)

