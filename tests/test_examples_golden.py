@@ -26,7 +26,7 @@ def at_repo(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_examples_report(at_repo: None, golden: Callable[[str, str], None], fmt: str) -> None:
     r = run_cli("compare", "examples", "--sources", "examples/sources.json", "--format", fmt)
     assert r.code == 1, r.err
-    golden(f"examples/report.{ 'txt' if fmt == 'text' else 'md' if fmt == 'markdown' else 'json'}", r.out)
+    golden(f"examples/report.{'txt' if fmt == 'text' else 'md' if fmt == 'markdown' else 'json'}", r.out)
 
 
 def test_claims_folder_is_current(at_repo: None, request: pytest.FixtureRequest) -> None:
