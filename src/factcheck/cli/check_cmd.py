@@ -9,6 +9,15 @@ import typer
 
 from factcheck.cli.app import app, fail
 from factcheck.cli.common import FailOn, cli_settings, emit_report, gate_options
+from factcheck.cli.options import (
+    BaselineOpt,
+    DisableOpt,
+    FailOnOpt,
+    FormatOpt,
+    KeepJunkOpt,
+    OutputOpt,
+    SourcesOpt,
+)
 from factcheck.gate import check_drafts
 from factcheck.render import RenderOptions
 
@@ -25,23 +34,13 @@ def check(
     claims: Annotated[
         Path | None, typer.Option("--claims", help="Check against stored claim records in DIR instead.")
     ] = None,
-    sources: Annotated[
-        Path | None, typer.Option("--sources", help="Sources manifest (JSON) with titles and dates.")
-    ] = None,
-    fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="text, json, markdown, sarif, github, gitlab, html.")
-    ] = None,
-    fail_on: Annotated[
-        FailOn | None, typer.Option("--fail-on", help="Exit 1 on: conflict (default), any, none.")
-    ] = None,
-    baseline: Annotated[
-        Path | None, typer.Option("--baseline", help="Accept the findings listed in this baseline file.")
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report here instead of stdout.")
-    ] = None,
-    keep_junk: Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk.")] = False,
-    disable: Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")] = None,
+    sources: SourcesOpt = None,
+    fmt: FormatOpt = None,
+    fail_on: FailOnOpt = None,
+    baseline: BaselineOpt = None,
+    output: OutputOpt = None,
+    keep_junk: KeepJunkOpt = False,
+    disable: DisableOpt = None,
 ) -> None:
     """Report the findings that involve the drafts, at the drafts' lines (exit 0 clean, 1 findings,
     2 usage or input error)."""

@@ -10,6 +10,7 @@ import typer
 from factcheck.claims_io import write_claim_files
 from factcheck.cli.app import ExitCode, app, fail, warn
 from factcheck.cli.common import cli_settings
+from factcheck.cli.options import DisableOpt, KeepJunkOpt, SourcesOpt
 from factcheck.pipeline import extract_paths
 
 __all__ = ["extract"]
@@ -19,9 +20,9 @@ __all__ = ["extract"]
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or directories.")],
     out: Annotated[Path, typer.Option("--out", help="Directory for the claim files (one per article).")],
-    sources: Annotated[Path | None, typer.Option("--sources", help="Sources manifest (JSON).")] = None,
-    keep_junk: Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk.")] = False,
-    disable: Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")] = None,
+    sources: SourcesOpt = None,
+    keep_junk: KeepJunkOpt = False,
+    disable: DisableOpt = None,
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
     settings = cli_settings(sources=sources, disable=disable)
