@@ -56,3 +56,19 @@ def context(text: str, published: dt.date | None = None, source_id: str = "t") -
 
 def document(text: str, published: dt.date | None = None, source_id: str = "t") -> Document:
     return Document(Source(id=source_id, path=f"{source_id}.txt", published=published), text, text)
+
+
+GATE_FIXTURES = REPO / "tests" / "fixtures" / "gate"
+
+
+def gate_workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the gate fixtures as the working directory, with no FACTCHECK_* variables set."""
+    import os
+    import shutil
+
+    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
+        monkeypatch.delenv(var)
+    target = tmp_path / "gate"
+    shutil.copytree(GATE_FIXTURES, target)
+    monkeypatch.chdir(target)
+    return target

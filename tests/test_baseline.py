@@ -4,29 +4,21 @@ baseline is a one-line error naming the file with exit 2."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from factcheck.baseline import NO_REASON, Baseline, BaselineEntry, apply_baseline, load_baseline
 from factcheck.errors import BaselineError
-from tests.helpers import run_cli
+from tests.helpers import gate_workdir, run_cli
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "gate"
 CHECK = ("check", "drafts/grain-draft.md", "--against", "archive")
 
 
 @pytest.fixture(autouse=True)
-def gate_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
-        monkeypatch.delenv(var)
-    target = tmp_path / "gate"
-    shutil.copytree(FIXTURES, target)
-    monkeypatch.chdir(target)
-    yield target
+def gate_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return gate_workdir(tmp_path, monkeypatch)
 
 
 def _write_baseline() -> dict[str, object]:

@@ -4,9 +4,6 @@ suppressions, input problems (a bad file is a diagnostic and exit 2, the others 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,20 +11,14 @@ import pytest
 from factcheck.gate import GateOptions, apply_trust, check_drafts, involves
 from factcheck.models import ClaimFile, Source
 from factcheck.suppress import CODE_NO_REASON, CODE_UNKNOWN_DIRECTIVE, find_suppressions
-from tests.helpers import run_cli
+from tests.helpers import gate_workdir, run_cli
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "gate"
 
 
 @pytest.fixture(autouse=True)
-def gate_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A copy of the gate fixtures as the working directory, with no FACTCHECK_* variables set."""
-    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
-        monkeypatch.delenv(var)
-    target = tmp_path / "gate"
-    shutil.copytree(FIXTURES, target)
-    monkeypatch.chdir(target)
-    yield target
+def gate_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return gate_workdir(tmp_path, monkeypatch)
 
 
 def _json(*argv: str) -> tuple[int, dict[str, object], str]:

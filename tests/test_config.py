@@ -3,29 +3,21 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from factcheck.config import find_config, load_settings
 from factcheck.errors import ConfigError
-from tests.helpers import run_cli
+from tests.helpers import gate_workdir, run_cli
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "gate"
 CHECK = ("check", "drafts/grain-draft.md", "--against", "archive")
 
 
 @pytest.fixture(autouse=True)
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
-        monkeypatch.delenv(var)
-    target = tmp_path / "gate"
-    shutil.copytree(FIXTURES, target)
-    monkeypatch.chdir(target)
-    yield target
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return gate_workdir(tmp_path, monkeypatch)
 
 
 def _toml(text: str, name: str = "factcheck.toml") -> Path:
