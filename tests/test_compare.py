@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from factcheck.compare import compare_claims
 from factcheck.models import ClaimFile, Finding, Status
-from factcheck.pipeline import extract_document
+from factcheck.pipeline import compare_paths, extract_document
 from tests.helpers import document
 
 LYON = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Lyon on Monday."
@@ -126,3 +127,23 @@ def test_without_dates_an_explicitly_dated_look_back_is_still_another_event() ->
     found = _findings(("a", LYON, None), ("b", LOOK_BACK, None))
     assert ("distinct-events", ["Lyon", "Nice"]) in _location(found)
     assert not [f for f in found if f.status == Status.CONFLICT and f.attribute == "location"]
+
+
+def test_a_wire_story_reprinted_with_different_page_junk_counts_once(tmp_path: Path) -> None:
+    story = (
+        "Flood waters cut off more than 40 villages in the north of the province on Monday, the regional\n"
+        "governor said. Emergency crews evacuated 1,200 residents by boat and helicopter overnight.\n"
+        "Twelve people were killed and the government released an emergency fund of 20 million euros.\n"
+    )
+    a = tmp_path / "site-a.txt"
+    b = tmp_path / "site-b.txt"
+    a.write_text("River Valley News\n\n" + story + "\nSubscribe to our newsletter\nMost Popular\n", encoding="utf-8")
+    b.write_text(
+        "Home | World | Politics\n\n" + story + "\nLeave a Reply\nYour email address will not be published.\n"
+        "Related: Storm season ahead\nRelated: Bridge reopens after repairs\nRelated: Farmers count losses\n",
+        encoding="utf-8",
+    )
+    report = compare_paths([a, b])
+    assert {i.id: i.duplicate_of for i in report.inputs} == {"site-a": None, "site-b": "site-a"}
+    deaths = [f for f in report.findings if f.attribute == "deaths"]
+    assert [f.status for f in deaths] == [Status.UNIQUE]

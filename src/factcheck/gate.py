@@ -19,7 +19,7 @@ from factcheck.compare import compare_claims
 from factcheck.errors import InputError
 from factcheck.ingest import Document, expand_paths
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
-from factcheck.pipeline import compare_claim_files, extract_document, load_inputs
+from factcheck.pipeline import compare_claim_files, extract_document, kept_text, load_inputs
 from factcheck.report import build_report
 from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
 
@@ -122,7 +122,7 @@ def compare_inputs(
     else:
         loaded = load_inputs(paths, options.sources)
         files, diagnostics = _extract_all(loaded.documents, options), loaded.diagnostics
-        texts = {d.source.id: d.text for d in loaded.documents}
+        texts = {d.source.id: kept_text(d, options.keep_junk) for d in loaded.documents}
     report = compare_claim_files(apply_trust(files, options.trust), diagnostics, texts)
     if options.baseline is None:
         return report
@@ -192,6 +192,6 @@ def check_drafts(
         diagnostics += [*record_problems, *notes]
     suppressions, suppression_problems = _draft_suppressions(draft_docs)
     diagnostics += suppression_problems
-    texts = {d.source.id: d.text for d in docs}
+    texts = {d.source.id: kept_text(d, options.keep_junk) for d in docs}
     report = _finish(files, texts, diagnostics, options, lambda f: involves(f, draft_ids), suppressions)
     return CheckResult(report, draft_ids)

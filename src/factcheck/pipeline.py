@@ -18,6 +18,7 @@ __all__ = [
     "compare_paths",
     "extract_document",
     "extract_paths",
+    "kept_text",
     "load_inputs",
 ]
 
@@ -63,6 +64,19 @@ def load_inputs(paths: Sequence[Path], sources: Path | None = None) -> Loaded:
     return loaded
 
 
+def kept_text(doc: Document, keep_junk: bool = False) -> str:
+    """The article text without its page junk: what syndication detection compares (two sites that
+    reprint one wire story wrap it in different ads and link lists)."""
+    if keep_junk:
+        return doc.text
+    parts, pos = [], 0
+    for j in sorted(find_junk(doc.text), key=lambda j: j.start):
+        parts.append(doc.text[pos : j.start])
+        pos = max(pos, j.end)
+    parts.append(doc.text[pos:])
+    return "".join(parts)
+
+
 def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> ClaimFile:
     """Junk removal, segmentation and every enabled extractor on one document."""
     if not keep_junk:
@@ -97,5 +111,5 @@ def compare_paths(
     loaded = load_inputs(paths, sources)
     disabled = tuple(disabled)
     files = [extract_document(d, keep_junk, disabled) for d in loaded.documents]
-    texts = {d.source.id: d.text for d in loaded.documents}
+    texts = {d.source.id: kept_text(d, keep_junk) for d in loaded.documents}
     return compare_claim_files(files, loaded.diagnostics, texts)
