@@ -55,6 +55,9 @@ class Source(Frozen):
     path: str
     title: str | None = None
     published: dt.date | None = None
+    published_from: Literal["manifest", "metadata", "date line"] | None = Field(
+        default=None, description="Where the publication date came from (front matter and HTML meta: metadata)."
+    )
     url: str | None = None
     outlet: str | None = None
     trust: float = Field(default=1.0, ge=0.0, description="Weight of this source in the preferred-value vote.")
@@ -230,6 +233,7 @@ class InputInfo(Frozen):
     id: str
     title: str | None
     published: dt.date | None
+    published_from: Literal["manifest", "metadata", "date line"] | None = None
     path: str
     sha256: str
     url: str | None = None

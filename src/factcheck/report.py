@@ -88,6 +88,7 @@ def build_report(
             id=cf.source.id,
             title=cf.source.title,
             published=cf.source.published,
+            published_from=cf.source.published_from,
             path=cf.source.path,
             sha256=cf.source.sha256,
             url=cf.source.url,

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck.errors import InputError
+from factcheck.ingest.dateline import date_line
 from factcheck.ingest.document import Document, OffsetMap
 from factcheck.ingest.manifest import ManifestEntry, load_manifest
 from factcheck.ingest.markdown import split_front_matter
@@ -74,17 +75,32 @@ def _make_source(
     except (TypeError, ValueError) as exc:
         raise InputError(path, f"'trust' is not a number: {trust!r}") from exc
     source_id = entry.id if entry is not None else str(meta.get("id") or path.stem)
+    origin = None
+    if published is not None:
+        origin = (
+            "manifest" if entry is not None and entry.published is not None else meta.get("published_from", "metadata")
+        )
     return Source(
         id=source_id,
         path=str(path),
         title=pick("title"),
         published=published,
+        published_from=origin,
         url=pick("url"),
         outlet=pick("outlet"),
         trust=trust_value,
         sha256=sha,
         format=fmt,
     )
+
+
+def _date_from_text(meta: dict[str, Any], text: str) -> dict[str, Any]:
+    """The page's own date line gives the publication date when the metadata has none."""
+    if meta.get("published") is None:
+        found = date_line(text)
+        if found is not None:
+            return {**meta, "published": found, "published_from": "date line"}
+    return meta
 
 
 def load_document(path: Path, entry: ManifestEntry | None = None) -> Document:
@@ -101,19 +117,24 @@ def load_document(path: Path, entry: ManifestEntry | None = None) -> Document:
         if not body.strip():
             raise InputError(path, "has no article text after its front matter")
         meta.setdefault("title", _first_line(body))
-        return Document(_make_source(path, meta, entry, sha, "md"), original, body, OffsetMap(base=body_start))
+        return Document(
+            _make_source(path, _date_from_text(meta, body), entry, sha, "md"),
+            original,
+            body,
+            OffsetMap(base=body_start),
+        )
     if suffix in (".html", ".htm"):
         from factcheck.ingest.html import html_to_text
 
         text, offset_map, meta = html_to_text(path, original)
         if not meta.get("title"):
             meta["title"] = _first_line(text)
-        return Document(_make_source(path, meta, entry, sha, "html"), original, text, offset_map)
+        return Document(_make_source(path, _date_from_text(meta, text), entry, sha, "html"), original, text, offset_map)
     if suffix == ".json":
         from factcheck.ingest.jsonrecord import load_json_record
 
         # Evidence offsets of a JSON record point into its "text" field, the article as published.
         text, meta = load_json_record(path, original)
-        return Document(_make_source(path, meta, entry, sha, "json"), text, text)
+        return Document(_make_source(path, _date_from_text(meta, text), entry, sha, "json"), text, text)
     meta = {"title": _first_line(original)}
-    return Document(_make_source(path, meta, entry, sha, "txt"), original, original)
+    return Document(_make_source(path, _date_from_text(meta, original), entry, sha, "txt"), original, original)
