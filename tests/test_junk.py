@@ -227,3 +227,13 @@ def test_span_properties(lines: list[str], newline: str) -> None:
         assert s.end == len(text) or text[s.end] in "\n\r"
         assert s.preview == " ".join(text[s.start : s.end].split())[:60]
         previous_end = s.end
+
+
+def test_bylines_and_page_date_lines_are_furniture_but_sentences_starting_with_by_are_not() -> None:
+    text = (
+        "Fire spreads in the hills\n\nBy Marta Oliveira | 23:10 CEST\n\nUpdated 14:32 GMT, 12 March 2025\n\n"
+        "By Tuesday, the fire had burned 3,400 hectares across the region, officials said.\n"
+        "By the end of the day crews had arrived from three provinces to help.\n"
+    )
+    dropped = [text[j.start : j.end] for j in find_junk(text)]
+    assert dropped == ["By Marta Oliveira | 23:10 CEST\n\nUpdated 14:32 GMT, 12 March 2025"]
