@@ -147,3 +147,12 @@ def test_a_wire_story_reprinted_with_different_page_junk_counts_once(tmp_path: P
     assert {i.id: i.duplicate_of for i in report.inputs} == {"site-a": None, "site-b": "site-a"}
     deaths = [f for f in report.findings if f.attribute == "deaths"]
     assert [f.status for f in deaths] == [Status.UNIQUE]
+
+
+def test_update_cues_name_the_new_total() -> None:
+    from factcheck.compare.events import _RISE
+
+    for said in ("raising the death toll to 27", "bringing the total to 33", "the toll rose to 21", "have now died"):
+        assert _RISE.search(said), said
+    for said in ("27 people died", "the toll was 21 on Monday"):
+        assert not _RISE.search(said), said

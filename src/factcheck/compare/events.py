@@ -48,7 +48,9 @@ def _latest(group: ValueGroup, ctx: CompareContext) -> tuple[str, str]:
 _RISE = re.compile(
     r"\b(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached|jumped|surged|mounted)\b|"
     r"\b(?:rose|climbed|jumped|surged|increased|mounted|reached)\s+to\b|\bnow\s+(?:stands|stood|confirmed|at)\b|"
-    r"\b(?:new|updated|latest|revised)\s+(?:toll|figure|count|tally)\b|\brising\s+(?:death\s+)?toll\b",
+    r"\b(?:new|updated|latest|revised)\s+(?:toll|figure|count|tally)\b|\brising\s+(?:death\s+)?toll\b|"
+    r"\b(?:raising|bringing|taking|pushing|lifting)\s+the\s+(?:death\s+|overall\s+|official\s+)?"
+    r"(?:toll|total|number|count|tally)\b|\b(?:has|have)\s+now\s+(?:died|been\s+killed|been\s+found)\b",
     re.IGNORECASE,
 )
 
