@@ -12,9 +12,11 @@ from factcheck.extract.participants import event_participants, participants_subj
 from factcheck.normalize.reference import load_data
 from factcheck.segment import Sentence
 
-__all__ = ["PARTY_TYPES", "event_subject"]
+__all__ = ["MIN_PARTIES", "PARTY_TYPES", "event_subject"]
 
 PARTY_TYPES: frozenset[str] = frozenset(load_data("event_words.json")["party_types"]) | {"call"}
+# A meeting, call or signing takes at least two parties; one known person does not identify it.
+MIN_PARTIES = 2
 
 
 def event_subject(
@@ -23,6 +25,9 @@ def event_subject(
     """(display subject, comparison key, participants) of the event a sentence describes."""
     participants = event_participants(ctx, sentence, near)
     if event_type not in PARTY_TYPES:
+        return event_type, event_type, participants
+    if len(participants) < MIN_PARTIES:
+        # One person is no meeting's identity ("Rahmouni signed on Tuesday"): the event is told by its kind.
         return event_type, event_type, participants
     subject, key = participants_subject(participants)
     display = f"{subject} {event_type}" if participants else event_type

@@ -6,7 +6,7 @@ import calendar
 import re
 from typing import Literal
 
-__all__ = ["Tense", "clause_tense", "cue_tense", "tense_of"]
+__all__ = ["PAST_WORDS", "Tense", "clause_tense", "cue_tense", "tense_of"]
 
 Tense = Literal["past", "present", "future"]
 _WEEKDAY = "(?:" + "|".join(name.lower() for name in calendar.day_name) + ")"
@@ -15,10 +15,12 @@ _WEEKDAY = "(?:" + "|".join(name.lower() for name in calendar.day_name) + ")"
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|upcoming|tomorrow|to\s+be\s+held|"
     r"(?:is|are|was|were|be)\s+(?:expected|set|scheduled|due|slated|poised|going|planning|preparing|about)\s+to|"
-    rf"(?:plans?|prepares?|intends?|aims?)\s+to|next\s+(?:week|month|year|weekend|{_WEEKDAY}))\b|'ll\b",
+    rf"(?:plans?|prepares?|intends?|aims?)\s+to|next\s+(?:week|month|year|weekend|{_WEEKDAY})|"
+    r"(?:is|are)\s+due\s+(?:on|in|at)|(?:its|their|the)\s+next\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|session|decision|summit|election|vote|hearing|round|review|visit|match|game|race))\b|'ll\b",
     re.IGNORECASE,
 )
-_PAST_WORDS = frozenset(
+PAST_WORDS = frozenset(
     """was were had did ago yesterday met said told held made took gave went came saw left spoke wrote began
     won lost sent brought built fought kept paid sold stood thought found became broke chose drew drove fell
     felt flew got grew heard knew meant ran rose sat shook spent struck swore taught threw understood woke
@@ -34,7 +36,7 @@ def cue_tense(text: str) -> Tense | None:
         return "future"
     words = _WORD.findall(text)
     for i, word in enumerate(words):
-        if word.lower() in _PAST_WORDS:
+        if word.lower() in PAST_WORDS:
             return "past"
         ed_verb = word.islower() and len(word) >= 4 and word.endswith("ed") and word not in _NOT_PAST_ED
         if ed_verb and (i == 0 or words[i - 1].lower() not in _PASSIVE_AUX):

@@ -1,0 +1,136 @@
+"""Where an accident or disaster happened: "capsized off X", "the fire started near the village of Y".
+
+What: ``incident-place.v1`` — in a sentence about an incident (an accident, fire, flood, quake: a
+typed event word that is not a meeting), the place governed by a strong place cue: "off X", "near X",
+"(just) outside X", "close to X", "(2 km) from X", "(5 km) north of X", "the town|village|port of X".
+The subject is the kind of incident; the attribute is "location", like the event-place extractor's.
+
+Why: sources disagree on where a ferry sank or a fire started, and such places are often villages that
+no city gazetteer lists (:data:`~factcheck.normalize.places.MIN_CITY_POPULATION`). A capitalized name
+after a strong cue in an incident sentence is a place even when unknown (as for epicentres); a known
+place keeps its containment, and an unknown one followed by "in <country>" is put in that country, so
+"near Hoyos" and "near Villamiel" are a conflict while "off Karongi in Rwanda" agrees with "Rwanda".
+Weak cues ("in X", "at X") are left to the event-place extractor, which only takes known places: "in"
+governs far too many other things ("in Parliament", "in May"). A cue after a facility noun ("a command
+post outside X", "the hospital near X") places the facility, not the incident; quoted words do not say
+what the sentence is about.
+
+Example: "The ferry overturned two kilometres from the port of Lakeport." -> subject "accident",
+location "Lakeport" (unknown place, confidence 0.8).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.dates import event_type_of, unquoted
+from factcheck.extract.participants import event_time
+from factcheck.extract.registry import register
+from factcheck.extract.subjects import PARTY_TYPES
+from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
+from factcheck.normalize.places import lookup_place
+from factcheck.normalize.reference import country_by_word, load_data
+from factcheck.segment import Sentence
+
+__all__ = ["IncidentPlaceExtractor"]
+
+_LEX = load_data("event_words.json")
+_VENUES = load_data("venues.json")
+_INCIDENT_TYPES = frozenset(_LEX["types"]) - PARTY_TYPES
+_INCIDENT_WORDS = sorted(
+    {w for t in _INCIDENT_TYPES for w in _LEX["types"][t]} | set(_LEX["occurrence_verbs"]), key=len, reverse=True
+)
+_INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _INCIDENT_WORDS) + r")\b")
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?"
+_DISTANCE = r"(?:[\w.,-]+\s+){0,2}(?:km|kilometres|kilometers|miles|metres|meters|mi)\s+"
+_SETTLEMENT = "|".join(_VENUES["settlement_nouns"])
+# A word of a place name: capitalized, or a lowercase connector inside one ("Sierra de Gata").
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|di|du|des|el|al)\s+)?[A-Z][\w'’-]+){0,2}"
+_CUE = re.compile(
+    rf"\b(?:(?:just|right|shortly)\s+)?(?:off|near|outside|close\s+to|"
+    rf"(?<!the\s)(?:{_DISTANCE})?{_DIRECTION}\s+of|{_DISTANCE}(?:from|off))\s+"
+    rf"(?:the\s+(?:{_SETTLEMENT})\s+of\s+)?(?P<name>{_NAME})"
+    rf"|\bthe\s+(?:{_SETTLEMENT})\s+of\s+(?P<name2>{_NAME})"
+)
+# "<place> in <Country>", "<place>, <Country>", "<place> in <Country>'s <region>": the containing country.
+_IN_COUNTRY = re.compile(r"(?:\s+in\s+|,\s+)(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_FACILITY = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in _VENUES["facility_nouns"]) + r")\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+# A place this far (characters) from the nearest incident word is still that incident's place: about
+# the length of a long news sentence (30 words), so the incident and its place share one sentence,
+# e.g. "the ferry overturned on the lake on Sunday ..., after divers found more bodies near X".
+INCIDENT_WINDOW = 180
+# Unknown places are names only a cue vouches for: less sure than a gazetteer entry.
+UNKNOWN_PLACE_CONFIDENCE = 0.8
+_NOT_NAMES = frozenset(_VENUES["not_place_words"])
+
+
+class IncidentPlaceExtractor:
+    """The place of an accident or disaster (see module docstring)."""
+
+    id = "incident-place.v1"
+
+    def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
+        people = [(m.start, m.end) for m in ctx.people]
+        for sentence in ctx.sentences:
+            text = unquoted(sentence.text)
+            incidents = [m.start() for m in _INCIDENT.finditer(text)]
+            if not incidents:
+                continue
+            for m in _CUE.finditer(text):
+                name = _trim(m.group("name") or m.group("name2"))
+                start = m.start("name") if m.group("name") else m.start("name2")
+                absolute = sentence.start + start
+                if name is None or _FACILITY.search(text, 0, m.start()):
+                    continue
+                if any(a <= absolute < b for a, b in people):
+                    continue
+                if min(abs(start - i) for i in incidents) > INCIDENT_WINDOW:
+                    continue
+                kind = event_type_of(text, start)
+                if kind is None or kind in PARTY_TYPES:
+                    continue
+                yield self._claim(ctx, sentence, absolute, name, kind, text[start + len(name) :])
+                break  # the first governed place; later ones locate it ("near X, west of Y")
+
+    def _claim(self, ctx: ArticleContext, sentence: Sentence, start: int, name: str, kind: str, rest: str) -> Claim:
+        place = lookup_place(name)
+        if place is not None:
+            key, display, path = place.city_level.lower(), place.city_level, place.path
+        else:
+            key, display, path = name.lower(), name, (name,)
+            inside = _IN_COUNTRY.match(rest)
+            country = country_by_word().get(inside.group("country").split("'")[0].split("’")[0]) if inside else None
+            if country is not None:
+                path = (country, name)
+        return ctx.make_claim(
+            extractor=self.id,
+            kind=ClaimKind.PLACE,
+            subject=kind,
+            subject_key=kind,
+            attribute="site",
+            start=start,
+            end=start + len(name),
+            sentence=sentence,
+            normalized=Normalized(key=key, display=display, place_path=path, entity=place.name if place else None),
+            compare_as=CompareAs.PLACE,
+            scope=Scope.EVENT,
+            event=event_time(ctx, sentence).model_copy(update={"place": display, "event_type": kind}),
+            confidence=1.0 if place is not None else UNKNOWN_PLACE_CONFIDENCE,
+        )
+
+
+def _trim(name: str) -> str | None:
+    """The place name without trailing words that are not part of it; ``None`` when it is no name."""
+    words = name.split()
+    while words and words[-1] in _NOT_NAMES:
+        words.pop()
+    if not words or words[0] in _NOT_NAMES:
+        return None
+    return " ".join(words)
+
+
+register(IncidentPlaceExtractor())
