@@ -452,3 +452,163 @@ def test_claims_point_into_their_text(words: list[str]) -> None:
     for c in quantities(text):
         assert text[c.evidence.start : c.evidence.end] == c.evidence.text
         assert c.normalized.low is None or c.normalized.high is None or c.normalized.low <= c.normalized.high
+
+
+# ------------------------------------------------------------------ money, rates, areas, people aboard
+
+
+def attrs(text: str) -> list[tuple[str, str]]:
+    return [(c.attribute, c.normalized.key) for c in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rovers sold their captain to a rival for €18m on Monday.", [("amount of fee (EUR)", "18000000")]),
+        (
+            "Rovers completed a £20m (€23.5m) move for the striker.",
+            [("amount of fee (GBP)", "20000000"), ("amount of fee (EUR)", "23500000")],
+        ),
+        ("The club paid a transfer fee of 12 million euros.", [("amount of fee (EUR)", "12000000")]),
+        ("A first offer of $5m was turned down in May.", [("amount of offer (USD)", "5000000")]),
+        (
+            "The takeover of the regional airline, reported to be worth $4bn, closed on Friday.",
+            [("amount of fee (USD)", "4000000000")],
+        ),
+        ("Adults pay 30 euros at the door.", []),
+    ],
+)
+def test_money_takes_its_noun_and_keeps_its_currency(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Reserve Bank raised its cash rate by 25 basis points to 4.35% on Tuesday.",
+            [("interest rate rise (basis points)", "25"), ("interest rate (%)", "4.35")],
+        ),
+        (
+            "The central bank lowered its main rate to 6% from 6.5%.",
+            [("interest rate (%)", "6"), ("previous interest rate (%)", "6.5")],
+        ),
+        (
+            "The central bank cut its benchmark rate by a quarter of a percentage point.",
+            [("interest rate cut (basis points)", "25")],
+        ),
+        ("The bank kept its benchmark rate at 3.5% for a third month.", [("previous interest rate (%)", "3.5")]),
+        ("Economists had forecast that the central bank would cut its key rate to 5.75%.", []),
+        (
+            "The monetary policy committee cut rates by 50 basis points, following a 75-basis-point cut in March.",
+            [("interest rate cut (basis points)", "50"), ("earlier interest rate cut (basis points)", "75")],
+        ),
+        ("The bank said the exchange rate fell 3% against the dollar.", [("rate (%)", "3")]),
+    ],
+)
+def test_central_bank_rates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+def test_old_value_of_a_change_is_the_previous_figure() -> None:
+    assert attrs("Consumer inflation eased to 3.1% in March from 3.4% in February.") == [
+        ("inflation (%)", "3.1"),
+        ("previous inflation (%)", "3.4"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court ruled 5-4 in favour of the city.", "5-4"),
+        ("The board approved the merger in an 8-1 vote.", "8-1"),
+        ("Senators passed the bill by a 60-40 margin.", "60-40"),
+    ],
+)
+def test_vote_split(text: str, expected: str) -> None:
+    [c] = quantities(text)
+    assert (c.attribute, c.normalized.key, c.normalized.display) == ("vote split", expected, expected)
+    yes, no = (int(x) for x in expected.split("-"))
+    assert c.normalized.low == c.normalized.high == yes + no / 1000
+
+
+def test_vote_splits_differ_and_scores_are_none() -> None:
+    from factcheck.compare.values import numbers_compatible
+
+    [a] = quantities("The panel voted 7-2 to approve.")
+    [b] = quantities("The panel approved it in a 6-3 decision.")
+    assert not numbers_compatible(a.normalized, b.normalized)
+    assert quantities("United won 2-1 at home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "key", "changes"),
+    [
+        ("The blaze has scorched 1,500 hectares of pine forest.", "area burned (hectares)", "1500", True),
+        ("The bushfire had burned about 20,000 acres by Sunday.", "area burned (acres)", "20000", True),
+        ("Floods have covered 300 square kilometres of farmland.", "area flooded (km²)", "300", True),
+    ],
+)
+def test_area_of_a_fire_or_flood(text: str, attribute: str, key: str, changes: bool) -> None:
+    [c] = quantities(text)
+    assert (c.attribute, c.normalized.key, c.changes_over_time) == (attribute, key, changes)
+
+
+def test_area_revised_down_and_its_old_value() -> None:
+    claims = quantities("Officials revised the burned area down to 950 hectares, from 1,100 hectares reported earlier.")
+    assert [(c.attribute, c.normalized.key, c.normalized.revised) for c in claims] == [
+        ("area burned (hectares)", "950", True),
+        ("previous area burned (hectares)", "1100", True),
+    ]
+    assert quantities("The estate spans 400 hectares of vineyards.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "key"),
+    [
+        ("The bus was carrying 52 passengers when it left the road.", "people on board", "52"),
+        ("About 200 people were aboard the train.", "people on board", "200"),
+        ("The number of passengers was later revised down to 180.", "people on board", "180"),
+        ("The lifeboat is certified to carry no more than 30 people.", "capacity (people)", "30"),
+        ("Twenty miners survived the collapse.", "rescued", "20"),
+        ("Nine climbers were found alive on the ridge.", "rescued", "9"),
+        ("The floods forced the evacuation of 3,000 people.", "displaced", "3000"),
+        ("Temperatures topped 44C in the capital.", "temperature (°C)", "44"),
+        ("It was 31 degrees in the shade and the heat was unbearable.", "temperature (°C)", "31"),
+    ],
+)
+def test_people_aboard_survivors_evacuees_temperatures(text: str, attribute: str, key: str) -> None:
+    [c] = quantities(text)
+    assert (c.attribute, c.normalized.key) == (attribute, key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers recovered four more bodies on Friday.",
+        "Another 12 people died overnight, officials said.",
+        "The ship turned 90 degrees to port.",
+    ],
+)
+def test_increments_and_angles_are_no_claims(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_deal_and_contract_are_one_duration() -> None:
+    a = quantities("She signed a three-year deal with the club.")
+    b = quantities("She signed a three-year contract with the club.")
+    assert [c.attribute for c in a] == [c.attribute for c in b] == ["duration of contract in years"]
+
+
+def test_the_n_year_old_is_the_person_just_named() -> None:
+    from factcheck.normalize.people import PersonMention
+
+    text = "Coach Ana Petrova praised the squad. The 41-year-old, who took over in May, was pleased."
+    ctx = context(text)
+    start = text.index("Ana Petrova")
+    ctx.__dict__["people"] = [
+        PersonMention(start, start + 11, "Ana Petrova", "Ana Petrova", "unknown:petrova", False, "unknown", True)
+    ]
+    [c] = QuantityExtractor().extract(ctx)
+    assert (c.subject, c.subject_key, c.attribute, c.normalized.key) == ("Ana Petrova", "unknown:petrova", "age", "41")
+    assert quantities("The 41-year-old was pleased.") == []

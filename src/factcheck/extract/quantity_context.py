@@ -9,6 +9,7 @@ magnitude measures (the main shock or an aftershock).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.base import ArticleContext
@@ -19,12 +20,15 @@ from factcheck.normalize.reference import country_by_word, fold, given_names, lo
 from factcheck.segment import Sentence
 
 __all__ = [
+    "RateReading",
     "age_subject",
     "candidate_subject",
     "event_hints",
     "is_revised",
     "normalized_number",
     "participants_of",
+    "rate_reading",
+    "recent_person",
     "shock_of",
     "subject_of",
 ]
@@ -64,13 +68,18 @@ def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str
     return EventHints(participants=participants, year=year, anchored_to_publication=not past)
 
 
-def normalized_number(m: NumberMatch, unit: str | None, revised: bool) -> Normalized:
-    """The comparable form of a figure: key is the value; low/high carry the hedge."""
+def normalized_number(m: NumberMatch, unit: str | None, revised: bool, scale: float = 1.0) -> Normalized:
+    """The comparable form of a figure: key is the value; low/high carry the hedge. ``scale`` converts
+    the figure to ``unit`` ("half a percentage point" -> 50 basis points)."""
+
+    def scaled(x: float | None) -> float | None:
+        return None if x is None else round(x * scale, 9)
+
     return Normalized(
-        key=format_number(m.value),
+        key=format_number(round(m.value * scale, 9)),
         display=" ".join(m.surface.split()),
-        low=m.low,
-        high=m.high,
+        low=scaled(m.low),
+        high=scaled(m.high),
         unit=unit,
         revised=revised,
     )
@@ -131,6 +140,117 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
     after = _AGE_NAME_AFTER.match(text, m.end)
     name = before.group(1) if before else after.group(1) if after else None
     return (name, name.lower()) if name else None
+
+
+# How many sentences back "the 23-year-old" may point to the person it describes.
+AGE_ANAPHOR_SENTENCES = 2
+
+
+def recent_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tuple[str, str] | None:
+    """Whom "the 23-year-old" describes: of the people named in this sentence before the figure or in
+    the :data:`AGE_ANAPHOR_SENTENCES` before it, the one the article names most (the nearest on a tie)."""
+    index = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), 0)
+    window_start = ctx.sentences[max(0, index - AGE_ANAPHOR_SENTENCES)].start
+    try:
+        people = list(ctx.people)
+    except ImportError:
+        return None
+    near = [p for p in people if window_start <= p.start and p.end <= sentence.start + m.start]
+    if not near:
+        return None
+    counts: dict[str, int] = {}
+    for p in people:
+        counts[p.key] = counts.get(p.key, 0) + 1
+    best = max(near, key=lambda p: (counts[p.key], p.start))
+    return best.canonical, best.key
+
+
+# ---------------------------------------------------------------------------------------------- rates
+
+_RATE_HEAD = re.compile(
+    r"\b(?:(?:key|main|benchmark|policy|base|bank|refinancing|lending|deposit|overnight|repo|discount|cash|prime)"
+    r"\s+)+(?:interest\s+)?rates?\b|\binterest\s+rates?\b",
+    re.I,
+)
+_RATE_WORD = re.compile(r"\brates?\b", re.I)
+# A bare "rate" is a central bank's rate only in a sentence about monetary policy.
+_RATE_CONTEXT = re.compile(
+    r"\bcentral\s+bank|\bmonetary\b|\bbasis[\s-]points?\b|\brate[\s-]setters?\b|\bbank\b|\bcommittee\b"
+    r"|\b(?:rate|policy)\s+(?:decision|meeting)s?\b|\beasing\b|\btightening\b|\b(?:rate\s+)?(?:cut|hike)s?\b",
+    re.I,
+)
+# Percentages of other things: when one of these stands nearer before the figure, the figure is theirs.
+_OTHER_PERCENT = re.compile(
+    r"\b(?:inflation|prices|growth|GDP|unemployment|jobless|yields?|turnout|stake|share|tariffs?|tax(?:es)?|vote"
+    r"|approval|support|wages|output|exports|imports)\b|\b(?:exchange|crime|mortality|birth|death|fertility"
+    r"|participation|vacancy|occupancy|success|survival|response|poverty|literacy|savings|tax|VAT|mortgage)"
+    r"\s+rates?\b",
+    re.I,
+)
+# Forecasts are opinions, not checkable facts: analysts' expected rates never meet the decision.
+_EXPECTATION = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ations?)?|forecast(?:s|ing|ers)?|predict(?:s|ed|ing|ions?)?|anticipat\w*|projected"
+    r"|sees?|seeing|polled|surveyed|survey|consensus|bets?|priced\s+in)\b",
+    re.I,
+)
+_CUT = re.compile(r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc\w+|eas(?:e|es|ed|ing)|trim\w*|slash\w*)\b", re.I)
+_RAISE = re.compile(r"\b(?:rais\w+|hik\w+|increas\w+|lift\w*|tighten\w*|rise|rises|rose)\b", re.I)
+_HOLD_AT = re.compile(
+    r"\b(?:keep|kept|keeps|keeping|hold|holds|held|holding|leave|leaves|left|leaving|maintain\w*|unchanged|steady)"
+    r"\b[^,;:]*\bat\s+$",
+    re.I,
+)
+EARLIER_BEFORE = re.compile(r"\b(?:following|after)\s+(?:a|an|its|the|last\s+\w+'s)\s+$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# One percentage point is 100 basis points; a change given in percent ("cut by 0.5%") means points.
+_TO_BASIS_POINTS = {"bp": 1.0, "pp": 100.0, "%": 100.0}
+
+
+@dataclass(frozen=True)
+class RateReading:
+    """What a percentage in a sentence on a central bank's rate is: the attribute, its unit, the factor
+    that converts the figure to that unit; ``drop`` for a forecast (no claim)."""
+
+    attribute: str
+    unit: str
+    scale: float = 1.0
+    drop: bool = False
+
+
+def _is_rate(text: str, m: NumberMatch) -> bool:
+    before = text[: m.start]
+    heads = [(h.end(), 0) for h in _RATE_HEAD.finditer(before)]
+    if _RATE_CONTEXT.search(text):
+        heads += [(h.end(), 0) for h in _RATE_WORD.finditer(before)]
+    heads += [(h.end(), 1) for h in _OTHER_PERCENT.finditer(before)]  # "the exchange rate": not the bank's
+    if heads:
+        return max(heads)[1] == 0
+    return m.unit in ("bp", "pp") and bool(_RATE_HEAD.search(text) or _RATE_CONTEXT.search(text))
+
+
+def rate_reading(text: str, m: NumberMatch, noun_after: str | None) -> RateReading | None:
+    """A central bank's rate: the new level ("cut its key rate to 14%"), the previous one ("from 14.5%",
+    "keep the rate at 14.5%"), the size of the move in basis points ("by 50 basis points", "by half a
+    percentage point", "a 25-basis-point cut"); an earlier move ("following a 25-basis-point cut") and
+    forecasts ("analysts expect ... 13.5%") are told apart. None when the figure is no such rate."""
+    if m.unit not in ("%", "pp", "bp") or not _is_rate(text, m):
+        return None
+    before = text[: m.start]
+    if _EXPECTATION.search(before):
+        return RateReading("expected interest rate", "%", drop=True)
+    earlier = "earlier " if EARLIER_BEFORE.search(before) else ""
+    if m.unit in ("bp", "pp") or _BY_BEFORE.search(before) or noun_after in ("cut", "hike", "rise", "increase"):
+        verbs = f"{before} {noun_after or ''}"
+        cuts, raises = list(_CUT.finditer(verbs)), list(_RAISE.finditer(verbs))
+        move = "change"
+        if cuts or raises:
+            last_cut = cuts[-1].start() if cuts else -1
+            move = "cut" if last_cut > (raises[-1].start() if raises else -1) else "rise"
+        return RateReading(f"{earlier}interest rate {move} (basis points)", "bp", _TO_BASIS_POINTS[m.unit or "%"])
+    if _FROM_BEFORE.search(before) or _HOLD_AT.search(before):
+        return RateReading("previous interest rate (%)", "%")
+    return RateReading(f"{earlier}interest rate (%)", "%")
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")

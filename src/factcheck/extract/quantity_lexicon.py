@@ -22,6 +22,32 @@ __all__ = ["MAX_HEAD_GAP", "Counted", "Lexicon", "VoteShare", "alternation", "co
 MAX_HEAD_GAP = 10
 
 
+# Patterns of measurements, states and changes for the rules of quantity.v1 (see quantity_rules.py).
+TEMPERATURE_UNITS = frozenset({"°C", "°F", "degrees"})
+PAREN_AFTER = re.compile(r"\s*\)|\s*\([^()]{1,40}\)")
+TEMPERATURE_CONTEXT = re.compile(
+    r"\b(?:temperatures?|heat\w*|hot|warm\w*|cold|freez\w*|thermometers?|celsius|fahrenheit|weather)\b", re.I
+)
+AREA_UNIT = re.compile(
+    r"\s*(?:(hectares?|ha)\b|(acres?)\b|(?:square|sq\.?)\s+(?:(kilomet(?:re|er)s?|km)|(miles?))\b|(km²|km2|sq\s?km))",
+    re.I,
+)
+BURNED = re.compile(r"\b(?:burn\w*|scorch\w*|charred|blazes?|fires?|wildfires?|bushfires?|flames|ravaged)\b", re.I)
+FLOODED = re.compile(r"\b(?:flood\w*|submerged|inundated|under\s+water)\b", re.I)
+ON_BOARD_AFTER = re.compile(r"\s+(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:on\s+board|aboard)\b", re.I)
+CARRYING_BEFORE = re.compile(r"\b(?:carrying|carried|carries|ferrying|transporting)\s+$", re.I)
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:licen[cs]ed|allowed|permitted|authori[sz]ed|certified|designed|built|able|rated|approved|meant)\s+"
+    r"to\s+(?:carry|hold|take|seat)\s+$|\bcapacity\s+(?:of|for)\s+$",
+    re.I,
+)
+# Increments are not totals: "nine more bodies", "another six", "a further 12 people".
+MORE_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new)\s+[a-z]", re.I)
+ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+# The old value of a change: "down to 72 from the 80 given on Sunday", "to 9.8% in May from 11.2%".
+FROM_OLD = re.compile(r"\bto\s+\S*\d[^;:!?]{0,80}\bfrom\s+(?:the\s+)?$", re.I)
+
+
 @dataclass(frozen=True)
 class Counted:
     """What a figure counts: the claim attribute, its unit, whose count it is, and whether it changes."""
@@ -68,6 +94,10 @@ class Lexicon:
     vote_share: VoteShare
     measure_units: frozenset[str]
     funding_before: re.Pattern[str]
+    money_synonyms: dict[str, str]  # money head -> the thing it names ("move" -> fee)
+    transaction_before: re.Pattern[str]  # "signed X from Y for " before an amount
+    value_before: re.Pattern[str]  # "worth ", "valued at " right before an amount
+    duration_synonyms: dict[str, str]  # "deal" -> contract in "a five-year deal"
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -116,6 +146,8 @@ def counted_lexicon() -> Lexicon:
             heads.setdefault(head, value)
     for head, attribute in raw["value_heads"].items():
         heads.setdefault(head, Counted(attribute, attribute))
+    for head, (attribute, unit) in raw["changing_heads"].items():
+        heads.setdefault(head, Counted(attribute, unit, "event", True))
     links = alternation(raw["link_words"])
     return Lexicon(
         nouns=nouns,
@@ -147,4 +179,10 @@ def counted_lexicon() -> Lexicon:
             r"(?:(?:first|initial|further|additional|extra|new|total\s+of)\s+)?$",
             re.I,
         ),
+        money_synonyms=raw["money_synonyms"],
+        transaction_before=re.compile(
+            rf"\b(?:{alternation(raw['transaction_verbs'])})\b[^,;:.!?]*\bfor\s+(?:a\s+reported\s+|an?\s+)?$", re.I
+        ),
+        value_before=re.compile(rf"\b(?:{alternation(raw['value_before'])})\s+$", re.I),
+        duration_synonyms=raw["duration_synonyms"],
     )

@@ -13,9 +13,10 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from factcheck.extract.quantity_context import shock_of
+from factcheck.extract import quantity_lexicon as ql
+from factcheck.extract.quantity_context import EARLIER_BEFORE, rate_reading, shock_of
 from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
-from factcheck.normalize.numbers import NumberMatch
+from factcheck.normalize.numbers import NumberMatch, find_numbers
 
 __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
 
@@ -42,6 +43,9 @@ _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I
 _COUNTING = re.compile(r"\s+(?:counted|tallied|processed|reported)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|throughout|during)\s+(?:the\s+)?$", re.I)
 
+# A money head may stand this many words back when a value word ("worth", "valued at") precedes the
+# amount: "the move from Portugal, reported to be worth 42 million euros" has six, across a comma.
+VALUE_HEAD_GAP = 8
 Word = tuple[str, int, int]
 
 
@@ -50,11 +54,13 @@ class Found:
     """What one figure counts, and where its phrase ends (the counted noun, when it follows).
 
     ``needs_subject``: a vote share with no vote word in its sentence is kept only when a candidate is
-    named before it ("Rusu took 45.7 percent" yes, "the fund took 30 percent" no)."""
+    named before it ("Rusu took 45.7 percent" yes, "the fund took 30 percent" no). A ``counted`` with an
+    empty attribute means the figure was read and is no claim (a forecast)."""
 
     counted: Counted
     end: int
     needs_subject: bool = False
+    scale: float = 1.0  # converts the figure to the counted unit (percentage points -> basis points)
 
 
 def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:
@@ -158,7 +164,7 @@ def _compound(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return None
     noun, end = head
     if unit in lex.time_units:
-        return _duration(lex, noun, lex.time_units[unit], end)
+        return _duration(lex, lex.duration_synonyms.get(noun, noun), lex.time_units[unit], end)
     subject = "participants" if noun in lex.interactions else "event"
     if unit in lex.compound_units:
         units = lex.compound_units[unit]
@@ -199,10 +205,50 @@ def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> F
     return Found(share, m.end, needs_subject=not context)
 
 
+def _skip_paren(text: str, pos: int) -> int:
+    """After "£36million (€42m)" or "€42m)": the position past the bracketed conversion."""
+    p = ql.PAREN_AFTER.match(text, pos)
+    return p.end() if p else pos
+
+
+def _money_head(lex: Lexicon, text: str, m: NumberMatch) -> str | None:
+    """The money head before an amount: in the same clause ("a bid of €30m"), or further back across a
+    comma when a value word stands right before the amount ("his move from Portugal, said to be worth")."""
+    gap = UNIT_HEAD_GAP
+    if lex.value_before.search(text[: m.start]):
+        gap = VALUE_HEAD_GAP
+    before = re.search(
+        rf"\b({alternation(lex.money_heads)})\b(?:,?\s+[A-Za-z'’-]+){{0,{gap}}}?\s+$", text[: m.start], re.I
+    )
+    if before is None or (gap == UNIT_HEAD_GAP and "," in text[before.end() : m.start]):
+        return None
+    return before.group(1).lower()
+
+
+def _temperature(text: str, m: NumberMatch) -> Found | None:
+    """ "40C", "104F", "40 degrees Celsius"; bare "degrees" only in a sentence on the weather or heat."""
+    unit = m.unit or ""
+    if unit == "degrees":
+        if not ql.TEMPERATURE_CONTEXT.search(text):
+            return None
+        unit = "°F" if re.search(r"\bFahrenheit\b", text, re.I) else "°C"
+    return Found(Counted(f"temperature ({unit})", unit), m.end)
+
+
 def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     """Percentages and money need the thing they measure: "45% of voters", "a $3bn loan"."""
-    words = words_at(text, m.end, 5)
-    percent = m.unit in ("%", "pp")
+    if m.unit in ql.TEMPERATURE_UNITS:
+        return _temperature(text, m)
+    after = _skip_paren(text, m.end)
+    words = words_at(text, after, 5)
+    percent = m.unit in ("%", "pp", "bp")
+    if percent:
+        rate = rate_reading(text, m, words[0][0].lower() if words else None)
+        if rate is not None:
+            counted = Counted("" if rate.drop else rate.attribute, rate.unit)
+            return Found(counted, m.end, scale=rate.scale)
+    if m.unit == "bp":
+        return None
     if percent and (share := _vote_share(lex, text, m, words)) is not None:
         return share
     heads = lex.percent_heads if percent else lex.money_heads
@@ -216,18 +262,55 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if found is None and words and words[0][0] == "in":
         found = _noun_after(lowered[1:], heads)
     if found is not None:
-        return Found(Counted(f"{'' if percent else 'amount of '}{found[0]} {label}", m.unit or ""), found[2])
+        noun = found[0] if percent else lex.money_synonyms.get(found[0], found[0])
+        end = m.end if text[m.end : m.end + 1] == ")" else found[2]  # "(€42m) move": the figure only
+        return Found(Counted(f"{'' if percent else 'amount of '}{noun} {label}", m.unit or ""), end)
+    if not percent:
+        head = _money_head(lex, text, m)
+        if head is not None:
+            return Found(Counted(f"amount of {lex.money_synonyms.get(head, head)} {label}", m.unit or ""), m.end)
+        if lex.transaction_before.search(text[: m.start]):
+            return Found(Counted(f"amount of fee {label}", m.unit or ""), m.end)  # "signed X for €40m"
+        if lex.funding_before.search(text[: m.start]):
+            return Found(Counted(f"amount of funding {label}", m.unit or ""), m.end)  # "released 20 million euros"
+        return None
     before = re.search(
         rf"\b({alternation(heads)})\b,?(?:\s+[A-Za-z'’-]+){{0,{UNIT_HEAD_GAP}}}?\s+$", text[: m.start], re.I
     )
     if before is None:
-        if not percent and lex.funding_before.search(text[: m.start]):
-            return Found(Counted(f"amount of funding {label}", m.unit or ""), m.end)  # "released 20 million euros"
         return None
     noun = before.group(1).lower()
-    if percent and noun in lex.vote_share.heads and lex.vote_share.context.search(text):
+    if noun in lex.vote_share.heads and lex.vote_share.context.search(text):
         return Found(Counted("vote share (%)", "%", "candidate"), m.end)
-    return Found(Counted(f"{'' if percent else 'amount of '}{noun} {label}", m.unit or ""), m.end)
+    return Found(Counted(f"{noun} {label}", m.unit or ""), m.end)
+
+
+def _area(text: str, m: NumberMatch) -> Found | None:
+    """ "had burned about 800 hectares", "3,400 ha", "20 square kilometres flooded": the area a fire or a
+    flood covers (it grows as news comes in). An area in a sentence about neither is no claim."""
+    a = ql.AREA_UNIT.match(text, m.end)
+    if a is None:
+        return None
+    unit = "hectares" if a.group(1) else "acres" if a.group(2) else "km²" if a.group(3) or a.group(5) else "sq miles"
+    if ql.BURNED.search(text):
+        what = "burned"
+    elif ql.FLOODED.search(text):
+        what = "flooded"
+    else:
+        return None
+    return Found(Counted(f"area {what} ({unit})", unit, "event", True), a.end())
+
+
+def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found | None:
+    """ "80 passengers on board", "a ferry carrying about 80 people" (people on board: revised as the
+    passenger list is checked); "licensed to carry no more than 60 people" is the vessel's capacity."""
+    before = text[: m.start]
+    if ql.CAPACITY_BEFORE.search(before):
+        return Found(Counted("capacity (people)", "people"), people_end)
+    on_board = ql.ON_BOARD_AFTER.match(text, people_end)
+    if on_board is None and not ql.CARRYING_BEFORE.search(before):
+        return None
+    return Found(Counted("people on board", "people", "event", True), on_board.end() if on_board else people_end)
 
 
 def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Found | None:
@@ -257,8 +340,12 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     lowered = [(w.lower(), a, b) for w, a, b in words]
     if words and words[0][0].lower() in lex.time_units:
         return None if m.ordinal else _time_span(lex, text, m, words)
+    if (area := _area(text, m)) is not None:
+        return area
     if words and words[0][0].lower() in lex.measure_units:
         return None  # "at more than 3,000 metres": a measurement, not a count
+    if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text[: m.start]):
+        return None  # an increment ("nine more bodies"), not the total
     noun = _noun_after(lowered, lex.nouns)
     if m.ordinal:
         if noun is None or m.value < 2 or lex.nouns[noun[0]].casualty:
@@ -269,6 +356,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if noun is not None and lex.nouns[noun[0]].casualty:
         return Found(lex.nouns[noun[0]], noun[2])
     people = _noun_after(lowered, lex.people)
+    if people is not None and (aboard := _aboard(lex, text, m, people[2])) is not None:
+        return aboard
     after = people[2] if people else (noun[2] if noun else m.end)
     cue = _cue_after(lex, text, after)
     if cue is not None:
@@ -288,7 +377,34 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
 
 
 def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
-    """What the figure ``m`` of sentence ``text`` counts, or None (see the module docstring)."""
+    """What the figure ``m`` of sentence ``text`` counts, or None (see the module docstring).
+
+    The old value of a change ("to 72 from the 80") is the "previous" figure, and a figure of an earlier
+    move ("following a 25-basis-point cut") an "earlier" one: neither meets the current value."""
+    before = text[: m.start]
+    old = ql.FROM_OLD.search(before) if not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface) else None
+    found = _resolve(lex, text, m)
+    if found is None and old is not None:
+        new = [n for n in find_numbers(text) if old.start() < n.start < m.start and n.unit == m.unit]
+        found = _resolve(lex, text, new[0]) if new else None  # "to 3.1% in March from 3.4%": inflation
+        found = Found(found.counted, m.end, scale=found.scale) if found is not None else None
+    if found is None or not found.counted.attribute:
+        return None
+    attribute = found.counted.attribute
+    if not attribute.startswith(("previous ", "earlier ")):
+        if old is not None:
+            attribute = f"previous {attribute}"
+        elif EARLIER_BEFORE.search(before):
+            attribute = f"earlier {attribute}"
+    if attribute == found.counted.attribute:
+        return found
+    c = found.counted
+    return Found(
+        Counted(attribute, c.unit, c.subject, False, c.ordinal_only), found.end, found.needs_subject, found.scale
+    )
+
+
+def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if _MAGNITUDE_BEFORE.search(text[: m.start]) or (_MAGNITUDE_AFTER.match(text, m.end) and m.value < 10):
         return _magnitude(lex, text, m, m.end)
     if (found := _compound(lex, text, m)) is not None or _COMPOUND.match(text, m.end):

@@ -155,6 +155,19 @@ ALPHA = re.compile(r"[A-Za-z]+")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 SCALE_AFTER = re.compile(rf"(?:\s*|-)({'|'.join(SCALES)})\b|\s?({'|'.join(SCALE_ABBR)})\b", re.I)
 PERCENT = re.compile(r"\s?(%|per\s?cent\b|pct\b)|\s(percentage points?)\b", re.I)
+# "50 basis points", "a 25-basis-point cut", "50bp", "75 bps": hundredths of a percentage point.
+BASIS_POINTS = re.compile(r"(?:\s|-)?(?:basis(?:\s|-)points?\b|bps?\b)")
+# "half a percentage point", "a quarter of a percentage point": fractions written as words before a point.
+POINT_FRACTION = re.compile(
+    r"\b(half|a\s+quarter|three(?:\s|-)quarters)(?:\s+of)?\s+an?(?=\s+percentage\s+points?\b)", re.I
+)
+POINT_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+# "40C", "40 °C", "104F", "40 degrees Celsius", "40 degrees": a temperature; the unit is "C", "F" or
+# "degrees" (no scale named: the caller decides from the sentence).
+TEMPERATURE = re.compile(
+    r"(?:\s?[°º]\s?|(?:-|\s)degrees?\s+)(C|F|(?i:celsius|fahrenheit|centigrade))\b"
+    r"|(C|F)(?![.'’]?\w)|(?:-|\s)(degrees?)\b(?!\s+(?:north|south|east|west|of\s+latitude))"
+)
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
 AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)
 LABEL_BEFORE = re.compile(

@@ -196,13 +196,21 @@ def _digit_cores(text: str, taken: list[tuple[int, int]]) -> list[_Core]:
             short = re.match(r"([mkb])\b", rest, re.I)
             if short and pat.CURRENCY_BEFORE.search(_window(text, m.start())):
                 core.multiplier, core.end = pat.SHORT_SCALE[short.group(1).lower()], core.end + 1
-            else:
+            elif not pat.TEMPERATURE.match(rest) and not pat.BASIS_POINTS.match(rest):
                 core.role = "label"  # "3D", "5G", "10km": not a count
         if core.multiplier != 1.0:
             core.value *= core.multiplier
             core.bare = False
         cores.append(core)
     return cores
+
+
+def _fraction_cores(text: str) -> list[_Core]:
+    """ "half a percentage point" (0.5), "a quarter of a percentage point" (0.25)."""
+    return [
+        _Core(m.start(), m.end(), pat.POINT_FRACTIONS[re.sub(r"[\s-]+", " ", m.group(1).lower())], bare=False)
+        for m in pat.POINT_FRACTION.finditer(text)
+    ]
 
 
 def _word_cores(text: str, taken: list[tuple[int, int]]) -> list[_Core]:
@@ -255,6 +263,13 @@ def _attach_units(text: str, core: _Core) -> None:
     elif core.unit is None and (s := pat.CURRENCY_AFTER.match(rest)) is not None:
         core.end += s.end()
         core.unit, core.bare = pat.currency_code(s.group(1)), False
+    elif core.unit is None and not core.ordinal and (b := pat.BASIS_POINTS.match(rest)) is not None:
+        core.end += b.end()
+        core.unit, core.bare = "bp", False
+    elif core.unit is None and not core.ordinal and (t := pat.TEMPERATURE.match(rest)) is not None:
+        scale = (t.group(1) or t.group(2) or "").upper()[:1]
+        core.end += t.end()
+        core.unit, core.bare = ("°" + scale if scale else "degrees"), False
 
 
 def _classify(text: str, core: _Core) -> None:
@@ -366,7 +381,7 @@ def find_numbers(text: str, all_roles: bool = False) -> list[NumberMatch]:
     taken = [(c.start, c.end) for c in cores]
     cores += _vague_cores(text, taken)
     taken = [(c.start, c.end) for c in cores]
-    digits = _digit_cores(text, taken)
+    digits = _digit_cores(text, taken) + _fraction_cores(text)
     numeric = digits + _word_cores(text, taken + [(c.start, c.end) for c in digits])
     for core in numeric:
         _attach_units(text, core)
