@@ -612,3 +612,20 @@ def test_the_n_year_old_is_the_person_just_named() -> None:
     [c] = QuantityExtractor().extract(ctx)
     assert (c.subject, c.subject_key, c.attribute, c.normalized.key) == ("Ana Petrova", "unknown:petrova", "age", "41")
     assert quantities("The 41-year-old was pleased.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dinghy sank roughly three kilometres from the harbour.", [("distance (km)", "3")]),
+        ("The rig stands 40 miles off the coast.", [("distance (miles)", "40")]),
+        ("Gusts of 90 kilometres per hour were recorded.", []),
+        ("She scored 21 goals in 30 league games last season.", [("goals (league)", "21")]),
+        ("His 9 league goals were a club record.", [("goals (league)", "9")]),
+        ("He has 12 goals in all competitions.", [("goals (all competitions)", "12")]),
+        ("She scored three goals for the national team.", [("goals (national team)", "3")]),
+        ("He scored two goals on Saturday.", []),
+    ],
+)
+def test_distances_and_tallies_by_competition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected

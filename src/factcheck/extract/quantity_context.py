@@ -14,6 +14,7 @@ from functools import cache
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.participants import participants_subject
+from factcheck.extract.quantity_lexicon import PAREN_AFTER, Lexicon, alternation
 from factcheck.models import EventHints, Normalized
 from factcheck.normalize.numbers import NumberMatch, find_numbers, format_number
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data
@@ -25,11 +26,14 @@ __all__ = [
     "candidate_subject",
     "event_hints",
     "is_revised",
+    "money_head",
     "normalized_number",
     "participants_of",
     "rate_reading",
     "recent_person",
+    "scoring_scope",
     "shock_of",
+    "skip_paren",
     "subject_of",
 ]
 
@@ -163,6 +167,59 @@ def recent_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tu
         counts[p.key] = counts.get(p.key, 0) + 1
     best = max(near, key=lambda p: (counts[p.key], p.start))
     return best.canonical, best.key
+
+
+# ---------------------------------------------------------------------------------------------- money
+
+# How many words may stand between a money head and the amount in one clause: "the loan, worth ... $3bn".
+MONEY_HEAD_GAP = 5
+# A money head may stand this many words back when a value word ("worth", "valued at") precedes the
+# amount: "the move from Portugal, reported to be worth 42 million euros" has six, across a comma.
+VALUE_HEAD_GAP = 8
+
+
+def skip_paren(text: str, pos: int) -> int:
+    """After "£36million (€42m)" or "€42m)": the position past the bracketed conversion."""
+    p = PAREN_AFTER.match(text, pos)
+    return p.end() if p else pos
+
+
+def money_head(lex: Lexicon, text: str, m: NumberMatch) -> str | None:
+    """The money head before an amount: in the same clause ("a bid of €30m"), or further back across a
+    comma when a value word stands right before the amount ("his move from Portugal, said to be worth")."""
+    gap = MONEY_HEAD_GAP
+    if lex.value_before.search(text[: m.start]):
+        gap = VALUE_HEAD_GAP
+    before = re.search(
+        rf"\b({alternation(lex.money_heads)})\b(?:,?\s+[A-Za-z'’-]+){{0,{gap}}}?\s+$", text[: m.start], re.I
+    )
+    if before is None or (gap == MONEY_HEAD_GAP and "," in text[before.end(1) + 1 : m.start]):
+        return None
+    return before.group(1).lower()
+
+
+# --------------------------------------------------------------------------------------------- sport
+
+_SCOPE_AFTER = re.compile(
+    r"\s+(?:in|across|over|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(all\s+competitions)"
+    r"|\d+\s+(league|cup|international|european)\s+(?:games|matches|appearances)|(league|cup)\b"
+    r"|(national\s+(?:team|side)|country)\b)",
+    re.I,
+)
+_SCOPE_WORDS = {"league": "league", "cup": "cup", "international": "national team", "european": "european"}
+
+
+def scoring_scope(text: str, end: int, modifiers: list[str]) -> str | None:
+    """The competition a player's tally counts: "14 league goals", "17 goals in all competitions", "four
+    goals for the national team"; None when the sentence does not say (a tally of unknown scope)."""
+    for w in modifiers:
+        if w.lower() in _SCOPE_WORDS:
+            return _SCOPE_WORDS[w.lower()]
+    s = _SCOPE_AFTER.match(text, end)
+    if s is None:
+        return None
+    scope = re.sub(r"\s+", " ", next(g for g in s.groups() if g).lower())
+    return "national team" if scope in ("country", "national side") else _SCOPE_WORDS.get(scope, scope)
 
 
 # ---------------------------------------------------------------------------------------------- rates

@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.normalize.reference import load_data
 
-__all__ = ["MAX_HEAD_GAP", "Counted", "Lexicon", "VoteShare", "alternation", "counted_lexicon"]
+__all__ = ["MAX_HEAD_GAP", "Counted", "Lexicon", "VoteShare", "alternation", "counted_lexicon", "length_unit"]
 
 # How many words may stand between a head noun and its linking verb: "the number of people killed by
 # the storm in the northern hill districts has reached 41" has nine (prepositional phrases naming the
@@ -46,6 +46,19 @@ MORE_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new)\s+[a-z]", re.
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
 # The old value of a change: "down to 72 from the 80 given on Sunday", "to 9.8% in May from 11.2%".
 FROM_OLD = re.compile(r"\bto\s+\S*\d[^;:!?]{0,80}\bfrom\s+(?:the\s+)?$", re.I)
+
+# "about two kilometres from the shore", "30 miles off the coast", "5 km north of the town": a distance.
+DISTANCE_AFTER = re.compile(
+    r"\s+(kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)(?:\s+(?:\w+\s+)?(?:from|off|away|outside|offshore|inland)"
+    r"|\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b",
+    re.I,
+)
+
+
+def length_unit(word: str) -> str:
+    """ "kilometres" -> km, "mile" -> miles, "meters" -> metres."""
+    w = word.lower()
+    return "km" if w == "km" or w.startswith("kilo") else "miles" if w.startswith("mile") else "metres"
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,7 @@ class Lexicon:
     transaction_before: re.Pattern[str]  # "signed X from Y for " before an amount
     value_before: re.Pattern[str]  # "worth ", "valued at " right before an amount
     duration_synonyms: dict[str, str]  # "deal" -> contract in "a five-year deal"
+    scored: dict[str, str]  # "goals" -> goals: a player's tally, named by its competition
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -185,4 +199,5 @@ def counted_lexicon() -> Lexicon:
         ),
         value_before=re.compile(rf"\b(?:{alternation(raw['value_before'])})\s+$", re.I),
         duration_synonyms=raw["duration_synonyms"],
+        scored=raw["scored_nouns"],
     )

@@ -14,7 +14,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from factcheck.extract import quantity_lexicon as ql
-from factcheck.extract.quantity_context import EARLIER_BEFORE, rate_reading, shock_of
+from factcheck.extract.quantity_context import (
+    EARLIER_BEFORE,
+    money_head,
+    rate_reading,
+    scoring_scope,
+    shock_of,
+    skip_paren,
+)
 from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 
@@ -43,9 +50,6 @@ _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I
 _COUNTING = re.compile(r"\s+(?:counted|tallied|processed|reported)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|throughout|during)\s+(?:the\s+)?$", re.I)
 
-# A money head may stand this many words back when a value word ("worth", "valued at") precedes the
-# amount: "the move from Portugal, reported to be worth 42 million euros" has six, across a comma.
-VALUE_HEAD_GAP = 8
 Word = tuple[str, int, int]
 
 
@@ -205,26 +209,6 @@ def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> F
     return Found(share, m.end, needs_subject=not context)
 
 
-def _skip_paren(text: str, pos: int) -> int:
-    """After "£36million (€42m)" or "€42m)": the position past the bracketed conversion."""
-    p = ql.PAREN_AFTER.match(text, pos)
-    return p.end() if p else pos
-
-
-def _money_head(lex: Lexicon, text: str, m: NumberMatch) -> str | None:
-    """The money head before an amount: in the same clause ("a bid of €30m"), or further back across a
-    comma when a value word stands right before the amount ("his move from Portugal, said to be worth")."""
-    gap = UNIT_HEAD_GAP
-    if lex.value_before.search(text[: m.start]):
-        gap = VALUE_HEAD_GAP
-    before = re.search(
-        rf"\b({alternation(lex.money_heads)})\b(?:,?\s+[A-Za-z'’-]+){{0,{gap}}}?\s+$", text[: m.start], re.I
-    )
-    if before is None or (gap == UNIT_HEAD_GAP and "," in text[before.end() : m.start]):
-        return None
-    return before.group(1).lower()
-
-
 def _temperature(text: str, m: NumberMatch) -> Found | None:
     """ "40C", "104F", "40 degrees Celsius"; bare "degrees" only in a sentence on the weather or heat."""
     unit = m.unit or ""
@@ -239,7 +223,7 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     """Percentages and money need the thing they measure: "45% of voters", "a $3bn loan"."""
     if m.unit in ql.TEMPERATURE_UNITS:
         return _temperature(text, m)
-    after = _skip_paren(text, m.end)
+    after = skip_paren(text, m.end)
     words = words_at(text, after, 5)
     percent = m.unit in ("%", "pp", "bp")
     if percent:
@@ -266,7 +250,7 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         end = m.end if text[m.end : m.end + 1] == ")" else found[2]  # "(€42m) move": the figure only
         return Found(Counted(f"{'' if percent else 'amount of '}{noun} {label}", m.unit or ""), end)
     if not percent:
-        head = _money_head(lex, text, m)
+        head = money_head(lex, text, m)
         if head is not None:
             return Found(Counted(f"amount of {lex.money_synonyms.get(head, head)} {label}", m.unit or ""), m.end)
         if lex.transaction_before.search(text[: m.start]):
@@ -342,6 +326,9 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return None if m.ordinal else _time_span(lex, text, m, words)
     if (area := _area(text, m)) is not None:
         return area
+    if (d := ql.DISTANCE_AFTER.match(text, m.end)) is not None:
+        unit = ql.length_unit(d.group(1))
+        return Found(Counted(f"distance ({unit})", unit), d.end(1))  # "two kilometres from the port"
     if words and words[0][0].lower() in lex.measure_units:
         return None  # "at more than 3,000 metres": a measurement, not a count
     if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text[: m.start]):
@@ -355,6 +342,9 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         noun = None
     if noun is not None and lex.nouns[noun[0]].casualty:
         return Found(lex.nouns[noun[0]], noun[2])
+    if (tally := _noun_after(lowered, lex.scored)) is not None:
+        scope = scoring_scope(text, tally[2], tally[3])
+        return Found(Counted(f"{lex.scored[tally[0]]} ({scope})", lex.scored[tally[0]]), tally[2]) if scope else None
     people = _noun_after(lowered, lex.people)
     if people is not None and (aboard := _aboard(lex, text, m, people[2])) is not None:
         return aboard
