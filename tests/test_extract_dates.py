@@ -126,3 +126,49 @@ def test_no_claim_without_event_word_or_day() -> None:
 def test_reported_and_quoted_dates_are_not_event_dates() -> None:
     assert claims("Twelve died in the floods, the agency said on Tuesday.", FRI) == []
     assert claims("Lind told Vey at their meeting: “Our bond today is strong.”", FRI) == []
+
+
+# ---------------------------------------------------------------- event typing and other events' days
+
+FRI_JUN = dt.date(2031, 6, 13)  # a Friday
+
+
+def _typed(text: str, published: dt.date | None = FRI_JUN) -> list[tuple[str, str, str, str]]:
+    return [(c.subject_key, c.attribute, c.value, c.normalized.key) for c in claims(text, published, main=())]
+
+
+def test_rate_decision_is_a_policy_meeting_not_an_election() -> None:
+    got = _typed("The central bank of Norland raised its main policy rate to 6% on Thursday in a 5-4 vote.")
+    assert got == [("policy meeting", "date", "Thursday", "2031-06-12")]
+    assert event_type_of("Voters went to the polls in a close vote on Sunday.", 40) == "election"
+
+
+def test_a_body_s_next_meeting_is_planned_on_or_after_publication() -> None:
+    got = _typed("The board said it would review the plan at its next meeting on March 3.", dt.date(2031, 11, 20))
+    assert got == [("policy meeting", "date (planned)", "March 3", "2032-03-03")]
+    got = _typed("The committee's next rate decision is due on July 2.")
+    assert got == [("policy meeting", "date (planned)", "July 2", "2031-07-02")]
+
+
+def test_a_deadline_or_a_state_reached_is_not_the_event_day() -> None:
+    assert _typed("The wildfire had scorched 900 hectares by Thursday, officials said.") == []
+    assert _typed("The storm is expected to rage until Sunday.") == []
+
+
+def test_a_date_governed_by_another_verb_belongs_to_another_event() -> None:
+    got = _typed("The forest fire that broke out on Monday was declared contained on Thursday.")
+    assert got == [("fire", "date", "Monday", "2031-06-09"), ("fire:contained", "date", "Thursday", "2031-06-12")]
+
+
+def test_wire_dateline_is_no_event_day() -> None:
+    got = _typed("LOMBARD, June 12 (Harbour Wire) - A ferry capsized on Thursday near the river mouth.")
+    assert got == [("accident", "date", "Thursday", "2031-06-12")]
+
+
+def test_quoted_words_do_not_type_the_sentence() -> None:
+    assert _typed('On Tuesday the mayor said the "fire was terrible" and left.') == []
+
+
+def test_one_person_is_no_meeting_identity() -> None:
+    (c,) = claims("Mara Lind signed the contract on Thursday.", FRI, main=("Mara Lind",))
+    assert (c.subject, c.subject_key) == ("meeting", "meeting")

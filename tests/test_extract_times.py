@@ -47,3 +47,28 @@ def test_one_moment_in_two_zones_agrees_and_another_moment_conflicts() -> None:
         files = [extract_document(d) for d in docs]
         found = compare_claims(files, {d.source.id: d.text for d in docs}).findings
         assert [f.status for f in found if f.attribute == "time"] == [status]
+
+
+def test_main_zone_of_a_country_with_outlying_islands() -> None:
+    # Most of Spain's people live on CET/CEST; the Canaries (an hour behind) do not split the country.
+    assert country_zone("Spain", dt.date(2031, 8, 5)) == dt.timedelta(hours=2)
+    assert country_zone("Spain", dt.date(2031, 1, 5)) == dt.timedelta(hours=1)
+    assert country_zone("United States", dt.date(2031, 8, 5)) is None
+
+
+def test_without_a_date_a_daylight_saving_country_gives_both_readings() -> None:
+    got = _times("In Spain, the fire started at 9:30 p.m. local time.", published=None)
+    assert got == [("21:30 (UTC+02:00 or UTC+01:00)", 19 * 60 + 30.0)]
+    got = _times("In Rwanda, the boat capsized at 9:30 p.m. local time.", published=None)
+    assert got == [("21:30 (UTC+02:00)", 19 * 60 + 30.0)]
+
+
+def test_a_bound_is_not_the_event_time() -> None:
+    assert _times("In Rwanda, the boat capsized shortly after 6 p.m. local time.") == []
+    assert _times("The blaze in Spain must be contained by 8 p.m. local time.") == []
+
+
+def test_local_time_from_a_small_town_when_no_country_is_named() -> None:
+    # Only a town the wider geonames list knows places the article (its most populous bearer).
+    got = _times("The fire near Almendralejo started at 4:10 p.m. local time.", published=dt.date(2031, 8, 5))
+    assert got == [("16:10 (UTC+02:00)", 14 * 60 + 10.0)]

@@ -81,3 +81,55 @@ def test_a_place_name_inside_a_longer_proper_noun_is_not_that_place(
 def test_signing_and_agreement_words_are_events() -> None:
     assert _places("They signed a ten-year fisheries agreement in Lisbon on Tuesday.") == [("Lisbon", "Lisbon")]
     assert _places("The summit between the two countries that ended in Lisbon was short.") == [("Lisbon", "Lisbon")]
+
+
+# ---------------------------------------------------------------- incident sites (incident-place.v1)
+
+
+def _sites(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    from factcheck.extract.incident_place import IncidentPlaceExtractor
+
+    return [
+        (c.subject, c.normalized.display, c.normalized.place_path)
+        for c in IncidentPlaceExtractor().extract(context(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The barge sank off Mbwera late on Friday, the coastguard said.", [("accident", "Mbwera", ("Mbwera",))]),
+        (
+            "The bus overturned about 3 km from the village of Ostrava Dolna.",
+            [("accident", "Ostrava Dolna", ("Ostrava Dolna",))],
+        ),
+        ("The blaze broke out just outside Valdecruz and spread north.", [("fire", "Valdecruz", ("Valdecruz",))]),
+        (
+            "The freighter capsized near Lunsar in Sierra Leone's north.",
+            [("accident", "Lunsar", ("Sierra Leone", "Lunsar"))],
+        ),
+        # The first governed place is the site; "west of Y" only locates it.
+        (
+            "The fire started near Aldeanueva, a few kilometres west of Torrecilla.",
+            [("fire", "Aldeanueva", ("Aldeanueva",))],
+        ),
+        # A known place keeps its containment.
+        ("The tanker exploded near Osaka on Monday.", [("fire", "Osaka", ("Japan", "Osaka"))]),
+    ],
+)
+def test_incident_sites(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert _sites(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers gathered at a school near Brenlow on Sunday.",  # no incident
+        "The chief spoke at a command post outside Brenlow after the fire.",  # a facility's place
+        'Her brother said "the boat sank near Brenlow", police added.',  # incident word only in a quote
+        "The fire burned in the north of Cáceres province all night.",  # a part of a region, not a site
+        "The two presidents met near Brenlow.",  # a meeting: event-place.v1's business
+    ],
+)
+def test_no_incident_site(text: str) -> None:
+    assert _sites(text) == []

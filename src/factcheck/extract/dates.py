@@ -33,7 +33,7 @@ from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
 from factcheck.segment import Sentence
 
-__all__ = ["CONFIDENCE", "EventDateExtractor", "event_type_of", "governing_verb", "unquoted"]
+__all__ = ["CONFIDENCE", "NOT_EVENT_DAY", "EventDateExtractor", "event_type_of", "governing_verb", "unquoted"]
 
 # How sure a date claim is, by how its day was found: written out in full; resolved from the
 # publication date (weekday, month-day, "yesterday"); counted back in weeks (rounded, "six weeks
@@ -81,7 +81,9 @@ _REPORTED = re.compile(
 )
 # A date after these words is a deadline or the time a state was reached ("had burned 3,400 hectares by
 # Wednesday", "until Friday", "since Monday"), not the day the event happened.
-_NOT_EVENT_DAY = re.compile(r"\b(?i:by|until|till|since|before|after|through|from)\s+(?:(?:late|early)\s+)?$")
+NOT_EVENT_DAY = re.compile(
+    r"\b(?i:by|until|till|since|before|after|through|from)\s+(?:(?:late|early|shortly|just)\s+)?$"
+)
 # Quoted speech is dated from when it was spoken ("the relationship today is ..."), not published.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A wire dateline ("OSLO, May 3 (Agency) -") dates the filing, not the event.
@@ -230,7 +232,7 @@ class EventDateExtractor:
             for m in matches:
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
-                reported = _REPORTED.search(before) is not None or _NOT_EVENT_DAY.search(before) is not None
+                reported = _REPORTED.search(before) is not None or NOT_EVENT_DAY.search(before) is not None
                 in_dateline = dateline is not None and m.start < dateline.end()
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
                     yield self._claim(ctx, sentence, _with_sentence_year(m, matches, ctx.published))

@@ -103,7 +103,7 @@ class IncidentPlaceExtractor:
         else:
             key, display, path = name.lower(), name, (name,)
             inside = _IN_COUNTRY.match(rest)
-            country = country_by_word().get(inside.group("country").split("'")[0].split("’")[0]) if inside else None
+            country = _country(inside.group("country")) if inside else None
             if country is not None:
                 path = (country, name)
         return ctx.make_claim(
@@ -121,6 +121,18 @@ class IncidentPlaceExtractor:
             event=event_time(ctx, sentence).model_copy(update={"place": display, "event_type": kind}),
             confidence=1.0 if place is not None else UNKNOWN_PLACE_CONFIDENCE,
         )
+
+
+def _country(words: str) -> str | None:
+    """The country a name (possibly possessive: "Rwanda's") stands for, or ``None``."""
+    name = re.split(r"['’]", words)[0]
+    for candidate in (name, name.split()[0]):
+        place = lookup_place(candidate)
+        if candidate in country_by_word():
+            return country_by_word()[candidate]
+        if place is not None and place.kind == "country":
+            return place.name
+    return None
 
 
 def _trim(name: str) -> str | None:

