@@ -95,12 +95,65 @@ def test_punctuation_case_and_contractions_only_agree() -> None:
     assert finding.diff is None
 
 
-def test_reworded_quote_without_numbers_is_a_warning_conflict() -> None:
+def test_reworded_quote_without_numbers_negations_or_names_agrees_with_the_diff() -> None:
     a = "“We will rebuild the houses quickly and cheaply for all the families,” Olaf Scholz said."
     b = "“We shall repair the houses swiftly and cheaply for all the families,” Olaf Scholz said."
     (finding,) = _findings(a, b)
-    assert (finding.status, finding.kind, finding.severity) == (Status.CONFLICT, "quote-wording", Severity.WARNING)
+    assert (finding.status, finding.kind, finding.severity) == (Status.AGREEMENT, "quote-agreement", Severity.INFO)
+    assert "word the remark differently" in finding.explanation
     assert finding.diff == "s1: -shall repair +will rebuild; -swiftly +quickly"
+
+
+def test_two_transcripts_of_one_remark_agree() -> None:
+    a = "“The pumps are still running and we think the water in the cellars may keep rising,” Olaf Scholz said."
+    b = "“The pumps are still working, and we think that the water in the cellars may rise further,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert (finding.status, finding.kind) == (Status.AGREEMENT, "quote-agreement")
+    assert finding.diff is not None
+
+
+def test_one_sentence_or_two_and_a_single_for_one_agree() -> None:
+    a = "“The river rose two metres in one night, and that is why the dyke failed,” Olaf Scholz said."
+    b = "“The river rose two metres in a single night. That is why the dyke failed.” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert finding.status == Status.AGREEMENT
+    assert finding.diff == "s1: -a single +one; +and"
+
+
+def test_another_number_is_still_a_conflict() -> None:
+    a = "“The river rose two metres in one night, and that is why the dyke failed,” Olaf Scholz said."
+    b = "“The river rose two metres in two nights, and that is why the dyke failed,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert (finding.status, finding.severity) == (Status.CONFLICT, Severity.ERROR)
+
+
+def test_a_pronoun_for_the_name_agrees_but_another_name_conflicts() -> None:
+    full = "“Greta is quick, brave and she never gives up. She is the leader this crew was missing,” said Olaf Scholz."
+    pronoun = (
+        "“She is quick, she is brave and she never gives up. She is the leader this crew lacked,” Olaf Scholz said."
+    )
+    (finding,) = _findings(full, pronoun)
+    assert finding.status == Status.AGREEMENT
+    a = "“We sent the rescue boats to Greta Island before midnight,” Olaf Scholz said."
+    b = "“We sent the rescue boats to Marta Island before midnight,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert (finding.status, finding.kind) == (Status.CONFLICT, "quote-wording")
+
+
+def test_a_fragment_agrees_with_the_outlet_that_has_its_exact_words() -> None:
+    full = "“He is quick and he is brave. He is exactly the sailor we were missing,” Olaf Scholz said."
+    other = "“He is quick, he is brave. He is exactly what we were missing,” Olaf Scholz said."
+    fragment = "Olaf Scholz said the crew had found “exactly the sailor we were missing” in the end."
+    (finding,) = _findings(full, other, fragment)
+    assert finding.status == Status.AGREEMENT
+    assert sorted(e.source_id for v in finding.values for e in v.sources) == ["s1", "s2", "s3"]
+
+
+def test_two_people_sharing_a_family_name_are_two_speakers() -> None:
+    a = "“The harbour wall will be rebuilt before the winter storms,” Lena Okafor said."
+    b = "“The harbour wall will be rebuilt before the winter storms,” Peter Okafor said."
+    (finding,) = _findings(a, b)
+    assert (finding.status, finding.kind) == (Status.CONFLICT, "quote-speaker")
 
 
 def test_same_words_given_to_two_people_conflict() -> None:

@@ -216,3 +216,53 @@ def test_pronoun_after_a_sentence_naming_a_speaker_and_a_weaker_guess() -> None:
     assert [(c.subject, c.confidence) for c in _quotes(spoke)] == [("Marta Kovač", 0.85)]
     named = "Olaf Scholz, the chancellor, arrived late. “The roads were closed for hours,” he said."
     assert [(c.subject, c.confidence) for c in _quotes(named)] == [("Olaf Scholz", 0.6)]
+
+
+# ---------------------------------------------------------------- speakers described by their role
+
+
+def test_speaker_after_the_quote_with_lower_case_role_and_rank() -> None:
+    text = "“The pumps are working again,” harbour police spokesman Inspector Ruben Okoye told reporters."
+    assert _pairs(text) == [("Ruben Okoye", "The pumps are working again")]
+    text = "“She is quick and clever,” Rivertown club manager Elena Brandt said on Friday."
+    assert _pairs(text) == [("Elena Brandt", "She is quick and clever")]
+
+
+def test_a_pronoun_or_preposition_before_the_name_is_no_description() -> None:
+    text = "“The pumps in the lower town are working again,” she told Ruben Okoye at the quay."
+    assert [c.subject_key for c in _quotes(text)] == ["speaker:unidentified"]
+    text = "“The pumps in the lower town are working again,” before Ruben Okoye said anything."
+    assert [c.subject_key for c in _quotes(text)] == ["speaker:unidentified"]
+
+
+def test_subject_with_an_apposition_naming_someone_else() -> None:
+    text = "Coach Elena Brandt, who first saw Tiago Ruiz play in 2019, said the club had found “the striker we needed”."
+    assert _pairs(text) == [("Elena Brandt", "the striker we needed")]
+
+
+def test_the_role_stands_for_the_one_person_given_it() -> None:
+    text = (
+        "Deputy Governor Ana Mendes voted against the cut. Governor Paulo Mendes defended it.\n\n"
+        "“We will not rush the next decision,” the governor told reporters."
+    )
+    claims = _quotes(text)
+    assert [(c.subject, c.confidence) for c in claims] == [("Paulo Mendes", 0.85)]
+
+
+def test_the_role_of_two_people_names_nobody() -> None:
+    text = (
+        "Governor Ana Mendes met Governor Paulo Mendes on Monday.\n\n"
+        "“We will not rush the next decision,” the governor told reporters."
+    )
+    assert [c.subject_key for c in _quotes(text)] == ["speaker:unidentified"]
+
+
+def test_she_said_after_another_person_reported_speaking() -> None:
+    text = (
+        "“The pumps are working again,” police spokesman Ruben Okoye said. Governor Ana Uwase, who toured "
+        "the quay, said the ferry was licensed for 60 people. “This boat was far too full,” she said."
+    )
+    assert _pairs(text) == [
+        ("Ruben Okoye", "The pumps are working again"),
+        ("Ana Uwase", "This boat was far too full"),
+    ]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.people import NameExtractor, TitleExtractor
-from factcheck.normalize.people import person_identity, resolve_name, same_person_spelling, translit_key
+from factcheck.normalize.people import person_block, person_identity, resolve_name, same_person_spelling, translit_key
 from tests.helpers import context
 
 
@@ -261,3 +261,115 @@ def test_participants_of_one_event_share_a_key_across_spellings_and_missing_name
         for sentence in ctx.sentences:
             keys.add(participants_subject(event_participants(ctx, sentence))[1])
     assert keys == {"m solberg|r quispe"}
+
+
+# ---------------------------------------------------------------- transliteration families and misspellings
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Mohammed Haddad", "Muhammad Haddad", "transliteration"),
+        ("Mohamed Haddad", "Mohammad Haddad", "transliteration"),
+        ("Youssef Haddad", "Yusuf Haddad", "transliteration"),
+        ("Mohammed Haddad", "Youssef Haddad", None),  # brothers, not one man
+        ("Oleksandr Marchenko", "Alexander Marchenko", "transliteration"),
+        ("Mykola Bondarenko", "Nikolai Bondarenko", "transliteration"),
+        ("Bohdan Hnatyuk", "Bogdan Gnatyuk", "transliteration"),  # Ukrainian h/y, Russian g/i
+        ("Petro Horbenko", "Petro Gorbenko", "transliteration"),
+        ("Halyna Hnatyuk", "Bohdan Hnatyuk", None),
+        ("John Hall", "John Gall", None),  # no Slavic ending: h/g is another name
+        ("Jean Bizimungura", "Jean Bizimugura", "misspelling"),  # a letter dropped from a long name
+        ("Ziyad Haddad", "Ziad Haddad", "transliteration"),
+        ("Karim al-Masri", "Kareem Masri", "transliteration"),
+    ],
+)
+def test_transliteration_families_both_ways(a: str, b: str, relation: str | None) -> None:
+    assert same_person_spelling(a, b) == relation
+    assert same_person_spelling(b, a) == relation
+
+
+def _families() -> list[list[str]]:
+    from factcheck.normalize.reference import load_data
+
+    return list(load_data("name_variants.json")["given_name_families"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_every_member_of_a_family_is_a_transliteration_of_every_other(data: st.DataObject) -> None:
+    family = data.draw(st.sampled_from(_families()))
+    a, b = data.draw(st.sampled_from(family)), data.draw(st.sampled_from(family))
+    assert same_person_spelling(f"{a} Kowalczuk", f"{b} Kowalczuk") in ("same", "transliteration")
+    assert person_block(f"{a} Kowalczuk") == person_block(f"{b} Kowalczuk")
+
+
+def test_person_block_joins_spellings_and_leaves_other_given_names_out() -> None:
+    assert person_block("Oleksandr Hrytsenko") == person_block("Alexander Gritsenko") == "o g"
+    assert person_block("Jean Bizimungura") == person_block("Jean Bizimugura")
+    assert person_block("Iryna Hrytsenko") != person_block("Oleksandr Hrytsenko")
+
+
+# ---------------------------------------------------------------- ranks, modifiers, bylines
+
+
+def test_rank_between_title_and_name_is_neither() -> None:
+    ctx = context("“The divers are back,” police spokesman Superintendent Jean-Paul Kamanzi told reporters.")
+    assert [c.value for c in NameExtractor().extract(ctx)] == ["Jean-Paul Kamanzi"]
+    assert [(c.normalized.display, c.value) for c in TitleExtractor().extract(ctx)] == [("Spokesperson", "spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Deputy Governor Halyna Marchuk voted against.", "Halyna Marchuk", "Deputy Governor"),
+        ("The acting mayor, Lena Voss, closed the road.", "Lena Voss", "Acting Mayor"),
+        ("Interim Mayor Lena Voss closed the road.", "Lena Voss", "Acting Mayor"),
+        ("Vice President Omar Diallo arrived.", "Omar Diallo", "Vice President"),
+        ("Former deputy mayor Ivo Kralj spoke.", "Ivo Kralj", "Deputy Mayor"),
+        ("Governor Taras Marchuk spoke.", "Taras Marchuk", "Governor"),
+    ],
+)
+def test_role_changing_modifiers(text: str, name: str, role: str) -> None:
+    (claim,) = TitleExtractor().extract(context(text))
+    assert (claim.subject, claim.normalized.base) == (name, role)
+
+
+def test_two_people_sharing_a_family_name_have_separate_title_and_name_keys() -> None:
+    ctx = context("Deputy Governor Halyna Marchuk voted no. Governor Taras Marchuk said the cut was right.")
+    titles = {c.subject: c.subject_key for c in TitleExtractor().extract(ctx)}
+    names = {c.subject: c.subject_key for c in NameExtractor().extract(ctx)}
+    assert titles["Halyna Marchuk"] != titles["Taras Marchuk"]
+    assert names["Halyna Marchuk"] != names["Taras Marchuk"]
+
+
+def _name_findings(*texts: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    from factcheck.compare import compare_claims
+    from factcheck.pipeline import extract_document
+    from tests.helpers import document
+
+    filler = ("Rain is forecast.", "The council met.", "Schools stay closed.", "Roads reopened.", "Bread is dear.")
+    docs = [document(f"{t}\n\n{filler[i]}", source_id=f"s{i + 1}") for i, t in enumerate(texts)]
+    found = compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
+    return [
+        (f.status.value, [(v.value, [e.source_id for e in v.sources]) for v in f.values])
+        for f in found
+        if f.attribute == "name spelling"
+    ]
+
+
+def test_a_dropped_letter_is_a_misspelling_and_the_majority_spelling_is_preferred() -> None:
+    right = "Police spokesman Jean Bizimungura said the search went on."
+    wrong = "Police spokesman Jean Bizimugura said the search went on."
+    assert _name_findings(right, right.replace("went", "goes"), wrong) == [
+        ("conflict", [("Jean Bizimungura", ["s1", "s2"]), ("Jean Bizimugura", ["s3"])])
+    ]
+
+
+def test_transliterations_agree_and_people_sharing_a_family_name_stay_apart() -> None:
+    found = _name_findings(
+        "Governor Oleksandr Marchenko said rates would fall. His deputy, Halyna Marchenko, disagreed.",
+        "Governor Alexander Marchenko said rates would fall.",
+    )
+    assert ("agreement", [("Oleksandr Marchenko", ["s1"]), ("Alexander Marchenko", ["s2"])]) in found
+    assert all("Halyna Marchenko" not in [v for v, _ in values] or len(values) == 1 for _, values in found)

@@ -8,17 +8,18 @@ below). In a cluster:
   ``quote-speaker``;
 - every wording a fragment of the longest, or the same words up to punctuation, case and contractions
   -> agreement (two or more independent sources) or unique;
-- a few words changed without touching a number, a negation or a name (two outlets transcribing one
-  interview) -> agreement, "worded slightly differently", with the diff;
+- words changed without touching a number, a negation or a name (two outlets transcribing one
+  interview: one sentence or two, a pronoun for the name, "one" for "a single") -> agreement with the
+  diff, "worded slightly differently" or, for more changed words, "word the remark differently";
 - otherwise -> conflict ``quote-wording`` with a word-level diff and the majority wording preferred.
-  Changed numbers, negations or names are errors; other larger rewordings are warnings.
+  Changed numbers, negations or names are errors; rewordings of more than half the words are warnings.
+
+How two wordings relate is decided in :mod:`factcheck.compare.quote_wording`.
 """
 
 from __future__ import annotations
 
-import difflib
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ from rapidfuzz import fuzz
 
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import majority, make_finding
+from factcheck.compare.quote_wording import closest_relation, comparison_words, contains, word_diff
 from factcheck.compare.values import ValueGroup, group_values
 from factcheck.models import Claim, Finding, Normalized, Severity, Status
 from factcheck.normalize.people import same_person_spelling
@@ -56,51 +58,11 @@ FUZZY_MIN_WORDS = 4
 # five words ("a new era", "we will not give up") are said by many people; a sentence of six or more
 # words given to two people is a misattribution worth checking.
 CROSS_SPEAKER_MIN_WORDS = 6
-# Changed words (either side) that still count as "worded slightly differently" when no number,
-# negation or name changes: at most this many, and at most this share of the shorter wording.
-SLIGHT_CHANGE_WORDS = 3
-SLIGHT_CHANGE_SHARE = 0.2
 # Two unknown speakers' surnames this close (Jaro-Winkler) are one person spelt two ways: a name
 # finding reports the spelling, the quote is not given to "two people".
 SPEAKER_NAME_SIMILARITY = 0.9
 
 _UNIDENTIFIED = "speaker:unidentified"
-_CONTRACTIONS = (
-    (r"\bwon't\b", "will not"),
-    (r"\bcan't\b", "can not"),
-    (r"\bcannot\b", "can not"),
-    (r"\bshan't\b", "shall not"),
-    (r"n't\b", " not"),
-    (r"'re\b", " are"),
-    (r"'ll\b", " will"),
-    (r"'ve\b", " have"),
-    (r"'m\b", " am"),
-    (r"'d\b", " would"),
-    (r"\b(it|he|she|that|there|what|who|where|here|let)'s\b", r"\1 is"),
-)
-_NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "nowhere"})
-_NUMBER_WORDS = frozenset(
-    {
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-        "thousand", "million", "billion", "trillion", "first", "second", "third", "fourth", "fifth",
-        "half", "dozen", "percent",
-    }
-)  # fmt: skip
-
-
-def comparison_words(key: str) -> list[str]:
-    """Words of a normalized quote key with contractions expanded ("haven't" -> "have not")."""
-    s = key.replace("’", "'")
-    for pattern, repl in _CONTRACTIONS:
-        s = re.sub(pattern, repl, s)
-    return [w.strip("'") for w in s.split() if w.strip("'")]
-
-
-def _contains(short: list[str], long: list[str]) -> bool:
-    n = len(short)
-    return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
 @dataclass
@@ -113,15 +75,17 @@ class _Cluster:
 
 
 def _same_speaker(a: Claim, b: Claim) -> bool:
-    if a.subject_key == b.subject_key or _UNIDENTIFIED in (a.subject_key, b.subject_key):
+    if _UNIDENTIFIED in (a.subject_key, b.subject_key):
         return True
     if a.subject_key.startswith("unknown:") and b.subject_key.startswith("unknown:"):
+        # Unknown people are keyed by family name: compare the full names (Lena and Peter Okafor).
+        if same_person_spelling(a.subject, b.subject) is not None:
+            return True
+        if " " in a.subject.strip() and " " in b.subject.strip():
+            return False  # two given names: Youssef and Mohammed Rahmouni are brothers, not one man
         sa, sb = a.subject.split()[-1].lower(), b.subject.split()[-1].lower()
-        return (
-            same_person_spelling(a.subject, b.subject) is not None
-            or jellyfish.jaro_winkler_similarity(sa, sb) >= SPEAKER_NAME_SIMILARITY
-        )
-    return False
+        return jellyfish.jaro_winkler_similarity(sa, sb) >= SPEAKER_NAME_SIMILARITY
+    return a.subject_key == b.subject_key
 
 
 def _related(short: Claim, long: Claim) -> bool:
@@ -130,7 +94,7 @@ def _related(short: Claim, long: Claim) -> bool:
     same = _same_speaker(short, long)
     if not same and len(ws) < CROSS_SPEAKER_MIN_WORDS:
         return False
-    if _contains(ws, wl):
+    if contains(ws, wl):
         return True
     if len(ws) < FUZZY_MIN_WORDS:
         return False
@@ -153,68 +117,6 @@ def _clusters(claims: Sequence[Claim]) -> list[_Cluster]:
         else:
             home.claims.append(c)
     return clusters
-
-
-# ---------------------------------------------------------------- wording
-
-
-@dataclass(frozen=True)
-class _Change:
-    removed: tuple[str, ...]
-    added: tuple[str, ...]
-
-
-def _changes(variant: list[str], lead: list[str]) -> list[_Change]:
-    """Word changes from ``lead`` to ``variant``; words of the lead before or after the variant's span
-    are omitted by a fragment, not changed."""
-    ops = difflib.SequenceMatcher(a=lead, b=variant, autojunk=False).get_opcodes()
-    while ops and ops[0][0] == "delete":
-        ops = ops[1:]
-    while ops and ops[-1][0] == "delete":
-        ops = ops[:-1]
-    return [_Change(tuple(lead[i1:i2]), tuple(variant[j1:j2])) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
-
-
-def word_diff(lead: str, variant: str) -> str:
-    """Compact word-level diff of two quote wordings: "-removed +added" per change, "; " between."""
-    changes = _changes(comparison_words(variant), comparison_words(lead))
-    parts = []
-    for ch in changes:
-        text = " ".join(x for x in (
-            f"-{' '.join(ch.removed)}" if ch.removed else "",
-            f"+{' '.join(ch.added)}" if ch.added else "",
-        ) if x)  # fmt: skip
-        parts.append(text)
-    return "; ".join(parts)
-
-
-def _names(claim: Claim) -> set[str]:
-    """Lower-cased capitalized words of a wording that are not its first word: names, places."""
-    words = re.findall(r"[\w’'-]+", claim.value)
-    return {w.lower() for w in words[1:] if w[:1].isupper() and w != "I"}
-
-
-def _meaningful(ch: _Change, names: set[str]) -> bool:
-    words = set(ch.removed) | set(ch.added)
-    return any(w in _NEGATIONS or w in _NUMBER_WORDS or w in names or any(d.isdigit() for d in w) for w in words)
-
-
-def _relation(variant: ValueGroup, lead: ValueGroup) -> tuple[str, list[_Change]]:
-    """fragment | same | slight | changed | meaning, and the changes."""
-    wv, wl = comparison_words(variant.key), comparison_words(lead.key)
-    if _contains(wv, wl):
-        return ("same" if len(wv) == len(wl) else "fragment"), []
-    changes = _changes(wv, wl)
-    elided = "…" in variant.display or "..." in variant.display
-    if not changes or (elided and all(not ch.added for ch in changes)):
-        return "fragment", []  # words left out where the variant marks an ellipsis
-    names = _names(variant.claims[0]) | _names(lead.claims[0])
-    if any(_meaningful(ch, names) for ch in changes):
-        return "meaning", changes
-    changed = sum(max(len(ch.removed), len(ch.added)) for ch in changes)
-    if changed <= SLIGHT_CHANGE_WORDS and changed <= SLIGHT_CHANGE_SHARE * min(len(wv), len(wl)):
-        return "slight", changes
-    return "changed", changes
 
 
 # ---------------------------------------------------------------- findings
@@ -283,14 +185,14 @@ def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
         key=lambda g: (-len(comparison_words(g.key)), -ctx.independent(g.source_ids), g.key),
     )
     lead = groups[0]
-    relations = [(g, *_relation(g, lead)) for g in groups[1:]]
+    relations = [(g, *closest_relation(g, groups)) for g in groups[1:]]
     sources = sorted({c.source_id for c in cluster})
     n = ctx.independent(sources)
     confidence = min(c.confidence for c in cluster)
     diff = "\n".join(
         f"{', '.join(g.source_ids)}: {word_diff(lead.claims[0].normalized.key, g.key)}"
         for g, rel, _ in relations
-        if rel in ("slight", "changed", "meaning")
+        if rel in ("slight", "reworded", "changed", "meaning")
     )
     changed = [
         (g, rel)
@@ -323,7 +225,12 @@ def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
     kinds = {rel for _, rel, _ in relations}
     if status == Status.UNIQUE:
         explanation = f"Only {sources[0]} quotes these words of {subject}."
-    elif "slight" in kinds or "changed" in kinds or "meaning" in kinds:
+    elif kinds & {"reworded", "changed", "meaning"}:
+        explanation = (
+            f"{n} independent sources quote {subject} consistently; the outlets word the remark differently "
+            "(see the diff; no number, negation or name changed), as two transcripts of one remark often are."
+        )
+    elif "slight" in kinds:
         explanation = (
             f"{n} independent sources quote {subject} consistently; the quote is worded slightly differently "
             "(a few words, no number, negation or name changed), as two transcripts of one remark often are."

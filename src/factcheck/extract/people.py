@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
+from factcheck.normalize.people import PersonMention, person_block, person_identity
 from factcheck.normalize.reference import fold, people
 
-__all__ = ["NameExtractor", "TitleExtractor", "title_display"]
+__all__ = ["NameExtractor", "TitleExtractor", "name_subject_key", "title_display", "title_subject_key"]
 
 
 def title_display(role: str, country: str | None) -> str:
@@ -30,6 +31,19 @@ def title_display(role: str, country: str | None) -> str:
 
 
 _THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates"})
+
+
+def name_subject_key(m: PersonMention) -> str:
+    """Where a name claim is compared: a known person's id; for an unknown person a block of possible
+    spellings of one name (:func:`~factcheck.normalize.people.person_block`), so that a misspelt or
+    transliterated family name ("Nsengiumva", "Gritsenko") meets the other spellings."""
+    return m.key if m.known else f"unknown:{person_block(m.canonical)}"
+
+
+def title_subject_key(m: PersonMention) -> str:
+    """Where a title claim is compared: one person, never two people who share a family name
+    (Governor Oleksandr and Deputy Governor Iryna Hrytsenko)."""
+    return m.key if m.known else f"unknown:{person_identity(m.canonical)}"
 
 
 class NameExtractor:
@@ -51,7 +65,7 @@ class NameExtractor:
                 extractor=self.id,
                 kind=ClaimKind.NAME,
                 subject=m.canonical,
-                subject_key=m.key,
+                subject_key=name_subject_key(m),
                 attribute="name spelling",
                 start=m.start,
                 end=m.end,
@@ -86,7 +100,7 @@ class TitleExtractor:
                 extractor=self.id,
                 kind=ClaimKind.TITLE,
                 subject=m.canonical,
-                subject_key=m.key,
+                subject_key=title_subject_key(m),
                 attribute="title",
                 value=_strip_article(m.title_text),
                 start=min(m.title_start, m.start),

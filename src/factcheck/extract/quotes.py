@@ -23,6 +23,27 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract._quotation import (
+    ACCORDING,
+    CLAUSE_END,
+    COORDINATED,
+    GAP_THEN_VERB,
+    LETTERS,
+    NAME_BEFORE_VERB,
+    NAME_FIRST,
+    PLURAL_BEFORE,
+    PLURAL_JOIN,
+    PLURAL_VERB,
+    POSSESSIVE_NOUN,
+    PRONOUN_AFTER,
+    PRONOUN_BEFORE,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    SPEECH_CUE,
+    SUBJECT_GAP,
+    TITLE_PREFIX,
+    VERB_FIRST,
+    VERB_THEN_NAME,
+    WORK_TITLE,
     QuoteSpan,
     find_quote_spans,
     quote_key,
@@ -32,7 +53,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.people import PersonMention, resolve_name
-from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_forms
+from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_by_form, role_forms
 from factcheck.segment import Sentence
 
 __all__ = [
@@ -68,56 +89,6 @@ CONFIDENCE_UNIDENTIFIED = 0.5
 UNIDENTIFIED_KEY = "speaker:unidentified"
 UNIDENTIFIED_SUBJECT = "unidentified speaker"
 
-_SPEECH_VERBS = (
-    "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "continued",
-    "continues", "wrote", "writes", "warned", "warns", "warning", "stated", "states", "noted", "notes",
-    "explained", "explains", "argued", "argues", "claimed", "claims", "insisted", "insists", "declared",
-    "declares", "asked", "asks", "replied", "replies", "responded", "emphasized", "emphasised",
-    "emphasizes", "emphasises", "stressed", "stresses", "urged", "urges", "remarked", "recalled",
-    "announced", "acknowledged", "admitted", "suggested", "described", "describes", "describing",
-    "called", "calls", "calling", "referred", "refers", "referring", "tweeted", "posted", "commented",
-    "observed", "cautioned", "complained", "conceded", "predicted", "hailed", "dubbed", "termed",
-    "labelled", "labeled", "branded", "put it", "puts it", "quipped", "joked", "vowed", "promised",
-)  # fmt: skip
-_SPEECH_NOUNS = (
-    "statement", "statements", "remarks", "words", "comments", "speech", "address", "message", "letter",
-    "interview", "post", "tweet", "response", "reply", "testimony", "op-ed", "announcement", "view",
-)  # fmt: skip
-_VERB = r"(?:" + "|".join(sorted((re.escape(v) for v in _SPEECH_VERBS), key=len, reverse=True)) + r")"
-_NOUN = r"(?:" + "|".join(re.escape(n) for n in _SPEECH_NOUNS) + r")"
-_AUX = (
-    r"(?:has|have|had|also|then|later|again|once|previously|earlier|repeatedly|recently|often|would|will|"
-    r"was|is|were|are|reportedly|just|even|once|who|and|[a-z]+ly)"
-)
-# Between a speaker and its verb: a possessive speech noun ("'s statement"), an apposition or adverb
-# set off by commas (", the mayor of Lyon,", ", meanwhile,"), auxiliaries and adverbs.
-_GAP = rf"(?:['’]s?\s+(?:[a-z-]+\s+)?{_NOUN})?(?:\s*,[^,“”\"]{{1,80}},)?(?:\s+{_AUX})*\s+"
-_SUBJECT_GAP = re.compile(rf"{_GAP}$")
-_GAP_THEN_VERB = re.compile(rf"{_GAP}{_VERB}\b")
-_SPEECH_CUE = re.compile(rf"\b{_VERB}\b")
-_POSSESSIVE_NOUN = re.compile(rf"^['’]s?\s+(?:[a-z-]+\s+)?{_NOUN}\b")
-_PRONOUN_BEFORE = re.compile(rf"\b(?P<pro>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?P<gap>{_GAP})$")
-_PLURAL_BEFORE = re.compile(rf"\b(?:leaders|sides|officials|governments|countries|nations|both|them){_GAP}$")
-_PRONOUN_AFTER = re.compile(rf"^[\s,:;—–-]*(?P<pro>he|she|they|we)(?:\s+{_AUX})*\s+{_VERB}\b", re.IGNORECASE)
-_VERB_FIRST = re.compile(rf"^[\s,:;—–-]*{_VERB}\b[^.;“”\"!?]{{0,60}}$")
-_NAME_FIRST = re.compile(r"^[\s,:;—–-]*(?:as\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+){0,6}$")
-_ACCORDING = re.compile(r"according to\s+[^.;“”\"]{0,60}$")
-_PLURAL_JOIN = re.compile(r"^\s*(?:and|&)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
-_PLURAL_VERB = re.compile(r"^\s+(?:have|are|were)\b")
-_LETTERS = r"[^\W\d_]"
-# A capitalized name of one to four words, any alphabet ("Tomás Echeverría", "Ivana Matić").
-_NAME_RUN = rf"(?<![\w’'-])(?:[A-Z]{_LETTERS}+(?:['’-]{_LETTERS}+)*\s){{0,3}}[A-Z]{_LETTERS}+(?:-{_LETTERS}+)*(?![\w])"
-_NAME_BEFORE_VERB = re.compile(rf"(?P<name>{_NAME_RUN})(?={_GAP}{_VERB}\b)")
-_VERB_THEN_NAME = re.compile(rf"(?:\b{_VERB}|according to)\s+(?P<name>{_NAME_RUN})")
-_TITLE_PREFIX = re.compile(r"(?:(?:[A-Z][\w’'.-]*|the|of|and|former|acting|,)\s*)*")
-_COORDINATED = re.compile(r"(?:\band|\bor|,)\s*$")
-_CLAUSE_END = re.compile(r"[.!?…:][”\"’)]*\s*$")
-_WORK_TITLE = re.compile(
-    r"(?:thought on|titled|entitled|headlined|book|novel|film|movie|song|album|documentary|essay|column|"
-    r"series|poem|slogan)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class Attribution:
@@ -125,7 +96,7 @@ class Attribution:
 
     speaker: PersonMention | None
     plural: bool
-    how: str  # named | pronoun | continuation | plural | none
+    how: str  # named | pronoun | role | continuation | plural | none
     confidence: float
 
 
@@ -157,7 +128,7 @@ def _speaker_mention(text: str, a: int, b: int) -> PersonMention | None:
     if len(known) == 1:
         return PersonMention(a, b, name, known[0].name, known[0].id, True, "surname", False)
     bad = _not_name_words()
-    for m in re.finditer(rf"(?<![\w’'-])([A-Z]{_LETTERS}+\s){re.escape(name)}(?![\w])", text):
+    for m in re.finditer(rf"(?<![\w’'-])([A-Z]{LETTERS}+\s){re.escape(name)}(?![\w])", text):
         given = [t for t in m.group(1).split() if t not in bad]
         if given:
             return _mention(text, a, b, " ".join([*given, name]))
@@ -170,7 +141,7 @@ def _speech_subjects(ctx: ArticleContext) -> list[PersonMention]:
     taken = [(m.start, m.end) for m in ctx.people]
     bad = _not_name_words()
     out: list[PersonMention] = []
-    for rx in (_NAME_BEFORE_VERB, _VERB_THEN_NAME):
+    for rx in (NAME_BEFORE_VERB, VERB_THEN_NAME):
         for m in rx.finditer(ctx.text):
             tokens = [(t.start() + m.start("name"), t.end() + m.start("name")) for t in re.finditer(r"\S+", m["name"])]
             while tokens and re.sub(r"['’]s$", "", ctx.text[tokens[0][0] : tokens[0][1]]) in bad:
@@ -207,7 +178,7 @@ class _Speakers:
         while found.index > 0:
             prev = self.ctx.sentences[found.index - 1]
             wrapped = self.text[prev.end : found.start] == "\n"  # a hard-wrapped line, not a paragraph
-            if (prev.paragraph != found.paragraph and not wrapped) or _CLAUSE_END.search(prev.text):
+            if (prev.paragraph != found.paragraph and not wrapped) or CLAUSE_END.search(prev.text):
                 break
             found = Sentence(prev.start, found.end, self.text[prev.start : found.end], prev.paragraph, prev.index)
         return found
@@ -219,6 +190,18 @@ class _Speakers:
         same = [m for m in self.mentions if sentence.start <= m.start < pos and self._subject_position(m, sentence)]
         if same:
             return same[0], CONFIDENCE_PRONOUN
+        # A person reported speaking after the last quoted speaker ("Governor X ... said the ferry was
+        # licensed for 60. “…,” she said") is the nearer antecedent.
+        speaking = [
+            m
+            for m in self.mentions
+            if m.start < sentence.start
+            and (self.last is None or self.sentence(m.start).index > self.last[1])
+            and sentence.index - self.sentence(m.start).index <= PRONOUN_LOOKBACK_SENTENCES
+            and GAP_THEN_VERB.match(self.text, m.end) is not None
+        ]
+        if speaking:
+            return speaking[-1], CONFIDENCE_PRONOUN
         if self.last is not None and sentence.index - self.last[1] <= PRONOUN_LOOKBACK_SENTENCES:
             return self.last[0], CONFIDENCE_PRONOUN
         earlier = [
@@ -228,18 +211,27 @@ class _Speakers:
         ]
         if not earlier:
             return None, 0.0
-        spoke = _GAP_THEN_VERB.match(self.text, earlier[-1].end) is not None  # "Kovač, 38, said …"
+        spoke = GAP_THEN_VERB.match(self.text, earlier[-1].end) is not None  # "Kovač, 38, said …"
         return earlier[-1], CONFIDENCE_PRONOUN if spoke else CONFIDENCE_PRONOUN_GUESS
+
+    def by_role(self, written: str, pos: int) -> Attribution | None:
+        """The person a role refers to ("the governor told reporters"): the one person of the article
+        given that role before ``pos`` (a Deputy Governor is not "the governor")."""
+        role = role_by_form().get(written.lower())
+        holders = {m.key: m for m in self.ctx.people if m.role == role and m.start < pos}
+        if role is None or len(holders) != 1:
+            return None
+        return Attribution(next(iter(holders.values())), False, "role", CONFIDENCE_PRONOUN)
 
     def _subject_position(self, m: PersonMention, sentence: Sentence) -> bool:
         """The mention opens its sentence (after titles) or is possessive ("Xi's remarks, where he")."""
         possessive = self.text[m.end : m.end + 2] in ("'s", "’s")
-        return possessive or _TITLE_PREFIX.fullmatch(self.text[sentence.start : m.start]) is not None
+        return possessive or TITLE_PREFIX.fullmatch(self.text[sentence.start : m.start]) is not None
 
     def _plural(self, m: PersonMention) -> bool:
         before = [o for o in self.mentions if o.end <= m.start and o.end >= m.start - 30]
-        joined = bool(before) and _PLURAL_JOIN.match(self.text[before[-1].end : m.start]) is not None
-        return joined or _PLURAL_VERB.match(self.text[m.end : m.end + 6]) is not None
+        joined = bool(before) and PLURAL_JOIN.match(self.text[before[-1].end : m.start]) is not None
+        return joined or PLURAL_VERB.match(self.text[m.end : m.end + 6]) is not None
 
     def _person(self, m: PersonMention, how: str) -> Attribution:
         if self._plural(m):
@@ -257,13 +249,20 @@ class _Speakers:
         head = self.text[sentence.start : cue]
         candidates: list[tuple[int, Attribution | None]] = []
         named = [m for m in self.mentions if sentence.start <= m.start and m.end <= cue]
-        if named and _SUBJECT_GAP.fullmatch(self.text[named[-1].end : cue]):
-            candidates.append((named[-1].end, self._person(named[-1], "named")))
-        pro = _PRONOUN_BEFORE.search(head)
+        # The nearest name that the verb's subject can be: "X, who first met Y in 2019, said" skips Y.
+        subject = next((m for m in reversed(named) if SUBJECT_GAP.fullmatch(self.text[m.end : cue])), None)
+        if subject is not None:
+            candidates.append((subject.end, self._person(subject, "named")))
+        role = ROLE_BEFORE.search(head)
+        if role is not None:
+            found = self.by_role(role.group("role"), cue)
+            if found is not None:
+                candidates.append((sentence.start + role.end("role"), found))
+        pro = PRONOUN_BEFORE.search(head)
         if pro is not None:
             pos = sentence.start + pro.start()
             candidates.append((sentence.start + pro.end("pro"), self._pronoun(pro.group("pro"), pos, sentence)))
-        plural = _PLURAL_BEFORE.search(head)
+        plural = PLURAL_BEFORE.search(head)
         if plural is not None:
             candidates.append((sentence.start + plural.start(), Attribution(None, True, "plural", 1.0)))
         if not candidates:
@@ -276,17 +275,20 @@ class _Speakers:
         stop = min(end_sentence.end, q.close + 1 + AFTER_WINDOW)
         stop = min([stop, *(o.open for o in self.spans if o.open > q.close)])
         after = self.text[q.close + 1 : stop]
-        pro = _PRONOUN_AFTER.match(after)
+        pro = PRONOUN_AFTER.match(after)
         if pro is not None:
             return self._pronoun(pro.group("pro"), q.close + 1 + pro.start("pro"), end_sentence)
+        role = ROLE_AFTER.match(after)
+        if role is not None:
+            return self.by_role(role.group("role"), q.close)
         following = [m for m in self.mentions if q.close < m.start < stop]
         if not following:
             return None
         m = following[0]
         lead = self.text[q.close + 1 : m.start]
-        if _VERB_FIRST.match(lead) or _ACCORDING.search(lead):
+        if VERB_FIRST.match(lead) or ACCORDING.search(lead):
             return self._person(m, "named")
-        if _NAME_FIRST.match(lead) and _GAP_THEN_VERB.match(self.text, m.end, stop):
+        if NAME_FIRST.match(lead) and GAP_THEN_VERB.match(self.text, m.end, stop):
             return self._person(m, "named")
         return None
 
@@ -301,17 +303,17 @@ class _Speakers:
             m = next((m for m in self.mentions if at <= m.start < q.open), None)
             if m is not None:
                 return self._person(m, "named")
-        for cue in reversed(list(_SPEECH_CUE.finditer(head))):
+        for cue in reversed(list(SPEECH_CUE.finditer(head))):
             found = self.subject_of(lo + cue.start(), sentence)
             if found is not None:
                 return found
             # A participle or a coordinated verb takes its subject from an earlier verb ("X referred to
             # A as “…” while referring to B as “…”", "X said … and called it “…”"); a verb with a
             # subject of its own that is not a person ("the opposition called it “…”") ends the search.
-            if not (cue.group().endswith("ing") or _COORDINATED.search(head, 0, cue.start())):
+            if not (cue.group().endswith("ing") or COORDINATED.search(head, 0, cue.start())):
                 break
         for m in reversed([m for m in self.mentions if lo <= m.start and m.end <= q.open]):
-            if _POSSESSIVE_NOUN.match(self.text, m.end):
+            if POSSESSIVE_NOUN.match(self.text, m.end):
                 return self._person(m, "named")
         return None
 
@@ -340,7 +342,7 @@ def attributed_quotes(ctx: ArticleContext) -> list[tuple[QuoteSpan, Attribution]
 
 def names_a_work(ctx: ArticleContext, q: QuoteSpan) -> bool:
     """The quotation is the title of a work ("a book titled “…”", "One thought on “…”")."""
-    return _WORK_TITLE.search(ctx.text[max(0, q.open - 30) : q.open]) is not None
+    return WORK_TITLE.search(ctx.text[max(0, q.open - 30) : q.open]) is not None
 
 
 def quote_sentence(ctx: ArticleContext, q: QuoteSpan) -> Sentence:

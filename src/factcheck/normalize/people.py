@@ -32,25 +32,24 @@ from factcheck.normalize.reference import (
     people,
     title_patterns,
 )
+from factcheck.normalize.transliteration import (
+    GIVEN_NAME_SIMILARITY,
+    name_parts,
+    same_person_spelling,
+    translit_key,
+)
 from factcheck.segment import Sentence
 
 __all__ = [
     "GIVEN_NAME_SIMILARITY",
     "PersonMention",
     "find_people",
+    "person_block",
     "person_identity",
     "resolve_name",
     "same_person_spelling",
     "translit_key",
 ]
-
-# Jaro-Winkler similarity above which two given names with the same surname are taken as one
-# person spelt two ways (Anthony/Antony 0.94, Vladmir/Vladimir 0.97, Sergei/Sergey 0.92); different
-# names of different people stay below it (John/Jane 0.70, Sergei/Andrei 0.78, Maria/Mario 0.88 is
-# above, which is why a known-people list beats this rule when both exist).
-GIVEN_NAME_SIMILARITY = 0.9
-# Surnames must be this close to count as one family name misspelt (Zelensky/Zelenskyy 0.97).
-SURNAME_SIMILARITY = 0.93
 
 
 @dataclass(frozen=True)
@@ -74,64 +73,12 @@ class PersonMention:
 
 # ---------------------------------------------------------------- transliteration and matching
 
-_TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
-    # Romanizations of one Cyrillic/Arabic/Chinese spelling (BGN, ISO, press styles).
-    (r"ey\b", "ei"),
-    (r"ej\b", "ei"),
-    (r"iy\b", "y"),
-    (r"yy\b", "y"),
-    (r"ii\b", "y"),
-    (r"iy", "i"),
-    (r"kh", "h"),
-    (r"yu", "iu"),
-    (r"ya", "ia"),
-    (r"yo", "io"),
-    (r"dzh", "j"),
-    (r"zh", "j"),
-    (r"tz", "ts"),
-    (r"ou", "u"),
-    (r"w", "v"),
-    (r"ph", "f"),
-    (r"\b(el|al|ul)[- ]", ""),
-    # A final -y or -i after a consonant: Dmitry/Dmitri, Yury/Yuri, Grigory/Grigori.
-    (r"(?<=[bcdfghjklmnpqrstvxz])y\b", "i"),
-)
-
-
-def translit_key(name: str) -> str:
-    """A key equal for transliteration variants of one name: 'Sergey' and 'Sergei' share it,
-    'Anthony' and 'Antony' do not (an inserted 'h' is a spelling, not a romanization)."""
-    s = fold(name).replace("-", " ").replace("'", "")
-    for pattern, repl in _TRANSLIT_RULES:
-        s = re.sub(pattern, repl, s)
-    return re.sub(r"\s+", " ", s).strip()
-
 
 def _split(name: str) -> tuple[str, str]:
     parts = fold(name).replace("-", " ").split()
     if len(parts) < 2:
         return "", parts[0] if parts else ""
     return " ".join(parts[:-1]), parts[-1]
-
-
-def same_person_spelling(a: str, b: str) -> str | None:
-    """How two full names relate when they could be one person: "same", "transliteration",
-    "misspelling"; None when they are (or may be) different people."""
-    if fold(a) == fold(b):
-        return "same"
-    if translit_key(a) == translit_key(b):
-        return "transliteration"
-    given_a, sur_a = _split(a)
-    given_b, sur_b = _split(b)
-    if not given_a or not given_b:
-        return None
-    if sur_a != sur_b and jellyfish.jaro_winkler_similarity(sur_a, sur_b) < SURNAME_SIMILARITY:
-        return None
-    if given_a[:1] != given_b[:1]:
-        return None
-    if given_a == given_b or jellyfish.jaro_winkler_similarity(given_a, given_b) >= GIVEN_NAME_SIMILARITY:
-        return "misspelling"
-    return None
 
 
 @cache
@@ -209,6 +156,16 @@ def person_identity(name: str) -> str:
             return person.name.lower()
     given, surname = _split(translit_key(name))
     return f"{given[:1]} {surname}".strip()
+
+
+def person_block(name: str) -> str:
+    """A coarse key under which every spelling of one unknown person's full name meets: the initials
+    of the given name (its transliteration family) and of the family name (its transliteration key).
+    A misspelling keeps both initials (see :func:`same_person_spelling`), Oleksandr Hrytsenko and
+    Alexander Gritsenko share them; people who merely share the initials are told apart when the
+    spellings are compared (:func:`factcheck.compare.entities.name_findings`)."""
+    given, surname = name_parts(name)
+    return f"{given[:1]} {surname[:1]}".strip()
 
 
 # ---------------------------------------------------------------- finding mentions

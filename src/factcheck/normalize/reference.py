@@ -25,6 +25,7 @@ __all__ = [
     "people",
     "role_by_form",
     "role_forms",
+    "role_modifiers",
     "title_patterns",
     "title_words",
 ]
@@ -122,7 +123,15 @@ def title_words() -> dict[str, tuple[str, ...]]:
     """Word lists of ``titles.json`` besides the roles: honorifics, modifiers, person nouns and the
     role forms matched only as written (``case_sensitive``)."""
     data = load_data("titles.json")
-    return {key: tuple(data.get(key, ())) for key in ("honorifics", "modifiers", "person_nouns", "case_sensitive")}
+    keys = ("honorifics", "modifiers", "person_nouns", "case_sensitive", "ranks")
+    return {key: tuple(data.get(key, ())) for key in keys}
+
+
+@cache
+def role_modifiers() -> dict[str, str]:
+    """Lower-cased modifier -> the word it adds to a role ("deputy" -> "Deputy"): a Deputy Governor
+    holds another office than the Governor, while "former" or "new" only say when."""
+    return {k.lower(): v for k, v in load_data("titles.json").get("role_modifiers", {}).items()}
 
 
 @cache
@@ -166,7 +175,10 @@ def title_patterns() -> TitlePatterns:
         rf"(?P<role>(?i:{_alternation([f for f in role_forms() if f not in sensitive])})"
         rf"|{_alternation(sensitive)})"
     )
-    modifier = rf"(?:\b(?i:{_alternation(words['modifiers'])})\s+)"
+    modifier = rf"(?:\b(?i:{_alternation(words['modifiers'])})\s+){{0,2}}"
+    # A rank between the title and the name ("police spokesman Superintendent X") belongs to neither.
+    rank = rf"(?:\s+(?:{_alternation(words['ranks'])}))?"
+    bare_ranks = {r.rstrip(".") for r in words["ranks"] if " " not in r}
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?P<country2>{country}))"
     # Where a comma closes the title, "of" may name any body: "the mayor of Porto, X", "the chairman of
     # the commission, X" (the country, when it is one, is kept).
@@ -178,21 +190,22 @@ def title_patterns() -> TitlePatterns:
     nouns = _alternation(words["person_nouns"])
     honorifics = _alternation(words["honorifics"])
     return TitlePatterns(
-        before=re.compile(rf"{modifier}?{possessor}?\b{role}{of_country}?\s+$"),
+        before=re.compile(rf"{modifier}{possessor}?\b{role}{of_country}?{rank}\s+$"),
         before_comma=re.compile(
             rf"(?:^|\b{_DETERMINER}\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
-            rf"{modifier}?{possessor}?{role}{of_any}?\s*,\s+$"
+            rf"{modifier}{possessor}?{role}{of_any}?\s*,\s+$"
         ),
         after=re.compile(
             rf"\s*,\s+(?:(?i:the)\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
-            rf"{modifier}?{possessor}?{role}{of_country}?(?=\s*[,.;:)]|\s+(?:of|in|at|for|and)\b)"
+            rf"{modifier}{possessor}?{role}{of_country}?(?=\s*[,.;:)]|\s+(?:of|in|at|for|and)\b)"
         ),
         cue_before=re.compile(
             rf"(?:\b(?i:{nouns})|(?<![\w.])(?:{honorifics}))\s+$"
             rf"|\b{_DETERMINER}\s+(?:[\w-]+\s+){{0,2}}(?i:{nouns}),\s+$"
         ),
         leading_cue=re.compile(
-            rf"(?:(?i:{nouns}|{_alternation([f for f in role_forms() if ' ' not in f])})|{honorifics})$"
+            rf"(?:(?i:{nouns}|{_alternation([f for f in role_forms() if ' ' not in f])})|{honorifics}"
+            rf"|{_alternation(bare_ranks)})$"
         ),
     )
 
@@ -217,7 +230,9 @@ def find_title(text: str, start: int, end: int, a: int, b: int) -> TitleMatch | 
     for pattern in (pats.before, pats.before_comma):
         m = pattern.search(before)
         if m is not None:
-            written = before[m.start() :].rstrip(" ,\n")
+            # The title ends with the role or its country, before a rank ("spokesman Superintendent X").
+            stop = max(m.end("role"), m.end("country2")) if pattern is pats.before else len(before)
+            written = before[m.start() : stop].rstrip(" ,\n")
             return _title_match(m, written, start + m.start(), start + m.start() + len(written))
     m = pats.after.match(text, b, end)
     if m is not None:
@@ -227,10 +242,28 @@ def find_title(text: str, start: int, end: int, a: int, b: int) -> TitleMatch | 
 
 
 def _title_match(m: re.Match[str], written: str, start: int, end: int) -> TitleMatch | None:
-    role = role_by_form().get(m.group("role").lower())
+    role = _modified_role(m)
     if role is None:
         return None
     groups = m.groupdict()
     word = groups.get("country") or groups.get("country2") or groups.get("country0")
     country = country_by_word().get(word) if word else None
     return TitleMatch(role, country, written, start, end)
+
+
+def _modified_role(m: re.Match[str]) -> str | None:
+    """The canonical role of a title match, with a role-changing modifier before it ("Deputy
+    Governor"); a modifier that forms a listed role with the title is that role ("Vice Premier")."""
+    written = m.group("role")
+    forms = role_by_form()
+    role = forms.get(written.lower())
+    if role is None:
+        return None
+    lead = m.string[m.start() : m.start("role")].lower().split()
+    changing = [w for w in lead if w in role_modifiers()]
+    if not changing:
+        return role
+    joined = forms.get(f"{changing[-1]} {written.lower()}")
+    if joined is not None:
+        return joined
+    return f"{role_modifiers()[changing[-1]]} {role}"

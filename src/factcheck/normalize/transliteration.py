@@ -1,0 +1,190 @@
+"""Transliteration of people's names: which spellings are one name romanized two ways.
+
+Three kinds of knowledge, applied both ways (a key is the same whichever spelling comes first):
+
+1. romanization rules for single letters and endings (Sergey/Sergei, Dmitry/Dmitri, Kh/H);
+2. families of given names that are one written name in different romanizations or national forms
+   (Mohammed/Muhammad/Mohamed, Oleksandr/Aleksandr/Alexander, Mykola/Nikolai), from
+   ``data/name_variants.json``;
+3. the Ukrainian/Russian alternation of h/g and y/i in Slavic family names (Hrytsenko/Gritsenko),
+   limited to family names with a Slavic ending so that Hall and Gall stay two names.
+
+A misspelling is something else: a letter dropped, doubled or swapped that no romanization explains
+(Nsengiyumva/Nsengiumva, Anthony/Antony); see :func:`same_person_spelling`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import jellyfish
+
+from factcheck.normalize.reference import fold, load_data
+
+__all__ = [
+    "GIVEN_NAME_SIMILARITY",
+    "SURNAME_SIMILARITY",
+    "name_parts",
+    "same_person_spelling",
+    "translit_key",
+]
+
+# Jaro-Winkler similarity above which two given names with the same surname are taken as one
+# person spelt two ways (Anthony/Antony 0.94, Vladmir/Vladimir 0.97, Sergei/Sergey 0.92); different
+# names of different people stay below it (John/Jane 0.70, Sergei/Andrei 0.78, Maria/Mario 0.88 is
+# above, which is why a known-people list beats this rule when both exist).
+GIVEN_NAME_SIMILARITY = 0.9
+# Surnames must be this close to count as one family name misspelt (Zelensky/Zelenskyy 0.97; a letter
+# dropped from a long name, Nsengiyumva/Nsengiumva, 0.98); two family names that merely look alike
+# stay below it (Petrenko/Petrenco 0.95 is above: one letter changed in a long name is a misspelling).
+SURNAME_SIMILARITY = 0.93
+
+# "iy" inside a word is one Cyrillic/Arabic letter pair romanized two ways (Ziyad/Ziad, Aliyev/Aliev)
+# in given names and Slavic family names; in other family names it is part of the name, and a dropped
+# "y" is a misspelling (Nsengiyumva/Nsengiumva).
+_MID_IY = r"iy"
+_TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
+    # Romanizations of one Cyrillic/Arabic/Chinese spelling (BGN, ISO, press styles).
+    (r"ey\b", "ei"),
+    (r"ej\b", "ei"),
+    (r"iy\b", "y"),
+    (r"yy\b", "y"),
+    (r"ii\b", "y"),
+    (_MID_IY, "i"),
+    (r"kh", "h"),
+    (r"yu", "iu"),
+    (r"ya", "ia"),
+    (r"yo", "io"),
+    (r"dzh", "j"),
+    (r"zh", "j"),
+    (r"tz", "ts"),
+    (r"ou", "u"),
+    (r"w", "v"),
+    (r"ph", "f"),
+    (r"\b(el|al|ul)[- ]", ""),
+    # A final -y or -i after a consonant: Dmitry/Dmitri, Yury/Yuri, Grigory/Grigori.
+    (r"(?<=[bcdfghjklmnpqrstvxz])y\b", "i"),
+)
+# Ukrainian 'h' for Cyrillic g, except where 'h' is part of a digraph (ch, sh, zh, kh, th, ph, gh).
+_SLAVIC_H = re.compile(r"(?<![cszkptg])h")
+
+
+def _rules(s: str, keep_iy: bool = False) -> str:
+    for pattern, repl in _TRANSLIT_RULES:
+        if not (keep_iy and pattern == _MID_IY):
+            s = re.sub(pattern, repl, s)
+    return s
+
+
+@cache
+def _families() -> dict[str, str]:
+    """Folded spelling (as written and after the romanization rules) -> the family's key."""
+    out: dict[str, str] = {}
+    for family in load_data("name_variants.json")["given_name_families"]:
+        head = _rules(_joined(family[0]))
+        for member in family:
+            written = _joined(member)
+            out.setdefault(written, head)
+            out.setdefault(_rules(written), head)
+    return out
+
+
+def _clean(name: str) -> str:
+    """Folded, hyphens as spaces, apostrophes and Arabic article particles dropped ("al-Masri")."""
+    return re.sub(r"\b(?:el|al|ul) (?=\S)", "", fold(name).replace("-", " ").replace("'", ""))
+
+
+def _joined(name: str) -> str:
+    """A given name written in one or several words as one word ("Abdel-Aziz", "Abdelaziz")."""
+    return _clean(name).replace(" ", "")
+
+
+def _family_words(words: list[str]) -> list[str]:
+    """Given-name words replaced by their family key, a name of two or three words ("Abdel Aziz")
+    joined first when it is a family member."""
+    families = _families()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            joined = "".join(words[i : i + size])
+            if len(words[i : i + size]) == size and (size == 1 or joined in families):
+                out.append(families.get(joined, joined))
+                i += size
+                break
+    return out
+
+
+@cache
+def _slavic() -> tuple[tuple[str, ...], int]:
+    data = load_data("name_variants.json")["slavic_surnames"]
+    return tuple(data["endings"]), int(data["min_length"])
+
+
+def _slavic_surname(word: str) -> str:
+    """h -> g and y -> i in a family name with a Slavic ending (Hrytsenko -> gritsenko)."""
+    endings, min_length = _slavic()
+    if len(word) < min_length or not word.endswith(endings):
+        return word
+    return _SLAVIC_H.sub("g", word.replace("iy", "i")).replace("y", "i")
+
+
+def translit_key(name: str) -> str:
+    """A key equal for transliteration variants of one name: 'Sergey' and 'Sergei' share it, so do
+    'Oleksandr Hrytsenko' and 'Alexander Gritsenko'; 'Anthony' and 'Antony' do not (an inserted 'h'
+    is a spelling, not a romanization)."""
+    families = _families()
+    words = _clean(name).split()
+    # Whole given names first (a family member may be changed by the letter rules otherwise).
+    given = _family_words(words[:-1])
+    words = _family_words(_rules(" ".join(given)).split()) + words[-1:]
+    if len(words) >= 2:
+        slavic = _slavic_surname(words[-1])
+        words[-1] = _rules(slavic, keep_iy=slavic == words[-1])
+    elif words:
+        words[-1] = families.get(_rules(words[-1]), _rules(words[-1]))
+    return " ".join(w for w in words if w)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """Given names and family name of a full name, as transliteration keys ("", name) for one word."""
+    parts = translit_key(name).split()
+    if len(parts) < 2:
+        return "", parts[0] if parts else ""
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def _folded_parts(name: str) -> tuple[str, str]:
+    parts = fold(name).replace("-", " ").split()
+    if len(parts) < 2:
+        return "", parts[0] if parts else ""
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def same_person_spelling(a: str, b: str) -> str | None:
+    """How two full names relate when they could be one person: "same", "transliteration",
+    "misspelling"; None when they are (or may be) different people.
+
+    Given names must be the same name (equal, of one family, or a close misspelling keeping the first
+    letter): two people sharing a family name (Claudine and Eric Habimana) are never one person."""
+    if fold(a) == fold(b):
+        return "same"
+    if translit_key(a) == translit_key(b):
+        return "transliteration"
+    given_a, sur_a = name_parts(a)
+    given_b, sur_b = name_parts(b)
+    if not given_a or not given_b:
+        return None
+    if sur_a != sur_b and jellyfish.jaro_winkler_similarity(sur_a, sur_b) < SURNAME_SIMILARITY:
+        written_a, written_b = _folded_parts(a)[1], _folded_parts(b)[1]
+        if jellyfish.jaro_winkler_similarity(written_a, written_b) < SURNAME_SIMILARITY:
+            return None
+    if given_a == given_b:
+        return "misspelling"
+    # A misspelt given name keeps its first letter: compare the keys and, for names of a family whose
+    # key is another member's spelling (Vladmir -> Vladimir, key "volodymyr"), the written forms too.
+    for x, y in ((given_a, given_b), (_folded_parts(a)[0], _folded_parts(b)[0])):
+        if x[:1] == y[:1] and jellyfish.jaro_winkler_similarity(x, y) >= GIVEN_NAME_SIMILARITY:
+            return "misspelling"
+    return None
