@@ -373,3 +373,20 @@ def test_transliterations_agree_and_people_sharing_a_family_name_stay_apart() ->
     )
     assert ("agreement", [("Oleksandr Marchenko", ["s1"]), ("Alexander Marchenko", ["s2"])]) in found
     assert all("Halyna Marchenko" not in [v for v, _ in values] or len(values) == 1 for _, values in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Marta Quiroga | 09:15 CET\n\nThe dam held, engineers said.",
+        "The dam held, engineers said.\n\n(Reporting by Marta Quiroga; Editing by Pavel Ondrej)",
+        "BY Marta Quiroga, Chief Science Writer\n\nThe dam held, engineers said.",
+    ],
+)
+def test_bylines_name_no_person_of_the_story(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_sentence_starting_with_by_keeps_its_people() -> None:
+    text = "By the end of the week, engineer Marta Quiroga said the dam would be safe again."
+    assert [name for name, _, _ in _people(text)] == ["Marta Quiroga"]

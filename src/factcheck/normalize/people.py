@@ -204,6 +204,12 @@ MAX_NAME_TOKENS = 4
 # two titled names in them (about 0.6) alone. Only lines with TITLE_CASE_MIN_WORDS such words count.
 TITLE_CASE_SHARE = 0.75
 TITLE_CASE_MIN_WORDS = 4
+# A line that starts like a byline and is no longer than this is one (a sentence opening "By the end of
+# the day, Mayor X said ..." runs longer, and does not start with a capitalized name after "By").
+BYLINE_MAX_CHARS = 100
+_BYLINE = re.compile(
+    r"\s*\(?(?:(?:By|BY)\s+[A-Z][\w’'.-]+\s+[A-Z]|(?:Reporting|Writing|Editing|Additional reporting)\s+by\b)"
+)
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -262,7 +268,7 @@ def _looks_like_given_name(name: str) -> bool:
 
 def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
     """Every person mention in ``text`` (within ``sentences``), in text order."""
-    spans = [(s, a, b) for s in sentences for a, b in _candidate_spans(text, s.start, s.end)]
+    spans = [(s, a, b) for s in sentences for a, b in _candidate_spans(text, s.start, s.end) if not _in_byline(text, a)]
     # Words written alone somewhere in the article: a full name whose surname is one of them is a person
     # named again by surname ("Dmitry Volkhov ... Volkhov said") -- organisations and places rarely are.
     lone = {fold(text[a:b]) for _s, a, b in spans if " " not in text[a:b] and "\n" not in text[a:b]}
@@ -336,6 +342,15 @@ def _resolve(
         p = known[0]
         return PersonMention(a, b, name, p.name, p.id, True, "surname", False)
     return None
+
+
+def _in_byline(text: str, pos: int) -> bool:
+    """The offset lies on a byline or credit line ("By Ana Ruiz | 10:40 CET", "(Reporting by X; Editing
+    by Y)"): the writers are page furniture, not people in the story."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)]
+    return len(line) <= BYLINE_MAX_CHARS and _BYLINE.match(line) is not None
 
 
 @cache
