@@ -156,3 +156,26 @@ def test_update_cues_name_the_new_total() -> None:
         assert _RISE.search(said), said
     for said in ("27 people died", "the toll was 21 on Monday"):
         assert not _RISE.search(said), said
+
+
+def test_times_with_two_possible_readings_agree_with_either() -> None:
+    from factcheck.compare.values import _times_compatible
+    from factcheck.models import Normalized
+
+    unsure = Normalized(key="16:40 (utc+02:00 or utc+01:00)", display="16:40", low=14 * 60 + 40, high=15 * 60 + 40)
+    utc = Normalized(key="14:40 (utc)", display="14:40 (UTC)", low=14 * 60 + 40, high=14 * 60 + 40)
+    winter = Normalized(key="15:40 (utc)", display="15:40 (UTC)", low=15 * 60 + 40, high=15 * 60 + 40)
+    other = Normalized(key="18:00 (utc)", display="18:00 (UTC)", low=18 * 60, high=18 * 60)
+    assert _times_compatible(unsure, utc) and _times_compatible(unsure, winter)
+    assert not _times_compatible(unsure, other)
+
+
+def test_each_agreeing_side_of_a_conflict_is_an_agreement() -> None:
+    found = _findings(("a", LYON, D1), ("b", LYON_2, D2), ("c", NICE, D2))
+    assert sorted(_location(found)) == [("agreement", ["Lyon"]), ("conflict", ["Lyon", "Nice"])]
+
+
+def test_different_values_of_different_events_are_shown_even_when_compatible() -> None:
+    old = "In 2019, Emmanuel Macron and Olaf Scholz held a meeting in France."
+    found = _findings(("a", LYON, D1), ("b", old, D2))
+    assert ("distinct-events", ["France", "Lyon"]) in _location(found)

@@ -89,7 +89,7 @@ def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | No
     return Preferred(value=last.display, reason=f"the most recent report ({_latest(last, ctx)[0]})")
 
 
-def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str | None) -> Finding:
+def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str | None) -> list[Finding]:
     first = block[0]
     groups = group_values(frame.claims)
     sources = sorted({c.source_id for c in frame.claims})
@@ -116,13 +116,15 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     if first.changes_over_time and len(groups) > 1 and ctx.independent(sources) >= 2:
         update = _update(groups, ctx)
         if update is not None:
-            return finding(
-                Status.UPDATED,
-                "figure-updated",
-                f"The {first.attribute} changed as news came in; later reports give higher or revised "
-                "figures, so this is an update, not a conflict.",
-                update,
-            )
+            return [
+                finding(
+                    Status.UPDATED,
+                    "figure-updated",
+                    f"The {first.attribute} changed as news came in; later reports give higher or revised "
+                    "figures, so this is an update, not a conflict.",
+                    update,
+                )
+            ]
     pairs = _incompatible_pairs(groups, ctx)
     if not pairs:
         status = Status.AGREEMENT if ctx.independent(sources) >= 2 else Status.UNIQUE
@@ -134,7 +136,7 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         )
         if len(groups) > 1 and status == Status.AGREEMENT:
             explanation += " The values are compatible (containment, rounding or hedges)."
-        return finding(status, f"{first.compare_as.value}-{status.value}", explanation)
+        return [finding(status, f"{first.compare_as.value}-{status.value}", explanation)]
     explanation = (
         f"Sources disagree on the {first.attribute} of {first.subject}: "
         + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
@@ -145,13 +147,53 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
             " Not every source could be placed in time (no publication date or date in the text), so they may "
             "describe different events; check whether they report the same one."
         )
-    return finding(Status.CONFLICT, _KIND.get(first.compare_as, "value-mismatch"), explanation, majority(groups, ctx))
+    conflict = finding(
+        Status.CONFLICT, _KIND.get(first.compare_as, "value-mismatch"), explanation, majority(groups, ctx)
+    )
+    return [conflict, *_agreeing_sides(groups, ctx, first, label, confidence)]
+
+
+def _agreeing_sides(
+    groups: Sequence[ValueGroup], ctx: CompareContext, first: Claim, label: str | None, confidence: float
+) -> list[Finding]:
+    """Inside a conflict, each side that several independent sources support, with compatible values
+    ("more than 40 million" and "42 million" against "45 million"), is an agreement of its own."""
+    sides: list[list[ValueGroup]] = []
+    for g in groups:
+        for side in sides:
+            if all(compatible(g.claims[0], o.claims[0]) for o in side):
+                side.append(g)
+                break
+        else:
+            sides.append([g])
+    out = []
+    for side in sides:
+        sources = sorted({s for g in side for s in g.source_ids})
+        if ctx.independent(sources) < 2:
+            continue
+        what = " and ".join(g.display for g in side)
+        out.append(
+            make_finding(
+                ctx,
+                status=Status.AGREEMENT,
+                kind=f"{first.compare_as.value}-agreement",
+                subject=first.subject,
+                subject_key=first.subject_key,
+                attribute=first.attribute,
+                groups=side,
+                explanation=f"{ctx.independent(sources)} independent sources agree on {what} for the {first.attribute} "
+                f"of {first.subject}, against other sources (see the conflict).",
+                confidence=confidence,
+                event=label,
+            )
+        )
+    return out
 
 
 def event_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
     frames = split_frames(block, ctx, compatible)
     labelled = len(frames) > 1
-    out = [_judge(block, f, ctx, f.label if labelled else None) for f in frames]
+    out = [x for f in frames for x in _judge(block, f, ctx, f.label if labelled else None)]
     if labelled:
         out.extend(_distinct(block, frames, ctx))
     return out
@@ -166,8 +208,10 @@ def _distinct(block: Sequence[Claim], frames: Sequence[Frame], ctx: CompareConte
             key = f"{g.key}@{f.label}"
             groups.append(ValueGroup(key, g.claims))
             events[key] = f.label
+    # Different values in different events are shown side by side even when they would be compatible
+    # ("at least nine" last year, 12 now): the editor sees two events, not one fact.
     differ = any(
-        not compatible(a.claims[0], b.claims[0])
+        a.claims[0].normalized.key != b.claims[0].normalized.key
         for i, a in enumerate(groups)
         for b in groups[i + 1 :]
         if events[a.key] != events[b.key]

@@ -83,8 +83,15 @@ def _times_compatible(a: Normalized, b: Normalized) -> bool:
     """Clock times in minutes after 00:00 UTC, compared round the clock (23:58 and 00:01 agree)."""
     if a.low is None or b.low is None:
         return a.key == b.key
-    gap = abs(a.low - b.low) % _DAY_MINUTES
-    return min(gap, _DAY_MINUTES - gap) <= TIME_SLACK_MINUTES
+    # A time whose zone offset is unsure (summer or winter time) carries both readings as low/high.
+    readings_a = {a.low, a.high if a.high is not None else a.low}
+    readings_b = {b.low, b.high if b.high is not None else b.low}
+    for x in readings_a:
+        for y in readings_b:
+            gap = abs(x - y) % _DAY_MINUTES
+            if min(gap, _DAY_MINUTES - gap) <= TIME_SLACK_MINUTES:
+                return True
+    return False
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
