@@ -13,6 +13,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim
@@ -67,10 +68,15 @@ _NUMBER_WORDS = frozenset(
 
 def comparison_words(key: str) -> list[str]:
     """Words of a normalized quote key with contractions expanded ("haven't" -> "have not")."""
+    return list(_comparison_words(key))
+
+
+@cache
+def _comparison_words(key: str) -> tuple[str, ...]:
     s = key.replace("’", "'")
     for pattern, repl in _CONTRACTIONS:
         s = re.sub(pattern, repl, s)
-    return [w.strip("'") for w in s.split() if w.strip("'")]
+    return tuple(w.strip("'") for w in s.split() if w.strip("'"))
 
 
 def contains(short: list[str], long: list[str]) -> bool:

@@ -94,6 +94,8 @@ def _related(short: Claim, long: Claim) -> bool:
     same = _same_speaker(short, long)
     if not same and len(ws) < CROSS_SPEAKER_MIN_WORDS:
         return False
+    if not set(ws) & set(wl):
+        return False  # no word in common: neither a fragment nor a rewording (and the cheap test first)
     if contains(ws, wl):
         return True
     if len(ws) < FUZZY_MIN_WORDS:
