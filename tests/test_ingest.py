@@ -92,9 +92,10 @@ def _all_inputs() -> list[Path]:
     paths = list(expand_paths([EXAMPLES]))
     if SEEDS.exists():
         paths += sorted(SEEDS.glob("0*.txt"))
-    corpus = REPO / "tests" / "corpus"
-    if corpus.exists():
-        paths += [p for p in expand_paths([corpus]) if p.suffix in (".txt", ".md", ".html")]
+    for folder in ("corpus", "heldout", "heldout2", "heldout3"):
+        corpus = REPO / "tests" / folder
+        if corpus.exists():
+            paths += [p for p in expand_paths([corpus]) if p.suffix in (".txt", ".md", ".html")]
     fixtures = REPO / "tests" / "fixtures"
     if fixtures.exists():
         paths += [p for p in expand_paths([fixtures]) if p.suffix in (".txt", ".md", ".html")]
