@@ -25,8 +25,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
-from factcheck.extract.subjects import PARTY_TYPES as _PARTY
-from factcheck.extract.subjects import event_subject
+from factcheck.extract.subjects import QUOTED, event_hits, event_subject, event_type_of, typed_event, unquoted
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense, find_dates
 from factcheck.normalize.reference import load_data
@@ -41,38 +40,6 @@ __all__ = ["CONFIDENCE", "NOT_EVENT_DAY", "EventDateExtractor", "event_type_of",
 CONFIDENCE = {"exact": 1.0, "resolved": 0.9, "approximate": 0.7, "unresolved": 0.6}
 
 _LEX = load_data("event_words.json")
-_TYPE_OF_WORD: dict[str, str] = {w: t for t, words in _LEX["types"].items() for w in words}
-# Event words not (yet) in data/event_words.json: conversations and announcements, whose date is news.
-_EXTRA_WORDS: dict[str, str] = {
-    "speak": "call", "speaks": "call", "spoke": "call", "call": "call", "phoned": "call",
-    "phone call": "call", "held": "meeting", "announced": "announcement", "announces": "announcement",
-}  # fmt: skip
-_TYPED = _TYPE_OF_WORD | _EXTRA_WORDS
-_NOUNS = frozenset(_LEX["nouns"])
-_OCCURRENCE = frozenset(_LEX["occurrence_verbs"])
-_VERBS = frozenset(_LEX["verbs"]) | frozenset(_EXTRA_WORDS) | _OCCURRENCE
-_WEAK = frozenset(_LEX["weak_words"])
-_EVENT_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w) for w in _NOUNS | _VERBS), key=len, reverse=True)) + r")\b"
-)
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
-# A body's policy decision told by its verb and object ("cut its key policy rate", "held rates") and a
-# body's own meeting ("its next meeting", "the committee's next rate decision"): one event type, not a
-# meeting between people.
-_RATE = _LEX["rate_change"]
-_RATE_CHANGE = re.compile(
-    rf"\b(?:{_alternation(_RATE['verbs'])})\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{_alternation(_RATE['objects'])})\b"
-)
-_BODY = _LEX["institutional_meeting"]
-_BODY_MEETING = re.compile(
-    rf"(?i:\b(?:{_alternation(_BODY['determiners'])}))\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(_BODY['nouns'])})\b"
-)
 # Unresolved relative phrases still name one day ("yesterday", "three days ago"); others name spans.
 # A date right after a reporting verb dates the report, not the event ("the agency said on Tuesday").
 _REPORTED = re.compile(
@@ -84,67 +51,11 @@ _REPORTED = re.compile(
 NOT_EVENT_DAY = re.compile(
     r"\b(?i:by|until|till|since|before|after|through|from)\s+(?:(?:late|early|shortly|just)\s+)?$"
 )
-# Quoted speech is dated from when it was spoken ("the relationship today is ..."), not published.
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A wire dateline ("OSLO, May 3 (Agency) -") dates the filing, not the event.
 _DATELINE = re.compile(r"[A-Z][A-Z'’. -]+,[^()\n]{0,40}?\([^)]{2,60}\)\s*[-–—]")
 
 
-def unquoted(sentence: str) -> str:
-    """The sentence with quoted speech blanked out (same length): words inside a quote do not say what
-    event the reporter's sentence is about ("he said it was 'a dangerous fire'")."""
-    return _QUOTED.sub(lambda m: " " * len(m[0]), sentence)
-
-
-# An event word this close before a date governs it ("the meeting on Thursday", "announced on Friday").
-ADJACENT_EVENT_WORD_GAP = 4
-# A noun this close before an event verb is its subject ("a magnitude 6.4 earthquake hit").
-VERB_SUBJECT_WINDOW = 12
 _DAY_PHRASE = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last\s+night|(?:day|week)s?\s+ago)\b")
-
-
-def _event_hits(sentence: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, word, type) of the event words of a sentence; weak words ("vote", "deal") only when
-    no other typed word is there ("lowered its rate ... in a 6-3 vote" is a policy decision)."""
-    hits: list[tuple[int, int, str, str | None]] = [
-        (m.start(), m.end(), m[0].lower(), _TYPED.get(m[0].lower())) for m in _EVENT_WORD.finditer(sentence)
-    ]
-    for pattern in (_RATE_CHANGE, _BODY_MEETING):
-        hits += [(m.start(), m.end(), m[0].lower(), str(_RATE["type"])) for m in pattern.finditer(sentence)]
-    strong = [h for h in hits if h[3] is not None and h[2] not in _WEAK]
-    if strong:
-        hits = [h for h in hits if h[2] not in _WEAK or h[3] is None]
-    return sorted(hits)
-
-
-def event_type_of(sentence: str, near: int) -> str | None:
-    """The kind of event the date at offset ``near`` of a sentence belongs to; ``None`` without an
-    event word.
-
-    The event word right before the date governs it ("the meeting on Thursday"); else the nearest
-    event word: a typed noun gives its type (earthquake, election, meeting), a verb the type of the
-    noun just before it ("a quake struck"); an occurrence verb without one ("it broke out") the
-    sentence's nearest typed incident; else "meeting" as in the event-place extractor ("met",
-    "signed"). A distant noun does not type a date ("gathered on Wednesday to remember the floods").
-    A weak word ("vote") types a sentence only when no other typed word is there.
-    """
-    hits = _event_hits(sentence)
-    if not hits:
-        return None
-    for _start, end, _word, typed in hits:
-        if 0 <= near - end <= ADJACENT_EVENT_WORD_GAP and typed is not None:
-            return typed
-    start, _end, word, typed = min(hits, key=lambda h: min(abs(h[0] - near), abs(h[1] - near)))
-    if typed is not None:
-        return typed
-    subjects = [t for _s, e, _w, t in hits if t is not None and 0 <= start - e <= VERB_SUBJECT_WINDOW]
-    if subjects:
-        return subjects[-1]
-    if word in _OCCURRENCE:
-        incidents = [h for h in hits if h[3] is not None and h[3] not in _PARTY]
-        if incidents:
-            return min(incidents, key=lambda h: abs(h[0] - start))[3]
-    return "meeting"
 
 
 # Words before a date that look like its governing verb ("was stabilised on Thursday"): a lowercase
@@ -157,10 +68,30 @@ _NOT_VERBS = frozenset(
     capsizing flooding landing""".split()  # noqa: SIM905
 )
 # Auxiliaries and reporting verbs never separate a date from its event ("was held", "said").
-_NON_EVENT_VERBS = frozenset("was were had did been said told wrote made seen even often".split())  # noqa: SIM905
+# Verbs of the event itself (its detection, its duration) govern the event's own date, not a later phase.
+_NON_EVENT_VERBS = frozenset("was were had did been said told wrote made seen even often".split()) | frozenset(  # noqa: SIM905
+    _LEX["same_event_verbs"]
+)
 # How far back (characters) a date's governing verb is looked for: "unveiled to supporters at the
 # club's training ground on Wednesday" (a verb, its object and a place phrase).
 GOVERNING_VERB_WINDOW = 60
+
+
+# A date in the possessive dates the event noun after it ("last Friday night's cyberattack",
+# "Sunday's vote"): that noun, not the verb before the date, says what happened that day.
+_POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+")
+_MODIFIERS = re.compile(r"(?:[\w-]+\s+){0,2}")
+
+
+def possessed_event(text: str, end: int) -> int | None:
+    """Offset of the typed event word a date ending at ``end`` is the possessive of, or ``None``."""
+    m = _POSSESSIVE.match(text, end)
+    if m is None:
+        return None
+    for start, _end, _word, typed in event_hits(text):
+        if typed is not None and start >= m.end() and _MODIFIERS.fullmatch(text, m.end(), start):
+            return start
+    return None
 
 
 def governing_verb(sentence: str, start: int) -> str | None:
@@ -173,7 +104,7 @@ def governing_verb(sentence: str, start: int) -> str | None:
     if not verbs:
         return None
     last = verbs[-1]
-    if any(end >= last.end() for _start, end, _w, _t in _event_hits(window)):
+    if any(end >= last.end() for _start, end, _w, _t in event_hits(window)):
         return None  # an event word ("signed", "cut its rate") governs, or comes after the verb
     return last[1]
 
@@ -224,11 +155,11 @@ class EventDateExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
-            if not _event_hits(unquoted(sentence.text)):
+            if not event_hits(unquoted(sentence.text)):
                 continue
             dateline = _DATELINE.match(sentence.text)
             matches = find_dates(sentence.text, ctx.published)
-            quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence.text)]
+            quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
             for m in matches:
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
@@ -238,9 +169,12 @@ class EventDateExtractor:
                     yield self._claim(ctx, sentence, _with_sentence_year(m, matches, ctx.published))
 
     def _claim(self, ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> Claim:
-        event_type = event_type_of(unquoted(sentence.text), m.start) or "meeting"
+        text = unquoted(sentence.text)
+        owner = possessed_event(text, m.end)
+        near = owner if owner is not None else m.start
+        event_type = typed_event(ctx, text, near) or "meeting"
         subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
-        verb = governing_verb(sentence.text, m.start)
+        verb = governing_verb(sentence.text, m.start) if owner is None else None
         if verb is not None:  # "the fire was stabilised on Thursday": not the day the fire started
             subject, key = f"{subject} ({verb})", f"{key}:{verb}"
         planned = clause_tense(sentence.text, m.start, m.end) == "future" or (

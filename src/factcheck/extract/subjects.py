@@ -1,22 +1,183 @@
-"""The subject of an event claim: who took part for meetings, the kind of event for the others.
+"""What event a claim is about: its kind (typing) and its subject.
 
-A meeting, visit or signing is identified by its participants (two leaders' summit vs. a call with a
-third person). An earthquake, flood or election is identified by its kind: the officials quoted about
-it differ from article to article and must not split one disaster into several subjects.
+Typing: an event word of a sentence ("earthquake", "the vote", "passed the law", "capsized") gives the
+kind of event a date, time or place belongs to. Most articles report ONE main news event, named by the
+headline or the first paragraph (:func:`main_event`). A sentence that only says that something
+happened ("it happened early on Tuesday"), or names the event with a weak word ("the vote", "the
+session"), is about that main event; a sentence that names another kind of event with a strong word
+(a meeting, an earlier flood) keeps its own kind.
+
+Subject: a meeting, visit or signing is identified by its participants (two leaders' summit vs. a
+call with a third person). An earthquake, flood or election is identified by its kind: the officials
+quoted about it differ from article to article and must not split one disaster into several subjects.
 """
 
 from __future__ import annotations
+
+import re
+import weakref
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.participants import event_participants, participants_subject
 from factcheck.normalize.reference import load_data
 from factcheck.segment import Sentence
 
-__all__ = ["MIN_PARTIES", "PARTY_TYPES", "event_subject"]
+__all__ = [
+    "MAIN_EVENT_SENTENCES",
+    "MIN_PARTIES",
+    "PARTY_TYPES",
+    "event_hits",
+    "event_subject",
+    "event_type_of",
+    "main_event",
+    "typed_event",
+    "unquoted",
+]
 
-PARTY_TYPES: frozenset[str] = frozenset(load_data("event_words.json")["party_types"]) | {"call"}
+_LEX = load_data("event_words.json")
+PARTY_TYPES: frozenset[str] = frozenset(_LEX["party_types"]) | {"call"}
 # A meeting, call or signing takes at least two parties; one known person does not identify it.
 MIN_PARTIES = 2
+# The headline, a byline or dateline and the lede: where an article names its main event.
+MAIN_EVENT_SENTENCES = 5
+
+_TYPE_OF_WORD: dict[str, str] = {w: t for t, words in _LEX["types"].items() for w in words}
+# Event words not (yet) in data/event_words.json: conversations and announcements, whose date is news.
+_EXTRA_WORDS: dict[str, str] = {
+    "speak": "call", "speaks": "call", "spoke": "call", "call": "call", "phoned": "call",
+    "phone call": "call", "held": "meeting", "announced": "announcement", "announces": "announcement",
+}  # fmt: skip
+_TYPED = _TYPE_OF_WORD | _EXTRA_WORDS
+_NOUNS = frozenset(_LEX["nouns"])
+OCCURRENCE = frozenset(_LEX["occurrence_verbs"])
+_VERBS = frozenset(_LEX["verbs"]) | frozenset(_EXTRA_WORDS) | OCCURRENCE
+_WEAK = frozenset(_LEX["weak_words"])
+# A word after a hyphen is part of a compound ("roll-call", "pre-election"), not the event word itself.
+_EVENT_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in _NOUNS | _VERBS), key=len, reverse=True)) + r")\b"
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _verb_object(spec: dict[str, list[str]]) -> re.Pattern[str]:
+    """A decision told by its verb and object ("cut its key policy rate", "passed a contested law")."""
+    return re.compile(
+        rf"\b(?:{_alternation(spec['verbs'])})\s+(?:[\w-]+\s+){{0,4}}?(?i:{_alternation(spec['objects'])})\b"
+    )
+
+
+# A body's policy decision ("cut its key policy rate", "held rates"), a legislature's vote on a text
+# ("passed a law", "adopted yesterday the Law on ...") and a body's own meeting ("its next meeting"):
+# one event type each, not a meeting between people.
+_RATE = _LEX["rate_change"]
+_LAW = _LEX["law_vote"]
+_PATTERNS = ((_verb_object(_RATE), str(_RATE["type"])), (_verb_object(_LAW), str(_LAW["type"])))
+_BODY = _LEX["institutional_meeting"]
+_BODY_MEETING = re.compile(
+    rf"(?i:\b(?:{_alternation(_BODY['determiners'])}))\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(_BODY['nouns'])})\b"
+)
+# Quoted speech: words inside a quote do not say what event the reporter's sentence is about.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def unquoted(sentence: str) -> str:
+    """The sentence with quoted speech blanked out (same length): words inside a quote do not say what
+    event the reporter's sentence is about ("he said it was 'a dangerous fire'")."""
+    return QUOTED.sub(lambda m: " " * len(m[0]), sentence)
+
+
+Hit = tuple[int, int, str, str | None]
+
+
+def event_hits(sentence: str) -> list[Hit]:
+    """(start, end, word, type) of the event words of a sentence; weak words ("vote", "deal") only when
+    no other typed word is there ("lowered its rate ... in a 6-3 vote" is a policy decision)."""
+    hits: list[Hit] = [
+        (m.start(), m.end(), m[0].lower(), _TYPED.get(m[0].lower())) for m in _EVENT_WORD.finditer(sentence)
+    ]
+    for pattern, kind in _PATTERNS:
+        hits += [(m.start(), m.end(), m[0].lower(), kind) for m in pattern.finditer(sentence)]
+    hits += [(m.start(), m.end(), m[0].lower(), str(_RATE["type"])) for m in _BODY_MEETING.finditer(sentence)]
+    strong = [h for h in hits if h[3] is not None and h[2] not in _WEAK]
+    if strong:
+        hits = [h for h in hits if h[2] not in _WEAK or h[3] is None]
+    return sorted(hits)
+
+
+# An event word this close before a date governs it ("the meeting on Thursday", "announced on Friday").
+ADJACENT_EVENT_WORD_GAP = 4
+# A noun this close before an event verb is its subject ("a magnitude 6.4 earthquake hit").
+VERB_SUBJECT_WINDOW = 12
+
+
+def _typing(sentence: str, near: int) -> tuple[str | None, bool]:
+    """(kind, strong) of the event at offset ``near``: strong when a typed word names it, weak when
+    only a weak word ("the vote") or an untyped occurrence verb ("it happened") does."""
+    hits = event_hits(sentence)
+    if not hits:
+        return None, False
+    for _start, end, word, typed in hits:
+        if 0 <= near - end <= ADJACENT_EVENT_WORD_GAP and typed is not None:
+            return typed, word not in _WEAK
+    start, _end, word, typed = min(hits, key=lambda h: min(abs(h[0] - near), abs(h[1] - near)))
+    if typed is not None:
+        return typed, word not in _WEAK
+    subjects = [t for _s, e, _w, t in hits if t is not None and 0 <= start - e <= VERB_SUBJECT_WINDOW]
+    if subjects:
+        return subjects[-1], True
+    if word in OCCURRENCE:
+        incidents = [h for h in hits if h[3] is not None and h[3] not in PARTY_TYPES]
+        if incidents:
+            return min(incidents, key=lambda h: abs(h[0] - start))[3], True
+        return "meeting", False
+    return "meeting", True
+
+
+def event_type_of(sentence: str, near: int) -> str | None:
+    """The kind of event the date at offset ``near`` of a sentence belongs to; ``None`` without an
+    event word.
+
+    The event word right before the date governs it ("the meeting on Thursday"); else the nearest
+    event word: a typed noun gives its type (earthquake, election, meeting), a verb the type of the
+    noun just before it ("a quake struck"); an occurrence verb without one ("it broke out") the
+    sentence's nearest typed incident; else "meeting" as in the event-place extractor ("met",
+    "signed"). A distant noun does not type a date ("gathered on Wednesday to remember the floods").
+    A weak word ("vote") types a sentence only when no other typed word is there.
+    """
+    return _typing(sentence, near)[0]
+
+
+_MAIN: weakref.WeakKeyDictionary[ArticleContext, str | None] = weakref.WeakKeyDictionary()
+
+
+def main_event(ctx: ArticleContext) -> str | None:
+    """The kind of the article's main event: the first event strongly named in its first
+    :data:`MAIN_EVENT_SENTENCES` sentences (headline, dateline, lede), else the first weakly named
+    one ("the vote"); ``None`` when the opening names no event."""
+    if ctx in _MAIN:
+        return _MAIN[ctx]
+    weak: str | None = None
+    found: str | None = None
+    for sentence in ctx.sentences[:MAIN_EVENT_SENTENCES]:
+        hits = event_hits(unquoted(sentence.text))
+        found = next((t for _s, _e, w, t in hits if t is not None and w not in _WEAK), None)
+        if found is not None:
+            break
+        weak = weak or next((t for _s, _e, _w, t in hits if t is not None), None)
+    _MAIN[ctx] = found or weak
+    return _MAIN[ctx]
+
+
+def typed_event(ctx: ArticleContext, sentence: str, near: int) -> str | None:
+    """The kind of event at offset ``near`` of an (unquoted) sentence of the article: the sentence's own
+    kind when a typed word names it, else the article's main event (:func:`main_event`)."""
+    kind, strong = _typing(sentence, near)
+    if kind is None or strong:
+        return kind
+    return main_event(ctx) or kind
 
 
 def event_subject(

@@ -156,7 +156,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "time",
         re.compile(
-            rf"\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?!\d)(?:\s*{AMPM_PATTERN})?(?:\s*\(?{ZONE_PATTERN})?"
+            # h:mm:ss is a duration (a race time "2:05:41", a split "1:02:30"), never a clock time here.
+            rf"(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[:.]\d)"
+            rf"(?:\s*{AMPM_PATTERN})?(?:\s*\(?{ZONE_PATTERN})?"
+        ),
+    ),
+    # With seconds, a clock time only when a zone or a.m./p.m. says so ("10:45:00 GMT").
+    (
+        "time",
+        re.compile(
+            rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?P<secs>:[0-5]\d)(?!\d)"
+            rf"(?:\s*{AMPM_PATTERN})?(?:\s*\(?{ZONE_PATTERN})?"
         ),
     ),
     ("time", re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{AMPM_PATTERN}(?:\s*\(?{ZONE_PATTERN})?")),
@@ -341,8 +351,8 @@ def _time(m: re.Match[str]) -> DateMatch | None:
     hhmm = groups.get("hhmm")
     hour, minute = (int(hhmm[:2]), int(hhmm[2:])) if hhmm else (int(m["h"]), int(groups.get("m") or 0))
     ampm, zone = (groups.get("ap") or "").lower().replace(".", "").replace(" ", ""), groups.get("zone")
-    if groups.get("sep") == "." and not (ampm or zone):
-        return None  # "3.50" is a number unless a clock word follows
+    if (groups.get("sep") == "." or groups.get("secs")) and not (ampm or zone):
+        return None  # "3.50" is a number and "2:05:41" a duration unless a clock word follows
     if ampm:
         if not 1 <= hour <= 12:
             return None

@@ -12,6 +12,9 @@ __all__ = ["AMPM_PATTERN", "ZONE_OFFSETS", "ZONE_PATTERN", "zone_offset"]
 ZONE_OFFSETS: dict[str, int | None] = {
     "GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480, "PDT": -420,
     "CET": 60, "CEST": 120, "BST": 60, "IST": 330, "JST": 540, "MSK": 180, "ET": None, "PT": None,
+    "ADT": -180, "NDT": -150, "NST": -210, "MDT": -360, "MST": -420, "AKDT": -480, "AKST": -540, "HST": -600,
+    "WET": 0, "WEST": 60, "EET": 120, "EEST": 180, "WAT": 60, "CAT": 120, "SAST": 120, "EAT": 180, "PKT": 300,
+    "HKT": 480, "SGT": 480, "KST": 540, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "AST": None,
 }  # fmt: skip
 ZONE_PATTERN = (
     r"(?P<zone>local\s+time|(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:\d{2}|"
