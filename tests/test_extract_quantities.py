@@ -629,3 +629,93 @@ def test_the_n_year_old_is_the_person_just_named() -> None:
 )
 def test_distances_and_tallies_by_competition(text: str, expected: list[tuple[str, str]]) -> None:
     assert attrs(text) == expected
+
+
+# --------------------------------------------------------------------------- open vocabulary (quantity_open)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine climbers were stranded on the ridge overnight.", [("number of climbers stranded", "9")]),
+        ("All 52 scheduled flights for Monday were cancelled.", [("number of flights cancelled", "52")]),
+        ("The number of tenants evicted from the block rose to 40 on Friday.", [("number of tenants evicted", "40")]),
+        ("Regulators put the number of affected customers at 900,000.", [("number of customers affected", "900000")]),
+        ("The files of some 12,000 customers may have been exposed.", [("number of customers affected", "12000")]),
+        ("About 6,000 cyclists took part in the ride.", [("attendance", "6000")]),
+        (
+            "Some 310 crews from 20 nations started the regatta on Saturday.",
+            [("attendance", "310"), ("number of countries", "20")],
+        ),
+        ("Roughly 450 nurses work at the clinic.", [("number of nurses", "450")]),
+    ],
+)
+def test_open_vocabulary_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+def test_open_counts_of_changing_states_change_over_time() -> None:
+    [stranded] = quantities("Nine climbers were stranded on the ridge overnight.")
+    [nurses] = quantities("Roughly 450 nurses work at the clinic.")
+    assert stranded.changes_over_time is True
+    assert nurses.changes_over_time is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant employs about 3,100 people.",  # a generic head with no state
+        "She scored 21 goals in 30 league matches.",  # the frame of another figure
+        "Only 4 of the 19 finalists were local.",
+    ],
+)
+def test_no_open_count(text: str) -> None:
+    assert [a for a, _ in attrs(text) if a.startswith("number of")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senate approved the bill with 61 senators voting in favour and 38 against.",
+            [("votes in favour", "61"), ("votes against", "38")],
+        ),
+        ("The motion was carried by 211 votes to 97, with 9 abstentions.",
+         [("votes in favour", "211"), ("votes against", "97"), ("abstentions", "9")]),
+        ("The reform was backed by 205 lawmakers, with 101 voting against.",
+         [("votes in favour", "205"), ("votes against", "101")]),
+        ("Eleven senators abstained.", [("abstentions", "11")]),
+    ],
+)  # fmt: skip
+def test_vote_tallies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The divers reached a depth of 60 metres.", [("depth (metres)", "60")]),
+        ("The cave lies about 800 m below ground.", [("depth (metres)", "800")]),
+        ("The wall is 12 metres high.", [("height (metres)", "12")]),
+        ("She finished 4 seconds ahead of her teammate.", [("winning margin (seconds)", "4")]),
+        ("He won by two minutes.", [("winning margin (seconds)", "120")]),
+        ("The kidnappers demanded 25 bitcoin.", [("amount of demand (BTC)", "25")]),
+        ("Ransom: 25 BTC.", [("amount of demand (BTC)", "25")]),
+    ],
+)
+def test_measurements_margins_and_demands(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+def test_race_times_are_durations_named_by_what_they_time() -> None:
+    text = "Anna Berg won the race in 2:24:03, beating the previous record of 2:25:10. Her debut was 2:31:00."
+    got = [(c.attribute, c.normalized.key, c.normalized.low, c.subject) for c in quantities(text)]
+    assert got == [
+        ("winning time", "2:24:03", 8643.0, "Anna Berg"),
+        ("previous record (time)", "2:25:10", 8710.0, "the event"),
+        ("time of debut", "2:31:00", 9060.0, "the event"),
+    ]
+
+
+def test_a_race_time_nobody_names_is_no_claim() -> None:
+    assert quantities("The leaders passed halfway together; the clock showed 1:09:12.") == []

@@ -406,3 +406,19 @@ def test_parse_words_directly() -> None:
 def test_word_number_hedges() -> None:
     m = one("More than forty villages were cut off.")
     assert (m.value, m.low, m.high, m.hedge) == (40, 40, None, "more than")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "value", "unit"),
+    [
+        ("She won in 2:24:03 on Sunday.", "duration", 8643.0, "s"),
+        ("a split of 1:09:12.5 at halfway", "duration", 4152.5, "s"),
+        ("The blast came at 14:05:30 local time.", "time", 0.0, None),
+        ("It ended at 2:05:41 a.m.", "time", 0.0, None),
+        ("They paid 15 bitcoin.", "quantity", 15.0, "BTC"),
+        ("a fee of 3 BTC", "quantity", 3.0, "BTC"),
+    ],
+)
+def test_durations_and_crypto(text: str, role: str, value: float, unit: str | None) -> None:
+    [m] = find_numbers(text, all_roles=True)
+    assert (m.role, m.value, m.unit) == (role, value, unit)

@@ -32,6 +32,7 @@ from factcheck.extract.quantity_context import (
     age_subject,
     candidate_subject,
     event_hints,
+    first_person,
     is_revised,
     normalized_number,
     participants_of,
@@ -39,9 +40,10 @@ from factcheck.extract.quantity_context import (
     subject_of,
 )
 from factcheck.extract.quantity_lexicon import Lexicon, counted_lexicon
+from factcheck.extract.quantity_open import clock_duration, race_time
 from factcheck.extract.quantity_rules import resolve
 from factcheck.extract.registry import register
-from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
+from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.segment import Sentence
 
@@ -86,7 +88,8 @@ class QuantityExtractor:
             matches = [
                 m
                 for m in find_numbers(sentence.text, all_roles=True)
-                if m.role in ("quantity", "age") and not any(s.start() < m.end and m.start < s.end() for s in splits)
+                if m.role in ("quantity", "age", "duration")
+                and not any(s.start() < m.end and m.start < s.end() for s in splits)
             ]
             for m in matches:
                 claim = self._claim(ctx, lex, sentence, m)
@@ -136,7 +139,36 @@ class QuantityExtractor:
             scope=Scope.ENTITY,
         )
 
+    def _duration(self, ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> Claim | None:
+        """A race time ("won in 2:05:41"): seconds, named by what it times; a winning time belongs to the
+        first person named in the sentence before it."""
+        attribute = race_time(sentence.text, m)
+        if attribute is None:
+            return None
+        subject, key = "the event", "event"
+        if attribute == "winning time":
+            person = first_person(ctx, sentence, m) or candidate_subject(ctx, sentence, m)
+            subject, key = person or (subject, key)
+        return ctx.make_claim(
+            extractor=self.id,
+            kind=ClaimKind.QUANTITY,
+            subject=subject,
+            subject_key=key,
+            attribute=attribute,
+            start=sentence.start + m.start,
+            end=sentence.start + m.end,
+            sentence=sentence,
+            normalized=normalized_number(m, "seconds", is_revised(sentence.text)).model_copy(
+                update={"key": clock_duration(m.value)}
+            ),
+            compare_as=CompareAs.NUMBER,
+            # The year a previous record was set is not the year of the race the record is compared in.
+            event=EventHints() if attribute.startswith("previous") else event_hints(ctx, sentence, ()),
+        )
+
     def _claim(self, ctx: ArticleContext, lex: Lexicon, sentence: Sentence, m: NumberMatch) -> Claim | None:
+        if m.role == "duration":
+            return self._duration(ctx, sentence, m)
         age = self._age(ctx, sentence, m)
         if age is not False:
             return age if isinstance(age, Claim) else None

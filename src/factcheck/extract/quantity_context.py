@@ -25,6 +25,7 @@ __all__ = [
     "age_subject",
     "candidate_subject",
     "event_hints",
+    "first_person",
     "is_revised",
     "money_head",
     "normalized_number",
@@ -146,6 +147,16 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
     return (name, name.lower()) if name else None
 
 
+def first_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tuple[str, str] | None:
+    """The first person named in the sentence before the figure: whose race time it is ("Kenya's Ann Obi
+    won the race in 2:21:37, ahead of ...")."""
+    try:
+        people = [p for p in ctx.people if sentence.start <= p.start and p.end <= sentence.start + m.start]
+    except ImportError:
+        return None
+    return (people[0].canonical, people[0].key) if people else None
+
+
 # How many sentences back "the 23-year-old" may point to the person it describes.
 AGE_ANAPHOR_SENTENCES = 2
 
@@ -191,7 +202,7 @@ def money_head(lex: Lexicon, text: str, m: NumberMatch) -> str | None:
     if lex.value_before.search(text[: m.start]):
         gap = VALUE_HEAD_GAP
     before = re.search(
-        rf"\b({alternation(lex.money_heads)})\b(?:,?\s+[A-Za-z'’-]+){{0,{gap}}}?\s+$", text[: m.start], re.I
+        rf"\b({alternation(lex.money_heads)})\b:?(?:,?\s+[A-Za-z'’-]+){{0,{gap}}}?\s+$", text[: m.start], re.I
     )
     if before is None or (gap == MONEY_HEAD_GAP and "," in text[before.end(1) + 1 : m.start]):
         return None

@@ -23,6 +23,7 @@ from factcheck.extract.quantity_context import (
     skip_paren,
 )
 from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
+from factcheck.extract.quantity_open import DEMAND_BEFORE, measurement, open_count, open_head_before, vote_count
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 
 __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
@@ -253,6 +254,8 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         head = money_head(lex, text, m)
         if head is not None:
             return Found(Counted(f"amount of {lex.money_synonyms.get(head, head)} {label}", m.unit or ""), m.end)
+        if DEMAND_BEFORE.search(text[: m.start]):
+            return Found(Counted(f"amount of demand {label}", m.unit or ""), m.end)  # "demanded 40 bitcoin"
         if lex.transaction_before.search(text[: m.start]):
             return Found(Counted(f"amount of fee {label}", m.unit or ""), m.end)  # "signed X for €40m"
         if lex.funding_before.search(text[: m.start]):
@@ -322,6 +325,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if words and words[0][0] == "of" and (m.vague or m.surface.lower().endswith(("thousand", "million"))):
         words = words[1:]  # "tens of thousands of soldiers"
     lowered = [(w.lower(), a, b) for w, a, b in words]
+    if (measured := measurement(text, m)) is not None:
+        return Found(measured[0], measured[1], scale=measured[2])  # "a depth of 420 metres", "13 seconds ahead"
     if words and words[0][0].lower() in lex.time_units:
         return None if m.ordinal else _time_span(lex, text, m, words)
     if (area := _area(text, m)) is not None:
@@ -357,13 +362,25 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     # A head far before ("the toll ... has reached 41") yields to a counted noun right after ("12 countries").
     if (noun is None or noun[0] in lex.people) and (h := lex.head_before.search(text[: m.start])) is not None:
         return Found(lex.head_map[h.group(1).lower()], m.end)
+    if (noun is None or noun[0] in lex.people) and (head := open_head_before(text, m)) is not None:
+        return Found(*head)  # "the number of tenants evicted ... rose to 40"
     if noun is None:
-        return None
+        return _open(lex, text, m)
     counted = lex.nouns[noun[0]]
     state = _qualifier(lex, text, noun[2], noun[3])
     if state is not None:
         return Found(Counted(f"{counted.attribute} {state[0]}", counted.unit, counted.subject), max(noun[2], state[1]))
     return Found(counted, noun[2])
+
+
+def _open(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
+    """A noun the lexicon does not know: a participation cue after it ("40,000 runners took part"), else
+    its head noun and state (see :mod:`quantity_open`)."""
+    found = open_count(lex, text, m)
+    if found is None:
+        return None
+    cue = _cue_after(lex, text, found[2])
+    return Found(cue[0], cue[1]) if cue is not None else Found(found[0], found[1])
 
 
 def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
@@ -384,7 +401,7 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if not attribute.startswith(("previous ", "earlier ")):
         if old is not None:
             attribute = f"previous {attribute}"
-        elif EARLIER_BEFORE.search(before):
+        elif EARLIER_BEFORE.search(before) and not attribute.startswith("duration of"):
             attribute = f"earlier {attribute}"
     if attribute == found.counted.attribute:
         return found
@@ -399,6 +416,8 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return _magnitude(lex, text, m, m.end)
     if (found := _compound(lex, text, m)) is not None or _COMPOUND.match(text, m.end):
         return found
+    if (vote := vote_count(text, m)) is not None:
+        return Found(Counted(vote[0], "votes"), vote[1])
     if m.unit is not None:
         return _unit_claim(lex, text, m)
     found = _count(lex, text, m)
@@ -407,3 +426,4 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         if prev and prev.group(1).lower() in _DETERMINERS and (found is None or not found.counted.casualty):
             return None  # "the two nations", "both sides": a reference; "the twelve people who died" counts
     return found
+

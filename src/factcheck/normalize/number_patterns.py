@@ -96,7 +96,7 @@ VAGUE = re.compile(
     re.I,
 )
 
-CURRENCY_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD"]
+CURRENCY_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "BTC", "ETH"]
 CURRENCY_SIGNS = {
     "US$": "USD",
     "A$": "AUD",
@@ -124,18 +124,28 @@ CURRENCY_WORDS = {
     "ruble": "RUB",
     "rupee": "INR",
     "franc": "CHF",
+    "bitcoin": "BTC",
+    "ether": "ETH",
 }
 CURRENCY_BEFORE = re.compile(
     r"(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
 )
 CURRENCY_AFTER = re.compile(
     r"\s+(?:(?:US|U\.S\.|American|Hong Kong|Australian|Canadian)\s+)?"
-    r"(dollars?|euros?|pounds?|yen|yuan|renminbi|roubles?|rubles?|rupees?|francs?|" + "|".join(CURRENCY_CODES) + r")\b"
+    r"(dollars?|euros?|pounds?|yen|yuan|renminbi|roubles?|rubles?|rupees?|francs?|bitcoins?|ether|"
+    + "|".join(CURRENCY_CODES)
+    + r")\b"
 )
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "2:05:41", "1:02:30.4": hours, minutes and seconds are a duration (a race time), not a clock time, unless
+# an a.m./p.m. or a zone follows or a clock preposition ("at", "until") precedes it.
+DURATION_HMS = re.compile(
+    r"(?<![\d:.])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)"
+    r"(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|hrs|[A-Z]{2,4}T\b))"
 )
 NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{3,4}")),
@@ -144,6 +154,7 @@ NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
     ("date", re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]\d)")),
     ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-z])")),
+    ("duration", DURATION_HMS),
     ("time", re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b(?:\s*[ap]\.?m\b\.?)?")),
     ("time", re.compile(r"\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)")),
     ("time", re.compile(r"\b\d{3,4}\s*(?:GMT|UTC|hrs)\b")),

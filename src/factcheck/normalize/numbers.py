@@ -52,7 +52,9 @@ class NumberMatch:
     ordinal: bool = False
     approximate: bool = False
     unit: str | None = None  # "%", "pp" (percentage points) or a currency code ("USD")
-    role: str = "quantity"  # quantity | year | date | time | phone | age | label | list
+    role: str = (
+        "quantity"  # quantity | duration (h:mm:ss, in seconds) | year | date | time | phone | age | label | list
+    )
     vague: bool = False  # "tens of thousands", "dozens"
 
     @property
@@ -150,6 +152,10 @@ def _non_quantities(text: str) -> list[_Core]:
             if not _overlaps(spans, m.start(), m.end()):
                 spans.append(m.span())
                 found.append(_Core(m.start(), m.end(), 0.0, role=role))
+                if role == "duration":  # h:mm:ss -> seconds
+                    h, mi, sec = m.groups()
+                    seconds = int(h) * 3600 + int(mi) * 60 + float(sec)
+                    found[-1] = _Core(m.start(), m.end(), seconds, unit="s", low=seconds, high=seconds, role=role)
     return found
 
 

@@ -1,0 +1,370 @@
+"""Open-vocabulary figures: what a number counts when no lexicon noun names it.
+
+A helper of :mod:`factcheck.extract.quantity_rules`: it registers no extractor. When a figure is followed
+by a noun phrase the lexicon does not know, the phrase's head noun (singular) and the verb or participle
+that says what happened to the counted things name the attribute: "Fourteen climbers were stranded" ->
+"number of climbers stranded", "the number of tenants evicted rose to 40" -> the same attribute, "the
+52 cancelled flights" -> "number of flights cancelled". Also read here: vote tallies ("211 in favour and
+97 against", "by 211 votes to 97", "backed by 211 senators", "with 9 abstentions"), measurements whose
+noun or adverb names the dimension ("a depth of 600 metres", "600 m below ground", "a 30-metre-high
+wave"), winning margins ("four seconds ahead of", "won by two minutes") and race times ("2:07:13").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.quantity_lexicon import Counted, Lexicon
+from factcheck.normalize.numbers import NumberMatch
+from factcheck.normalize.reference import load_data
+
+__all__ = [
+    "DEMAND_BEFORE",
+    "clock_duration",
+    "measurement",
+    "open_count",
+    "open_head_before",
+    "race_time",
+    "singular",
+    "vote_count",
+]
+
+# Words between a figure and the head noun it counts: "38 scheduled surgeries", "17 Kasenga miners".
+MAX_OPEN_MODIFIERS = 2
+# Words of one prepositional phrase between the head noun and its verb: "240 passengers from 11
+# countries were stranded", "38 operations for Saturday and Sunday were postponed".
+MAX_PP_WORDS = 4
+# Words between "the number of <noun> <state>" and the linking verb before the figure.
+MAX_OPEN_HEAD_GAP = 10
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+# Plural nouns that do not end in -s, and -s words that are no plural nouns.
+_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "people", "staff": "staff",
+              "police": "police", "personnel": "personnel", "crew": "crew", "cattle": "cattle"}  # fmt: skip
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics|'s|’s)$")
+_STOP = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
+        "which", "who", "whose", "this", "these", "those", "than", "as", "since", "over", "after", "before",
+        "into", "about", "around", "across", "per", "each", "every", "its", "their", "his", "her", "our", "were",
+        "was", "are", "is", "have", "has", "had",
+    }
+)  # fmt: skip
+# Heads too general to name a count on their own: "2,300 people" is employees in one sentence and the
+# population served in the next; with a state ("people were evacuated") they are a count.
+_GENERIC = frozenset({"people", "persons", "individuals", "others", "ones"})
+# A figure after these counts the frame of another figure: "21 goals in 30 games", "3 of the 12 runners".
+_NOT_OPEN_BEFORE = re.compile(r"(?:\b(?:in|from|across|over|out\s+of)|\d\s+of\s+(?:the|all)?)\s+$", re.I)
+_PREPOSITIONS = frozenset(["from", "in", "at", "on", "of", "for", "across", "with", "near", "inside", "outside"])
+_AUX = frozenset(
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "may", "might", "could", "would",
+        "will", "reportedly", "reported", "confirmed", "believed", "feared", "thought", "said", "still", "now",
+        "already", "also", "later", "initially", "officially", "all",
+    }
+)  # fmt: skip
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|(?:held|kept|left|hit|shut|cut|lost|stuck|sent|put|set|caught)$")
+_ING = re.compile(r"[a-z]{3,}ing$")
+
+# ------------------------------------------------------------------------------------------ votes
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vot\w*|ballots?|abstain\w*|abstentions?|in\s+favou?r|MPs|deputies|lawmakers|legislators|senators"
+    r"|parliament\w*|assembly|chamber|passed|adopted|approved|motion|bill|law|resolution)\b",
+    re.I,
+)
+_FAVOUR, _AGAINST, _ABSTAIN = "votes in favour", "votes against", "abstentions"
+# After the figure (one or two noun words, an auxiliary, "voting"/"voted" may come between).
+_VOTE_AFTER = re.compile(
+    r"(?:\s+(?!(?:in|for|against|with|and|to)\b)[A-Za-z'’]+){0,2}?(?:\s+(?:were|was|had|have))?"
+    r"(?:\s+(?:voting|voted|votes?))?\s*(?:(in\s+favou?r|\bfor\b(?=\s+(?:the|it|a|an)\b))|(against)\b"
+    r"|(abstain\w*|abstentions?)\b)",
+    re.I,
+)
+_VOTE_AFTER_NEEDS_VERB = re.compile(r"\s+(?:[A-Za-z'’]+\s+){0,2}(?:voting|voted|votes?)\s+for\b", re.I)
+# Before the figure: "backed by 131", "against were 87", "voted for by 131", "For the law voted 131".
+_VOTE_BEFORE = (
+    (_FAVOUR, re.compile(r"\b(?:backed|supported|approved|passed|adopted|carried)\s+by\s+$|\bvoted\s+for\s+(?:by\s+)?$"
+                         r"|^\W*for\b[^,;]{0,40}\bvoted\s+$|\bin\s+favou?r\s+(?:were|was|voted)\s+$|\byes\s+votes?\s*$",
+                         re.I)),
+    (_AGAINST, re.compile(r"\bagainst\s+(?:were|was|voted)\s+$|\bopposed\s+by\s+$|\bno\s+votes?\s*$", re.I)),
+    (_ABSTAIN, re.compile(r"\babstain\w*\s+(?:were|was)\s+$", re.I)),
+)  # fmt: skip
+# "by 132 votes to 86", "132 to 86", "132-86": the first figure is for, the second against.
+_TALLY_FIRST = re.compile(r"(?:\s+votes?)?\s*(?:to|[-–—])\s*\d", re.I)
+_TALLY_SECOND = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$", re.I)
+
+
+def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
+    """A tally of a vote: (attribute, end of the phrase), or None. Only in a sentence about a vote."""
+    if m.ordinal or m.unit is not None or not _VOTE_CONTEXT.search(text):
+        return None
+    before = text[: m.start]
+    if _TALLY_SECOND.search(before) and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I):
+        return _AGAINST, m.end
+    if _TALLY_FIRST.match(text, m.end) and re.search(r"\b(?:by|passed|adopted|approved|voted)\s+$", before, re.I):
+        return _FAVOUR, m.end
+    for attribute, pattern in _VOTE_BEFORE:
+        if pattern.search(before):
+            return attribute, m.end
+    after = _VOTE_AFTER.match(text, m.end)
+    if after is not None:
+        if after.group(1) and after.group(1).lower() == "for" and not _VOTE_AFTER_NEEDS_VERB.match(text, m.end):
+            return None
+        attribute = _FAVOUR if after.group(1) else _AGAINST if after.group(2) else _ABSTAIN
+        return attribute, after.end()
+    return None
+
+
+# An amount demanded ("demanded 40 bitcoin", "asked for $2m"): a ransom or another demand, one attribute.
+DEMAND_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)\s+for|sought|seek(?:s|ing)?|want(?:s|ed)?)\s+(?:an?\s+|the\s+)?$", re.I
+)
+
+# ------------------------------------------------------------------------------------ measurements
+_LENGTH_UNIT = r"(kilomet(?:re|er)s?|km|met(?:re|er)s?|m|feet|foot|ft|miles?)"
+_DIMENSION_AFTER = re.compile(
+    rf"\s*{_LENGTH_UNIT}\b[\s-]*(?:(deep|underground|below\s+(?:the\s+)?(?:ground|surface|sea\s+level)"
+    r"|beneath\s+the\s+(?:surface|ground)|under\s*ground)|(high|tall)|(long))\b",
+    re.I,
+)
+_DIMENSION_BEFORE = re.compile(r"\b(?:a|an|the)\s+(depth|height|length|width)\s+of\s+$", re.I)
+_UNIT_AFTER = re.compile(rf"\s*{_LENGTH_UNIT}\b", re.I)
+_DIMENSIONS = {"deep": "depth", "high": "height", "long": "length"}
+# A margin of victory: "13 seconds ahead of", "a minute clear of", "won by 13 seconds", "margin ... was 13 sec".
+_TIME_UNITS = {"s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0, "min": 60.0, "mins": 60.0,
+               "minute": 60.0, "minutes": 60.0}  # fmt: skip
+_MARGIN_UNIT = re.compile(r"\s*(seconds?|secs?|s|minutes?|mins?)\b\.?", re.I)
+_MARGIN_AFTER = re.compile(r"\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of|behind)\b", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:won|wins|win|winning|victory|beat\w*)\s+(?:\w+\s+)?by\s+$|\bmargin\b.*\b(?:was|of)\s+$", re.I
+)
+
+
+def measurement(text: str, m: NumberMatch) -> tuple[Counted, int, float] | None:
+    """Depth, height or length of a thing from the word that names the dimension; a winning margin in
+    seconds. Returns (counted, end, scale) or None."""
+    if m.ordinal or m.unit is not None:
+        return None
+    unit_m = _MARGIN_UNIT.match(text, m.end)
+    if unit_m is not None and (_MARGIN_AFTER.match(text, unit_m.end()) or _MARGIN_BEFORE.search(text[: m.start])):
+        scale = _TIME_UNITS[unit_m.group(1).lower()]
+        return Counted("winning margin (seconds)", "seconds"), unit_m.end(), scale
+    d = _DIMENSION_AFTER.match(text, m.end)
+    if d is not None:
+        what = "depth" if d.group(2) else "height" if d.group(3) else "length"
+        unit = _unit_name(d.group(1))
+        return Counted(f"{what} ({unit})", unit), d.end(), 1.0
+    before = _DIMENSION_BEFORE.search(text[: m.start])
+    u = _UNIT_AFTER.match(text, m.end)
+    if before is not None and u is not None:
+        what = before.group(1).lower()
+        unit = _unit_name(u.group(1))
+        return Counted(f"{what} ({unit})", unit), u.end(), 1.0
+    return None
+
+
+def _unit_name(word: str) -> str:
+    w = word.lower()
+    if w in ("m",) or w.startswith("met"):
+        return "metres"
+    if w in ("ft", "feet", "foot"):
+        return "feet"
+    return "km" if w == "km" or w.startswith("kilo") else "miles"
+
+
+# ------------------------------------------------------------------------------------ race times
+_PREVIOUS = re.compile(r"\b(?:previous|old|former|earlier)\s+(?:\w+\s+)?(?:record|best)\b[^.;]{0,12}$", re.I)
+_WIN = re.compile(
+    r"\b(?:won|wins|win|winning|victory|triumph\w*)\b|\b(?:new|set|sets|setting|broke)\b[^.;]*\brecord\b", re.I
+)
+_RECORD = re.compile(r"\brecord\b", re.I)
+_TIMED_HEAD = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+([a-z]+)\b[^,;.]{0,30}\b(?:was|of|in)\s+$"
+)
+_TIMED_STOP = frozenset(["time", "his", "her", "their", "the", "a", "an", "in", "of", "was", "record", "best"])
+
+
+def clock_duration(seconds: float) -> str:
+    """ "7541" -> "2:05:41": the key of a race time (h:mm:ss, decimals of a second kept)."""
+    whole = int(seconds)
+    frac = format(seconds - whole, ".3f").rstrip("0").rstrip(".")[1:] if seconds != whole else ""
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}{frac}"
+
+
+def race_time(text: str, m: NumberMatch) -> str | None:
+    """What an h:mm:ss duration times: "previous record", "winning time", "time of debut"; None for a
+    duration the sentence does not name."""
+    before = text[: m.start]
+    if _PREVIOUS.search(before):
+        return "previous record (time)"
+    if _WIN.search(before) or _RECORD.search(before[-40:]):
+        return "winning time"
+    head = _TIMED_HEAD.search(before)
+    if head is not None and head.group(1) not in _TIMED_STOP and not head.group(1).endswith("ly"):
+        return f"time of {head.group(1)}"
+    return None
+
+
+# ------------------------------------------------------------------------------- open noun counts
+
+
+def singular(word: str) -> str:
+    """ "miners" -> miner, "surgeries" -> surgery, "boxes" -> box, "men" -> man."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", w):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") else w
+
+
+def plural_of(word: str) -> str:
+    """The name a plural head noun gets in attributes: lower case ("Miners" -> miners, "men")."""
+    return word.lower()
+
+
+def _words_lower(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+
+
+# A verb of taking part whose object is an event noun: "39,000 runners from 90 countries started the race".
+_PARTICIPATION = re.compile(
+    r"(?:\s+(?:from|of)(?:\s+[\w,]+){1,3}?)?\s+(?:started|entered|ran|competed|contested|joined|finished)\b", re.I
+)
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return True
+    return word.islower() and len(w) > 3 and w.endswith("s") and not _NOT_PLURAL.search(w)
+
+
+def _unit_like(lex: Lexicon, word: str) -> bool:
+    """Units of time, measure, documents and compounds ("points", "members"): they never head an open count."""
+    w, one = word.lower(), singular(word)
+    units = (lex.time_units, lex.measure_units, lex.document_units, lex.compound_units, lex.scored)
+    return any(w in table or one in table for table in units)
+
+
+def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """Up to ``limit`` words or numbers from ``pos`` while only spaces separate them."""
+    out: list[tuple[str, int, int]] = []
+    while len(out) < limit:
+        gap = _GAP.match(text, pos)
+        t = _TOKEN.match(text, gap.end() if gap else pos)
+        if t is None:
+            break
+        out.append((t.group(), t.start(), t.end()))
+        pos = t.end()
+    return out
+
+
+@cache
+def _states() -> tuple[dict[str, str], frozenset[str]]:
+    raw = load_data("counted_nouns.json")["open_states"]
+    return dict(raw["synonyms"]), frozenset(raw["changing"])
+
+
+def _state_word(word: str) -> str | None:
+    w = word.lower()
+    synonyms, _ = _states()
+    if w in synonyms:
+        return synonyms[w]
+    if word.islower() and (_PARTICIPLE.fullmatch(w) or _ING.fullmatch(w)):
+        return w
+    return None
+
+
+def _known_state(word: str) -> str | None:
+    """A state named by a modifier before the noun ("affected patients"): only the states of the data."""
+    synonyms, changing = _states()
+    state = synonyms.get(word.lower(), word.lower())
+    return state if state in changing or word.lower() in synonyms else None
+
+
+def _state_after(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:
+    """The participle or verb right after a head noun (after auxiliaries, or one prepositional phrase):
+    "were trapped", "may have been accessed", "from 11 countries were stranded", "abstained"."""
+    toks = _tokens(text, pos, MAX_PP_WORDS + 6)
+    i = 0
+    if toks and toks[0][0].lower() in _PREPOSITIONS:
+        j = 1
+        while j < len(toks) and j <= MAX_PP_WORDS and toks[j][0].lower() not in _AUX:
+            if _state_word(toks[j][0]) and toks[j][0].lower().endswith(("ed", "en")) and j > 1:
+                break
+            j += 1
+        i = j
+    while i < len(toks) and (toks[i][0].lower() in _AUX or toks[i][0].lower() in lex.auxiliaries):
+        i += 1
+    if i < len(toks) and (state := _state_word(toks[i][0])) is not None:
+        if toks[i][0].lower().endswith("ing") and i > 0 and toks[i - 1][0].lower() in ("were", "was", "are", "is"):
+            return state, toks[i][2]  # "were working"
+        return state, toks[i][2]
+    return None
+
+
+def _open_counted(noun: str, state: str | None) -> Counted:
+    _, changing = _states()
+    attribute = f"number of {noun}" + (f" {state}" if state else "")
+    return Counted(attribute, noun, "event", state in changing)
+
+
+def open_count(lex: Lexicon, text: str, m: NumberMatch) -> tuple[Counted, int, int] | None:
+    """A figure counting a plural noun phrase the lexicon does not know: "Fourteen climbers were
+    stranded" -> "number of climber stranded" (``number of <singular head> [<state>]``), with the end of
+    the phrase and the end of the head noun."""
+    if _NOT_OPEN_BEFORE.search(text[: m.start]):
+        return None
+    toks = _tokens(text, m.end, MAX_OPEN_MODIFIERS + 1)
+    if toks and toks[0][0] == "of" and (m.vague or m.surface.lower().endswith(("thousand", "million"))):
+        toks = _tokens(text, toks[0][2], MAX_OPEN_MODIFIERS + 1)
+    modifiers: list[str] = []
+    for word, _start, end in toks:
+        if word.lower() in _STOP or word[:1].isdigit():
+            return None
+        if _plural_noun(word):
+            state = next((s for w in modifiers if (s := _known_state(w)) is not None), None)
+            after = _state_after(lex, text, end)
+            noun_end = end
+            if after is not None:
+                state, end = after[0], max(end, after[1])
+            if _unit_like(lex, word):
+                return None  # "90 pages", "3 points", "60 members": units and scores, not things counted
+            if state is None and word.lower() in _GENERIC:
+                return None  # "about 2,300 people": whom the sentence does not say
+            if _PARTICIPATION.match(text, noun_end) and lex.event_nouns & _words_lower(text[noun_end : end + 60]):
+                return Counted("attendance", "people"), end, noun_end  # "300 crews started the regatta"
+            return _open_counted(plural_of(word), state), end, noun_end
+        modifiers.append(word)
+    return None
+
+
+_OPEN_HEAD = re.compile(
+    r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:([a-z]+)\s+)?([a-z]+s|men|women|children|people)\b"
+    r"(?:\s+(?:whose\s+\w+\s+|who\s+|that\s+)?(?:(?:were|was|are|is|had|have|has)\s+)?(?:been\s+)?([a-z]+(?:ed|en)))?"
+)
+_LINK = re.compile(
+    rf"^(?:\s+[A-Za-z'’-]+){{0,{MAX_OPEN_HEAD_GAP}}}?\s+(?:rose|rises|risen|climbed|jumped|increased|fell|dropped"
+    r"|was|is|stood|stands|reached|hit|put|puts|at|to|revised|down\s+to|up\s+to)\b[^,;]{0,40}?\s+$"
+)
+
+
+def open_head_before(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
+    """ "The number of tenants evicted ... rose to 40", "put the number of affected patients at 900"."""
+    before = text[: m.start]
+    best = None
+    for h in _OPEN_HEAD.finditer(before):
+        if _LINK.match(before[h.end() :]) or re.fullmatch(r"\s+(?:at|to|was|is|of)\s+", before[h.end() :]):
+            best = h
+    if best is None or not _plural_noun(best.group(2)):
+        return None
+    modifier, noun, participle = best.group(1), best.group(2), best.group(3)
+    state = _state_word(participle) if participle else None
+    if state is None and modifier is not None:
+        state = _known_state(modifier)
+    return _open_counted(plural_of(noun), state), m.end
