@@ -719,3 +719,8 @@ def test_race_times_are_durations_named_by_what_they_time() -> None:
 
 def test_a_race_time_nobody_names_is_no_claim() -> None:
     assert quantities("The leaders passed halfway together; the clock showed 1:09:12.") == []
+
+
+def test_a_founding_year_is_not_the_figure_year() -> None:
+    [c] = quantities("Some 9,000 cyclists took part in the ride, which was first held in 1979.")
+    assert c.event.year is None

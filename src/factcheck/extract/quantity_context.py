@@ -44,7 +44,9 @@ _REVISED = re.compile(
 # A year the figure is compared with is not the figure's time: "levels not seen since 2023", "more than in 2019".
 _REFERENCE_YEAR = re.compile(
     r"(?:\bnot\s+(?:been\s+)?(?:seen|recorded|reached|experienced|matched)|\b(?:highest|lowest|worst|best|biggest"
-    r"|largest|first\s+time))\b[^,;:.]*\bsince\b[^,;:.]*$|\bthan(?:\s+in)?\b[^,;:.]*$|\bcompared\s+(?:with|to)\b[^,;:.]*$",
+    r"|largest|first\s+time))\b[^,;:.]*\bsince\b[^,;:.]*$|\bthan(?:\s+in)?\b[^,;:.]*$|\bcompared\s+(?:with|to)\b[^,;:.]*$"
+    # when something began or a record was set: "which was first held in 1984", "founded in 1990"
+    r"|\b(?:first\s+(?:held|run|staged|organi[sz]ed|played)|founded|established|inaugurated|set)\b[^,;:.]*\bin\s+$",
     re.I,
 )
 # How far back (characters) a comparison word may stand before the year it governs.
