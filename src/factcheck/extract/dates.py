@@ -106,6 +106,9 @@ def governing_verb(sentence: str, start: int) -> str | None:
     last = verbs[-1]
     if any(end >= last.end() for _start, end, _w, _t in event_hits(window)):
         return None  # an event word ("signed", "cut its rate") governs, or comes after the verb
+    offset = start - len(window)
+    if any(a <= offset + last.start() < b for a, b, _w, _t in event_hits(sentence)):
+        return None  # the verb starts an event phrase around the date ("adopted yesterday the law")
     return last[1]
 
 

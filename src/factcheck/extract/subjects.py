@@ -52,9 +52,16 @@ _NOUNS = frozenset(_LEX["nouns"])
 OCCURRENCE = frozenset(_LEX["occurrence_verbs"])
 _VERBS = frozenset(_LEX["verbs"]) | frozenset(_EXTRA_WORDS) | OCCURRENCE
 _WEAK = frozenset(_LEX["weak_words"])
+
+
 # A word after a hyphen is part of a compound ("roll-call", "pre-election"), not the event word itself.
+# Nouns also match capitalized, as in a headline or an event's name ("the Budapest City Marathon").
+def _capitalizable(word: str) -> str:
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" if word in _NOUNS else re.escape(word)
+
+
 _EVENT_WORD = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in _NOUNS | _VERBS), key=len, reverse=True)) + r")\b"
+    r"(?<![\w-])(?:" + "|".join(_capitalizable(w) for w in sorted(_NOUNS | _VERBS, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -156,18 +163,21 @@ _MAIN: weakref.WeakKeyDictionary[ArticleContext, str | None] = weakref.WeakKeyDi
 def main_event(ctx: ArticleContext) -> str | None:
     """The kind of the article's main event: the first event strongly named in its first
     :data:`MAIN_EVENT_SENTENCES` sentences (headline, dateline, lede), else the first weakly named
-    one ("the vote"); ``None`` when the opening names no event."""
+    one ("the vote"), else the kind the whole article names most often; ``None`` when it names none."""
     if ctx in _MAIN:
         return _MAIN[ctx]
     weak: str | None = None
     found: str | None = None
-    for sentence in ctx.sentences[:MAIN_EVENT_SENTENCES]:
+    counts: dict[str, int] = {}
+    for index, sentence in enumerate(ctx.sentences):
         hits = event_hits(unquoted(sentence.text))
-        found = next((t for _s, _e, w, t in hits if t is not None and w not in _WEAK), None)
-        if found is not None:
-            break
-        weak = weak or next((t for _s, _e, _w, t in hits if t is not None), None)
-    _MAIN[ctx] = found or weak
+        strong = [t for _s, _e, w, t in hits if t is not None and w not in _WEAK]
+        for kind in strong:
+            counts[kind] = counts.get(kind, 0) + 1
+        if index < MAIN_EVENT_SENTENCES and found is None:
+            found = strong[0] if strong else None
+            weak = weak or next((t for _s, _e, _w, t in hits if t is not None), None)
+    _MAIN[ctx] = found or weak or max(counts, key=lambda k: counts[k], default=None)
     return _MAIN[ctx]
 
 

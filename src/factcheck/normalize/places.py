@@ -13,7 +13,16 @@ from anyascii import anyascii
 
 from factcheck.normalize.reference import countries, load_data
 
-__all__ = ["MIN_CITY_POPULATION", "Place", "compatible_places", "lookup_place", "place_at"]
+__all__ = [
+    "MIN_CITY_POPULATION",
+    "Place",
+    "VenuePlace",
+    "compatible_places",
+    "lookup_place",
+    "place_at",
+    "place_name_at",
+    "venue_at",
+]
 
 # Cities smaller than this are left out of the gazetteer: below it, names collide with common words
 # and surnames far more often than they name the place of a news event (capitals are always in).
@@ -102,6 +111,14 @@ def lookup_place(name: str) -> Place | None:
     return _gazetteer().get(name)
 
 
+def place_name_at(text: str, pos: int, end: int | None = None) -> tuple[Place, int, int] | None:
+    """The gazetteer name written at ``pos`` (longest match, no leading 'the'), or ``None``."""
+    m = _place_regex().match(text, pos, end if end is not None else len(text))
+    if m is None or m.start("name") != pos:
+        return None
+    return _gazetteer()[m.group("name")], m.start(), m.end()
+
+
 def place_at(text: str, pos: int, end: int | None = None) -> tuple[Place, int, int] | None:
     """The place named at ``pos`` (longest match, optional leading 'the'), refined by a following
     "in <city>" / ", <country>"; returns the place and its span."""
@@ -116,7 +133,12 @@ def place_at(text: str, pos: int, end: int | None = None) -> tuple[Place, int, i
         if rest is None:
             return None
         governed = place_at(text, rest.end(), end)
-        return (governed[0], m.start(), governed[2]) if governed is not None else None
+        if governed is None:
+            return None
+        first = _gazetteer()[m.group("name")]
+        if first.kind == "city" and governed[0].kind == "country" and first.path[0] == governed[0].path[0]:
+            return first, m.start(), governed[2]  # "the Lyon Open Marathon in France": Lyon, in France
+        return governed[0], m.start(), governed[2]
     place = _gazetteer()[m.group("name")]
     span_end = m.end()
     refine = re.match(r"(?:\s+in\s+|,\s+)", text[span_end : span_end + 5])
@@ -135,3 +157,71 @@ def compatible_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Containment agrees: one path is a prefix of the other (Beijing ⊂ China; Kremlin ⊂ Moscow)."""
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+_VENUE_DATA = load_data("venues.json")
+_CAP_WORD = r"[A-Z][\w'’.-]*"
+_VENUE_NOUN = "|".join(sorted(_VENUE_DATA["venue_nouns"], key=len, reverse=True))
+# "Heroes' Square", "the Riverside Arena", "the House of the National Assembly": capitalized words
+# ending in a venue noun, or a venue noun followed by "of (the) <Name>".
+_VENUE_NAME = re.compile(
+    rf"(?:the\s+)?(?P<name>(?:{_CAP_WORD}\s+){{0,4}}?(?:{_VENUE_NOUN})(?:\s+of(?:\s+the)?(?:\s+{_CAP_WORD}){{1,4}})?)"
+    r"(?![\w'’-])"
+)
+# "the assembly building", "the city's main square": a lowercase venue phrase, a place only with its town.
+_VENUE_PHRASE = re.compile(rf"the\s+(?:[\w'’-]+\s+){{0,2}}(?i:{_VENUE_NOUN}|building|square|hall)(?![\w'’-])")
+_MODIFIER = "|".join(re.escape(m) for m in _VENUE_DATA["city_modifiers"])
+_IN_TOWN = re.compile(rf"\s+in\s+(?:(?:{_MODIFIER})\s+)?(?=[A-Z])")
+_TOWN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])")
+_PAREN_TOWN = re.compile(r"\s+\((?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s*[^()]{1,30})?\)")
+
+
+@dataclass(frozen=True)
+class VenuePlace:
+    """A venue and the town that holds it: ``path`` is the town's (bare name when no gazetteer knows
+    it); ``venue`` is the venue's name when it has one ("House of the National Assembly")."""
+
+    town: str
+    path: tuple[str, ...]
+    venue: str | None
+    start: int
+    end: int
+
+    @property
+    def full_path(self) -> tuple[str, ...]:
+        return (*self.path, self.venue) if self.venue else self.path
+
+
+def venue_at(text: str, pos: int, end: int | None = None) -> VenuePlace | None:
+    """The venue named at ``pos`` and its town: "the House of the National Assembly in Belgrade",
+    "the assembly building in central Belgrade", "X Regional Hospital (Truro, NS)", or a named venue
+    alone ("Heroes' Square": empty path, placed by the caller). A lowercase venue phrase needs a known
+    town; a named venue vouches for an unknown one ("in Truro")."""
+    stop = end if end is not None else len(text)
+    named = _VENUE_NAME.match(text, pos, stop)
+    m = named or _VENUE_PHRASE.match(text, pos, stop)
+    if m is None:
+        return None
+    venue = named.group("name") if named is not None else None
+    if venue is not None and lookup_place(venue) is not None:
+        return None  # a known venue: place_at's business
+    town_at = _IN_TOWN.match(text, m.end(), stop)
+    if town_at is not None:
+        known = place_at(text, town_at.end(), stop)
+        if known is not None and known[0].kind in ("city", "country"):
+            place = known[0]
+            return VenuePlace(
+                place.city_level, place.path, venue if place.kind == "city" else None, m.start(), known[2]
+            )
+        town = _TOWN.match(text, town_at.end(), stop)
+        if town is not None and venue is not None:
+            return VenuePlace(town[0], (town[0],), venue, m.start(), town.end())
+        return None
+    paren = _PAREN_TOWN.match(text, m.end(), stop)
+    if venue is not None and paren is not None:
+        known_town = lookup_place(paren["town"])
+        path = known_town.path if known_town is not None and known_town.kind == "city" else (paren["town"],)
+        return VenuePlace(path[-1], path, venue, m.start(), paren.end("town"))
+    if venue is not None:
+        return VenuePlace("", (), venue, m.start(), m.end())
+    return None
