@@ -235,3 +235,29 @@ def test_words_left_out_at_an_ellipsis_are_a_fragment() -> None:
     b = "“We will rebuild every home … this year,” Keir Starmer said on the radio."
     (finding,) = _findings(a, b)
     assert (finding.status, finding.kind) == (Status.AGREEMENT, "quote-agreement")
+
+
+def test_every_one_of_is_no_number_and_agrees_with_all() -> None:
+    found = _findings(
+        "Mayor Ilse Brandt said: “We will find a home for every one of the families, and we will do it soon.”",
+        "Mayor Ilse Brandt said: “We will find a home for all the families and we will do it soon.”",
+    )
+    assert [f.status for f in found] == [Status.AGREEMENT]
+
+
+def test_a_speaker_with_a_misspelt_family_name_is_one_speaker() -> None:
+    found = _findings(
+        "Company chairman Tobias Wendlinger said: “The plant will reopen before the end of the year.”",
+        "Company chairman Tobias Wendlinger said: “The plant will reopen before the end of the year.”",
+        "Company chairman Tobias Wendlenger said the plant would “reopen before the end of the year”.",
+    )
+    assert [(f.status, f.kind) for f in found] == [(Status.AGREEMENT, "quote-agreement")]
+    names = _findings(
+        "Company chairman Tobias Wendlinger said: “The plant will reopen before the end of the year.”",
+        "Company chairman Tobias Wendlinger said: “The plant will reopen before the end of the year.”",
+        "Company chairman Tobias Wendlenger said the plant would “reopen before the end of the year”.",
+        attribute="name spelling",
+    )
+    assert [(f.status, f.preferred.value if f.preferred else None) for f in names] == [
+        (Status.CONFLICT, "Tobias Wendlinger")
+    ]

@@ -214,8 +214,12 @@ def test_pronoun_after_a_sentence_naming_a_speaker_and_a_weaker_guess() -> None:
         "Kovač, 38, said the crew trained all summer. “We were ready for the wind,” she said."
     )
     assert [(c.subject, c.confidence) for c in _quotes(spoke)] == [("Marta Kovač", 0.85)]
+    # The subject of the previous sentence, the last person named: as sure as a speaker.
     named = "Olaf Scholz, the chancellor, arrived late. “The roads were closed for hours,” he said."
-    assert [(c.subject, c.confidence) for c in _quotes(named)] == [("Olaf Scholz", 0.6)]
+    assert [(c.subject, c.confidence) for c in _quotes(named)] == [("Olaf Scholz", 0.85)]
+    # A person named only as an object is a guess.
+    guess = "The mayor thanked Olaf Scholz for coming. “The roads were closed for hours,” he said."
+    assert [(c.subject, c.confidence) for c in _quotes(guess)] == [("Olaf Scholz", 0.6)]
 
 
 # ---------------------------------------------------------------- speakers described by their role
@@ -266,3 +270,36 @@ def test_she_said_after_another_person_reported_speaking() -> None:
         ("Ruben Okoye", "The pumps are working again"),
         ("Ana Uwase", "This boat was far too full"),
     ]
+
+
+# ---------------------------------------------------------------- subjects, participles, appositions
+
+
+def test_pronoun_goes_to_the_subject_of_the_previous_sentence_not_the_last_speaker() -> None:
+    text = (
+        "Harbour chief Tomas Ekdahl said the quay would “open again in spring”.\n\n"
+        "Councillor Greta Lind ended the meeting with a warning to the operators. "
+        "“Nobody will build here without a permit again,” she said."
+    )
+    assert [c.subject for c in _quotes(text)] == ["Tomas Ekdahl", "Greta Lind"]
+
+
+def test_participle_clause_takes_the_main_clause_subject() -> None:
+    text = "Chairwoman Ines Varga rejected the criticism, saying the plan was “fair to every district”."
+    assert _pairs(text) == [("Ines Varga", "fair to every district")]
+
+
+def test_speaker_in_apposition_closed_by_a_comma() -> None:
+    text = "On Monday the firm's chief executive, Paolo Brandt, had promised: “We will keep every job in the valley.”"
+    assert _pairs(text) == [("Paolo Brandt", "We will keep every job in the valley.")]
+
+
+def test_a_pronoun_chain_keeps_the_subject_over_a_later_object_mention() -> None:
+    text = (
+        "The veteran Daniel Aldana held off Marco Pellegrini to win the stage.\n\n"
+        "- His lead is now four minutes.\n"
+        "- It was his third win of the season.\n"
+        "- The gap to Pellegrini was eight seconds.\n\n"
+        "He was calm at the finish. “I waited for the last climb, then I went,” he told reporters."
+    )
+    assert [c.subject for c in _quotes(text)] == ["Daniel Aldana"]

@@ -390,3 +390,112 @@ def test_bylines_name_no_person_of_the_story(text: str) -> None:
 def test_a_sentence_starting_with_by_keeps_its_people() -> None:
     text = "By the end of the week, engineer Marta Quiroga said the dam would be safe again."
     assert [name for name, _, _ in _people(text)] == ["Marta Quiroga"]
+
+
+# ---------------------------------------------------------------- South Slavic letters, one-letter surname slips
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Đurađ Mitrović", "Djuradj Mitrovic", "transliteration"),
+        ("Đurađ Mitrović", "Durad Mitrovich", "transliteration"),
+        ("Žarko Šimić", "Zharko Simich", "transliteration"),
+        ("Žarko Šimić", "Zarko Simic", "same"),  # letters without their marks: one spelling
+        ("Žarko Šimić", "Marko Simic", None),  # another given name: another person
+        ("Tobias Wendlinger", "Tobias Wendlenger", "misspelling"),  # one letter in a long family name
+        ("Tobias Wendlinger", "Tobias Wendlingmair", None),
+        ("Ana Lee", "Ana Lea", None),  # short family names one letter apart are other names
+        ("Tomas Brandauer", "Lukas Brandauer", None),
+    ],
+)
+def test_diacritics_and_one_letter_slips(a: str, b: str, relation: str | None) -> None:
+    assert same_person_spelling(a, b) == relation
+    assert same_person_spelling(b, a) == relation
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["đ", "ć", "č", "š", "ž", "a", "o", "r", "n"]), min_size=2, max_size=6))
+def test_every_romanization_of_south_slavic_letters_is_one_name(letters: list[str]) -> None:
+    written = "Ivo " + "Ma" + "".join(letters) + "ić"
+    plain = {"đ": "dj", "ć": "c", "č": "ch", "š": "sh", "ž": "z"}
+    romanized = "".join(plain.get(c, c) for c in written)
+    assert same_person_spelling(written, romanized) in ("same", "transliteration")
+
+
+# ---------------------------------------------------------------- ministers of a portfolio
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "shown"),
+    [
+        (
+            "Minister of Tourism and Wildlife Joseph Banda visited the port.",
+            "Joseph Banda",
+            "Tourism Minister",
+            "Minister of Tourism and Wildlife",
+        ),
+        ("Tourism Minister Joseph Banda visited the port.", "Joseph Banda", "Tourism Minister", None),
+        ("The Minister of Tourism, Joseph Banda, visited the port.", "Joseph Banda", "Tourism Minister", None),
+        (
+            "The minister of tourism and energy Joseph Banda visited the port.",
+            "Joseph Banda",
+            "Energy Minister",  # a listed portfolio among the fields names the role
+            "minister of tourism and energy",
+        ),
+        ("Health Minister Joseph Banda visited the port.", "Joseph Banda", "Health Minister", None),
+    ],
+)
+def test_minister_of_a_portfolio(text: str, name: str, role: str, shown: str | None) -> None:
+    people = context(text).people
+    assert [(m.text, m.role, m.role_display) for m in people] == [(name, role, shown)]
+
+
+def _findings(*texts: str, attribute: str) -> list[tuple[str, str, list[tuple[str, list[str]]]]]:
+    from factcheck.compare import compare_claims
+    from factcheck.pipeline import extract_document
+    from tests.helpers import document
+
+    filler = ("Rain is forecast.", "The council met.", "Schools stay closed.", "Roads reopened.", "Bread is dear.")
+    docs = [document(f"{t}\n\n{filler[i]}", source_id=f"s{i + 1}") for i, t in enumerate(texts)]
+    found = compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
+    return [
+        (f.status.value, f.subject, [(v.value, [e.source_id for e in v.sources]) for v in f.values])
+        for f in found
+        if f.attribute == attribute
+    ]
+
+
+def test_long_and_short_form_of_a_portfolio_agree() -> None:
+    found = _findings(
+        "Minister of Tourism and Wildlife Joseph Banda visited the port.",
+        "Tourism Minister Joseph Banda visited the port on Monday.",
+        attribute="title",
+    )
+    assert [(status, subject) for status, subject, _ in found] == [("agreement", "Joseph Banda")]
+
+
+def test_a_misspelt_family_name_meets_the_right_one_in_titles() -> None:
+    found = _findings(
+        "Company chairman Tobias Wendlinger said the plant would reopen.",
+        "Company chairman Tobias Wendlinger said the plant would reopen in May.",
+        "Company chairman Tobias Wendlenger said the plant would reopen.",
+        attribute="title",
+    )
+    assert found == [("agreement", "Tobias Wendlinger", [("Chairman", ["s1", "s2", "s3"])])]
+
+
+def test_nationality_before_a_name_conflicts_like_a_title() -> None:
+    found = _findings(
+        "The Ugandan Moses Okello won the race.",
+        "Ugandan runner Moses Okello won the race on Sunday.",
+        "Kenyan Moses Okello won the race.",
+        attribute="nationality",
+    )
+    assert found == [("conflict", "Moses Okello", [("Ugandan", ["s1", "s2"]), ("Kenyan", ["s3"])])]
+
+
+def test_a_country_in_a_title_is_not_a_nationality_claim() -> None:
+    ctx = context("Kenyan Interior Minister Moses Okello spoke. Uganda's Grace Atim replied.")
+    found = [(c.subject, c.normalized.display) for c in TitleExtractor().extract(ctx) if c.attribute == "nationality"]
+    assert found == [("Grace Atim", "Ugandan")]

@@ -9,7 +9,7 @@ from factcheck.compare.findings import majority, make_finding, vote
 from factcheck.compare.frames import FRAME_GAP_DAYS
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
-from factcheck.normalize.people import same_person_spelling
+from factcheck.normalize.people import person_identity, same_person_spelling
 
 __all__ = ["label_findings", "name_findings", "title_findings"]
 
@@ -120,9 +120,46 @@ def _far_apart(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
     return all(abs((x - y).days) > FRAME_GAP_DAYS for x in da for y in db if x is not None and y is not None)
 
 
+def _people_of_block(block: Sequence[Claim]) -> list[tuple[list[Claim], str, str]]:
+    """An unknown person's block (keyed by initials, see ``title_subject_key``) split into people: the
+    claims of spellings that can be one person (a misspelt family name, a transliteration) go together,
+    two people sharing initials or a family name stay apart. Each with the name most sources write and
+    its identity key."""
+    first = block[0]
+    if not first.subject_key.startswith("unknown:"):
+        return [(list(block), first.subject, first.subject_key)]
+    people: list[list[Claim]] = []
+    for c in sorted(block, key=lambda c: (c.source_id, c.evidence.start)):
+        home = next((p for p in people if all(same_person_spelling(c.subject, o.subject) for o in p)), None)
+        if home is None:
+            people.append([c])
+        else:
+            home.append(c)
+    out: list[tuple[list[Claim], str, str]] = []
+    for claims in people:
+        counts: dict[str, set[str]] = {}
+        for c in claims:
+            counts.setdefault(c.subject, set()).add(c.source_id)
+        name = max(counts, key=lambda n: len(counts[n]))  # ties: the first seen
+        out.append((claims, name, f"unknown:{person_identity(name)}"))
+    return out
+
+
+def _plural(attribute: str) -> str:
+    return "nationalities" if attribute == "nationality" else f"{attribute}s"
+
+
 def title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
-    """Titles of one person: compatible titles agree; different titles at the same time conflict;
-    titles from far-apart dates are distinct events (the person's role may have changed)."""
+    """Titles (or nationalities) of one person: compatible titles agree; different titles at the same
+    time conflict; titles from far-apart dates are distinct events (the person's role may have changed)."""
+    out: list[Finding] = []
+    for claims, subject, key in _people_of_block(block):
+        renamed = [c.model_copy(update={"subject": subject, "subject_key": key}) for c in claims]
+        out.extend(_person_title_findings(renamed, ctx))
+    return out
+
+
+def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
     groups = group_values(block)
     first = block[0]
     clash = [
@@ -144,8 +181,8 @@ def title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]
                 subject_key=first.subject_key,
                 attribute=first.attribute,
                 groups=groups,
-                explanation=f"{first.subject} is given different titles in articles published at different times; "
-                "the role may have changed.",
+                explanation=f"{first.subject} is given different {_plural(first.attribute)} in articles published at "
+                "different times; the role may have changed.",
                 confidence=0.8,
             )
         ]
@@ -158,9 +195,9 @@ def title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]
             subject_key=first.subject_key,
             attribute=first.attribute,
             groups=groups,
-            explanation=f"Sources give {first.subject} different titles: "
+            explanation=f"Sources give {first.subject} different {_plural(first.attribute)}: "
             + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
-            + ". A person can hold two roles; check which is meant.",
+            + (". A person can hold two roles; check which is meant." if first.attribute == "title" else "."),
             confidence=0.8,
             preferred=majority(groups, ctx),
         )

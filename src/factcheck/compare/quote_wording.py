@@ -54,6 +54,8 @@ _CONTRACTIONS = (
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][”\"’)]*)\W*$")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
+# Words before "one" that make it a pronoun ("every one", "no one", "the right one"), not the number 1.
+_PRONOUN_ONE_AFTER = frozenset({"every", "each", "no", "any", "some", "which", "this", "that", "the", "someone"})
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "nowhere"})
 _NUMBER_WORDS = frozenset(
     {
@@ -133,10 +135,12 @@ def _names(claim: Claim) -> set[str]:
 
 def _number_values(words: Sequence[str]) -> list[str]:
     """The numbers among ``words``, as comparable tokens: "one" and "a single" are one number ("in one
-    hour" = "in a single hour"; "every single house" has no number), other number words and digits
-    stand for themselves."""
+    hour" = "in a single hour"; "every single house" and "every one of them" have no number), other
+    number words and digits stand for themselves."""
     out = []
     for i, w in enumerate(words):
+        if w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER:
+            continue  # "every one of us", "no one", "this one": a pronoun, not a count
         if w == "one" or (w == "single" and i > 0 and words[i - 1] in ("a", "an")):
             out.append("1")
         elif w in _NUMBER_WORDS or any(d.isdigit() for d in w):

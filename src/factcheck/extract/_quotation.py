@@ -7,11 +7,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from factcheck.normalize.reference import fold, role_forms
+from factcheck.normalize.people import PersonMention, resolve_name
+from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_forms
 from factcheck.segment import Sentence
 
-__all__ = ["FULL_SENTENCE_MIN_WORDS", "TITLE_CASE_SHARE", "QuoteSpan", "find_quote_spans", "quote_key", "title_case"]
+if TYPE_CHECKING:
+    from factcheck.extract.base import ArticleContext
+
+__all__ = [
+    "FULL_SENTENCE_MIN_WORDS",
+    "TITLE_CASE_SHARE",
+    "QuoteSpan",
+    "find_quote_spans",
+    "quote_key",
+    "speech_subjects",
+    "title_case",
+]
 
 # A quote this short, or one that starts in lower case, is a fragment: its closing period is the
 # sentence's, not the speaker's ("he called it “a duty.”" -> "a duty").
@@ -160,6 +174,22 @@ AUX = (
 # set off by commas (", the mayor of Lyon,", ", meanwhile,"), auxiliaries and adverbs.
 GAP = rf"(?:['’]s?\s+(?:[a-z-]+\s+)?{NOUN})?(?:\s*,[^,“”\"]{{1,80}},)?(?:\s+{AUX})*\s+"
 SUBJECT_GAP = re.compile(rf"{GAP}$")
+# After a name in apposition, its closing comma and auxiliaries: "the chief executive, X, had promised".
+APPOSED_GAP = re.compile(rf"\s*,(?:\s+{AUX})*\s+$")
+# A person referred to by a pronoun: the sentence continues a chain of reference to someone named before.
+THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+# A short phrase fronted before a sentence's subject: "Outside the gate, X waited", "On Monday, X said".
+FRONTED_PHRASE = re.compile(r"^(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s+")
+# A described subject before a name: "The veteran X", "Mwamba's new chief X" -- a determiner or a
+# possessive and up to three words that are not verbs (past tenses and common short verbs excluded,
+# "The police arrested X" does not make X the subject).
+DESCRIBED_SUBJECT = re.compile(
+    r"^(?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*['’]s)\s+"
+    r"(?:(?![a-z]+ed\b|(?:met|told|said|saw|beat|hit|won|led|left|took|gave|sent|is|was|were|has|had)\b)"
+    r"[\w’'-]+,?\s+){0,3}$"
+)
+# A participle clause after a comma: ", saying", ", adding" (its subject is the main clause's).
+PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 GAP_THEN_VERB = re.compile(rf"{GAP}{VERB}\b")
 SPEECH_CUE = re.compile(rf"\b{VERB}\b")
 POSSESSIVE_NOUN = re.compile(rf"^['’]s?\s+(?:[a-z-]+\s+)?{NOUN}\b")
@@ -202,3 +232,64 @@ WORK_TITLE = re.compile(
 _ROLE = "|".join(re.escape(f) for f in role_forms())
 ROLE_BEFORE = re.compile(rf"\b(?i:the)\s+(?P<role>(?i:{_ROLE}))(?:{GAP})$")
 ROLE_AFTER = re.compile(rf"^[\s,:;—–-]*(?i:the)\s+(?P<role>(?i:{_ROLE}))(?:\s+{AUX})*\s+{VERB}\b")
+
+
+# ---------------------------------------------------------------- speakers the people finder left out
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words that are not names: stopwords, countries, role and honorific words."""
+    words = set(load_data("name_stopwords.json")["words"]) | set(country_by_word())
+    for form in role_forms():
+        words |= set(form.split())
+    words |= set(load_data("titles.json")["honorifics"])
+    return frozenset(words)
+
+
+def _mention(text: str, a: int, b: int, full: str) -> PersonMention:
+    person, variant = resolve_name(full) if " " in full else (None, "unknown")
+    if person is not None:
+        return PersonMention(a, b, text[a:b], person.name, person.id, True, variant, " " in text[a:b])
+    surname = fold(full).replace("-", " ").split()[-1]
+    return PersonMention(a, b, text[a:b], full, f"unknown:{surname}", False, "unknown", " " in text[a:b])
+
+
+def _speaker_mention(text: str, a: int, b: int) -> PersonMention | None:
+    """A person for a name in a speaker's slot; a lone surname needs a known person or the full name
+    elsewhere in the article ("Organisers said" names nobody)."""
+    name = text[a:b]
+    if " " in name:
+        return _mention(text, a, b, name)
+    known = [p for p in people() if fold(p.surname) == fold(name) and p.alone]
+    if len(known) == 1:
+        return PersonMention(a, b, name, known[0].name, known[0].id, True, "surname", False)
+    bad = _not_name_words()
+    for m in re.finditer(rf"(?<![\w’'-])([A-Z]{LETTERS}+\s){re.escape(name)}(?![\w])", text):
+        given = [t for t in m.group(1).split() if t not in bad]
+        if given:
+            return _mention(text, a, b, " ".join([*given, name]))
+    return None
+
+
+def speech_subjects(ctx: ArticleContext) -> list[PersonMention]:
+    """Names in a speaker's slot that the people finder left out ("Halvorsen said", "said Ivana
+    Matić"): the attribution of quotes must not depend on a name being in the reference data."""
+    taken = [(m.start, m.end) for m in ctx.people]
+    bad = _not_name_words()
+    out: list[PersonMention] = []
+    for rx in (NAME_BEFORE_VERB, VERB_THEN_NAME):
+        for m in rx.finditer(ctx.text):
+            tokens = [(t.start() + m.start("name"), t.end() + m.start("name")) for t in re.finditer(r"\S+", m["name"])]
+            while tokens and re.sub(r"['’]s$", "", ctx.text[tokens[0][0] : tokens[0][1]]) in bad:
+                tokens.pop(0)
+            if not tokens or any(ctx.text[x:y] in bad for x, y in tokens):
+                continue
+            a, b = tokens[0][0], tokens[-1][1]
+            if any(x < b and a < y for x, y in taken) or ctx.doc.in_junk(a, b):
+                continue
+            mention = _speaker_mention(ctx.text, a, b)
+            if mention is not None:
+                out.append(mention)
+                taken.append((a, b))
+    return out

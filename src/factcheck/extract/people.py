@@ -1,7 +1,9 @@
-"""People's names and titles.
+"""People's names, titles and nationalities.
 
 What: ``name.v1`` — the spelling of each person's full name, once per spelling per article;
-``title.v1`` — the title an article gives a person ("Chinese President Xi Jinping" -> President of China).
+``title.v1`` — the title an article gives a person ("Chinese President Xi Jinping" -> President of China),
+and the nationality it gives a person who has no title with a country ("the Kenyan Amos Keter",
+"Norwegian skier Ola Berg", "Chile's Ana Soto" -> attribute "nationality", Kenyan / Norwegian / Chilean).
 
 Why: a misspelt name of a known person is a correction an editor must make; the same person given two
 different titles by two sources is a fact to check. Both belong to the person, not to one event.
@@ -12,15 +14,24 @@ of the known Antony Blinken) and a title claim (Secretary of State of the United
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
-from factcheck.normalize.people import PersonMention, person_block, person_identity
-from factcheck.normalize.reference import fold, people
+from factcheck.normalize.people import PersonMention, person_block
+from factcheck.normalize.reference import countries, fold, people, title_words
 
-__all__ = ["NameExtractor", "TitleExtractor", "name_subject_key", "title_display", "title_subject_key"]
+__all__ = [
+    "NameExtractor",
+    "TitleExtractor",
+    "name_subject_key",
+    "nationality_before",
+    "title_display",
+    "title_subject_key",
+]
 
 
 def title_display(role: str, country: str | None) -> str:
@@ -41,9 +52,11 @@ def name_subject_key(m: PersonMention) -> str:
 
 
 def title_subject_key(m: PersonMention) -> str:
-    """Where a title claim is compared: one person, never two people who share a family name
-    (Governor Oleksandr and Deputy Governor Iryna Hrytsenko)."""
-    return m.key if m.known else f"unknown:{person_identity(m.canonical)}"
+    """Where a title claim is compared: like names, an unknown person's block of possible spellings
+    (a misspelt family name meets the right one); the comparison splits the block into people, never
+    joining two people who share a family name (Governor Oleksandr and Deputy Governor Iryna Hrytsenko),
+    see :func:`factcheck.compare.entities.title_findings`."""
+    return m.key if m.known else f"unknown:{person_block(m.canonical)}"
 
 
 class NameExtractor:
@@ -95,7 +108,7 @@ class TitleExtractor:
             # A title without a country takes the country the reference data gives that person for
             # that role ("Secretary of State Antony Blinken" -> of the United States).
             country = m.country or known_roles.get(m.key, {}).get(m.role)
-            display = title_display(m.role, country)
+            display = title_display(m.role_display or m.role, country)
             yield ctx.make_claim(
                 extractor=self.id,
                 kind=ClaimKind.TITLE,
@@ -117,6 +130,72 @@ class TitleExtractor:
                 scope=Scope.ENTITY,
                 confidence=1.0 if m.country else 0.9,
             )
+        yield from _nationality_claims(ctx, self.id)
+
+
+@cache
+def _nationality_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """A nationality right before a name: an adjective, maybe followed by one person noun ("Kenyan
+    runner "), or a country's possessive ("Kenya's "). The map gives each written form its country and
+    the adjective shown."""
+    forms: dict[str, tuple[str, str]] = {}
+    for c in countries():
+        if not c.adjectives:
+            continue
+        shown = c.adjectives[0]
+        for adj in c.adjectives:
+            forms.setdefault(adj, (c.name, shown))
+        for name in (c.name, *c.aliases):
+            forms.setdefault(f"{name.removeprefix('the ')}'s", (c.name, shown))
+    alternation = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=lambda f: (-len(f), f)))
+    nouns = "|".join(re.escape(n) for n in sorted(title_words()["person_nouns"], key=lambda n: (-len(n), n)))
+    pattern = re.compile(rf"(?<![\w-])(?P<nat>{alternation})\s+(?:(?i:{nouns})\s+)?$")
+    return pattern, {f.replace("’", "'"): v for f, v in forms.items()}
+
+
+# A nationality stands within this many characters before the name ("Ethiopian marathon runner ").
+NATIONALITY_WINDOW = 40
+
+
+def nationality_before(text: str, start: int, lo: int) -> tuple[str, str, str, int] | None:
+    """The nationality written right before ``text[start:]`` (not before ``lo``): (country, adjective,
+    as written, offset of the written form), else None."""
+    pattern, forms = _nationality_pattern()
+    m = pattern.search(text, max(lo, start - NATIONALITY_WINDOW), start)
+    if m is None:
+        return None
+    country, shown = forms[m.group("nat").replace("’", "'")]
+    return country, shown, m.group("nat"), m.start()
+
+
+def _nationality_claims(ctx: ArticleContext, extractor: str) -> Iterator[Claim]:
+    seen: set[tuple[str, str]] = set()
+    for m in ctx.people:
+        if m.country is not None or (m.title_start is not None and m.title_start < m.start):
+            continue  # a title before the name holds the country ("Kenyan Interior Minister X")
+        sentence = ctx.sentence_at(m.start)
+        if sentence is None:
+            continue
+        found = nationality_before(ctx.text, m.start, sentence.start)
+        if found is None or (m.key, found[0]) in seen:
+            continue
+        seen.add((m.key, found[0]))
+        country, shown, written, at = found
+        yield ctx.make_claim(
+            extractor=extractor,
+            kind=ClaimKind.TITLE,
+            subject=m.canonical,
+            subject_key=title_subject_key(m),
+            attribute="nationality",
+            value=written,
+            start=at,
+            end=m.end,
+            sentence=sentence,
+            normalized=Normalized(key=fold(country), display=shown, entity=m.key if m.known else None),
+            compare_as=CompareAs.TEXT,
+            scope=Scope.ENTITY,
+            confidence=0.8,
+        )
 
 
 def _strip_article(text: str | None) -> str | None:

@@ -20,16 +20,17 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from factcheck.extract._quotation import (
     ACCORDING,
+    APPOSED_GAP,
     CLAUSE_END,
     COORDINATED,
+    DESCRIBED_SUBJECT,
+    FRONTED_PHRASE,
     GAP_THEN_VERB,
-    LETTERS,
-    NAME_BEFORE_VERB,
     NAME_FIRST,
+    PARTICIPLE_CLAUSE,
     PLURAL_BEFORE,
     PLURAL_JOIN,
     PLURAL_VERB,
@@ -40,20 +41,21 @@ from factcheck.extract._quotation import (
     ROLE_BEFORE,
     SPEECH_CUE,
     SUBJECT_GAP,
+    THIRD_PERSON,
     TITLE_PREFIX,
     VERB_FIRST,
-    VERB_THEN_NAME,
     WORK_TITLE,
     QuoteSpan,
     find_quote_spans,
     quote_key,
+    speech_subjects,
     title_case,
 )
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
-from factcheck.normalize.people import PersonMention, resolve_name
-from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_by_form, role_forms
+from factcheck.normalize.people import PersonMention
+from factcheck.normalize.reference import role_by_form
 from factcheck.segment import Sentence
 
 __all__ = [
@@ -78,6 +80,10 @@ BEFORE_WINDOW = 160
 AFTER_WINDOW = 120
 # "He continued" refers to a speaker named at most this many sentences earlier.
 PRONOUN_LOOKBACK_SENTENCES = 3
+# A person who opens a sentence (its grammatical subject) stays the antecedent of a later "he"/"she"
+# for longer, when nobody else has been a subject since: a race report names the winner, lists his
+# splits in a few bullet lines mentioning the runner-up in passing, then quotes "he".
+SUBJECT_LOOKBACK_SENTENCES = 5  # sentences that refer to a person by "he"/"his" keep the chain: not counted
 # Confidence by how the speaker was found: named next to the quote; through a pronoun; by the
 # convention that an unattributed quote continues the previous speaker of the paragraph; not found.
 CONFIDENCE_NAMED = 1.0
@@ -100,64 +106,6 @@ class Attribution:
     confidence: float
 
 
-@cache
-def _not_name_words() -> frozenset[str]:
-    """Capitalized words that are not names: stopwords, countries, role and honorific words."""
-    words = set(load_data("name_stopwords.json")["words"]) | set(country_by_word())
-    for form in role_forms():
-        words |= set(form.split())
-    words |= set(load_data("titles.json")["honorifics"])
-    return frozenset(words)
-
-
-def _mention(text: str, a: int, b: int, full: str) -> PersonMention:
-    person, variant = resolve_name(full) if " " in full else (None, "unknown")
-    if person is not None:
-        return PersonMention(a, b, text[a:b], person.name, person.id, True, variant, " " in text[a:b])
-    surname = fold(full).replace("-", " ").split()[-1]
-    return PersonMention(a, b, text[a:b], full, f"unknown:{surname}", False, "unknown", " " in text[a:b])
-
-
-def _speaker_mention(text: str, a: int, b: int) -> PersonMention | None:
-    """A person for a name in a speaker's slot; a lone surname needs a known person or the full name
-    elsewhere in the article ("Organisers said" names nobody)."""
-    name = text[a:b]
-    if " " in name:
-        return _mention(text, a, b, name)
-    known = [p for p in people() if fold(p.surname) == fold(name) and p.alone]
-    if len(known) == 1:
-        return PersonMention(a, b, name, known[0].name, known[0].id, True, "surname", False)
-    bad = _not_name_words()
-    for m in re.finditer(rf"(?<![\w’'-])([A-Z]{LETTERS}+\s){re.escape(name)}(?![\w])", text):
-        given = [t for t in m.group(1).split() if t not in bad]
-        if given:
-            return _mention(text, a, b, " ".join([*given, name]))
-    return None
-
-
-def _speech_subjects(ctx: ArticleContext) -> list[PersonMention]:
-    """Names in a speaker's slot that the people finder left out ("Halvorsen said", "said Ivana
-    Matić"): the attribution of quotes must not depend on a name being in the reference data."""
-    taken = [(m.start, m.end) for m in ctx.people]
-    bad = _not_name_words()
-    out: list[PersonMention] = []
-    for rx in (NAME_BEFORE_VERB, VERB_THEN_NAME):
-        for m in rx.finditer(ctx.text):
-            tokens = [(t.start() + m.start("name"), t.end() + m.start("name")) for t in re.finditer(r"\S+", m["name"])]
-            while tokens and re.sub(r"['’]s$", "", ctx.text[tokens[0][0] : tokens[0][1]]) in bad:
-                tokens.pop(0)
-            if not tokens or any(ctx.text[x:y] in bad for x, y in tokens):
-                continue
-            a, b = tokens[0][0], tokens[-1][1]
-            if any(x < b and a < y for x, y in taken) or ctx.doc.in_junk(a, b):
-                continue
-            mention = _speaker_mention(ctx.text, a, b)
-            if mention is not None:
-                out.append(mention)
-                taken.append((a, b))
-    return out
-
-
 class _Speakers:
     """Attribution of the quotations of one article, in text order."""
 
@@ -165,7 +113,7 @@ class _Speakers:
         self.ctx = ctx
         self.text = ctx.text
         self.spans = spans
-        found = sorted([*ctx.people, *_speech_subjects(ctx)], key=lambda m: m.start)
+        found = sorted([*ctx.people, *speech_subjects(ctx)], key=lambda m: m.start)
         self.mentions = [m for m in found if not any(q.open < m.start < q.close for q in spans)]
         self.last: tuple[PersonMention, int] | None = None  # last speaker and its sentence index
 
@@ -192,18 +140,31 @@ class _Speakers:
             return same[0], CONFIDENCE_PRONOUN
         # A person reported speaking after the last quoted speaker ("Governor X ... said the ferry was
         # licensed for 60. “…,” she said") is the nearer antecedent.
+        # So is one who opens a sentence after it and is the last person named ("Speaker X closed the
+        # session. “…,” she said").
+        last_named = next((m.key for m in reversed(self.mentions) if m.start < sentence.start), None)
         speaking = [
             m
             for m in self.mentions
             if m.start < sentence.start
             and (self.last is None or self.sentence(m.start).index > self.last[1])
             and sentence.index - self.sentence(m.start).index <= PRONOUN_LOOKBACK_SENTENCES
-            and GAP_THEN_VERB.match(self.text, m.end) is not None
+            and (GAP_THEN_VERB.match(self.text, m.end) is not None or (self._opens_sentence(m) and m.key == last_named))
         ]
         if speaking:
             return speaking[-1], CONFIDENCE_PRONOUN
         if self.last is not None and sentence.index - self.last[1] <= PRONOUN_LOOKBACK_SENTENCES:
             return self.last[0], CONFIDENCE_PRONOUN
+        subjects = [
+            m
+            for m in self.mentions
+            if m.start < sentence.start
+            and self._chain_distance(self.sentence(m.start).index, sentence.index) <= SUBJECT_LOOKBACK_SENTENCES
+            and self._opens_sentence(m)
+        ]
+        if subjects:
+            near = sentence.index - self.sentence(subjects[-1].start).index <= PRONOUN_LOOKBACK_SENTENCES
+            return subjects[-1], CONFIDENCE_PRONOUN if near else CONFIDENCE_PRONOUN_GUESS
         earlier = [
             m
             for m in self.mentions
@@ -228,6 +189,18 @@ class _Speakers:
         possessive = self.text[m.end : m.end + 2] in ("'s", "’s")
         return possessive or TITLE_PREFIX.fullmatch(self.text[sentence.start : m.start]) is not None
 
+    def _chain_distance(self, first: int, last: int) -> int:
+        """Sentences after ``first`` up to ``last`` that do not refer to a person by a pronoun."""
+        return sum(1 for s in self.ctx.sentences[first + 1 : last + 1] if not THIRD_PERSON.search(s.text))
+
+    def _opens_sentence(self, m: PersonMention) -> bool:
+        """The mention is its sentence's subject: only titles and descriptions stand before it."""
+        found = self.ctx.sentence_at(m.start)
+        if found is None:
+            return False
+        head = FRONTED_PHRASE.sub("", self.text[found.start : m.start], count=1)
+        return TITLE_PREFIX.fullmatch(head) is not None or DESCRIBED_SUBJECT.match(head) is not None
+
     def _plural(self, m: PersonMention) -> bool:
         before = [o for o in self.mentions if o.end <= m.start and o.end >= m.start - 30]
         joined = bool(before) and PLURAL_JOIN.match(self.text[before[-1].end : m.start]) is not None
@@ -249,8 +222,17 @@ class _Speakers:
         head = self.text[sentence.start : cue]
         candidates: list[tuple[int, Attribution | None]] = []
         named = [m for m in self.mentions if sentence.start <= m.start and m.end <= cue]
-        # The nearest name that the verb's subject can be: "X, who first met Y in 2019, said" skips Y.
-        subject = next((m for m in reversed(named) if SUBJECT_GAP.fullmatch(self.text[m.end : cue])), None)
+        # The nearest name that the verb's subject can be: "X, who first met Y in 2019, said" skips Y;
+        # a name in apposition closes with a comma ("Mwamba's chief executive, Anna Berg, had said").
+        subject = next(
+            (
+                m
+                for m in reversed(named)
+                if SUBJECT_GAP.fullmatch(self.text[m.end : cue])
+                or (APPOSED_GAP.fullmatch(self.text[m.end : cue]) and self.text[: m.start].rstrip().endswith(","))
+            ),
+            None,
+        )
         if subject is not None:
             candidates.append((subject.end, self._person(subject, "named")))
         role = ROLE_BEFORE.search(head)
@@ -303,10 +285,14 @@ class _Speakers:
             m = next((m for m in self.mentions if at <= m.start < q.open), None)
             if m is not None:
                 return self._person(m, "named")
+        participle = False
         for cue in reversed(list(SPEECH_CUE.finditer(head))):
             found = self.subject_of(lo + cue.start(), sentence)
             if found is not None:
                 return found
+            participle = participle or (
+                cue.group().endswith("ing") and PARTICIPLE_CLAUSE.search(head, 0, cue.start()) is not None
+            )
             # A participle or a coordinated verb takes its subject from an earlier verb ("X referred to
             # A as “…” while referring to B as “…”", "X said … and called it “…”"); a verb with a
             # subject of its own that is not a person ("the opposition called it “…”") ends the search.
@@ -315,6 +301,11 @@ class _Speakers:
         for m in reversed([m for m in self.mentions if lo <= m.start and m.end <= q.open]):
             if POSSESSIVE_NOUN.match(self.text, m.end):
                 return self._person(m, "named")
+        # ", saying it was “…”": the participle's subject is the sentence's ("X rejected the claims,
+        # saying …").
+        opener = next((m for m in self.mentions if sentence.start <= m.start < q.open), None)
+        if participle and opener is not None and self._opens_sentence(opener):
+            return self._person(opener, "named")
         return None
 
     def attribute(self) -> list[tuple[QuoteSpan, Attribution]]:

@@ -29,8 +29,10 @@ from factcheck.normalize.reference import (
     fold,
     given_names,
     load_data,
+    nationality_cue,
     people,
     title_patterns,
+    without_portfolio,
 )
 from factcheck.normalize.transliteration import (
     GIVEN_NAME_SIMILARITY,
@@ -69,6 +71,7 @@ class PersonMention:
     title_text: str | None = None
     title_start: int | None = None
     title_end: int | None = None  # end of the title: the name's end, or later for an apposition
+    role_display: str | None = None  # the title as written when it says more than the role (a portfolio)
 
 
 # ---------------------------------------------------------------- transliteration and matching
@@ -230,6 +233,7 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     leading = title_patterns().leading_cue
     for m in _NAME.finditer(text, start, end):
         tokens = [(t.start() + m.start(), t.end() + m.start()) for t in re.finditer(r"\S+", m.group())]
+        tokens = without_portfolio(text, tokens)
         run: list[tuple[int, int]] = []
         for a, b in [*tokens, (-1, -1)]:
             word = re.sub(r"['’]s?$", "", text[a:b]) if a >= 0 else ""
@@ -299,6 +303,7 @@ def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
                 title_text=title.text,
                 title_start=title.start,
                 title_end=title.end,
+                role_display=title.display,
             )
             last_role = (role, country)
         mentions.append(mention)
@@ -372,7 +377,7 @@ def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str
         return False
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _APPOSITION.match(after):
         return True
-    if title_patterns().cue_before.search(before):
+    if title_patterns().cue_before.search(before) or nationality_cue().search(before):
         return True
     name = text[a:b]
     if _looks_like_given_name(name):

@@ -22,12 +22,14 @@ __all__ = [
     "fold",
     "given_names",
     "load_data",
+    "nationality_cue",
     "people",
     "role_by_form",
     "role_forms",
     "role_modifiers",
     "title_patterns",
     "title_words",
+    "without_portfolio",
 ]
 
 
@@ -123,7 +125,7 @@ def title_words() -> dict[str, tuple[str, ...]]:
     """Word lists of ``titles.json`` besides the roles: honorifics, modifiers, person nouns and the
     role forms matched only as written (``case_sensitive``)."""
     data = load_data("titles.json")
-    keys = ("honorifics", "modifiers", "person_nouns", "case_sensitive", "ranks")
+    keys = ("honorifics", "modifiers", "person_nouns", "case_sensitive", "ranks", "portfolio_words")
     return {key: tuple(data.get(key, ())) for key in keys}
 
 
@@ -153,6 +155,12 @@ class TitlePatterns:
     after: re.Pattern[str]  # apposition: ", the chairman of the commission" / ", Chile's president,"
     cue_before: re.Pattern[str]  # a person noun or honorific: "skipper ", "Capt. ", "the defeated candidate, "
     leading_cue: re.Pattern[str]  # such a word or a one-word role starting a capitalized run: "Skipper X"
+    # A minister of a portfolio that is not a listed role: "Mines Minister ", "the Minister of Mines and
+    # Minerals Development, " (groups ``portfolio``, ``office``, ``country``).
+    portfolio_short: re.Pattern[str]
+    portfolio_long: re.Pattern[str]
+    # "Minister of Mines and " before a capitalized run: the run's first words are still the portfolio.
+    portfolio_lead: re.Pattern[str]
 
 
 _DETERMINER = r"(?i:the|its|their|his|her|our)"
@@ -189,7 +197,18 @@ def title_patterns() -> TitlePatterns:
     possessor = rf"(?:(?P<country>{country})(?:['’]s)?\s+)"
     nouns = _alternation(words["person_nouns"])
     honorifics = _alternation(words["honorifics"])
+    field = rf"(?i:{_alternation(words['portfolio_words'])})"
+    portfolio = rf"{field}(?:(?:\s+(?:and|&)|,)?\s+{field}){{0,5}}"
+    office = r"(?P<office>(?i:minister|secretary))"
     return TitlePatterns(
+        portfolio_short=re.compile(rf"{modifier}{possessor}?\b(?P<portfolio>{portfolio})\s+{office}\s*,?\s+$"),
+        portfolio_long=re.compile(
+            rf"{modifier}{possessor}?\b{office}\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>{portfolio})\s*,?\s+$"
+        ),
+        portfolio_lead=re.compile(
+            rf"\b(?i:minister|ministry|secretary|department)\s+(?:of|for)\s+(?:the\s+)?"
+            rf"(?:{field}(?:\s+|,\s+|\s+(?:and|&)\s+))*(?:and|&)?\s*$"
+        ),
         before=re.compile(rf"{modifier}{possessor}?\b{role}{of_country}?{rank}\s+$"),
         before_comma=re.compile(
             rf"(?:^|\b{_DETERMINER}\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
@@ -219,6 +238,7 @@ class TitleMatch:
     text: str
     start: int
     end: int
+    display: str | None = None  # the title as news writes it, when it says more than the role
 
 
 # The longest title form with its country and modifiers ("the newly appointed Deputy Minister of Foreign
@@ -234,6 +254,12 @@ def find_title(text: str, start: int, end: int, a: int, b: int) -> TitleMatch | 
     # A title stands right before its name: looking further back only costs time on long sentences.
     start = max(start, a - TITLE_WINDOW)
     before = text[start:a]
+    for pattern in (pats.portfolio_short, pats.portfolio_long):
+        m = pattern.search(before)
+        if m is not None:
+            found = _portfolio_title(m, start)
+            if found is not None:
+                return found
     for pattern in (pats.before, pats.before_comma):
         m = pattern.search(before)
         if m is not None:
@@ -274,3 +300,63 @@ def _modified_role(m: re.Match[str]) -> str | None:
     if joined is not None:
         return joined
     return f"{role_modifiers()[changing[-1]]} {role}"
+
+
+def _portfolio_title(m: re.Match[str], offset: int) -> TitleMatch | None:
+    """A minister's title with a portfolio: the listed role when the written form or its first field
+    is one ("Minister of Health and Wellness" -> Health Minister), else "<first field> Minister"; the
+    written form is kept as the display when the portfolio has more than one field."""
+    office = m.group("office").title()
+    portfolio = " ".join(m.group("portfolio").split())
+    written = m.string[m.start() : m.end()].rstrip(" ,\n")
+    forms = role_by_form()
+    lead = re.split(r"\s*(?:,|\band\b|&)\s*", portfolio)[0]
+    bare = written[len(written) - len(written.lstrip()) :]
+    text_from = m.start("portfolio") if m.start("portfolio") < m.start("office") else m.start("office")
+    role_written = written[text_from - m.start() :].strip()
+    fields = re.split(r"\s*(?:,|\band\b|&)\s*", portfolio)
+    # The written form, else the first field that is a listed portfolio ("Mining and Energy" -> Energy).
+    candidates = [role_written] + [
+        f for x in fields for f in (f"{x} {office}", f"{office} of {x}", f"{office} for {x}")
+    ]
+    for candidate in candidates:
+        role = forms.get(candidate.lower())
+        if role is not None:
+            break
+    else:
+        if office == "Secretary" and lead.lower() == "state":
+            return None
+        role = f"{lead.title()} {office}"
+    modifier = [w for w in m.string[m.start() : m.start("portfolio")].lower().split() if w in role_modifiers()]
+    if modifier:
+        role = f"{role_modifiers()[modifier[-1]]} {role}"
+    display = None if lead == portfolio else " ".join(role_written.split())
+    word = m.groupdict().get("country")
+    country = country_by_word().get(word) if word else None
+    return TitleMatch(role, country, bare, offset + m.start(), offset + m.start() + len(written), display)
+
+
+# ---------------------------------------------------------------- name boundaries next to titles
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in title_words()["portfolio_words"])
+
+
+def without_portfolio(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run after "Minister of Mines and" starts with the rest of the portfolio ("Minerals Development
+    Charity Mwansa"): its portfolio words are the title's, not the name's."""
+    if not tokens or title_patterns().portfolio_lead.search(text, max(0, tokens[0][0] - 120), tokens[0][0]) is None:
+        return tokens
+    out = list(tokens)
+    while len(out) > 1 and text[out[0][0] : out[0][1]].lower() in _portfolio_words():
+        out.pop(0)
+    return out
+
+
+@cache
+def nationality_cue() -> re.Pattern[str]:
+    """An adjective of nationality right before a name ("the Kenyan X", "Kenyan X"): a person."""
+    adjectives = sorted({a for c in countries() for a in c.adjectives if a[:1].isupper() and len(a) > 3}, key=len)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in reversed(adjectives))})\s+$")
