@@ -66,7 +66,12 @@ def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
     revised = [g for g in ordered if any(c.normalized.revised for c in g.claims)]
     if len(revised) == 1 and revised[0] is ordered[0]:
         return Preferred(value=revised[0].display, reason="the text says this figure was revised")
-    if all(_says_it_moved(g) for g in ordered[1:]):
+    # One figure with and without a hedge ("at least 14", "14") is one report: compare the figures.
+    by_figure: dict[str, list[ValueGroup]] = {}
+    for g in ordered:
+        by_figure.setdefault(g.claims[0].normalized.key, []).append(g)
+    figures = list(by_figure.values())
+    if len(figures) > 1 and all(any(_says_it_moved(g) for g in same) for same in figures[1:]):
         return Preferred(value=ordered[-1].display, reason="the later reports say the figure rose to this")
     return None
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from factcheck.models import Claim, CompareAs, Normalized
 from factcheck.normalize.places import compatible_places
 
-__all__ = ["TIMEZONE_SLACK_DAYS", "ValueGroup", "compatible", "group_values", "numbers_compatible"]
+__all__ = ["TIMEZONE_SLACK_DAYS", "ValueGroup", "compatible", "group_values", "numbers_compatible", "value_key"]
 
 # Sources in different time zones may date one event a calendar day apart (a 23:30 GMT quake is
 # "Tuesday" in London and "Wednesday" in Tokyo): dates one day apart agree.
@@ -129,9 +129,19 @@ def compatible(a: Claim, b: Claim) -> bool:
     return False
 
 
+def value_key(claim: Claim) -> str:
+    """The key a value is grouped under: the normalized key, plus the interval for hedged figures, so
+    "about 40,000" and "close to 40,000" stay two values (both shown) that agree, not one."""
+    n = claim.normalized
+    if claim.compare_as != CompareAs.NUMBER or (n.low is None and n.high is None) or n.low == n.high:
+        return n.key
+    return f"{n.key}|{n.low if n.low is not None else '-inf'}|{n.high if n.high is not None else 'inf'}"
+
+
 def group_values(claims: Sequence[Claim]) -> list[ValueGroup]:
-    """Claims grouped by normalized key, groups ordered by first appearance (source id, offset)."""
+    """Claims grouped by value (see :func:`value_key`), groups ordered by first appearance."""
     groups: dict[str, ValueGroup] = {}
     for c in sorted(claims, key=lambda c: (c.source_id, c.evidence.start)):
-        groups.setdefault(c.normalized.key, ValueGroup(c.normalized.key, [])).claims.append(c)
+        key = value_key(c)
+        groups.setdefault(key, ValueGroup(key, [])).claims.append(c)
     return list(groups.values())
