@@ -499,3 +499,17 @@ def test_a_country_in_a_title_is_not_a_nationality_claim() -> None:
     ctx = context("Kenyan Interior Minister Moses Okello spoke. Uganda's Grace Atim replied.")
     found = [(c.subject, c.normalized.display) for c in TitleExtractor().extract(ctx) if c.attribute == "nationality"]
     assert found == [("Grace Atim", "Ugandan")]
+
+
+def test_a_country_after_the_name_is_a_person_cue_and_a_nationality() -> None:
+    ctx = context("Kemboi pulled away from Amos Keter of Kenya near the bridge.")
+    assert [m.text for m in ctx.people] == ["Amos Keter"]
+    found = [(c.subject, c.value, c.normalized.display) for c in TitleExtractor().extract(ctx)]
+    assert found == [("Amos Keter", "Kenya", "Kenyan")]
+
+
+@pytest.mark.parametrize("suffix", ["FM", "TV", "Holdings"])
+def test_a_run_before_an_organisation_suffix_is_no_person(suffix: str) -> None:
+    assert _people(f"He told Coast Sound {suffix} on Monday that Greta Lind said she would stay.") == [
+        ("Greta Lind", "Greta Lind", None)
+    ]

@@ -190,7 +190,7 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
         make_finding(
             ctx,
             status=Status.CONFLICT,
-            kind="title-mismatch",
+            kind="nationality-mismatch" if first.attribute == "nationality" else "title-mismatch",
             subject=first.subject,
             subject_key=first.subject_key,
             attribute=first.attribute,

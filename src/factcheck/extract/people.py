@@ -22,7 +22,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.people import PersonMention, person_block
-from factcheck.normalize.reference import countries, fold, people, title_words
+from factcheck.normalize.reference import countries, country_after, country_by_word, fold, people, title_words
 
 __all__ = [
     "NameExtractor",
@@ -157,15 +157,25 @@ def _nationality_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]
 NATIONALITY_WINDOW = 40
 
 
-def nationality_before(text: str, start: int, lo: int) -> tuple[str, str, str, int] | None:
+def nationality_before(text: str, start: int, lo: int) -> tuple[str, str, str, int, int] | None:
     """The nationality written right before ``text[start:]`` (not before ``lo``): (country, adjective,
-    as written, offset of the written form), else None."""
+    as written, and the span of the written form), else None."""
     pattern, forms = _nationality_pattern()
     m = pattern.search(text, max(lo, start - NATIONALITY_WINDOW), start)
     if m is None:
         return None
     country, shown = forms[m.group("nat").replace("’", "'")]
-    return country, shown, m.group("nat"), m.start()
+    return country, shown, m.group("nat"), m.start(), m.end("nat")
+
+
+def _country_after(text: str, end: int, stop: int) -> tuple[str, str, str, int, int] | None:
+    """ "Amos Keter of Kenya": the country after the name, as :func:`nationality_before` gives it."""
+    m = country_after().match(text, end, stop)
+    if m is None:
+        return None
+    country = country_by_word()[m.group("country")]
+    shown = next((c.adjectives[0] for c in countries() if c.name == country and c.adjectives), country)
+    return country, shown, m.group("country"), m.start("country"), m.end()
 
 
 def _nationality_claims(ctx: ArticleContext, extractor: str) -> Iterator[Claim]:
@@ -176,11 +186,11 @@ def _nationality_claims(ctx: ArticleContext, extractor: str) -> Iterator[Claim]:
         sentence = ctx.sentence_at(m.start)
         if sentence is None:
             continue
-        found = nationality_before(ctx.text, m.start, sentence.start)
+        found = nationality_before(ctx.text, m.start, sentence.start) or _country_after(ctx.text, m.end, sentence.end)
         if found is None or (m.key, found[0]) in seen:
             continue
         seen.add((m.key, found[0]))
-        country, shown, written, at = found
+        country, shown, written, at, until = found
         yield ctx.make_claim(
             extractor=extractor,
             kind=ClaimKind.TITLE,
@@ -188,8 +198,8 @@ def _nationality_claims(ctx: ArticleContext, extractor: str) -> Iterator[Claim]:
             subject_key=title_subject_key(m),
             attribute="nationality",
             value=written,
-            start=at,
-            end=m.end,
+            start=min(at, m.start),
+            end=max(until, m.end),
             sentence=sentence,
             normalized=Normalized(key=fold(country), display=shown, entity=m.key if m.known else None),
             compare_as=CompareAs.TEXT,

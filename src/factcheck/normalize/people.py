@@ -24,12 +24,14 @@ import jellyfish
 from factcheck.normalize.reference import (
     KnownPerson,
     TitleMatch,
+    country_after,
     country_by_word,
     find_title,
     fold,
     given_names,
     load_data,
     nationality_cue,
+    organisation_suffix,
     people,
     title_patterns,
     without_portfolio,
@@ -281,6 +283,8 @@ def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
     last_role: tuple[str | None, str | None] = (None, None)
     for sentence, a, b in spans:
         name = text[a:b]
+        if organisation_suffix().match(text, b):
+            continue  # "Coast Sound FM": a broadcaster, not a person
         tokens = name.split()
         title = find_title(text, sentence.start, sentence.end, a, b)
         role, country = (title.role, title.country) if title is not None else (None, None)
@@ -376,6 +380,8 @@ def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str
     if _AFTER_ARTICLE.search(before):
         return False
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _APPOSITION.match(after):
+        return True
+    if country_after().match(text, b, sentence.end) is not None and " " in text[a:b]:  # "X Y of Kenya"
         return True
     if title_patterns().cue_before.search(before) or nationality_cue().search(before):
         return True

@@ -17,12 +17,14 @@ __all__ = [
     "TitleMatch",
     "TitlePatterns",
     "countries",
+    "country_after",
     "country_by_word",
     "find_title",
     "fold",
     "given_names",
     "load_data",
     "nationality_cue",
+    "organisation_suffix",
     "people",
     "role_by_form",
     "role_forms",
@@ -360,3 +362,19 @@ def nationality_cue() -> re.Pattern[str]:
     """An adjective of nationality right before a name ("the Kenyan X", "Kenyan X"): a person."""
     adjectives = sorted({a for c in countries() for a in c.adjectives if a[:1].isupper() and len(a) > 3}, key=len)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in reversed(adjectives))})\s+$")
+
+
+@cache
+def country_after() -> re.Pattern[str]:
+    """A country named right after a person's name, sports style ("Amos Keter of Kenya"): group ``country``."""
+    names = {n.removeprefix("the ") for c in countries() for n in (c.name, *c.aliases) if len(n) > 3}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{alternation})(?![\w'’-])")
+
+
+@cache
+def organisation_suffix() -> re.Pattern[str]:
+    """A word after a capitalized run that makes it an organisation ("Coast Sound FM"), from
+    ``name_stopwords.json``."""
+    words = sorted(load_data("name_stopwords.json").get("organisation_suffixes", ()), key=len, reverse=True)
+    return re.compile(rf"[ ](?:{'|'.join(re.escape(w) for w in words)})(?![\w])")
