@@ -328,3 +328,22 @@ def test_explicit_tense_overrides_cues() -> None:
 def test_year_followed_by_a_comma_is_a_year() -> None:
     (m,) = find_dates("In 2023, the two leaders met in Paris.", dt.date(2025, 3, 15))
     assert (m.kind, m.year, m.past_reference) == ("year", 2023, True)
+
+
+@pytest.mark.parametrize("text", ["She won in 2:11:09 after a slow start.", "The split at halfway was 1:04:55."])
+def test_h_mm_ss_is_a_duration_not_a_clock_time(text: str) -> None:
+    assert [m for m in find_dates(text, FRI) if m.kind == "time"] == []
+
+
+def test_h_mm_ss_with_a_zone_is_a_clock_time_and_new_zone_names() -> None:
+    (m,) = find_dates("The outage began at 07:15:30 GMT.", FRI)
+    assert (m.time, m.utc_offset) == (dt.time(7, 15), dt.timedelta(0))
+    (m,) = find_dates("The alarm sounded at 6:20 p.m. ADT.", FRI)
+    assert (m.time, m.utc_offset) == (dt.time(18, 20), dt.timedelta(hours=-3))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 9), st.integers(0, 59), st.integers(0, 59))
+def test_no_race_time_is_read_as_a_clock_time(h: int, m: int, s: int) -> None:
+    text = f"He finished in {h}:{m:02d}:{s:02d} on the day."
+    assert [d for d in find_dates(text, FRI) if d.kind == "time"] == []

@@ -172,3 +172,42 @@ def test_quoted_words_do_not_type_the_sentence() -> None:
 def test_one_person_is_no_meeting_identity() -> None:
     (c,) = claims("Mara Lind signed the contract on Thursday.", FRI, main=("Mara Lind",))
     assert (c.subject, c.subject_key) == ("meeting", "meeting")
+
+
+# ---------------------------------------------------------------- one main event per article
+
+
+def test_weak_words_and_bare_occurrences_take_the_article_s_main_event() -> None:
+    text = (
+        "Parliament of Norland passes forestry bill.\n\n"
+        "Norland's parliament on Thursday approved a bill protecting old forests. "
+        "The vote on Thursday was close. It happened after a long night."
+    )
+    got = _typed(text)
+    assert got == [("vote", "date", "Thursday", "2031-06-12"), ("vote", "date", "Thursday", "2031-06-12")]
+
+
+def test_a_sentence_naming_another_event_keeps_its_kind() -> None:
+    text = "A tunnel collapse trapped nine workers at the Orvik mine.\n\nA flood had hit the mine on Tuesday."
+    assert _typed(text) == [("flood", "date", "Tuesday", "2031-06-10")]
+
+
+def test_consequences_and_detection_keep_the_event_s_day() -> None:
+    got = _typed("Six workers were trapped underground on Tuesday when a tunnel caved in at the Orvik mine.")
+    assert got == [("accident", "date", "Tuesday", "2031-06-10")]
+    got = _typed("The cyberattack on the port authority was detected on Wednesday.")
+    assert got == [("attack", "date", "Wednesday", "2031-06-11")]
+
+
+def test_a_date_in_the_possessive_dates_the_event_after_it() -> None:
+    got = _typed("Investigators examined the wreckage of last Monday night’s blast at the depot.")
+    assert got == [("fire", "date", "last Monday", "2031-06-09")]
+
+
+def test_a_verb_starting_the_event_phrase_is_no_other_event() -> None:
+    got = _typed("The council of Vessby adopted yesterday the law on harbour fees.")
+    assert got == [("vote", "date", "yesterday", "2031-06-12")]
+
+
+def test_a_compound_word_is_no_event_word() -> None:
+    assert _typed("A roll-call on Monday counted the staff.") == []

@@ -72,3 +72,14 @@ def test_local_time_from_a_small_town_when_no_country_is_named() -> None:
     # Only a town the wider geonames list knows places the article (its most populous bearer).
     got = _times("The fire near Almendralejo started at 4:10 p.m. local time.", published=dt.date(2031, 8, 5))
     assert got == [("16:10 (UTC+02:00)", 14 * 60 + 10.0)]
+
+
+def test_a_country_split_between_zones_takes_the_zone_of_the_cities_it_names() -> None:
+    # Canada has several zones; the article's towns after a place preposition (Halifax) decide, and a
+    # capital used for its government ("Ottawa has offered") does not.
+    text = (
+        "The blast at the Halifax refinery struck at 9:05 p.m. local time, and smoke drifted over homes "
+        "in Halifax and Dartmouth. Ottawa has offered help to Canada's Atlantic provinces."
+    )
+    got = _times(text, published=dt.date(2031, 10, 20))
+    assert got == [("21:05 (UTC-03:00)", 5.0)]

@@ -133,3 +133,66 @@ def test_incident_sites(text: str, expected: list[tuple[str, str, tuple[str, ...
 )
 def test_no_incident_site(text: str) -> None:
     assert _sites(text) == []
+
+
+def _place_claims(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:
+    ctx = context(text)
+    return [
+        (c.subject_key, c.normalized.key, tuple(c.normalized.place_path), c.value)
+        for c in EventPlaceExtractor().extract(ctx)
+    ]
+
+
+def test_a_venue_with_its_city_gives_the_city_with_the_venue_in_the_path() -> None:
+    got = _place_claims(
+        "Deputies passed the budget bill on Monday. The vote in the Grand Council Hall in Oslo was close."
+    )
+    assert got == [
+        ("vote", "grand council hall", ("Norway", "Oslo", "Grand Council Hall"), "the Grand Council Hall in Oslo")
+    ]
+    got = _place_claims("Deputies passed the budget bill in a session in the parliament building in central Oslo.")
+    assert got == [("vote", "oslo", ("Norway", "Oslo"), "the parliament building in central Oslo")]
+
+
+def test_a_named_venue_vouches_for_a_town_no_gazetteer_knows() -> None:
+    got = _place_claims(
+        "A cyberattack on Friday knocked out systems at Lakeshore General Hospital in Pinewick, officials said."
+    )
+    assert got == [("attack", "lakeshore general hospital", ("Pinewick", "Lakeshore General Hospital"),
+                    "Lakeshore General Hospital in Pinewick")]  # fmt: skip
+    got = _place_claims("Hackers got into Lakeshore General Hospital (Pinewick, ON) in a ransomware attack.")
+    assert [g[2] for g in got] == [("Pinewick", "Lakeshore General Hospital")]
+
+
+def test_a_dateline_places_the_main_event() -> None:
+    got = _place_claims("PINEWICK, Ontario (Lake Wire) - A fire destroyed a sawmill on Sunday.")
+    assert got == [("fire", "pinewick", ("Pinewick",), "PINEWICK")]
+    got = _place_claims("VIENNA, May 4 (Danube Wire) - The foreign ministers held talks on Sunday.")
+    assert got == [("meeting", "vienna", ("Austria", "Vienna"), "VIENNA")]
+    assert _place_claims("VIENNA, May 4 (Danube Wire) - Prices rose 2 percent in April.") == []
+
+
+def test_a_city_naming_an_event_and_a_named_venue_alone() -> None:
+    text = (
+        "Rain did not stop the Lisbon Harbour Marathon on Sunday. The winner crossed the line on Freedom Square "
+        "to cheers. Portugal's sports minister attended."
+    )
+    got = _place_claims(text)
+    assert got == [
+        ("sports", "lisbon", ("Portugal", "Lisbon"), "Lisbon"),
+        ("sports", "freedom square", ("Portugal", "Lisbon", "Freedom Square"), "Freedom Square"),
+    ]
+    # A city's name inside an event's name is no place when the article never names it (or its country).
+    assert _place_claims("Rain did not stop the Harbour Lisbon Marathon on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgrade has promised reforms, and Brussels has said it will watch the vote closely.",
+        "Ottawa has offered help after the cyberattack.",
+        "The minister spoke to reporters at the City Hall after the vote was delayed.",
+    ],
+)
+def test_capitals_as_governments_and_venues_without_a_town_give_no_place(text: str) -> None:
+    assert _place_claims(text) == []

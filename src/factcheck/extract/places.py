@@ -208,7 +208,8 @@ def _named_elsewhere(ctx: ArticleContext, hit: _Found) -> bool:
     if re.search(rf"(?i:\b{city}\b)(?!\s+[A-Z])", ctx.text):
         return True
     words = country_by_word()
-    return any(words.get(w) == hit.path[0] for w in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", ctx.text))
+    names = re.findall(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", ctx.text)
+    return any(words.get(w) == hit.path[0] or words.get(w.split()[0]) == hit.path[0] for w in names)
 
 
 def _placed_venue(hit: _Found, others: list[_Found]) -> _Found | None:
