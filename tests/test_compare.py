@@ -179,3 +179,17 @@ def test_different_values_of_different_events_are_shown_even_when_compatible() -
     old = "In 2019, Emmanuel Macron and Olaf Scholz held a meeting in France."
     found = _findings(("a", LYON, D1), ("b", old, D2))
     assert ("distinct-events", ["France", "Lyon"]) in _location(found)
+
+
+def test_unresolved_month_days_and_weekdays() -> None:
+    from factcheck.compare.values import _dates_compatible
+    from factcheck.models import Normalized
+
+    def n(key: str, day: dt.date | None = None) -> Normalized:
+        return Normalized(key=key, display=key, date=day)
+
+    resolved = n("2025-10-17", dt.date(2025, 10, 17))
+    assert _dates_compatible(n("october 17"), resolved) and _dates_compatible(n("october 18"), resolved)
+    assert not _dates_compatible(n("october 25"), resolved)
+    assert _dates_compatible(n("friday"), n("october 17"))
+    assert not _dates_compatible(n("october 17"), n("october 21"))

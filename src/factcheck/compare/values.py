@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -70,8 +71,21 @@ def _dates_compatible(a: Normalized, b: Normalized) -> bool:
         known = a.date if a.date is not None else b.date
         other = b if a.date is not None else a
         assert isinstance(known, dt.date)
-        return other.key == known.strftime("%A").lower() or other.key == a.key == b.key
+        near = [known + dt.timedelta(days=d) for d in range(-TIMEZONE_SLACK_DAYS, TIMEZONE_SLACK_DAYS + 1)]
+        return other.key in {d.strftime("%A").lower() for d in near} | {_month_day(d) for d in near}
+    if (a.key in _WEEKDAYS and _MONTH_DAY.fullmatch(b.key)) or (b.key in _WEEKDAYS and _MONTH_DAY.fullmatch(a.key)):
+        return True  # a weekday and a month-day with no year: nothing shows they differ
     return a.key == b.key
+
+
+_MONTH_DAY = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}"
+)
+
+
+def _month_day(day: dt.date) -> str:
+    """The key of an unresolved month-day ("october 17"), as the date extractor writes it."""
+    return f"{day.strftime('%B').lower()} {day.day}"
 
 
 # Reports of one moment differ by a minute or two (rounding, a second agency's reading).
