@@ -303,3 +303,18 @@ def test_a_pronoun_chain_keeps_the_subject_over_a_later_object_mention() -> None
         "He was calm at the finish. “I waited for the last climb, then I went,” he told reporters."
     )
     assert [c.subject for c in _quotes(text)] == ["Daniel Aldana"]
+
+
+def test_name_and_colon_introduce_the_quote() -> None:
+    text = "Union leader Maria Gonzalez: “We are not leaving until the talks resume.”"
+    assert _pairs(text) == [("Maria Gonzalez", "We are not leaving until the talks resume.")]
+
+
+def test_description_then_name_in_apposition_after_the_quote() -> None:
+    text = "“We will appeal against this ruling,” the lawyer for the family, Ana Ruiz, said."
+    assert _pairs(text) == [("Ana Ruiz", "We will appeal against this ruling")]
+
+
+def test_according_to_at_the_start_of_a_sentence() -> None:
+    text = "Olav Berg spoke first. According to Berg, the plan “will cost hundreds of jobs in the valley”."
+    assert _pairs(text) == [("Olav Berg", "will cost hundreds of jobs in the valley")]

@@ -513,3 +513,19 @@ def test_a_run_before_an_organisation_suffix_is_no_person(suffix: str) -> None:
     assert _people(f"He told Coast Sound {suffix} on Monday that Greta Lind said she would stay.") == [
         ("Greta Lind", "Greta Lind", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "shown"),
+    [
+        (
+            "Minister for Housing, Local Government and Heritage Ciara Nolan said the plan was ready.",
+            "Housing Minister",
+            "Minister for Housing, Local Government and Heritage",
+        ),
+        ("Health and Social Care Secretary Owen Pryce visited.", "Health Minister", "Health and Social Care Secretary"),
+        ("The company's chief financial officer, Ruth Okafor, said costs rose.", "Chief Financial Officer", None),
+    ],
+)
+def test_portfolios_with_several_fields_and_company_officers(text: str, role: str, shown: str | None) -> None:
+    assert [(m.role, m.role_display) for m in context(text).people] == [(role, shown)]

@@ -188,6 +188,10 @@ DESCRIBED_SUBJECT = re.compile(
     r"(?:(?![a-z]+ed\b|(?:met|told|said|saw|beat|hit|won|led|left|took|gave|sent|is|was|were|has|had)\b)"
     r"[\w’'-]+,?\s+){0,3}$"
 )
+# After a name in apposition after a quote: "“…,” the lawyer for the family, Ana Ruiz, said".
+APPOSED_VERB = re.compile(rf"\s*,(?:\s+{AUX})*\s+{VERB}\b")
+# A name and a colon right before the quotation: "Union leader Ana Ruiz: “…”".
+NAME_COLON = re.compile(r"\s*:\s*")
 # A participle clause after a comma: ", saying", ", adding" (its subject is the main clause's).
 PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
 GAP_THEN_VERB = re.compile(rf"{GAP}{VERB}\b")
@@ -212,14 +216,14 @@ _NOT_DESCRIPTION = (
 NAME_FIRST = re.compile(
     rf"^[\s,:;—–-]*(?:as\s+)?(?:(?:[A-Z][\w.’'-]*|(?!(?:{_NOT_DESCRIPTION})\b)[a-z][\w’'-]*),?\s+){{0,6}}$"
 )
-ACCORDING = re.compile(r"according to\s+[^.;“”\"]{0,60}$")
+ACCORDING = re.compile(r"(?i:a)ccording to\s+[^.;“”\"]{0,60}$")
 PLURAL_JOIN = re.compile(r"^\s*(?:and|&)\s+(?:[A-Z][\w-]*['’]s\s+)?$")
 PLURAL_VERB = re.compile(r"^\s+(?:have|are|were)\b")
 LETTERS = r"[^\W\d_]"
 # A capitalized name of one to four words, any alphabet ("Tomás Echeverría", "Ivana Matić").
 NAME_RUN = rf"(?<![\w’'-])(?:[A-Z]{LETTERS}+(?:['’-]{LETTERS}+)*\s){{0,3}}[A-Z]{LETTERS}+(?:-{LETTERS}+)*(?![\w])"
 NAME_BEFORE_VERB = re.compile(rf"(?P<name>{NAME_RUN})(?={GAP}{VERB}\b)")
-VERB_THEN_NAME = re.compile(rf"(?:\b{VERB}|according to)\s+(?P<name>{NAME_RUN})")
+VERB_THEN_NAME = re.compile(rf"(?:\b{VERB}|(?i:a)ccording to)\s+(?P<name>{NAME_RUN})")
 TITLE_PREFIX = re.compile(r"(?:(?:[A-Z][\w’'.-]*|the|of|and|former|acting|,)\s*)*")
 COORDINATED = re.compile(r"(?:\band|\bor|,)\s*$")
 CLAUSE_END = re.compile(r"[.!?…:][”\"’)]*\s*$")

@@ -24,11 +24,13 @@ from dataclasses import dataclass
 from factcheck.extract._quotation import (
     ACCORDING,
     APPOSED_GAP,
+    APPOSED_VERB,
     CLAUSE_END,
     COORDINATED,
     DESCRIBED_SUBJECT,
     FRONTED_PHRASE,
     GAP_THEN_VERB,
+    NAME_COLON,
     NAME_FIRST,
     PARTICIPLE_CLAUSE,
     PLURAL_BEFORE,
@@ -270,8 +272,11 @@ class _Speakers:
         lead = self.text[q.close + 1 : m.start]
         if VERB_FIRST.match(lead) or ACCORDING.search(lead):
             return self._person(m, "named")
-        if NAME_FIRST.match(lead) and GAP_THEN_VERB.match(self.text, m.end, stop):
-            return self._person(m, "named")
+        if NAME_FIRST.match(lead) and (
+            GAP_THEN_VERB.match(self.text, m.end, stop)
+            or (lead.rstrip().endswith(",") and APPOSED_VERB.match(self.text, m.end, stop))
+        ):
+            return self._person(m, "named")  # "“…,” the lawyer for the family, Ana Ruiz, said"
         return None
 
     def before(self, q: QuoteSpan) -> Attribution | None:
@@ -279,7 +284,7 @@ class _Speakers:
         sentence = self.sentence(q.open)
         lo = max(sentence.start, q.open - BEFORE_WINDOW)
         head = self.text[lo : q.open]
-        according = list(re.finditer(r"according to\s+", head))
+        according = list(re.finditer(r"(?i:a)ccording to\s+", head))
         if according:
             at = lo + according[-1].end()
             m = next((m for m in self.mentions if at <= m.start < q.open), None)
@@ -301,6 +306,10 @@ class _Speakers:
         for m in reversed([m for m in self.mentions if lo <= m.start and m.end <= q.open]):
             if POSSESSIVE_NOUN.match(self.text, m.end):
                 return self._person(m, "named")
+        # "Union leader Ana Ruiz: “…”": a name and a colon introduce the speaker's words.
+        colon = next((m for m in reversed(self.mentions) if lo <= m.start and m.end <= q.open), None)
+        if colon is not None and NAME_COLON.fullmatch(self.text, colon.end, q.open):
+            return self._person(colon, "named")
         # ", saying it was “…”": the participle's subject is the sentence's ("X rejected the claims,
         # saying …").
         opener = next((m for m in self.mentions if sentence.start <= m.start < q.open), None)
