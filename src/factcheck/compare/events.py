@@ -118,7 +118,9 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         )
 
     # A toll that moves between reports is an update even where "at least 12" would also fit "31".
-    if first.changes_over_time and len(groups) > 1 and ctx.independent(sources) >= 2:
+    # Compatible figures with no word of change ("more than 1,000" and "1,200") simply agree.
+    moved = bool(_incompatible_pairs(groups, ctx)) or any(_says_it_moved(g) for g in groups)
+    if first.changes_over_time and len(groups) > 1 and ctx.independent(sources) >= 2 and moved:
         update = _update(groups, ctx)
         if update is not None:
             return [

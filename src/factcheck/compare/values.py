@@ -11,11 +11,15 @@ from dataclasses import dataclass
 from factcheck.models import Claim, CompareAs, Normalized
 from factcheck.normalize.places import compatible_places
 
-__all__ = ["TIMEZONE_SLACK_DAYS", "ValueGroup", "compatible", "group_values", "numbers_compatible", "value_key"]
+__all__ = ["TIMEZONE_SLACK_DAYS", "ValueGroup", "compatible", "group_values", "numbers_compatible"]
 
 # Sources in different time zones may date one event a calendar day apart (a 23:30 GMT quake is
 # "Tuesday" in London and "Wednesday" in Tokyo): dates one day apart agree.
 TIMEZONE_SLACK_DAYS = 1
+
+
+# Distinct wordings listed for one value; more are rare and only repeat the same figure.
+MAX_WORDINGS = 4
 
 
 @dataclass
@@ -31,11 +35,14 @@ class ValueGroup:
 
     @property
     def text(self) -> str:
-        """The most common wording of the value, first seen wins ties."""
+        """The value as written: its distinct wordings, most common first ("About 40,000 / close to
+        40,000"), so an editor sees every way the sources put it."""
         counts: dict[str, int] = {}
         for c in self.claims:
-            counts[c.value] = counts.get(c.value, 0) + 1
-        return max(counts, key=lambda v: counts[v])
+            wording = " ".join(c.value.split())
+            counts[wording] = counts.get(wording, 0) + 1
+        ordered = sorted(counts, key=lambda v: -counts[v])  # stable: first seen wins ties
+        return " / ".join(ordered[:MAX_WORDINGS])
 
     @property
     def source_ids(self) -> list[str]:
@@ -143,19 +150,9 @@ def compatible(a: Claim, b: Claim) -> bool:
     return False
 
 
-def value_key(claim: Claim) -> str:
-    """The key a value is grouped under: the normalized key, plus the interval for hedged figures, so
-    "about 40,000" and "close to 40,000" stay two values (both shown) that agree, not one."""
-    n = claim.normalized
-    if claim.compare_as != CompareAs.NUMBER or (n.low is None and n.high is None) or n.low == n.high:
-        return n.key
-    return f"{n.key}|{n.low if n.low is not None else '-inf'}|{n.high if n.high is not None else 'inf'}"
-
-
 def group_values(claims: Sequence[Claim]) -> list[ValueGroup]:
-    """Claims grouped by value (see :func:`value_key`), groups ordered by first appearance."""
+    """Claims grouped by normalized key, groups ordered by first appearance (source id, offset)."""
     groups: dict[str, ValueGroup] = {}
     for c in sorted(claims, key=lambda c: (c.source_id, c.evidence.start)):
-        key = value_key(c)
-        groups.setdefault(key, ValueGroup(key, [])).claims.append(c)
+        groups.setdefault(c.normalized.key, ValueGroup(c.normalized.key, [])).claims.append(c)
     return list(groups.values())
