@@ -529,3 +529,18 @@ def test_a_run_before_an_organisation_suffix_is_no_person(suffix: str) -> None:
 )
 def test_portfolios_with_several_fields_and_company_officers(text: str, role: str, shown: str | None) -> None:
     assert [(m.role, m.role_display) for m in context(text).people] == [(role, shown)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's Ana Soto said she was tired.", [("Ana Soto", "Chilean")]),
+        ("Chilean sprinter Ana Soto said she was tired.", [("Ana Soto", "Chilean")]),
+        ("Chile's coach Ana Soto said she was tired.", []),  # an affiliation: she coaches Chile's team
+    ],
+)
+def test_a_country_possessive_is_a_nationality_only_right_before_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = TitleExtractor().extract(context(text))
+    assert [(c.subject, c.normalized.display) for c in found if c.attribute == "nationality"] == expected

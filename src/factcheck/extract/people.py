@@ -136,21 +136,28 @@ class TitleExtractor:
 @cache
 def _nationality_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """A nationality right before a name: an adjective, maybe followed by one person noun ("Kenyan
-    runner "), or a country's possessive ("Kenya's "). The map gives each written form its country and
-    the adjective shown."""
-    forms: dict[str, tuple[str, str]] = {}
+    runner "), or a country's possessive right before the name ("Kenya's " -- with a noun between it
+    is an affiliation: "Brazil's coach X" need not be Brazilian). The map gives each written form its
+    country and the adjective shown."""
+    adjectives: dict[str, tuple[str, str]] = {}
+    possessives: dict[str, tuple[str, str]] = {}
     for c in countries():
         if not c.adjectives:
             continue
         shown = c.adjectives[0]
         for adj in c.adjectives:
-            forms.setdefault(adj, (c.name, shown))
+            adjectives.setdefault(adj, (c.name, shown))
         for name in (c.name, *c.aliases):
-            forms.setdefault(f"{name.removeprefix('the ')}'s", (c.name, shown))
-    alternation = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=lambda f: (-len(f), f)))
+            possessives.setdefault(f"{name.removeprefix('the ')}'s", (c.name, shown))
+
+    def alternation(forms: dict[str, tuple[str, str]]) -> str:
+        return "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=lambda f: (-len(f), f)))
+
     nouns = "|".join(re.escape(n) for n in sorted(title_words()["person_nouns"], key=lambda n: (-len(n), n)))
-    pattern = re.compile(rf"(?<![\w-])(?P<nat>{alternation})\s+(?:(?i:{nouns})\s+)?$")
-    return pattern, {f.replace("’", "'"): v for f, v in forms.items()}
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<nat>{alternation(adjectives)})\s+(?:(?i:{nouns})\s+)?|(?P<nat2>{alternation(possessives)})\s+)$"
+    )
+    return pattern, {**adjectives, **possessives}
 
 
 # A nationality stands within this many characters before the name ("Ethiopian marathon runner ").
@@ -164,8 +171,9 @@ def nationality_before(text: str, start: int, lo: int) -> tuple[str, str, str, i
     m = pattern.search(text, max(lo, start - NATIONALITY_WINDOW), start)
     if m is None:
         return None
-    country, shown = forms[m.group("nat").replace("’", "'")]
-    return country, shown, m.group("nat"), m.start(), m.end("nat")
+    group = "nat" if m.group("nat") is not None else "nat2"
+    country, shown = forms[m.group(group).replace("’", "'")]
+    return country, shown, m.group(group), m.start(), m.end(group)
 
 
 def _country_after(text: str, end: int, stop: int) -> tuple[str, str, str, int, int] | None:
