@@ -544,3 +544,23 @@ def test_a_country_possessive_is_a_nationality_only_right_before_the_name(
 ) -> None:
     found = TitleExtractor().extract(context(text))
     assert [(c.subject, c.normalized.display) for c in found if c.attribute == "nationality"] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Grace Mbewe", "Grace Mbeew", "misspelling"),  # two letters swapped in a short family name
+        ("Grace Mbewe", "Grace Mbeke", None),  # one letter changed in a short one: maybe another name
+    ],
+)
+def test_swapped_letters_are_a_slip(a: str, b: str, relation: str | None) -> None:
+    assert same_person_spelling(a, b) == relation
+
+
+def test_a_portfolio_with_a_longer_first_field_agrees_with_its_short_form() -> None:
+    found = _findings(
+        "The Minister of Water Development and Sanitation, Grace Mbewe, said the dam was safe.",
+        "Water Minister Grace Mbewe said the dam was safe on Monday.",
+        attribute="title",
+    )
+    assert [(status, subject) for status, subject, _ in found] == [("agreement", "Grace Mbewe")]

@@ -127,7 +127,15 @@ def title_words() -> dict[str, tuple[str, ...]]:
     """Word lists of ``titles.json`` besides the roles: honorifics, modifiers, person nouns and the
     role forms matched only as written (``case_sensitive``)."""
     data = load_data("titles.json")
-    keys = ("honorifics", "modifiers", "person_nouns", "case_sensitive", "ranks", "portfolio_words")
+    keys = (
+        "honorifics",
+        "modifiers",
+        "person_nouns",
+        "case_sensitive",
+        "ranks",
+        "portfolio_words",
+        "portfolio_modifiers",
+    )
     return {key: tuple(data.get(key, ())) for key in keys}
 
 
@@ -305,37 +313,38 @@ def _modified_role(m: re.Match[str]) -> str | None:
 
 
 def _portfolio_title(m: re.Match[str], offset: int) -> TitleMatch | None:
-    """A minister's title with a portfolio: the listed role when the written form or its first field
-    is one ("Minister of Health and Wellness" -> Health Minister), else "<first field> Minister"; the
-    written form is kept as the display when the portfolio has more than one field."""
+    """A minister's title with a portfolio: the listed role when the written form or one of its fields
+    is one ("Minister of Health and Wellness" -> Health Minister), else the head word of the first field
+    ("Minister of Water Development and Sanitation" -> Water Minister; a modifier keeps the next word:
+    "Public Works Minister" -> Public Works Minister). The written form is the display when it says more."""
     office = m.group("office").title()
     portfolio = " ".join(m.group("portfolio").split())
     written = m.string[m.start() : m.end()].rstrip(" ,\n")
-    forms = role_by_form()
-    lead = re.split(r"\s*(?:,|\band\b|&)\s*", portfolio)[0]
-    bare = written[len(written) - len(written.lstrip()) :]
-    text_from = m.start("portfolio") if m.start("portfolio") < m.start("office") else m.start("office")
-    role_written = written[text_from - m.start() :].strip()
+    role_written = " ".join(written[min(m.start("portfolio"), m.start("office")) - m.start() :].split())
     fields = re.split(r"\s*(?:,|\band\b|&)\s*", portfolio)
-    # The written form, else the first field that is a listed portfolio ("Mining and Energy" -> Energy).
+    words = fields[0].split()
+    head = " ".join(words[:2] if words[0].lower() in _portfolio_modifiers() else words[:1])
+    forms = role_by_form()
     candidates = [role_written] + [
-        f for x in fields for f in (f"{x} {office}", f"{office} of {x}", f"{office} for {x}")
+        f for x in (*fields, head) for f in (f"{x} {office}", f"{office} of {x}", f"{office} for {x}")
     ]
-    for candidate in candidates:
-        role = forms.get(candidate.lower())
-        if role is not None:
-            break
-    else:
-        if office == "Secretary" and lead.lower() == "state":
+    role = next((forms[c.lower()] for c in candidates if c.lower() in forms), None)
+    if role is None:
+        if office == "Secretary" and head.lower() == "state":
             return None
-        role = f"{lead.title()} {office}"
+        role = f"{head.title()} {office}"
     modifier = [w for w in m.string[m.start() : m.start("portfolio")].lower().split() if w in role_modifiers()]
     if modifier:
         role = f"{role_modifiers()[modifier[-1]]} {role}"
-    display = None if lead == portfolio else " ".join(role_written.split())
+    display = None if head == portfolio else role_written
     word = m.groupdict().get("country")
     country = country_by_word().get(word) if word else None
-    return TitleMatch(role, country, bare, offset + m.start(), offset + m.start() + len(written), display)
+    return TitleMatch(role, country, written, offset + m.start(), offset + m.start() + len(written), display)
+
+
+@cache
+def _portfolio_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in title_words()["portfolio_modifiers"])
 
 
 # ---------------------------------------------------------------- name boundaries next to titles

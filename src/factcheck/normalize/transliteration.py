@@ -44,6 +44,9 @@ SURNAME_SIMILARITY = 0.93
 # 0.92 Jaro-Winkler, below SURNAME_SIMILARITY because the change is early in the name); shorter names
 # differ by one letter as different names (Lee/Lea, Mason/Macon).
 SURNAME_MISSPELLING_MIN_LENGTH = 6
+# Two neighbouring letters swapped is a slip from this length (Phiri/Pihri); in three letters it may be
+# another name (Ali/Ail is not a name, but Eva/Eav... are too short to tell).
+TRANSPOSITION_MIN_LENGTH = 4
 # Letters of South Slavic and other Latin alphabets with diacritics that English-language news writes
 # as one letter or a digraph (Đorđe = Djordje or Dorde, Stanković = Stankovic or Stankovich, Šešelj =
 # Seselj or Sheshelj, Žaklina = Zaklina or Zhaklina): one name, not a misspelling.
@@ -208,12 +211,12 @@ def same_person_spelling(a: str, b: str) -> str | None:
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """Two long family names one edit apart with the same first letter (see SURNAME_MISSPELLING_MIN_LENGTH)."""
-    return (
-        min(len(a), len(b)) >= SURNAME_MISSPELLING_MIN_LENGTH
-        and a[:1] == b[:1]
-        and jellyfish.damerau_levenshtein_distance(a, b) == 1
-    )
+    """Two long family names one edit apart with the same first letter (see SURNAME_MISSPELLING_MIN_LENGTH),
+    or two letters swapped in a shorter one (Phiri/Pihri: a typing slip, never another name)."""
+    if a[:1] != b[:1] or jellyfish.damerau_levenshtein_distance(a, b) != 1:
+        return False
+    swapped = len(a) == len(b) and sorted(a) == sorted(b)
+    return min(len(a), len(b)) >= (TRANSPOSITION_MIN_LENGTH if swapped else SURNAME_MISSPELLING_MIN_LENGTH)
 
 
 def _diacritics_romanized(written: str, plain: str) -> bool:
