@@ -564,3 +564,8 @@ def test_a_portfolio_with_a_longer_first_field_agrees_with_its_short_form() -> N
         attribute="title",
     )
     assert [(status, subject) for status, subject, _ in found] == [("agreement", "Grace Mbewe")]
+
+
+def test_an_inner_letter_changed_in_a_given_name_is_a_slip() -> None:
+    assert same_person_spelling("Jelena Kovačević", "Jelana Kovacevic") == "misspelling"
+    assert same_person_spelling("Ana Kovač", "Ada Kovač") is None  # short names: maybe two people

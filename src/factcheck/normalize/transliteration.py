@@ -44,6 +44,9 @@ SURNAME_SIMILARITY = 0.93
 # 0.92 Jaro-Winkler, below SURNAME_SIMILARITY because the change is early in the name); shorter names
 # differ by one letter as different names (Lee/Lea, Mason/Macon).
 SURNAME_MISSPELLING_MIN_LENGTH = 6
+# A given name this long with one inner letter changed is misspelt (Jelena/Jelana, 0.89 Jaro-Winkler);
+# shorter names one letter apart are often two names (Ivan/Iván aside, Ana/Ada, Eva/Ela).
+GIVEN_NAME_SLIP_MIN_LENGTH = 5
 # Two neighbouring letters swapped is a slip from this length (Phiri/Pihri); in three letters it may be
 # another name (Ali/Ail is not a name, but Eva/Eav... are too short to tell).
 TRANSPOSITION_MIN_LENGTH = 4
@@ -207,7 +210,20 @@ def same_person_spelling(a: str, b: str) -> str | None:
     for x, y in ((given_a, given_b), (_folded_parts(a)[0], _folded_parts(b)[0])):
         if x[:1] == y[:1] and jellyfish.jaro_winkler_similarity(x, y) >= GIVEN_NAME_SIMILARITY:
             return "misspelling"
+        if _inner_slip(x, y):
+            return "misspelling"
     return None
+
+
+def _inner_slip(a: str, b: str) -> bool:
+    """One letter changed inside a given name of GIVEN_NAME_SLIP_MIN_LENGTH letters or more, first and
+    last letters kept (Jelena/Jelana); a changed ending is often another name (Maria/Mario, Carla/Carlo)."""
+    return (
+        min(len(a), len(b)) >= GIVEN_NAME_SLIP_MIN_LENGTH
+        and a[:1] == b[:1]
+        and a[-1:] == b[-1:]
+        and jellyfish.damerau_levenshtein_distance(a, b) == 1
+    )
 
 
 def _one_letter_off(a: str, b: str) -> bool:
