@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -261,3 +262,24 @@ def test_a_speaker_with_a_misspelt_family_name_is_one_speaker() -> None:
     assert [(f.status, f.preferred.value if f.preferred else None) for f in names] == [
         (Status.CONFLICT, "Tobias Wendlinger")
     ]
+
+
+_SAME_SENSE = [
+    ("We lost three bridges in one night.", "We lost 3 bridges in one night."),
+    ("We lost 12 per cent of the harvest to the flood.", "We lost 12 percent of the harvest to the flood."),
+    ("We will not give up on this town, not now, not ever.", "We will never give up on this town, not now, not ever."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _SAME_SENSE)
+def test_digits_for_number_words_and_one_negation_for_another_agree(a: str, b: str) -> None:
+    found = _findings(f"Mayor Ines Ortiz said: “{a}”", f"Mayor Ines Ortiz said: “{b}”")
+    assert [f.status for f in found] == [Status.AGREEMENT]
+
+
+def test_a_negation_dropped_is_still_a_conflict() -> None:
+    found = _findings(
+        "Mayor Ines Ortiz said: “We will not give up on this town, not now, not ever.”",
+        "Mayor Ines Ortiz said: “We will give up on this town, not now, not ever.”",
+    )
+    assert [(f.status, f.kind) for f in found] == [(Status.CONFLICT, "quote-wording")]

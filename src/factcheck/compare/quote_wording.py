@@ -17,6 +17,7 @@ from functools import cache
 
 from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim
+from factcheck.normalize.number_words import WORDS, parse_words
 from factcheck.normalize.reference import fold, given_names
 
 __all__ = [
@@ -75,7 +76,7 @@ def comparison_words(key: str) -> list[str]:
 
 @cache
 def _comparison_words(key: str) -> tuple[str, ...]:
-    s = key.replace("’", "'")
+    s = re.sub(r"\bper cent\b", "percent", key.replace("’", "'"))
     for pattern, repl in _CONTRACTIONS:
         s = re.sub(pattern, repl, s)
     return tuple(w.strip("'") for w in s.split() if w.strip("'"))
@@ -135,16 +136,26 @@ def _names(claim: Claim) -> set[str]:
 
 def _number_values(words: Sequence[str]) -> list[str]:
     """The numbers among ``words``, as comparable tokens: "one" and "a single" are one number ("in one
-    hour" = "in a single hour"; "every single house" and "every one of them" have no number), other
-    number words and digits stand for themselves."""
-    out = []
-    for i, w in enumerate(words):
+    hour" = "in a single hour"; "every single house" and "every one of them" have no number); spelled-out
+    numbers are their value ("three" = "3", "twenty five" = "25"); other number words and digits stand
+    for themselves."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
         if w == "one" and i > 0 and words[i - 1] in _PRONOUN_ONE_AFTER:
-            continue  # "every one of us", "no one", "this one": a pronoun, not a count
-        if w == "one" or (w == "single" and i > 0 and words[i - 1] in ("a", "an")):
+            i += 1  # "every one of us", "no one", "this one": a pronoun, not a count
+            continue
+        spelled = parse_words(list(words[i:])) if WORDS.get(w, ("", 0, True))[2] is False else None
+        if w == "single" and i > 0 and words[i - 1] in ("a", "an"):
             out.append("1")
+        elif spelled is not None:
+            out.append(f"{spelled[0]:g}")
+            i += spelled[1]
+            continue
         elif w in _NUMBER_WORDS or any(d.isdigit() for d in w):
             out.append(w)
+        i += 1
     return out
 
 
@@ -157,7 +168,8 @@ def _meaningful(changes: Sequence[_Change], names: set[str]) -> bool:
         return True
     for ch in changes:
         words = set(ch.removed) | set(ch.added)
-        if words & _NEGATIONS:
+        # A negation added or removed; one negation for another ("not" / "never") keeps the sense.
+        if sum(w in _NEGATIONS for w in ch.removed) != sum(w in _NEGATIONS for w in ch.added):
             return True
         pronoun_for_name = (set(ch.removed) <= _PRONOUNS and set(ch.added) <= names) or (
             set(ch.added) <= _PRONOUNS and set(ch.removed) <= names
