@@ -569,3 +569,15 @@ def test_a_portfolio_with_a_longer_first_field_agrees_with_its_short_form() -> N
 def test_an_inner_letter_changed_in_a_given_name_is_a_slip() -> None:
     assert same_person_spelling("Jelena Kovačević", "Jelana Kovacevic") == "misspelling"
     assert same_person_spelling("Ana Kovač", "Ada Kovač") is None  # short names: maybe two people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The motion, tabled by Dragan Milošević, failed.", ["Dragan Milošević"]),
+        ("The report was drafted by Ioana Vasilescu and colleagues.", ["Ioana Vasilescu"]),
+        ("Trains to Novi Sad and Zrenjanin were cancelled.", []),  # places, not people
+    ],
+)
+def test_a_family_name_ending_is_a_person_cue(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in _people(text)] == expected

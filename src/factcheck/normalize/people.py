@@ -33,6 +33,7 @@ from factcheck.normalize.reference import (
     nationality_cue,
     organisation_suffix,
     people,
+    surname_ending,
     title_patterns,
     without_portfolio,
 )
@@ -386,7 +387,7 @@ def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str
     if title_patterns().cue_before.search(before) or nationality_cue().search(before):
         return True
     name = text[a:b]
-    if _looks_like_given_name(name):
+    if _looks_like_given_name(name) or (surname_ending().search(name) is not None and not _is_place(name)):
         return True
     last = fold(name.split()[-1])
     return last in lone and not _is_place(name) and not _is_place(last.title())

@@ -29,6 +29,7 @@ __all__ = [
     "role_by_form",
     "role_forms",
     "role_modifiers",
+    "surname_ending",
     "title_patterns",
     "title_words",
     "without_portfolio",
@@ -387,3 +388,10 @@ def organisation_suffix() -> re.Pattern[str]:
     ``name_stopwords.json``."""
     words = sorted(load_data("name_stopwords.json").get("organisation_suffixes", ()), key=len, reverse=True)
     return re.compile(rf"[ ](?:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+
+
+@cache
+def surname_ending() -> re.Pattern[str]:
+    """A family-name ending at the end of a name ("-ović", "-enko", "-escu"), from ``people.json``."""
+    endings = sorted(load_data("people.json")["surname_endings"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(e) for e in endings)})$")
