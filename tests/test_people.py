@@ -581,3 +581,8 @@ def test_an_inner_letter_changed_in_a_given_name_is_a_slip() -> None:
 )
 def test_a_family_name_ending_is_a_person_cue(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in _people(text)] == expected
+
+
+def test_a_plural_possessive_ends_a_name() -> None:
+    text = "Workers at Nordvik Holdings' Kasenga plant said they were safe, Anna Berg said."
+    assert all("Kasenga" not in name for name, _, _ in _people(text))

@@ -247,8 +247,8 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 run = []
             else:
                 run.append((a, b))
-                if text[a:b].endswith(("'s", "’s")):  # "Lionel Messi's Inter Miami": the name ends here
-                    out.append((run[0][0], b - 2))
+                if text[a:b].endswith(("'s", "’s", "s'", "s’")):  # "Lionel Messi's Inter Miami": the name ends
+                    out.append((run[0][0], b - (2 if text[b - 1] == "s" else 1)))
                     run = []
     return [(a, b) for a, b in out if b > a]
 
