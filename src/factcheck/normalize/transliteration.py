@@ -6,7 +6,8 @@ Three kinds of knowledge, applied both ways (a key is the same whichever spellin
 2. families of given names that are one written name in different romanizations or national forms
    (Mohammed/Muhammad/Mohamed, Oleksandr/Aleksandr/Alexander, Mykola/Nikolai), from
    ``data/name_variants.json``;
-3. the Ukrainian/Russian alternation of h/g and y/i in Slavic family names (Hrytsenko/Gritsenko),
+3. the long vowels of Arabic family names (Mansoori/Mansouri), only in names marked as Arabic;
+4. the Ukrainian/Russian alternation of h/g and y/i in Slavic family names (Hrytsenko/Gritsenko),
    limited to family names with a Slavic ending so that Hall and Gall stay two names.
 
 A misspelling is something else: a letter dropped, doubled or swapped that no romanization explains
@@ -151,11 +152,37 @@ def _slavic_surname(word: str) -> str:
     return _SLAVIC_H.sub("g", word.replace("iy", "i")).replace("y", "i")
 
 
+@cache
+def _arabic_vowel_rules() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in load_data("name_variants.json")["arabic_long_vowels"]["rules"])
+
+
+_ARTICLE = re.compile(r"\b(?:el|al|ul)[- ](?=\S)")
+
+
+def _arabic_marked(name: str) -> bool:
+    """An article particle (al-Mansouri, Al Mansoori) or a given name of a transliteration family
+    marks a name as romanized from Arabic (or Cyrillic), where long vowels are spelt several ways."""
+    folded = fold(name)
+    if _ARTICLE.search(folded):
+        return True
+    families = _families()
+    return any(_joined(w) in families for w in folded.replace("-", " ").split()[:-1])
+
+
+def _arabic_surname(word: str) -> str:
+    """Long vowels of an Arabic family name in one spelling (mansoori, mansouri -> mansuri)."""
+    for pattern, repl in _arabic_vowel_rules():
+        word = word.replace(pattern, repl)
+    return word
+
+
 def translit_key(name: str) -> str:
     """A key equal for transliteration variants of one name: 'Sergey' and 'Sergei' share it, so do
     'Oleksandr Hrytsenko' and 'Alexander Gritsenko'; 'Anthony' and 'Antony' do not (an inserted 'h'
     is a spelling, not a romanization)."""
     families = _families()
+    arabic = _arabic_marked(name)
     words = _clean(name).split()
     # Whole given names first (a family member may be changed by the letter rules otherwise).
     given = _family_words(words[:-1])
@@ -163,6 +190,8 @@ def translit_key(name: str) -> str:
     if len(words) >= 2:
         slavic = _slavic_surname(words[-1])
         words[-1] = _rules(slavic, keep_iy=slavic == words[-1])
+        if arabic:
+            words[-1] = _arabic_surname(words[-1])
     elif words:
         words[-1] = families.get(_rules(words[-1]), _rules(words[-1]))
     return " ".join(w for w in words if w)
