@@ -210,11 +210,36 @@ def test_no_unknown_person_without_a_cue(text: str) -> None:
         ("Lima's newly elected mayor, Rosa Quispe, spoke.", "Mayor", None, "Lima's newly elected mayor"),
         ("The mayor of Cusco, Rosa Quispe, spoke.", "Mayor", None, "The mayor of Cusco"),
         ("The President of Peru, Rosa Quispe, spoke.", "President", "Peru", "The President of Peru"),
+        # Appositions with an indefinite article or none (then closed by of/at/for).
+        ("Oskar Brandt, a spokesman for the airline, declined.", "Spokesperson", None, "a spokesman"),
+        ("Oskar Brandt, chairman of the port authority, resigned.", "Chairman", None, "chairman"),
+        (
+            "The airline's press spokeswoman, Rosa Quispe, declined.",
+            "Spokesperson",
+            None,
+            "airline's press spokeswoman",
+        ),
     ],
 )
 def test_title_forms(text: str, role: str, country: str | None, title: str) -> None:
     (m,) = [m for m in context(text).people if m.full]
     assert (m.role, m.country, m.title_text) == (role, country, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar Brandt, chairman and founder, resigned.",  # no "of/at/for": a list, not an apposition
+        "Oskar Brandt, an architect from Lima, spoke.",  # a person noun, not a title
+    ],
+)
+def test_bare_or_indefinite_apposition_needs_a_role_and_a_closing_preposition(text: str) -> None:
+    assert [m.role for m in context(text).people if m.role is not None] == []
+
+
+def test_title_claim_value_drops_an_indefinite_article() -> None:
+    (claim,) = TitleExtractor().extract(context("Oskar Brandt, a spokesman for the airline, declined."))
+    assert (claim.normalized.display, claim.value) == ("Spokesperson", "spokesman")
 
 
 def test_lowercase_general_is_not_a_title() -> None:

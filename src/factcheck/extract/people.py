@@ -217,8 +217,9 @@ def _nationality_claims(ctx: ArticleContext, extractor: str) -> Iterator[Claim]:
 
 
 def _strip_article(text: str | None) -> str | None:
-    if text is not None and text.lower().startswith("the "):
-        return text[4:]
+    """The title without a leading article ("the chairman", "a spokesperson" -> the role words)."""
+    if text is not None:
+        return re.sub(r"^(?i:the|an?)\s+", "", text)
     return text
 
 

@@ -164,6 +164,8 @@ class TitlePatterns:
     before: re.Pattern[str]  # right before the name: "Chilean President ", "President of Chile "
     before_comma: re.Pattern[str]  # "the President of Chile, " / "Chile's newly elected mayor, "
     after: re.Pattern[str]  # apposition: ", the chairman of the commission" / ", Chile's president,"
+    # An apposition without a determiner, closed by "of"/"at"/"for": ", chairman of the union,".
+    after_bare: re.Pattern[str]
     cue_before: re.Pattern[str]  # a person noun or honorific: "skipper ", "Capt. ", "the defeated candidate, "
     leading_cue: re.Pattern[str]  # such a word or a one-word role starting a capitalized run: "Skipper X"
     # A minister of a portfolio that is not a listed role: "Mines Minister ", "the Minister of Mines and
@@ -226,9 +228,10 @@ def title_patterns() -> TitlePatterns:
             rf"{modifier}{possessor}?{role}{of_any}?\s*,\s+$"
         ),
         after=re.compile(
-            rf"\s*,\s+(?:(?i:the)\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
+            rf"\s*,\s+(?:(?i:the|an?)\s+|(?P<country0>{country})['’]s\s+|[\w-]+['’]s\s+)"
             rf"{modifier}{possessor}?{role}{of_country}?(?=\s*[,.;:)]|\s+(?:of|in|at|for|and)\b)"
         ),
+        after_bare=re.compile(rf"\s*,\s+{modifier}{role}(?=\s+(?:of|at|for)\s)"),
         cue_before=re.compile(
             rf"(?:\b(?i:{nouns})|(?<![\w.])(?:{honorifics}))\s+$"
             rf"|\b{_DETERMINER}\s+(?:[\w-]+\s+){{0,2}}(?i:{nouns}),\s+$"
@@ -278,7 +281,7 @@ def find_title(text: str, start: int, end: int, a: int, b: int) -> TitleMatch | 
             stop = max(m.end("role"), m.end("country2")) if pattern is pats.before else len(before)
             written = before[m.start() : stop].rstrip(" ,\n")
             return _title_match(m, written, start + m.start(), start + m.start() + len(written))
-    m = pats.after.match(text, b, end)
+    m = pats.after.match(text, b, end) or pats.after_bare.match(text, b, end)
     if m is not None:
         lead = len(m.group()) - len(m.group().lstrip(" ,\n"))
         return _title_match(m, m.group()[lead:], m.start() + lead, m.end())
