@@ -619,7 +619,7 @@ def test_the_n_year_old_is_the_person_just_named() -> None:
     [
         ("The dinghy sank roughly three kilometres from the harbour.", [("distance (km)", "3")]),
         ("The rig stands 40 miles off the coast.", [("distance (miles)", "40")]),
-        ("Gusts of 90 kilometres per hour were recorded.", []),
+        ("Gusts of 90 kilometres per hour were recorded.", [("wind speed (km/h)", "90")]),
         ("She scored 21 goals in 30 league games last season.", [("goals (league)", "21")]),
         ("His 9 league goals were a club record.", [("goals (league)", "9")]),
         ("He has 12 goals in all competitions.", [("goals (all competitions)", "12")]),
@@ -724,3 +724,44 @@ def test_a_race_time_nobody_names_is_no_claim() -> None:
 def test_a_founding_year_is_not_the_figure_year() -> None:
     [c] = quantities("Some 9,000 cyclists took part in the ride, which was first held in 1979.")
     assert c.event.year is None
+
+
+# ------------------------------------------------------------------------------ money heads and speeds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales at the chain fell 3% to 640 million rand, it said.", [("amount of sales (ZAR)", "640000000")]),
+        ("Its net profit rose 12% to Dh95 million.", [("amount of profit (AED)", "95000000")]),
+        ("It lifted its profit forecast to 3 billion riyals.", [("amount of profit forecast (SAR)", "3000000000")]),
+        ("It now expects revenue of 4.2 billion zlotys.", [("amount of revenue forecast (PLN)", "4200000000")]),
+        ("Turnover reached 2.5 billion forints.", [("amount of turnover (HUF)", "2500000000")]),
+    ],
+)  # fmt: skip
+def test_money_is_keyed_by_what_it_measures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+def test_a_currency_word_is_never_a_counted_noun() -> None:
+    assert attrs("The fine was paid in cash: 40,000 dirhams changed hands.") == []
+
+
+def test_a_raised_forecast_changes_over_time_and_says_it_was_revised() -> None:
+    [c] = quantities("The firm raised its revenue forecast to 9 billion euros.")
+    assert (c.attribute, c.changes_over_time, c.normalized.revised) == ("amount of revenue forecast (EUR)", True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bus was travelling at 64 km/h when it left the road.", [("speed (km/h)", "64")]),
+        ("The coach was doing almost 70 mph on a stretch where the limit is 50 mph.",
+         [("speed (mph)", "70"), ("speed limit (mph)", "50")]),
+        ("It passed a 40 km/h sign at 95 kilometres per hour.", [("speed limit (km/h)", "40"), ("speed (km/h)", "95")]),
+        ("Gusts reached 130 km/h overnight.", [("wind speed (km/h)", "130")]),
+        ("The limit drops by 30 km/h at the bridge.", []),
+    ],
+)  # fmt: skip
+def test_speeds_and_speed_limits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected

@@ -422,3 +422,28 @@ def test_word_number_hedges() -> None:
 def test_durations_and_crypto(text: str, role: str, value: float, unit: str | None) -> None:
     [m] = find_numbers(text, all_roles=True)
     assert (m.role, m.value, m.unit) == (role, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("profit of Dh412 million", "Dh412 million", 412e6, "AED"),
+        ("a bill of AED 2.13 billion", "AED 2.13 billion", 2.13e9, "AED"),
+        ("paid 5 billion riyals", "5 billion riyals", 5e9, "SAR"),
+        ("costing 10 million zlotys a day", "10 million zlotys", 1e7, "PLN"),
+        ("a Dhs40m deal", "Dhs40m", 4e7, "AED"),
+        ("priced at 12,000 Kč", "12,000 Kč", 12000.0, "CZK"),
+    ],
+)
+def test_more_currencies(text: str, surface: str, value: float, unit: str) -> None:
+    [n] = find_numbers(text)
+    assert (text[n.start : n.end], n.low, n.unit) == (surface, value, unit)
+
+
+def test_a_change_and_a_level_in_other_units_are_no_range() -> None:
+    got = [(n.low, n.high, n.unit) for n in find_numbers("net profit rose 9% to 412 million dirhams")]
+    assert got == [(9.0, 9.0, "%"), (412e6, 412e6, "AED")]
+
+
+def test_letters_glued_to_a_figure_are_no_currency() -> None:
+    assert find_numbers("model XDh4 and B12") == []

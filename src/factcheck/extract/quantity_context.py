@@ -14,7 +14,6 @@ from functools import cache
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.participants import participants_subject
-from factcheck.extract.quantity_lexicon import PAREN_AFTER, Lexicon, alternation
 from factcheck.models import EventHints, Normalized
 from factcheck.normalize.numbers import NumberMatch, find_numbers, format_number
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data
@@ -27,19 +26,23 @@ __all__ = [
     "event_hints",
     "first_person",
     "is_revised",
-    "money_head",
     "normalized_number",
     "participants_of",
     "rate_reading",
     "recent_person",
     "scoring_scope",
     "shock_of",
-    "skip_paren",
     "subject_of",
 ]
 
 _REVISED = re.compile(
-    r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion|ing)|lowered|downgraded|scaled back|adjusted|walked back)\b", re.I
+    r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion|ing)|lowered|downgraded|scaled back|adjusted|walked back)\b"
+    # a forecast changed: "raised its full-year revenue forecast to", "up from its earlier guidance of"
+    r"|\b(?:rais(?:ed|es|ing)|lift(?:ed|s|ing)|upgrad(?:ed|es|ing)|cut(?:s|ting)?|trimm(?:ed|ing))\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:forecast|guidance|outlook|target|projection)s?\b"
+    r"|\b(?:up|down)\s+from\s+(?:its|their|the)\s+(?:earlier|previous|prior|initial)\s+"
+    r"(?:forecast|guidance|outlook|target|projection)s?\b",
+    re.I,
 )
 # A year the figure is compared with is not the figure's time: "levels not seen since 2023", "more than in 2019".
 _REFERENCE_YEAR = re.compile(
@@ -183,33 +186,6 @@ def recent_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tu
 
 
 # ---------------------------------------------------------------------------------------------- money
-
-# How many words may stand between a money head and the amount in one clause: "the loan, worth ... $3bn".
-MONEY_HEAD_GAP = 5
-# A money head may stand this many words back when a value word ("worth", "valued at") precedes the
-# amount: "the move from Portugal, reported to be worth 42 million euros" has six, across a comma.
-VALUE_HEAD_GAP = 8
-
-
-def skip_paren(text: str, pos: int) -> int:
-    """After "£36million (€42m)" or "€42m)": the position past the bracketed conversion."""
-    p = PAREN_AFTER.match(text, pos)
-    return p.end() if p else pos
-
-
-def money_head(lex: Lexicon, text: str, m: NumberMatch) -> str | None:
-    """The money head before an amount: in the same clause ("a bid of €30m"), or further back across a
-    comma when a value word stands right before the amount ("his move from Portugal, said to be worth")."""
-    gap = MONEY_HEAD_GAP
-    if lex.value_before.search(text[: m.start]):
-        gap = VALUE_HEAD_GAP
-    before = re.search(
-        rf"\b({alternation(lex.money_heads)})\b:?(?:,?\s+[A-Za-z'’-]+){{0,{gap}}}?\s+$", text[: m.start], re.I
-    )
-    if before is None or (gap == MONEY_HEAD_GAP and "," in text[before.end(1) + 1 : m.start]):
-        return None
-    return before.group(1).lower()
-
 
 # --------------------------------------------------------------------------------------------- sport
 

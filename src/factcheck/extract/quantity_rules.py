@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from factcheck.extract import quantity_lexicon as ql
 from factcheck.extract.quantity_context import (
     EARLIER_BEFORE,
-    money_head,
     rate_reading,
     scoring_scope,
     shock_of,
-    skip_paren,
 )
 from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
+from factcheck.extract.quantity_money import FORECAST_SUFFIX, money_head, skip_paren
 from factcheck.extract.quantity_open import DEMAND_BEFORE, measurement, open_count, open_head_before, vote_count
+from factcheck.extract.quantity_speed import speed
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 
 __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
@@ -253,7 +253,11 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if not percent:
         head = money_head(lex, text, m)
         if head is not None:
-            return Found(Counted(f"amount of {lex.money_synonyms.get(head, head)} {label}", m.unit or ""), m.end)
+            # A forecast is revised as news comes in ("raised its revenue forecast to"): it changes over time.
+            forecast = head.endswith(FORECAST_SUFFIX)
+            base = head.removesuffix(FORECAST_SUFFIX)
+            name = lex.money_synonyms.get(base, base) + (FORECAST_SUFFIX if forecast else "")
+            return Found(Counted(f"amount of {name} {label}", m.unit or "", casualty=forecast), m.end)
         if DEMAND_BEFORE.search(text[: m.start]):
             return Found(Counted(f"amount of demand {label}", m.unit or ""), m.end)  # "demanded 40 bitcoin"
         if lex.transaction_before.search(text[: m.start]):
@@ -420,10 +424,11 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(Counted(vote[0], "votes"), vote[1])
     if m.unit is not None:
         return _unit_claim(lex, text, m)
+    if (fast := speed(text, m)) is not None:
+        return Found(fast[0], fast[1])
     found = _count(lex, text, m)
     if m.surface.split()[0].isalpha() and not m.ordinal:
         prev = re.search(r"([A-Za-z]+)\s+$", text[: m.start])
         if prev and prev.group(1).lower() in _DETERMINERS and (found is None or not found.counted.casualty):
             return None  # "the two nations", "both sides": a reference; "the twelve people who died" counts
     return found
-

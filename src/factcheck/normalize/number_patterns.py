@@ -96,7 +96,11 @@ VAGUE = re.compile(
     re.I,
 )
 
-CURRENCY_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "BTC", "ETH"]
+CURRENCY_CODES = [
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "BTC", "ETH",
+    "AED", "SAR", "QAR", "KWD", "OMR", "BHD", "EGP", "PLN", "CZK", "HUF", "SEK", "NOK", "DKK", "TRY", "ZAR",
+    "NGN", "KES", "MXN", "BRL", "KRW", "SGD", "NZD", "ILS", "PKR", "IDR", "MYR", "THB", "PHP", "UAH", "RON",
+]  # fmt: skip
 CURRENCY_SIGNS = {
     "US$": "USD",
     "A$": "AUD",
@@ -112,6 +116,16 @@ CURRENCY_SIGNS = {
     "₹": "INR",
     "₽": "RUB",
     "Rs": "INR",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "SR": "SAR",
+    "QR": "QAR",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₩": "KRW",
+    "₪": "ILS",
 }
 CURRENCY_WORDS = {
     "dollar": "USD",
@@ -126,15 +140,43 @@ CURRENCY_WORDS = {
     "franc": "CHF",
     "bitcoin": "BTC",
     "ether": "ETH",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "dinar": "KWD",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotye": "PLN",
+    "koruna": "CZK",
+    "korun": "CZK",
+    "forint": "HUF",
+    "lira": "TRY",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "shekel": "ILS",
+    "hryvnia": "UAH",
+    "peso": "MXN",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "shilling": "KES",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "lei": "RON",
 }
 CURRENCY_BEFORE = re.compile(
-    r"(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|\bRs\.?\s?|\b(?:" + "|".join(CURRENCY_CODES) + r")\s?)$"
+    r"(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₽|₺|₦|₩|₪|\bRs\.?\s?|\bDhs?\.?\s?|\b(?:SR|QR)\s?|\b(?:"
+    + "|".join(CURRENCY_CODES)
+    + r")\s?)$"
 )
 CURRENCY_AFTER = re.compile(
-    r"\s+(?:(?:US|U\.S\.|American|Hong Kong|Australian|Canadian)\s+)?"
-    r"(dollars?|euros?|pounds?|yen|yuan|renminbi|roubles?|rubles?|rupees?|francs?|bitcoins?|ether|"
-    + "|".join(CURRENCY_CODES)
-    + r")\b"
+    r"\s+(?:(?:US|U\.S\.|American|Hong Kong|Australian|Canadian|Singapore|New Zealand|UAE|Emirati|Saudi|Qatari"
+    r"|Kuwaiti|Omani|Bahraini|Jordanian|Egyptian|Polish|Czech|Hungarian|Swedish|Norwegian|Danish|Turkish"
+    r"|South African|Nigerian|Kenyan|Mexican|Philippine|Indian|Pakistani|Swiss)\s+)?"
+    r"(dollars?|euros?|pounds?|yen|yuan|renminbi|roubles?|rubles?|rupees?|francs?|bitcoins?|ether|dirhams?|riyals?"
+    r"|dinars?|zlotys?|zlotye|zł|korun[ay]?|Kč|forints?|liras?|lire|rand|naira|shekels?|hryvnias?|pesos?"
+    r"|kronor|kronur|kroner|krona|krone|shillings?|ringgit|rupiah|baht|lei|" + "|".join(CURRENCY_CODES) + r")\b"
 )
 
 MONTH = (
@@ -161,7 +203,11 @@ NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(r"\baged\s+\d{1,3}\b")),
     ("fraction", re.compile(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])")),
 )
-DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?")
+# A figure starts after no letter or digit, except right after a letter-sign currency ("Dh412 million").
+DIGITS = re.compile(
+    r"(?:(?<![\w.,])|(?<=\bDh)|(?<=\bDhs)|(?<=\bRs)|(?<=\bSR)|(?<=\bQR))"
+    r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?"
+)
 ALPHA = re.compile(r"[A-Za-z]+")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 SCALE_AFTER = re.compile(rf"(?:\s*|-)({'|'.join(SCALES)})\b|\s?({'|'.join(SCALE_ABBR)})\b", re.I)
@@ -222,4 +268,5 @@ def currency_code(token: str) -> str:
         return CURRENCY_SIGNS[token]
     if token.upper() in CURRENCY_CODES:
         return "CNY" if token.upper() == "RMB" else token.upper()
-    return CURRENCY_WORDS.get(token.lower().rstrip("s"), token.upper())
+    low = token.lower()
+    return CURRENCY_WORDS.get(low, CURRENCY_WORDS.get(low.rstrip("s"), CURRENCY_WORDS.get(low[:-1], token.upper())))

@@ -320,8 +320,9 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
             continue
         gap = text[prev.end : core.start]
         between = re.search(r"\bbetween\s+$", _window(text, prev.start), re.I) and re.fullmatch(r"\s+and\s+", gap)
-        if not (between or pat.RANGE_GAP.fullmatch(gap)) or prev.vague or core.vague:
-            out.append(core)
+        units_differ = prev.unit is not None and core.unit is not None and prev.unit != core.unit
+        if not (between or pat.RANGE_GAP.fullmatch(gap)) or prev.vague or core.vague or units_differ:
+            out.append(core)  # "rose 9% to 412 million dirhams": a change and a level, not a range
             continue
         low = prev.value
         if prev.multiplier == 1.0 and core.multiplier > 1.0 and low * core.multiplier <= core.value:

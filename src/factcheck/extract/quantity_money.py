@@ -1,0 +1,86 @@
+"""What an amount of money measures: the money head before it, and whether it is a forecast.
+
+A helper of :mod:`factcheck.extract.quantity_rules`: it registers no extractor. "a bid of €30m" -> bid;
+"net profit rose 9% to 412 million dirhams" -> profit (the head is the subject of a change verb, however
+far back in the clause); "raised its full-year revenue forecast to 8.5 billion" and "expects 2025 revenue
+of about 8.5 billion" -> revenue forecast, a figure that is revised as news comes in and never the
+quarter's revenue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.quantity_lexicon import PAREN_AFTER, Lexicon, alternation
+from factcheck.normalize.numbers import NumberMatch
+
+__all__ = ["FORECAST_SUFFIX", "money_head", "skip_paren"]
+
+# How many words may stand between a money head and the amount in one clause: "the loan, worth ... $3bn".
+MONEY_HEAD_GAP = 5
+# A money head may stand this many words back when a value word ("worth", "valued at") precedes the
+# amount: "the move from Portugal, reported to be worth 42 million euros" has six, across a comma.
+VALUE_HEAD_GAP = 8
+# How far back (characters, one clause) a head may stand as the subject of a change verb: "Revenue for the
+# three months to September climbed 14% to 2.1 billion dirhams" has 57 between the head and "to".
+CHANGE_HEAD_CHARS = 90
+
+# One word between a head and its amount: a word, or a figure such as the change before it ("rose 9% to").
+_GAP_WORD = r"(?:[A-Za-z'’-]+|\d[\d.,]*%?)"
+_CHANGE_VERB = (
+    r"(?:rose|climbed|grew|jumped|increased|surged|soared|fell|dropped|declined|slipped|slumped|decreased"
+    r"|came\s+in|reached|totall?ed|stood|amounted)"
+)
+# What follows the head and makes it a forecast ("revenue forecast", "profit guidance").
+_FORECAST_AFTER = re.compile(r"\s+(?:forecast|guidance|outlook|target|projection|estimate)s?\b", re.I)
+# What precedes the head in its clause and makes it a forecast ("expects 2025 revenue of", "forecast for
+# full-year revenue of").
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|predicted|sees"
+    r"|guidance|outlook|target(?:s|ing)?)\b[^,;:.!?]{0,40}$",
+    re.I,
+)
+FORECAST_SUFFIX = " forecast"
+
+
+def skip_paren(text: str, pos: int) -> int:
+    """After "£36million (€42m)" or "€42m)": the position past the bracketed conversion."""
+    p = PAREN_AFTER.match(text, pos)
+    return p.end() if p else pos
+
+
+def _forecast(text: str, head: re.Match[str]) -> str:
+    """`` forecast`` when the head names a forecast ("revenue forecast", "expects ... revenue"), else ''."""
+    if _FORECAST_AFTER.match(text, head.end(1)) or _FORECAST_BEFORE.search(text[: head.start(1)]):
+        return FORECAST_SUFFIX
+    return ""
+
+
+def money_head(lex: Lexicon, text: str, m: NumberMatch) -> str | None:
+    """The money head before an amount: in the same clause ("a bid of €30m"), further back across a
+    comma when a value word stands right before the amount ("his move from Portugal, said to be worth"),
+    or the subject of a change verb ("Revenue for the quarter climbed 14% to"). A forecast head ends in
+    " forecast"."""
+    heads = alternation(lex.money_heads)
+    gap = MONEY_HEAD_GAP
+    if lex.value_before.search(text[: m.start]):
+        gap = VALUE_HEAD_GAP
+    before = re.search(rf"\b({heads})\b:?(?:,?\s+{_GAP_WORD}){{0,{gap}}}?\s+$", text[: m.start], re.I)
+    if before is None or (gap == MONEY_HEAD_GAP and "," in text[before.end(1) + 1 : m.start]):
+        window = text[max(0, m.start - CHANGE_HEAD_CHARS) : m.start]
+        change = re.search(
+            rf"\b({heads})\b[^,;:()]*?\b{_CHANGE_VERB}\b(?:\s+{_GAP_WORD}){{0,2}}?\s+(?:to|at)\s+$", window, re.I
+        )
+        if change is None:
+            return None
+        offset = max(0, m.start - CHANGE_HEAD_CHARS)
+        head = change.group(1).lower()
+        return head + _forecast(text, _shift(change, offset, text))
+    return before.group(1).lower() + _forecast(text, before)
+
+
+def _shift(match: re.Match[str], offset: int, text: str) -> re.Match[str]:
+    """The head match of a window, found again in the whole text (same span shifted by ``offset``)."""
+    again = re.compile(f"({re.escape(match.group(1))})", re.I).match(text, offset + match.start(1))
+    assert again is not None
+    return again

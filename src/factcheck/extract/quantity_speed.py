@@ -1,0 +1,54 @@
+"""Speeds: "travelling at 87 km/h" is the speed of the event's vehicle, "a 50 km/h limit" a speed limit.
+
+A helper of :mod:`factcheck.extract.quantity_rules`: it registers no extractor. A figure followed by a
+speed unit is a speed in that unit; it is a speed limit when a limit word stands next to it ("the limit
+is 50 km/h", "limited to 50 km/h", "a 50 km/h limit", "through 50 km/h points": a speed used as an
+adjective rates the place), and no claim when it is a change ("drops by more than 30 km/h").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.quantity_lexicon import Counted
+from factcheck.normalize.numbers import NumberMatch
+
+__all__ = ["speed"]
+
+# Unit spellings -> the unit of the claim.
+_UNITS = {"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "mph": "mph", "knots": "knots"}
+_UNIT_AFTER = re.compile(
+    r"\s?(km/h|km/hr|kph|kmh|mph|knots|(?:kilomet(?:re|er)s?|miles)\s+(?:per|an)\s+hour)\b(?!/)", re.I
+)
+# A limit named before the figure: "the limit is", "limited to", "a speed limit of", "restricted to".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit(?:s|ed)?|restrict(?:ed|ion)|maximum|max)\b(?:\s+(?:is|was|of|to|at|were|are|set\s+at)){1,2}\s+$", re.I
+)
+# Words of a change, not a level: "drops by 30 km/h", "up 10 mph".
+_CHANGE_BEFORE = re.compile(r"\b(?:by|up|down)\s+(?:more\s+than\s+|about\s+|some\s+|almost\s+)?$", re.I)
+# Nouns a speed rates when it stands before them as an adjective: "a 50 km/h limit", "50 km/h points".
+_RATED_AFTER = re.compile(
+    r"\s+(?:speed\s+)?(?:limits?|zones?|sections?|points|curves?|bends?|turnouts?|junctions?|roads?|stretch"
+    r"|signs?|restrictions?|crossings?)\b",
+    re.I,
+)
+# A wind named just before the figure: "winds of 120 km/h", "gusts reaching 90 mph".
+_WIND_BEFORE = re.compile(r"\b(?:winds?|gusts?)\b[^,;.]{0,25}$", re.I)
+
+
+def speed(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
+    """(counted, end) of a speed or speed limit at ``m``, None when no speed unit follows or it is a change."""
+    if m.ordinal or m.unit is not None:
+        return None
+    u = _UNIT_AFTER.match(text, m.end)
+    if u is None:
+        return None
+    word = u.group(1).lower()
+    unit = _UNITS.get(word, "mph" if word.startswith("mile") else "km/h")
+    before = text[: m.start]
+    if _CHANGE_BEFORE.search(before):
+        return Counted("", unit), u.end()
+    if _RATED_AFTER.match(text, u.end()) or _LIMIT_BEFORE.search(before):
+        return Counted(f"speed limit ({unit})", unit), u.end()
+    what = "wind speed" if _WIND_BEFORE.search(before) else "speed"
+    return Counted(f"{what} ({unit})", unit), u.end()
