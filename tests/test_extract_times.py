@@ -64,7 +64,7 @@ def test_without_a_date_a_daylight_saving_country_gives_both_readings() -> None:
 
 
 def test_a_bound_is_not_the_event_time() -> None:
-    assert _times("In Rwanda, the boat capsized shortly after 6 p.m. local time.") == []
+    assert _times("In Rwanda, the boat capsized after 6 p.m. local time.") == []
     assert _times("The blaze in Spain must be contained by 8 p.m. local time.") == []
 
 
@@ -83,3 +83,10 @@ def test_a_country_split_between_zones_takes_the_zone_of_the_cities_it_names() -
     )
     got = _times(text, published=dt.date(2031, 10, 20))
     assert got == [("21:05 (UTC-03:00)", 5.0)]
+
+
+def test_shortly_before_or_after_is_an_approximate_event_time() -> None:
+    got = _times("In Rwanda, the boat capsized shortly after 6 p.m. local time.")
+    assert got == [("shortly after 18:00 (UTC+02:00)", 16 * 60 + 10.0)]
+    got = _times("In Rwanda, the bridge collapsed just before 9 a.m. local time.")
+    assert got == [("just before 09:00 (UTC+02:00)", 6 * 60 + 50.0)]

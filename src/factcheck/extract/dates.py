@@ -60,7 +60,10 @@ _DAY_PHRASE = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last\s+nigh
 
 # Words before a date that look like its governing verb ("was stabilised on Thursday"): a lowercase
 # past form. When it is no event word, the date belongs to another event of the story than its main one.
-_VERB_FORM = re.compile(r"\b([a-z]{3,}ed|[a-z]{3,}ing|" + "|".join(sorted(PAST_WORDS)) + r")\b")
+# Present-tense verbs of a later phase ("the walkout ends on Thursday") are listed in the data.
+_VERB_FORM = re.compile(
+    r"\b([a-z]{3,}ed|[a-z]{3,}ing|" + "|".join(sorted(PAST_WORDS) + sorted(_LEX.get("phase_verbs", []))) + r")\b"
+)
 _NOT_VERBS = frozenset(
     """hundred indeed need speed seed feed red bed shed united limited morning evening during building spring
     ceiling meeting nothing something anything everything thing king ring wing bring sing string swing training

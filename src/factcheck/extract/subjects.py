@@ -88,6 +88,9 @@ _BODY_MEETING = re.compile(
 )
 # Quoted speech: words inside a quote do not say what event the reporter's sentence is about.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# Phrases that contain an event word but name no event ("the fire and rescue service", "an air strike"
+# is no labour strike): blanked before typing.
+_NOT_EVENT = re.compile(r"(?i)\b(?:" + _alternation(_LEX.get("not_event_phrases", [])) + r")\b")
 
 
 def unquoted(sentence: str) -> str:
@@ -102,6 +105,7 @@ Hit = tuple[int, int, str, str | None]
 def event_hits(sentence: str) -> list[Hit]:
     """(start, end, word, type) of the event words of a sentence; weak words ("vote", "deal") only when
     no other typed word is there ("lowered its rate ... in a 6-3 vote" is a policy decision)."""
+    sentence = _NOT_EVENT.sub(lambda m: " " * len(m[0]), sentence)
     hits: list[Hit] = [
         (m.start(), m.end(), m[0].lower(), _TYPED.get(m[0].lower())) for m in _EVENT_WORD.finditer(sentence)
     ]

