@@ -618,3 +618,20 @@ def test_a_family_name_ending_is_a_person_cue(text: str, expected: list[str]) ->
 def test_a_plural_possessive_ends_a_name() -> None:
     text = "Workers at Nordvik Holdings' Kasenga plant said they were safe, Anna Berg said."
     assert all("Kasenga" not in name for name, _, _ in _people(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vltava Rail said on Monday that services would resume.",
+        "Harbour Point Logistics said its profit rose.",
+        "Kestrel Mining said the shaft was closed.",
+    ],
+)
+def test_a_company_ending_in_an_industry_noun_is_not_a_person(text: str) -> None:
+    assert [m.text for m in context(text).people] == []
+
+
+def test_an_industry_noun_does_not_hide_the_person_next_to_it() -> None:
+    text = "Vltava Rail spokeswoman Anna Kralova said services would resume."
+    assert [(m.text, m.role) for m in context(text).people] == [("Anna Kralova", "Spokesperson")]
