@@ -765,3 +765,13 @@ def test_a_raised_forecast_changes_over_time_and_says_it_was_revised() -> None:
 )  # fmt: skip
 def test_speeds_and_speed_limits(text: str, expected: list[tuple[str, str]]) -> None:
     assert attrs(text) == expected
+
+
+def test_the_length_of_a_strike_is_counted_in_hours() -> None:
+    assert attrs("Port workers began a two-day walkout.") == [("duration of walkout in hours", "48")]
+    assert attrs("Port workers began a 36-hour walkout.") == [("duration of walkout in hours", "36")]
+    assert attrs("The ministers began a two-day visit.") == [("duration of visit in days", "2")]
+
+
+def test_a_head_phrase_uses_the_lexicon_name_of_its_noun() -> None:
+    assert attrs("The number of vessels queuing off the harbour rose to 31.") == [("number of ships", "31")]

@@ -111,6 +111,7 @@ class Lexicon:
     transaction_before: re.Pattern[str]  # "signed X from Y for " before an amount
     value_before: re.Pattern[str]  # "worth ", "valued at " right before an amount
     duration_synonyms: dict[str, str]  # "deal" -> contract in "a five-year deal"
+    hour_heads: frozenset[str]  # events whose length is counted in hours ("a three-day strike" -> 72 hours)
     scored: dict[str, str]  # "goals" -> goals: a player's tally, named by its competition
 
 
@@ -148,7 +149,8 @@ def counted_lexicon() -> Lexicon:
     cue_before: dict[str, Counted] = {}
     heads: dict[str, Counted] = {}
     for c in raw["counted"]:
-        counted = Counted(c["attribute"], c["unit"], c.get("subject", "event"), False, c.get("ordinal_only", False))
+        changes = c.get("changes", False)  # a count that moves as news comes in
+        counted = Counted(c["attribute"], c["unit"], c.get("subject", "event"), changes, c.get("ordinal_only", False))
         nouns.update(dict.fromkeys(c["nouns"], counted))
     for c in raw["casualties"]:
         counted = Counted(c["attribute"], c["unit"], "event", c.get("changes", True))
@@ -199,5 +201,6 @@ def counted_lexicon() -> Lexicon:
         ),
         value_before=re.compile(rf"\b(?:{alternation(raw['value_before'])})\s+$", re.I),
         duration_synonyms=raw["duration_synonyms"],
+        hour_heads=frozenset(raw["hour_heads"]),
         scored=raw["scored_nouns"],
     )

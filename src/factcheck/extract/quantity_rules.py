@@ -31,6 +31,8 @@ __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
 # How many modifier words may stand between a figure and its noun: "38th in-person meeting",
 # "12,000 newly displaced people"; more than two and the noun usually belongs to another phrase.
 MAX_MODIFIERS = 2
+# Hours in a day: a duration in days of an event counted in hours ("a two-day strike") is 48 hours.
+HOURS_PER_DAY = 24
 # How many words may stand between a percentage's or an amount's head noun and the figure: "turnout
 # stood at 38.6 percent", "the loan, worth ... $3bn": five keeps the head in the same clause.
 UNIT_HEAD_GAP = 5
@@ -169,7 +171,12 @@ def _compound(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return None
     noun, end = head
     if unit in lex.time_units:
-        return _duration(lex, lex.duration_synonyms.get(noun, noun), lex.time_units[unit], end)
+        units = lex.time_units[unit]
+        if units == "days" and noun in lex.hour_heads:
+            # "a three-day strike" is "a 72-hour strike": a strike's length is counted in hours
+            found = _duration(lex, lex.duration_synonyms.get(noun, noun), "hours", end)
+            return Found(found.counted, found.end, scale=HOURS_PER_DAY)
+        return _duration(lex, lex.duration_synonyms.get(noun, noun), units, end)
     subject = "participants" if noun in lex.interactions else "event"
     if unit in lex.compound_units:
         units = lex.compound_units[unit]
@@ -367,6 +374,9 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if (noun is None or noun[0] in lex.people) and (h := lex.head_before.search(text[: m.start])) is not None:
         return Found(lex.head_map[h.group(1).lower()], m.end)
     if (noun is None or noun[0] in lex.people) and (head := open_head_before(text, m)) is not None:
+        known = lex.nouns.get(head[0].unit)
+        if known is not None and head[0].attribute == f"number of {head[0].unit}":
+            return Found(known, head[1])  # "the number of vessels ... rose to 26": the lexicon's name (ships)
         return Found(*head)  # "the number of tenants evicted ... rose to 40"
     if noun is None:
         return _open(lex, text, m)
