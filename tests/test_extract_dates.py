@@ -211,3 +211,30 @@ def test_a_verb_starting_the_event_phrase_is_no_other_event() -> None:
 
 def test_a_compound_word_is_no_event_word() -> None:
     assert _typed("A roll-call on Monday counted the staff.") == []
+
+
+def test_labour_strikes_and_derailments_are_typed() -> None:
+    text = "Bus drivers in Lyon began a 48-hour strike on Monday."
+    assert event_type_of(text, text.index("Monday")) == "strike"
+    text = "Two coaches came off the rails on Sunday near the depot."
+    assert event_type_of(text, text.index("Sunday")) == "accident"
+
+
+def test_phrases_with_an_event_word_that_name_no_event() -> None:
+    # "fire and rescue service", "fire chief": no fire; "an air strike" is no labour strike.
+    text = "The regional fire and rescue service said on Sunday that crews had left."
+    assert event_type_of(text, text.index("Sunday")) is None
+    text = "An air strike hit the depot on Tuesday."
+    assert event_type_of(text, text.index("Tuesday")) != "strike"
+
+
+def test_a_later_phase_of_an_event_is_its_own_subject() -> None:
+    published = dt.date(2031, 3, 12)  # a Wednesday
+    got = [
+        (c.subject, c.normalized.key)
+        for c in claims("The walkout at the plant, which began on Monday, ends on Friday morning.", published)
+    ]
+    assert ("strike", "2031-03-10") in got
+    assert all(subject != "strike" or key == "2031-03-10" for subject, key in got)
+    got = [(c.subject, c.normalized.key) for c in claims("The strike enters its final day today.", published)]
+    assert got == [("strike (enters)", "2031-03-12")]

@@ -90,3 +90,19 @@ def test_shortly_before_or_after_is_an_approximate_event_time() -> None:
     assert got == [("shortly after 18:00 (UTC+02:00)", 16 * 60 + 10.0)]
     got = _times("In Rwanda, the bridge collapsed just before 9 a.m. local time.")
     assert got == [("just before 09:00 (UTC+02:00)", 6 * 60 + 50.0)]
+
+
+def test_a_town_with_diacritics_gives_the_local_zone() -> None:
+    # No country named: the town after "outside" (geonames, diacritics kept) places the article.
+    got = _times("The express derailed just outside Česká Třebová at 14:10 on Sunday.", published=dt.date(2031, 8, 5))
+    assert got == [("14:10 (UTC+02:00)", 12 * 60 + 10.0)]
+
+
+def test_a_later_phase_time_is_not_the_event_time() -> None:
+    got = [
+        c.subject
+        for c in EventTimeExtractor().extract(
+            context("In Rwanda, the capsized ferry was towed back to port at 03:30 on Monday.", PUB)
+        )
+    ]
+    assert got == ["accident (towed)"]

@@ -196,3 +196,41 @@ def test_a_city_naming_an_event_and_a_named_venue_alone() -> None:
 )
 def test_capitals_as_governments_and_venues_without_a_town_give_no_place(text: str) -> None:
     assert _place_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A station or junction named after its town places the incident in the town (diacritics too).
+        (
+            "The night train derailed at Švihov station, the operator said.",
+            [("accident", "Švihov", ("Švihov",))],
+        ),
+        (
+            "Two wagons left the rails on the approach to Brenlow junction.",
+            [("accident", "Brenlow", ("Brenlow",))],
+        ),
+        # A place right after the occurrence verb.
+        ("The goods train derailed at Kettlemoor late on Friday.", [("accident", "Kettlemoor", ("Kettlemoor",))]),
+        # A possessor before the name contains it: the place is the name after it.
+        (
+            "The freight train derailed at Slovakia's Kettlemoor junction.",
+            [("accident", "Kettlemoor", ("Kettlemoor",))],
+        ),
+    ],
+)
+def test_incident_sites_at_named_facilities(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    assert _sites(text) == expected
+
+
+def test_a_demonym_before_a_noun_is_no_site() -> None:
+    assert _sites("A tram derailed near Slovak border crossings overnight.") == []
+
+
+def test_places_compare_without_accents_and_bare_names_agree_with_paths() -> None:
+    from factcheck.normalize.places import compatible_places
+
+    assert compatible_places(("Švihov",), ("Svihov",))
+    assert compatible_places(("Czechia", "Ceska Lhota"), ("Česká Lhota",))
+    assert not compatible_places(("Brenlow",), ("Czechia", "Kettlemoor"))
+    assert not compatible_places(("Czechia", "Brno"), ("Poland", "Gdańsk"))

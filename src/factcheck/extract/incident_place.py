@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anyascii import anyascii
+
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.dates import event_type_of, unquoted
 from factcheck.extract.participants import event_time
@@ -46,13 +48,23 @@ _INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _INCIDENT_WORDS
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?"
 _DISTANCE = r"(?:[\w.,-]+\s+){0,2}(?:km|kilometres|kilometers|miles|metres|meters|mi)\s+"
 _SETTLEMENT = "|".join(_VENUES["settlement_nouns"])
+_SITE_NOUNS = "|".join(_VENUES["site_nouns"])
+_OCCURRENCE = "|".join(re.escape(w) for w in sorted(_LEX["occurrence_verbs"], key=len, reverse=True))
 # A word of a place name: capitalized, or a lowercase connector inside one ("Sierra de Gata").
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|da|do|di|du|des|el|al)\s+)?[A-Z][\w'’-]+){0,2}"
+# Capital letters, also with diacritics ("Česká Třebová", "Łódź").
+_UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+_CAP = rf"[{_UPPER}][\w'’-]+"
+_NAME = rf"{_CAP}(?:\s+(?:(?:de|del|la|las|los|da|do|di|du|des|el|al)\s+)?{_CAP}){{0,2}}"
 _CUE = re.compile(
     rf"\b(?:(?:just|right|shortly)\s+)?(?:off|near|outside|close\s+to|"
     rf"(?<!the\s)(?:{_DISTANCE})?{_DIRECTION}\s+of|{_DISTANCE}(?:from|off))\s+"
     rf"(?:the\s+(?:{_SETTLEMENT})\s+of\s+)?(?P<name>{_NAME})"
     rf"|\bthe\s+(?:{_SETTLEMENT})\s+of\s+(?P<name2>{_NAME})"
+    # "derailed at Česká Třebová station", "on the approach to X station": a station, junction or
+    # terminal named after its town places the incident in that town.
+    rf"|\b(?:at|of|to|from)\s+(?P<name3>{_NAME})(?=\s+(?:[a-z]+\s+)?(?:{_SITE_NOUNS})\b)"
+    # "the express derailed at X", "the ferry capsized in X": a place right after the occurrence verb.
+    rf"|\b(?:{_OCCURRENCE})\s+(?:at|in)\s+(?P<name4>{_NAME})"
 )
 # "<place> in <Country>", "<place>, <Country>", "<place> in <Country>'s <region>": the containing country.
 _IN_COUNTRY = re.compile(r"(?:\s+in\s+|,\s+)(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -66,6 +78,8 @@ INCIDENT_WINDOW = 180
 # Unknown places are names only a cue vouches for: less sure than a gazetteer entry.
 UNKNOWN_PLACE_CONFIDENCE = 0.8
 _NOT_NAMES = frozenset(_VENUES["not_place_words"])
+# A possessor before a place name ("Poland's Gdansk container terminal") contains it; the name follows.
+_POSSESSOR = re.compile(r"^.*['’]s\s+")
 
 
 class IncidentPlaceExtractor:
@@ -81,11 +95,16 @@ class IncidentPlaceExtractor:
             if not incidents:
                 continue
             for m in _CUE.finditer(text):
-                name = _trim(m.group("name") or m.group("name2"))
-                start = m.start("name") if m.group("name") else m.start("name2")
+                group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+                possessor = _POSSESSOR.match(m.group(group))  # "Poland's Gdansk": Gdansk
+                skip = possessor.end() if possessor else 0
+                name = _trim(m.group(group)[skip:])
+                start = m.start(group) + skip
                 absolute = sentence.start + start
                 if name is None or _FACILITY.search(text, 0, m.start()):
                     continue
+                if name in country_by_word() and re.match(r"\s+[a-z]", text[start + len(name) :]):
+                    continue  # "near Czech rail junction": an adjective, not a place
                 if any(a <= absolute < b for a, b in people):
                     continue
                 if min(abs(start - i) for i in incidents) > INCIDENT_WINDOW:
@@ -101,7 +120,7 @@ class IncidentPlaceExtractor:
         if place is not None:
             key, display, path = place.city_level.lower(), place.city_level, place.path
         else:
-            key, display, path = name.lower(), name, (name,)
+            key, display, path = anyascii(name).lower(), name, (name,)
             inside = _IN_COUNTRY.match(rest)
             country = _country(inside.group("country")) if inside else None
             if country is not None:

@@ -154,9 +154,18 @@ def place_at(text: str, pos: int, end: int | None = None) -> tuple[Place, int, i
 
 
 def compatible_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Containment agrees: one path is a prefix of the other (Beijing ⊂ China; Kremlin ⊂ Moscow)."""
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
+    """Containment agrees: one path is a prefix of the other (Beijing ⊂ China; Kremlin ⊂ Moscow),
+    letters compared without accents or case ("Gdansk" = "Gdańsk"); a bare name no gazetteer knows
+    agrees with a path that holds it ("Brenlow" and "Rwanda > Brenlow")."""
+    fa, fb = tuple(_fold(x) for x in a), tuple(_fold(x) for x in b)
+    n = min(len(fa), len(fb))
+    if fa[:n] == fb[:n]:
+        return True
+    return (len(fa) == 1 and fa[0] in fb) or (len(fb) == 1 and fb[0] in fa)
+
+
+def _fold(name: str) -> str:
+    return anyascii(name).lower()
 
 
 _VENUE_DATA = load_data("venues.json")
