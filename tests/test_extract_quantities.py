@@ -775,3 +775,16 @@ def test_the_length_of_a_strike_is_counted_in_hours() -> None:
 
 def test_a_head_phrase_uses_the_lexicon_name_of_its_noun() -> None:
     assert attrs("The number of vessels queuing off the harbour rose to 31.") == [("number of ships", "31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The employer offered 4%; the union is demanding a 9% pay rise.", [("offer (%)", "4"), ("demand (%)", "9")]),
+        ("Nurses want 12 per cent; the board is offering a 5% increase.", [("demand (%)", "12"), ("offer (%)", "5")]),
+        ("The airline has put 7% on the table.", [("offer (%)", "7")]),
+        ("The store is offering a 20% discount.", [("discount (%)", "20")]),
+    ],
+)  # fmt: skip
+def test_percentages_offered_and_demanded(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected

@@ -14,7 +14,7 @@ import re
 from factcheck.extract.quantity_lexicon import PAREN_AFTER, Lexicon, alternation
 from factcheck.normalize.numbers import NumberMatch
 
-__all__ = ["FORECAST_SUFFIX", "money_head", "skip_paren"]
+__all__ = ["FORECAST_SUFFIX", "money_head", "negotiation_side", "skip_paren"]
 
 # How many words may stand between a money head and the amount in one clause: "the loan, worth ... $3bn".
 MONEY_HEAD_GAP = 5
@@ -84,3 +84,24 @@ def _shift(match: re.Match[str], offset: int, text: str) -> re.Match[str]:
     again = re.compile(f"({re.escape(match.group(1))})", re.I).match(text, offset + match.start(1))
     assert again is not None
     return again
+
+
+# A percentage offered or demanded in a negotiation: "has offered 6%", "is offering a 6% increase",
+# "has put 8% on the table" -> offer; "is demanding a 15% pay rise", "wants 15%", "a demand of 15%" -> demand.
+_OFFER_BEFORE = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:es|ed|ing))\s+(?:an?\s+|its\s+)?$", re.I)
+_TABLE_AFTER = re.compile(r"\s+on\s+the\s+table\b", re.I)
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|want(?:s|ed|ing)?)\s+(?:an?\s+)?$"
+    r"|\bdemand\s+(?:of|for)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
+def negotiation_side(text: str, m: NumberMatch) -> str | None:
+    """ "offer" or "demand" for a percentage a side of a negotiation puts forward, else None."""
+    before = text[: m.start]
+    if _OFFER_BEFORE.search(before) or _TABLE_AFTER.match(text, m.end):
+        return "offer"
+    if _DEMAND_BEFORE.search(before):
+        return "demand"
+    return None

@@ -21,7 +21,7 @@ from factcheck.extract.quantity_context import (
     shock_of,
 )
 from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
-from factcheck.extract.quantity_money import FORECAST_SUFFIX, money_head, skip_paren
+from factcheck.extract.quantity_money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
 from factcheck.extract.quantity_open import DEMAND_BEFORE, measurement, open_count, open_head_before, vote_count
 from factcheck.extract.quantity_speed import speed
 from factcheck.normalize.numbers import NumberMatch, find_numbers
@@ -31,6 +31,8 @@ __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
 # How many modifier words may stand between a figure and its noun: "38th in-person meeting",
 # "12,000 newly displaced people"; more than two and the noun usually belongs to another phrase.
 MAX_MODIFIERS = 2
+# Percent heads that an offer or a demand of a percentage names ("offering a 6% increase").
+_RISE_HEADS = frozenset({"increase", "rise", "hike", "raise"})
 # Hours in a day: a duration in days of an event counted in hours ("a two-day strike") is 48 hours.
 HOURS_PER_DAY = 24
 # How many words may stand between a percentage's or an amount's head noun and the figure: "turnout
@@ -243,6 +245,10 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return None
     if percent and (share := _vote_share(lex, text, m, words)) is not None:
         return share
+    if m.unit == "%" and (side := negotiation_side(text, m)) is not None:
+        head = _noun_after([(w.lower(), a, b) for w, a, b in words], lex.percent_heads)
+        if head is None or head[0] in _RISE_HEADS:  # "is offering a 6% increase"; "a 20% discount" stays
+            return Found(Counted(f"{side} (%)", "%"), head[2] if head else m.end)
     heads = lex.percent_heads if percent else lex.money_heads
     label = "(%)" if m.unit == "%" else "(percentage points)" if percent else f"({m.unit})"
     if percent and words and words[0][0] == "of":
