@@ -238,3 +238,10 @@ def test_a_later_phase_of_an_event_is_its_own_subject() -> None:
     assert all(subject != "strike" or key == "2031-03-10" for subject, key in got)
     got = [(c.subject, c.normalized.key) for c in claims("The strike enters its final day today.", published)]
     assert got == [("strike (enters)", "2031-03-12")]
+
+
+def test_a_call_with_analysts_is_a_briefing_not_a_call_between_people() -> None:
+    text = "The finance chief told investors on a call on Thursday that margins would hold."
+    assert event_type_of(text, text.index("Thursday")) == "analyst call"
+    text = "The two presidents spoke on a call on Thursday."
+    assert event_type_of(text, text.index("Thursday")) == "call"

@@ -106,3 +106,10 @@ def test_a_later_phase_time_is_not_the_event_time() -> None:
         )
     ]
     assert got == ["accident (towed)"]
+
+
+def test_a_zone_named_by_its_country() -> None:
+    got = _times("The ferry capsized at 4 p.m. UAE time, the coastguard said.", published=dt.date(2031, 8, 5))
+    assert got == [("16:00 (UTC+04:00)", 12 * 60.0)]
+    got = _times("In Chile, the blast hit the mine at 9:15 a.m. Polish time.", published=dt.date(2031, 1, 5))
+    assert got == [("09:15 (UTC+01:00)", 8 * 60 + 15.0)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from typing import Any
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.participants import event_participants, participants_subject
@@ -86,6 +87,9 @@ _BODY = _LEX["institutional_meeting"]
 _BODY_MEETING = re.compile(
     rf"(?i:\b(?:{_alternation(_BODY['determiners'])}))\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(_BODY['nouns'])})\b"
 )
+# A call with analysts, investors or reporters is a company's briefing, told by its kind.
+_AUDIENCE_CALL: dict[str, Any] = _LEX["audience_call"]
+_AUDIENCE = re.compile(r"\b(?:" + _alternation(_AUDIENCE_CALL["audience"]) + r")\b")
 # Quoted speech: words inside a quote do not say what event the reporter's sentence is about.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Phrases that contain an event word but name no event ("the fire and rescue service", "an air strike"
@@ -109,6 +113,8 @@ def event_hits(sentence: str) -> list[Hit]:
     hits: list[Hit] = [
         (m.start(), m.end(), m[0].lower(), _TYPED.get(m[0].lower())) for m in _EVENT_WORD.finditer(sentence)
     ]
+    if _AUDIENCE.search(sentence):  # "told analysts on a call": a briefing, not a call between two people
+        hits = [(a, b, w, _AUDIENCE_CALL["type"] if w in _AUDIENCE_CALL["words"] else t) for a, b, w, t in hits]
     for pattern, kind in _PATTERNS:
         hits += [(m.start(), m.end(), m[0].lower(), kind) for m in pattern.finditer(sentence)]
     hits += [(m.start(), m.end(), m[0].lower(), str(_RATE["type"])) for m in _BODY_MEETING.finditer(sentence)]

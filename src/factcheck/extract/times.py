@@ -207,6 +207,16 @@ def _fmt_offset(offset: dt.timedelta) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+# "4 p.m. UAE time", "09:00 Polish time": a zone named by its country (or the country's adjective).
+_NAMED_ZONE = re.compile(rf"\s+(?P<word>[{UPPER}][\w.]+(?:\s+[{UPPER}][\w.]+)?)\s+time\b")
+
+
+def _named_zone_country(text: str, end: int) -> str | None:
+    """The country whose clock a time ending at ``end`` is given in ("4 p.m. UAE time"), or ``None``."""
+    m = _NAMED_ZONE.match(text, end)
+    return country_by_word().get(m["word"]) if m else None
+
+
 class EventTimeExtractor:
     """Clock time of an event, with its zone (see module docstring)."""
 
@@ -229,6 +239,10 @@ class EventTimeExtractor:
                 shift = 0 if shortly is None else (SHORTLY_MINUTES if shortly["side"] == "after" else -SHORTLY_MINUTES)
                 offset, other = m.utc_offset, None
                 how = "stated zone"
+                named = _named_zone_country(sentence.text, m.end)
+                if offset is None and named is not None:  # "4 p.m. UAE time", "at 9:00 Polish time"
+                    offset, other = _local_offsets(ctx, named, ctx.published)
+                    how = f"{named} time" if offset is not None else how
                 if offset is None and "ambiguous" not in m.note:
                     country = _event_country(ctx, sentence)
                     offset, other = _local_offsets(ctx, country, ctx.published)
