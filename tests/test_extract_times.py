@@ -113,3 +113,9 @@ def test_a_zone_named_by_its_country() -> None:
     assert got == [("16:00 (UTC+04:00)", 12 * 60.0)]
     got = _times("In Chile, the blast hit the mine at 9:15 a.m. Polish time.", published=dt.date(2031, 1, 5))
     assert got == [("09:15 (UTC+01:00)", 8 * 60 + 15.0)]
+
+
+def test_a_sentence_that_only_says_something_happened_is_about_the_main_event() -> None:
+    text = "Bus drivers in Portugal begin two-day strike\n\nThe action began at 05:00 GMT."
+    got = [(c.subject, c.normalized.display) for c in EventTimeExtractor().extract(context(text, PUB))]
+    assert got == [("strike", "05:00 (UTC)")]

