@@ -788,3 +788,8 @@ def test_a_head_phrase_uses_the_lexicon_name_of_its_noun() -> None:
 )  # fmt: skip
 def test_percentages_offered_and_demanded(text: str, expected: list[tuple[str, str]]) -> None:
     assert attrs(text) == expected
+
+
+def test_passengers_booked_on_the_trip_are_on_board() -> None:
+    assert attrs("The airline had 143 passengers booked on the flight.") == [("people on board", "143")]
+    assert attrs("The airline had 143 passengers booked for next week.") != [("people on board", "143")]

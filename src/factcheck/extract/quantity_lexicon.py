@@ -34,7 +34,12 @@ AREA_UNIT = re.compile(
 )
 BURNED = re.compile(r"\b(?:burn\w*|scorch\w*|charred|blazes?|fires?|wildfires?|bushfires?|flames|ravaged)\b", re.I)
 FLOODED = re.compile(r"\b(?:flood\w*|submerged|inundated|under\s+water)\b", re.I)
-ON_BOARD_AFTER = re.compile(r"\s+(?:(?:who\s+)?(?:were|was|are|is)\s+)?(?:on\s+board|aboard)\b", re.I)
+# "80 passengers on board", "212 passengers booked on the service" (the passenger list of the trip).
+ON_BOARD_AFTER = re.compile(
+    r"\s+(?:(?:who\s+)?(?:were|was|are|is|had\s+been)\s+)?(?:on\s+board|aboard"
+    r"|booked\s+(?:on|onto|aboard)\s+(?:the|a|an|that|this)\s+(?:service|train|flight|ship|ferry|bus|coach|plane|boat))\b",
+    re.I,
+)
 CARRYING_BEFORE = re.compile(r"\b(?:carrying|carried|carries|ferrying|transporting)\s+$", re.I)
 CAPACITY_BEFORE = re.compile(
     r"\b(?:licen[cs]ed|allowed|permitted|authori[sz]ed|certified|designed|built|able|rated|approved|meant)\s+"

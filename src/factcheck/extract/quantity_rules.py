@@ -246,9 +246,9 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if percent and (share := _vote_share(lex, text, m, words)) is not None:
         return share
     if m.unit == "%" and (side := negotiation_side(text, m)) is not None:
-        head = _noun_after([(w.lower(), a, b) for w, a, b in words], lex.percent_heads)
-        if head is None or head[0] in _RISE_HEADS:  # "is offering a 6% increase"; "a 20% discount" stays
-            return Found(Counted(f"{side} (%)", "%"), head[2] if head else m.end)
+        named = _noun_after([(w.lower(), a, b) for w, a, b in words], lex.percent_heads)
+        if named is None or named[0] in _RISE_HEADS:  # "is offering a 6% increase"; "a 20% discount" stays
+            return Found(Counted(f"{side} (%)", "%"), named[2] if named else m.end)
     heads = lex.percent_heads if percent else lex.money_heads
     label = "(%)" if m.unit == "%" else "(percentage points)" if percent else f"({m.unit})"
     if percent and words and words[0][0] == "of":
