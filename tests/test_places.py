@@ -234,3 +234,8 @@ def test_places_compare_without_accents_and_bare_names_agree_with_paths() -> Non
     assert compatible_places(("Czechia", "Ceska Lhota"), ("Česká Lhota",))
     assert not compatible_places(("Brenlow",), ("Czechia", "Kettlemoor"))
     assert not compatible_places(("Czechia", "Brno"), ("Poland", "Gdańsk"))
+
+
+def test_an_owner_before_a_facility_is_no_site() -> None:
+    # "of Brenlow Power's plant": the plant's owner, not a town.
+    assert _sites("A blast hit the cooling tower of Brenlow Power's plant on Monday.") == []

@@ -101,7 +101,7 @@ class IncidentPlaceExtractor:
                 name = _trim(m.group(group)[skip:])
                 start = m.start(group) + skip
                 absolute = sentence.start + start
-                if name is None or _FACILITY.search(text, 0, m.start()):
+                if name is None or name.endswith(("'s", "’s")) or _FACILITY.search(text, 0, m.start()):
                     continue
                 if name in country_by_word() and re.match(r"\s+[a-z]", text[start + len(name) :]):
                     continue  # "near Czech rail junction": an adjective, not a place
