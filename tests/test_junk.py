@@ -237,3 +237,17 @@ def test_bylines_and_page_date_lines_are_furniture_but_sentences_starting_with_b
     )
     dropped = [text[j.start : j.end] for j in find_junk(text)]
     assert dropped == ["By Marta Oliveira | 23:10 CEST\n\nUpdated 14:32 GMT, 12 March 2025"]
+
+
+def test_a_fact_box_is_article_data_not_a_link_list() -> None:
+    text = (
+        "The company reported strong results for the quarter, with revenue rising and costs held down.\n\n"
+        "Key figures\n- Revenue: EUR 2.4 billion\n- Net profit: EUR 310 million\n- Dividend: 12 cents per share\n\n"
+        "The chief executive said the outlook remained positive for the rest of the year and beyond.\n\n"
+        "Home\nMarkets\nCompanies\nOpinion\n"
+    )
+    spans = find_junk(text)
+    assert all("Revenue" not in text[j.start : j.end] and "profit" not in text[j.start : j.end] for j in spans)
+    for word in ("Home", "Markets", "Companies", "Opinion"):
+        at = text.index(word)
+        assert any(j.start <= at < j.end for j in spans), word

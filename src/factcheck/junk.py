@@ -142,7 +142,13 @@ def _kind(s: str) -> str:
         return "teaser" if len(s) <= TEASER_MAX_CHARS else "body"
     if len(s) >= LONG_LINE_CHARS or (_SENTENCE_END.search(s) and len(s.split()) >= MIN_SENTENCE_WORDS):
         return "body"
+    if _FACT_LINE.search(s):
+        return "fact"  # "Revenue: AED 2.1 billion" in a fact box is article data, not a link
     return "short" if len(s) <= SHORT_LINE_CHARS else "other"
+
+
+# A label, a colon and a figure: a line of a fact box ("Net profit: 412 million", "Injured - 31").
+_FACT_LINE = re.compile(r"^[-*•·–—\s]*\w[\w ()'’/&-]{1,40}\s*[:–—-]\s+[^\d\n]{0,15}\d")
 
 
 def _continues(prev: str, cur: str, lex: _Lexicon) -> bool:

@@ -47,7 +47,8 @@ def _latest(group: ValueGroup, ctx: CompareContext) -> tuple[str, str]:
 # Words that say a figure moved since an earlier report: "has risen to", "climbed to", "now stands at".
 _RISE = re.compile(
     r"\b(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached|jumped|surged|mounted)\b|"
-    r"\b(?:rose|climbed|jumped|surged|increased|mounted|reached)\s+to\b|\bnow\s+(?:stands|stood|confirmed|at)\b|"
+    r"\b(?:rose|climbed|jumped|surged|increased|mounted|reached|rises|climbs|jumps|increases|grows|grew)\s+to\b|"
+    r"\bnow\s+(?:stands|stood|confirmed|at)\b|"
     r"\b(?:new|updated|latest|revised)\s+(?:toll|figure|count|tally)\b|\brising\s+(?:death\s+)?toll\b|"
     r"\b(?:raising|bringing|taking|pushing|lifting)\s+the\s+(?:death\s+|overall\s+|official\s+)?"
     r"(?:toll|total|number|count|tally)\b|\b(?:has|have)\s+now\s+(?:died|been\s+killed|been\s+found)\b",
@@ -119,8 +120,12 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
 
     # A toll that moves between reports is an update even where "at least 12" would also fit "31".
     # Compatible figures with no word of change ("more than 1,000" and "1,200") simply agree.
-    moved = bool(_incompatible_pairs(groups, ctx)) or any(_says_it_moved(g) for g in groups)
-    if first.changes_over_time and len(groups) > 1 and ctx.independent(sources) >= 2 and moved:
+    said_moved = any(_says_it_moved(g) for g in groups)
+    moved = bool(_incompatible_pairs(groups, ctx)) or said_moved
+    # A count the reports themselves say rose ("the number of ships waiting rose to 26") changes over
+    # time even when its kind of count usually does not; measurements (magnitudes, rates) never do.
+    changing = first.changes_over_time or (said_moved and first.attribute.startswith("number of"))
+    if changing and len(groups) > 1 and ctx.independent(sources) >= 2 and moved:
         update = _update(groups, ctx)
         if update is not None:
             return [
