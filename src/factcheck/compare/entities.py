@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
-from factcheck.compare.findings import majority, make_finding, vote
+from factcheck.compare.findings import block_finding, majority, make_finding, vote
 from factcheck.compare.frames import FRAME_GAP_DAYS
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
@@ -23,13 +23,11 @@ def _agreement_or_unique(groups: Sequence[ValueGroup], ctx: CompareContext, firs
         if status == Status.AGREEMENT
         else f"Only {sources[0]} gives {what}."
     )
-    return make_finding(
+    return block_finding(
         ctx,
+        first,
         status=status,
         kind=f"{first.compare_as.value}-{status.value}",
-        subject=first.subject,
-        subject_key=first.subject_key,
-        attribute=first.attribute,
         groups=groups,
         explanation=explanation,
         confidence=min(c.confidence for g in groups for c in g.claims),
@@ -173,13 +171,11 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
         return [_agreement_or_unique(groups, ctx, first, f"the title of {first.subject}")]
     if all(_far_apart(a, b, ctx) for a, b in clash):
         return [
-            make_finding(
+            block_finding(
                 ctx,
+                first,
                 status=Status.DISTINCT_EVENTS,
                 kind="title-changed",
-                subject=first.subject,
-                subject_key=first.subject_key,
-                attribute=first.attribute,
                 groups=groups,
                 explanation=f"{first.subject} is given different {_plural(first.attribute)} in articles published at "
                 "different times; the role may have changed.",
@@ -187,13 +183,11 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
             )
         ]
     return [
-        make_finding(
+        block_finding(
             ctx,
+            first,
             status=Status.CONFLICT,
             kind="nationality-mismatch" if first.attribute == "nationality" else "title-mismatch",
-            subject=first.subject,
-            subject_key=first.subject_key,
-            attribute=first.attribute,
             groups=groups,
             explanation=f"Sources give {first.subject} different {_plural(first.attribute)}: "
             + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)

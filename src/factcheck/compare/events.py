@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
-from factcheck.compare.findings import majority, make_finding
+from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_frames
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, CompareAs, Finding, Preferred, Status
@@ -104,13 +104,11 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
 
     def finding(status: Status, kind: str, explanation: str, preferred: Preferred | None = None) -> Finding:
-        return make_finding(
+        return block_finding(
             ctx,
+            first,
             status=status,
             kind=kind,
-            subject=first.subject,
-            subject_key=first.subject_key,
-            attribute=first.attribute,
             groups=groups,
             explanation=explanation,
             confidence=confidence,
@@ -185,13 +183,11 @@ def _agreeing_sides(
             continue
         what = " and ".join(g.display for g in side)
         out.append(
-            make_finding(
+            block_finding(
                 ctx,
+                first,
                 status=Status.AGREEMENT,
                 kind=f"{first.compare_as.value}-agreement",
-                subject=first.subject,
-                subject_key=first.subject_key,
-                attribute=first.attribute,
                 groups=side,
                 explanation=f"{ctx.independent(sources)} independent sources agree on {what} for the {first.attribute} "
                 f"of {first.subject}, against other sources (see the conflict).",
@@ -240,13 +236,11 @@ def _distinct(block: Sequence[Claim], frames: Sequence[Frame], ctx: CompareConte
     if any(f.uncertain for f in frames):
         confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
     return [
-        make_finding(
+        block_finding(
             ctx,
+            first,
             status=Status.DISTINCT_EVENTS,
             kind="distinct-events",
-            subject=first.subject,
-            subject_key=first.subject_key,
-            attribute=first.attribute,
             groups=groups,
             explanation=explanation,
             confidence=confidence,

@@ -10,7 +10,7 @@ from factcheck.compare.context import CompareContext
 from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim, CompareAs, Evidence, Finding, FindingValue, Preferred, Severity, Status, Vote
 
-__all__ = ["SEVERITY", "fingerprint", "make_finding", "vote"]
+__all__ = ["SEVERITY", "block_finding", "fingerprint", "make_finding", "vote"]
 
 SEVERITY: dict[Status, Severity] = {
     Status.CONFLICT: Severity.ERROR,
@@ -117,4 +117,34 @@ def make_finding(
         preferred=preferred,
         explanation=explanation,
         diff=diff,
+    )
+
+
+def block_finding(
+    ctx: CompareContext,
+    first: Claim,
+    *,
+    status: Status,
+    kind: str,
+    groups: Sequence[ValueGroup],
+    explanation: str,
+    confidence: float,
+    event: str | None = None,
+    events: dict[str, str] | None = None,
+    preferred: Preferred | None = None,
+) -> Finding:
+    """A finding about the block ``first`` belongs to (its subject, subject key and attribute)."""
+    return make_finding(
+        ctx,
+        status=status,
+        kind=kind,
+        subject=first.subject,
+        subject_key=first.subject_key,
+        attribute=first.attribute,
+        groups=groups,
+        explanation=explanation,
+        confidence=confidence,
+        event=event,
+        events=events,
+        preferred=preferred,
     )
