@@ -20,6 +20,7 @@ __all__ = [
     "issues",
     "primary_and_related",
     "rule_title",
+    "status_counts",
     "suggestion",
 ]
 
@@ -98,3 +99,14 @@ def suggestion(f: Finding) -> str:
     if f.preferred is None:
         return ""
     return f" Suggested: {f.preferred.value} ({f.preferred.reason})."
+
+
+def status_counts(report: Report) -> list[tuple[str, int]]:
+    """The counts every summary table starts with: conflicts, updates, different events, agreements."""
+    s = report.summary
+    return [
+        (STATUS_LABELS[Status.CONFLICT], s.conflict),
+        (STATUS_LABELS[Status.UPDATED], s.updated),
+        (STATUS_LABELS[Status.DISTINCT_EVENTS], s.distinct_events),
+        (STATUS_LABELS[Status.AGREEMENT], s.agreement),
+    ]

@@ -14,7 +14,7 @@ from string import Template
 
 from factcheck.models import Evidence, Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import STATUS_LABELS, input_paths, issues
+from factcheck.render._shared import STATUS_LABELS, input_paths, issues, status_counts
 
 __all__ = ["highlight", "render_html"]
 
@@ -113,10 +113,7 @@ def _sources(report: Report, draft_ids: tuple[str, ...]) -> str:
 def _summary(report: Report) -> str:
     s = report.summary
     rows = [
-        (STATUS_LABELS[Status.CONFLICT], s.conflict),
-        (STATUS_LABELS[Status.UPDATED], s.updated),
-        (STATUS_LABELS[Status.DISTINCT_EVENTS], s.distinct_events),
-        (STATUS_LABELS[Status.AGREEMENT], s.agreement),
+        *status_counts(report),
         ("Accepted", s.accepted),
         ("Inputs", s.inputs),
         ("Claims", s.claims),

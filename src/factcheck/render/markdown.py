@@ -11,7 +11,7 @@ import re
 
 from factcheck.models import Evidence, Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import STATUS_LABELS, input_paths, issues
+from factcheck.render._shared import STATUS_LABELS, input_paths, issues, status_counts
 
 __all__ = ["md_escape", "render_markdown", "summary_table"]
 
@@ -30,10 +30,7 @@ def summary_table(report: Report) -> list[str]:
     """The counts table shared with the GitHub step summary."""
     s = report.summary
     rows = [
-        (STATUS_LABELS[Status.CONFLICT], s.conflict),
-        (STATUS_LABELS[Status.UPDATED], s.updated),
-        (STATUS_LABELS[Status.DISTINCT_EVENTS], s.distinct_events),
-        (STATUS_LABELS[Status.AGREEMENT], s.agreement),
+        *status_counts(report),
         ("Accepted (baseline or inline)", s.accepted),
     ]
     return ["| Status | Count |", "| --- | ---: |", *(f"| {label} | {n} |" for label, n in rows)]
