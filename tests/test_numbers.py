@@ -237,7 +237,7 @@ def test_list_numbering() -> None:
 
 def test_hyphenated_scale_and_mixed_scales() -> None:
     m = one("a US$1.2-trillion plan")
-    assert (m.value, m.unit, m.low, m.high) == (1.2e12, "USD", 1.2e12, 1.2e12)
+    assert (m.value, m.unit, m.low, m.high) == (1.2e12, "USD", 1.15e12, 1.25e12)  # rounded to its last decimal
     assert [x.value for x in find_numbers("from 1.2 million to 900,000")] == [1.2e6, 900_000]
 
 
@@ -437,7 +437,7 @@ def test_durations_and_crypto(text: str, role: str, value: float, unit: str | No
 )
 def test_more_currencies(text: str, surface: str, value: float, unit: str) -> None:
     [n] = find_numbers(text)
-    assert (text[n.start : n.end], n.low, n.unit) == (surface, value, unit)
+    assert (text[n.start : n.end], n.value, n.unit) == (surface, value, unit)
 
 
 def test_a_change_and_a_level_in_other_units_are_no_range() -> None:
@@ -447,3 +447,12 @@ def test_a_change_and_a_level_in_other_units_are_no_range() -> None:
 
 def test_letters_glued_to_a_figure_are_no_currency() -> None:
     assert find_numbers("model XDh4 and B12") == []
+
+
+def test_a_scaled_decimal_is_rounded_to_its_last_digit() -> None:
+    (a,) = find_numbers("revenue of 2.1 billion euros")
+    (b,) = find_numbers("revenue of 2.13 billion euros")
+    (c,) = find_numbers("a fee of 42 million euros")
+    assert (a.low, a.high) == (2.05e9, 2.15e9)
+    assert intervals_agree(a.low, a.high, b.low, b.high)
+    assert (c.low, c.high) == (42e6, 42e6)

@@ -358,8 +358,18 @@ def _apply_hedge(text: str, core: _Core) -> None:
         core.hedge, core.hedge_kind, core.end = a.group(0).strip(" -").lower(), pat.SUFFIX_HEDGES[word], a.end()
 
 
+_SCALE_WORDS = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALED_DECIMAL = re.compile(r"\d\.(\d+)\s*-?(million|billion|trillion|mn|bn|tn|m)\b", re.IGNORECASE)
+
+
 def _to_match(text: str, core: _Core) -> NumberMatch:
     low, high, approximate = _interval(core.value, core.hedge_kind)
+    rounded = _SCALED_DECIMAL.search(text, core.start, core.end)
+    if core.hedge_kind is None and rounded is not None:
+        # "2.1 billion" is rounded to its last decimal: it stands for 2.05-2.15 billion, so it agrees
+        # with "2.13 billion" (a figure with a scale word and decimals is never given to the unit).
+        step = 10.0 ** -len(rounded.group(1)) * _SCALE_WORDS[rounded.group(2).lower()] / 2
+        low, high = core.value - step, core.value + step
     if core.vague or core.low is not None or core.high is not None:
         low, high, approximate = core.low, core.high, core.vague
         if core.hedge_kind in ("min", "above"):
