@@ -259,6 +259,29 @@ def test_past_year_unanchors() -> None:
     assert (c.attribute, c.event.year, c.event.anchored_to_publication) == ("arrested", 2015, False)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year belongs to the comparison figure after "against" / "versus" / "from", not to the first one
+        "Operating profit reached Dh95 million, against Dh80 million in the same period of 2023.",
+        "Operating profit reached Dh95 million versus Dh80 million in 2023.",
+        "Operating profit climbed to Dh95 million from Dh80 million in 2023.",
+        # a year still to come is no time of the figure's event
+        "The bakery chain has offered 4% this year and a further review in 2031.",
+        "The city wants to plant 200 trees by 2031.",
+    ],
+)
+def test_comparison_or_future_year_keeps_figure_anchored(text: str) -> None:
+    claims = quantities(text)
+    assert claims
+    assert all((c.event.year, c.event.anchored_to_publication) == (None, True) for c in claims)
+
+
+def test_year_of_the_figure_itself_still_unanchors() -> None:
+    [c] = quantities("In 2012 net profit came in at Dh95 million.")
+    assert (c.event.year, c.event.anchored_to_publication) == (2012, False)
+
+
 def test_evidence_offsets_point_into_text() -> None:
     text = "Intro line.\nRescuers said 17 people were killed."
     [c] = quantities(text)

@@ -49,7 +49,14 @@ _REFERENCE_YEAR = re.compile(
     r"(?:\bnot\s+(?:been\s+)?(?:seen|recorded|reached|experienced|matched)|\b(?:highest|lowest|worst|best|biggest"
     r"|largest|first\s+time))\b[^,;:.]*\bsince\b[^,;:.]*$|\bthan(?:\s+in)?\b[^,;:.]*$|\bcompared\s+(?:with|to)\b[^,;:.]*$"
     # when something began or a record was set: "which was first held in 1984", "founded in 1990"
-    r"|\b(?:first\s+(?:held|run|staged|organi[sz]ed|played)|founded|established|inaugurated|set)\b[^,;:.]*\bin\s+$",
+    r"|\b(?:first\s+(?:held|run|staged|organi[sz]ed|played)|founded|established|inaugurated|set)\b[^,;:.]*\bin\s+$"
+    # the comparison figure's period: "against 378 million in the same period of 2024", "versus 2.1% in 2024",
+    # "from 1.87 billion in 2024"
+    r"|\b(?:against|versus|vs\.?)\s[^,;:.]*$|\bfrom\s[^,;:.]*\d[^,;:.]*\bin\s+$"
+    r"|\bsame\s+(?:period|quarter|month|week|half|time)\s+(?:of|in)\s+(?:the\s+)?$"
+    # a year still to come is no time of the figure's event: "a further review in 2026", "by 2030", "until 2027"
+    r"|\b(?:review|will|plans?\s+(?:for|to)|forecasts?\s+for)\b[^,;:.]*\bin\s+$"
+    r"|\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$",
     re.I,
 )
 # How far back (characters) a comparison word may stand before the year it governs.
