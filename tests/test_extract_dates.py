@@ -245,3 +245,13 @@ def test_a_call_with_analysts_is_a_briefing_not_a_call_between_people() -> None:
     assert event_type_of(text, text.index("Thursday")) == "analyst call"
     text = "The two presidents spoke on a call on Thursday."
     assert event_type_of(text, text.index("Thursday")) == "call"
+
+
+def test_a_verb_of_the_main_event_dates_it_without_naming_it() -> None:
+    published = dt.date(2031, 3, 11)  # a Tuesday
+    text = "Ferry crews in Split begin two-day strike\n\nThe ramps stopped at 07:00 on Monday."
+    got = [(c.subject, c.attribute, c.normalized.key) for c in claims(text, published)]
+    assert got == [("strike", "date", "2031-03-10")]
+    # The same verb in an article about another event names no event.
+    other = "Ferry crews in Split meet owners\n\nThe ramps stopped on Monday."
+    assert [(c.subject, c.normalized.key) for c in claims(other, published)] == []

@@ -119,3 +119,11 @@ def test_a_sentence_that_only_says_something_happened_is_about_the_main_event() 
     text = "Bus drivers in Portugal begin two-day strike\n\nThe action began at 05:00 GMT."
     got = [(c.subject, c.normalized.display) for c in EventTimeExtractor().extract(context(text, PUB))]
     assert got == [("strike", "05:00 (UTC)")]
+
+
+def test_a_verb_of_the_main_event_times_it() -> None:
+    text = "Ferry crews in Portugal begin two-day strike\n\nThe ramps stopped at 07:00 GMT on Monday."
+    got = [(c.subject, c.normalized.display) for c in EventTimeExtractor().extract(context(text, PUB))]
+    assert got == [("strike", "07:00 (UTC)")]
+    other = "Ferry crews in Portugal meet owners\n\nThe ramps stopped at 07:00 GMT on Monday."
+    assert [c.subject for c in EventTimeExtractor().extract(context(other, PUB))] == []

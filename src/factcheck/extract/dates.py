@@ -25,14 +25,30 @@ from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
-from factcheck.extract.subjects import QUOTED, event_hits, event_subject, event_type_of, typed_event, unquoted
+from factcheck.extract.subjects import (
+    QUOTED,
+    event_hits,
+    event_subject,
+    event_type_of,
+    main_event_verb,
+    typed_event,
+    unquoted,
+)
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense, find_dates
 from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
 from factcheck.segment import Sentence
 
-__all__ = ["CONFIDENCE", "NOT_EVENT_DAY", "EventDateExtractor", "event_type_of", "governing_verb", "unquoted"]
+__all__ = [
+    "CONFIDENCE",
+    "NOT_EVENT_DAY",
+    "EventDateExtractor",
+    "event_type_of",
+    "governing_verb",
+    "main_verb_word",
+    "unquoted",
+]
 
 # How sure a date claim is, by how its day was found: written out in full; resolved from the
 # publication date (weekday, month-day, "yesterday"); counted back in weeks (rounded, "six weeks
@@ -115,6 +131,12 @@ def governing_verb(sentence: str, start: int) -> str | None:
     return last[1]
 
 
+def main_verb_word(ctx: ArticleContext, sentence: str) -> str | None:
+    """The verb of a sentence that tells the article's main event happened ("stopped"), or ``None``."""
+    hit = main_event_verb(ctx, sentence)
+    return None if hit is None else hit[2]
+
+
 def _day_level(m: DateMatch) -> bool:
     """The phrase names one day, not a year, month, week or clock time. An unresolved relative phrase
     ("six weeks ago" with no publication date) names no day another article could confirm: skipped."""
@@ -161,7 +183,8 @@ class EventDateExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
-            if not event_hits(unquoted(sentence.text)):
+            text = unquoted(sentence.text)
+            if not event_hits(text) and main_event_verb(ctx, text) is None:
                 continue
             dateline = _DATELINE.match(sentence.text)
             matches = find_dates(sentence.text, ctx.published)
@@ -181,6 +204,8 @@ class EventDateExtractor:
         event_type = typed_event(ctx, text, near) or "meeting"
         subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
         verb = governing_verb(sentence.text, m.start) if owner is None else None
+        if verb is not None and verb == main_verb_word(ctx, text):
+            verb = None  # "cranes stopped at 06:00 on Monday" in a strike article: the event itself
         if verb is not None:  # "the fire was stabilised on Thursday": not the day the fire started
             subject, key = f"{subject} ({verb})", f"{key}:{verb}"
         planned = clause_tense(sentence.text, m.start, m.end) == "future" or (

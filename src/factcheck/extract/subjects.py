@@ -31,6 +31,7 @@ __all__ = [
     "event_subject",
     "event_type_of",
     "main_event",
+    "main_event_verb",
     "typed_event",
     "unquoted",
 ]
@@ -191,11 +192,32 @@ def main_event(ctx: ArticleContext) -> str | None:
     return _MAIN[ctx]
 
 
+# Verbs that say the main event happened without naming it ("cranes stopped at 06:00" in a strike
+# article): per event type, used only when the article's main event is of that type.
+_MAIN_VERBS: dict[str, re.Pattern[str]] = {
+    kind: re.compile(r"(?<![\w-])(?:" + _alternation(words) + r")\b")
+    for kind, words in _LEX.get("main_event_verbs", {}).items()
+}
+
+
+def main_event_verb(ctx: ArticleContext, sentence: str) -> Hit | None:
+    """(start, end, verb, type) of the first verb of an (unquoted) sentence that tells the article's
+    main event happened ("cranes stopped" in a strike article), or ``None``."""
+    kind = main_event(ctx)
+    pattern = _MAIN_VERBS.get(kind) if kind is not None else None
+    m = pattern.search(sentence) if pattern is not None else None
+    return None if m is None or kind is None else (m.start(), m.end(), m[0].lower(), kind)
+
+
 def typed_event(ctx: ArticleContext, sentence: str, near: int) -> str | None:
     """The kind of event at offset ``near`` of an (unquoted) sentence of the article: the sentence's own
-    kind when a typed word names it, else the article's main event (:func:`main_event`)."""
+    kind when a typed word names it, else the article's main event (:func:`main_event`); with no event
+    word at all, the main event when one of its verbs is there ("cranes stopped", :func:`main_event_verb`)."""
     kind, strong = _typing(sentence, near)
-    if kind is None or strong:
+    if kind is None:
+        verb = main_event_verb(ctx, sentence)
+        return None if verb is None else verb[3]
+    if strong:
         return kind
     return main_event(ctx) or kind
 

