@@ -3,7 +3,8 @@
 What: ``incident-place.v1`` — in a sentence about an incident (an accident, fire, flood, quake: a
 typed event word that is not a meeting), the place governed by a strong place cue: "off X", "near X",
 "(just) outside X", "close to X", "(2 km) from X", "(5 km) north of X", "the town|village|port of X".
-The subject is the kind of incident; the attribute is "location", like the event-place extractor's.
+The subject is the kind of incident; the attribute is "site" (a town near which it happened), kept
+apart from the event-place extractor's "location" (a town or country it happened in).
 
 Why: sources disagree on where a ferry sank or a fire started, and such places are often villages that
 no city gazetteer lists (:data:`~factcheck.normalize.places.MIN_CITY_POPULATION`). A capitalized name
