@@ -816,3 +816,31 @@ def test_percentages_offered_and_demanded(text: str, expected: list[tuple[str, s
 def test_passengers_booked_on_the_trip_are_on_board() -> None:
     assert attrs("The airline had 143 passengers booked on the flight.") == [("people on board", "143")]
     assert attrs("The airline had 143 passengers booked for next week.") != [("people on board", "143")]
+
+
+# ------------------------------------------------------------------- counts named by what they did
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of its eight wagons derailed near the bridge.", [("number of carriages derailed", "2")]),
+        ("Three coaches of the night train came off the rails.", [("number of carriages derailed", "3")]),
+        ("Cranes lifted the three derailed carriages.", [("number of carriages derailed", "3")]),
+        ("Some 2,000 bus drivers in the capital downed tools on Friday.", [("number of strikers", "2000")]),
+        ("According to the union, 310 of its members walked out.", [("number of strikers", "310")]),
+        ("More than 300 nurses have walked out.", [("number of strikers", "300")]),
+        # another counted group in between: the ships are not strikers
+        (
+            "12 ferries were idle after 300 crew walked out.",
+            [("number of ferries", "12"), ("number of strikers", "300")],
+        ),
+    ],
+)
+def test_counts_named_by_what_they_did(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+def test_frame_of_a_part_is_not_the_part() -> None:
+    assert [a for a, _ in attrs("Five of the nine cars derailed.")] == ["number of carriages derailed"]
+    assert attrs("Five of the nine cars derailed.")[0][1] == "5"

@@ -23,6 +23,7 @@ from factcheck.extract.quantity_context import (
 from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
 from factcheck.extract.quantity_money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
 from factcheck.extract.quantity_open import DEMAND_BEFORE, measurement, open_count, open_head_before, vote_count
+from factcheck.extract.quantity_phrases import phrase_count
 from factcheck.extract.quantity_speed import speed
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 
@@ -442,6 +443,8 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return _unit_claim(lex, text, m)
     if (fast := speed(text, m)) is not None:
         return Found(fast[0], fast[1])
+    if (named := phrase_count(text, m)) is not None:
+        return Found(*named)  # "1,430 of its members stopped work": strikers
     found = _count(lex, text, m)
     if m.surface.split()[0].isalpha() and not m.ordinal:
         prev = re.search(r"([A-Za-z]+)\s+$", text[: m.start])
