@@ -255,3 +255,13 @@ def test_a_verb_of_the_main_event_dates_it_without_naming_it() -> None:
     # The same verb in an article about another event names no event.
     other = "Ferry crews in Split meet owners\n\nThe ramps stopped on Monday."
     assert [(c.subject, c.normalized.key) for c in claims(other, published)] == []
+
+
+def test_a_company_report_of_its_results_is_the_results_event() -> None:
+    published = dt.date(2031, 3, 12)  # a Wednesday
+    text = "Harbour Foods said on Tuesday its first-quarter net profit rose 4% to 90 million euros."
+    assert [(c.subject, c.normalized.key) for c in claims(text, published)] == [("results", "2031-03-11")]
+    text = "Harbour Foods reported annual revenue of 1.2 billion euros after the market closed on Tuesday."
+    assert [(c.subject, c.normalized.key) for c in claims(text, published)] == [("results", "2031-03-11")]
+    # Saying something else on a day is no event.
+    assert claims("Harbour Foods said on Tuesday it would hire a new chef.", published) == []

@@ -27,12 +27,14 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
 from factcheck.extract.subjects import (
     QUOTED,
+    REPORT_TYPES,
     event_hits,
     event_subject,
     event_type_of,
     main_event_verb,
     typed_event,
     unquoted,
+    without_non_events,
 )
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense, find_dates
@@ -117,7 +119,7 @@ def governing_verb(sentence: str, start: int) -> str | None:
     """The verb that governs the date at ``start`` when it is not an event word ("stabilised" in "the
     fire was stabilised on Thursday"), or ``None`` (an event word or no verb governs it). Only the words
     of the same clause, at most :data:`GOVERNING_VERB_WINDOW` characters back, are read."""
-    window = sentence[max(0, start - GOVERNING_VERB_WINDOW) : start]
+    window = without_non_events(sentence[max(0, start - GOVERNING_VERB_WINDOW) : start])
     window = re.split(r"[,;:()\u2014\u2013]|\s-\s|\b(?:and|but|when|while|after|before)\b", window)[-1]
     verbs = [m for m in _VERB_FORM.finditer(window) if m[1] not in _NOT_VERBS and m[1] not in _NON_EVENT_VERBS]
     if not verbs:
@@ -189,10 +191,14 @@ class EventDateExtractor:
             dateline = _DATELINE.match(sentence.text)
             matches = find_dates(sentence.text, ctx.published)
             quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
+            # "said on Tuesday its net profit rose": the report is the event (a company's results)
+            reports = [(a, b) for a, b, _w, kind in event_hits(text) if kind in REPORT_TYPES]
             for m in matches:
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
                 reported = _REPORTED.search(before) is not None or NOT_EVENT_DAY.search(before) is not None
+                if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
+                    reported = False
                 in_dateline = dateline is not None and m.start < dateline.end()
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
                     yield self._claim(ctx, sentence, _with_sentence_year(m, matches, ctx.published))

@@ -27,6 +27,7 @@ __all__ = [
     "MAIN_EVENT_SENTENCES",
     "MIN_PARTIES",
     "PARTY_TYPES",
+    "REPORT_TYPES",
     "event_hits",
     "event_subject",
     "event_type_of",
@@ -34,6 +35,7 @@ __all__ = [
     "main_event_verb",
     "typed_event",
     "unquoted",
+    "without_non_events",
 ]
 
 _LEX = load_data("event_words.json")
@@ -71,10 +73,15 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-def _verb_object(spec: dict[str, list[str]]) -> re.Pattern[str]:
+# Words allowed between a decision's verb and its object ("cut its key policy rate"); a spec may set its own.
+VERB_OBJECT_GAP = 4
+
+
+def _verb_object(spec: dict[str, Any]) -> re.Pattern[str]:
     """A decision told by its verb and object ("cut its key policy rate", "passed a contested law")."""
     return re.compile(
-        rf"\b(?:{_alternation(spec['verbs'])})\s+(?:[\w-]+\s+){{0,4}}?(?i:{_alternation(spec['objects'])})\b"
+        rf"\b(?:{_alternation(spec['verbs'])})\s+(?:[\w-]+\s+){{0,{int(spec.get('gap', VERB_OBJECT_GAP))}}}?"
+        rf"(?i:{_alternation(spec['objects'])})\b"
     )
 
 
@@ -83,7 +90,10 @@ def _verb_object(spec: dict[str, list[str]]) -> re.Pattern[str]:
 # one event type each, not a meeting between people.
 _RATE = _LEX["rate_change"]
 _LAW = _LEX["law_vote"]
-_PATTERNS = ((_verb_object(_RATE), str(_RATE["type"])), (_verb_object(_LAW), str(_LAW["type"])))
+_RESULTS = _LEX["results_report"]
+# The type of a report whose reporting verb is the event itself ("said on Tuesday its net profit rose").
+REPORT_TYPES = frozenset({str(_RESULTS["type"])})
+_PATTERNS = tuple((_verb_object(spec), str(spec["type"])) for spec in (_RATE, _LAW, _RESULTS))
 _BODY = _LEX["institutional_meeting"]
 _BODY_MEETING = re.compile(
     rf"(?i:\b(?:{_alternation(_BODY['determiners'])}))\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(_BODY['nouns'])})\b"
@@ -98,6 +108,12 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NOT_EVENT = re.compile(r"(?i)\b(?:" + _alternation(_LEX.get("not_event_phrases", [])) + r")\b")
 
 
+def without_non_events(text: str) -> str:
+    """The text with phrases that name no event blanked out (same length): "the market closed" is no
+    closing of an event, "fire and rescue" no fire."""
+    return _NOT_EVENT.sub(lambda m: " " * len(m[0]), text)
+
+
 def unquoted(sentence: str) -> str:
     """The sentence with quoted speech blanked out (same length): words inside a quote do not say what
     event the reporter's sentence is about ("he said it was 'a dangerous fire'")."""
@@ -110,7 +126,7 @@ Hit = tuple[int, int, str, str | None]
 def event_hits(sentence: str) -> list[Hit]:
     """(start, end, word, type) of the event words of a sentence; weak words ("vote", "deal") only when
     no other typed word is there ("lowered its rate ... in a 6-3 vote" is a policy decision)."""
-    sentence = _NOT_EVENT.sub(lambda m: " " * len(m[0]), sentence)
+    sentence = without_non_events(sentence)
     hits: list[Hit] = [
         (m.start(), m.end(), m[0].lower(), _TYPED.get(m[0].lower())) for m in _EVENT_WORD.finditer(sentence)
     ]
