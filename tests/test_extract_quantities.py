@@ -844,3 +844,15 @@ def test_counts_named_by_what_they_did(text: str, expected: list[tuple[str, str]
 def test_frame_of_a_part_is_not_the_part() -> None:
     assert [a for a, _ in attrs("Five of the nine cars derailed.")] == ["number of carriages derailed"]
     assert attrs("Five of the nine cars derailed.")[0][1] == "5"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 60 volunteers at the shelter had worked through the weekend.", [("number of volunteers", "60")]),
+        ("Some 300 climbers have reached the summit.", [("number of climbers", "300")]),
+        ("Forty tenants have been evicted.", [("number of tenants evicted", "40")]),
+    ],
+)
+def test_active_perfect_verb_is_no_state(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected

@@ -65,6 +65,9 @@ _AUX = frozenset(
         "already", "also", "later", "initially", "officially", "all",
     }
 )  # fmt: skip
+# An active perfect ("have walked", "had worked") says what the counted did; with "been" it is a state.
+_PERFECT = frozenset(["have", "has", "had"])
+_PASSIVE = frozenset(["been", "being", "be"])
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|(?:held|kept|left|hit|shut|cut|lost|stuck|sent|put|set|caught)$")
 _ING = re.compile(r"[a-z]{3,}ing$")
 
@@ -299,8 +302,12 @@ def _state_after(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:
                 break
             j += 1
         i = j
+    first_aux = i
     while i < len(toks) and (toks[i][0].lower() in _AUX or toks[i][0].lower() in lex.auxiliaries):
         i += 1
+    aux = {t[0].lower() for t in toks[first_aux:i]}
+    if aux & _PERFECT and not aux & _PASSIVE and i < len(toks) and toks[i][0].lower() not in _states()[0]:
+        return None  # "140 firefighters had worked through the night": what they did, no state of theirs
     if i < len(toks) and (state := _state_word(toks[i][0])) is not None:
         if toks[i][0].lower().endswith("ing") and i > 0 and toks[i - 1][0].lower() in ("were", "was", "are", "is"):
             return state, toks[i][2]  # "were working"
