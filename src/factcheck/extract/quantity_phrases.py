@@ -6,7 +6,7 @@ noun phrase is followed in the same clause by a phrase of ``phrase_counts`` in t
 gets that entry's attribute. Why: reports count one group with different nouns and verbs ("1,430 of its
 members stopped work", "some 1,400 dockworkers walked off the job", "more than 1,400 dockworkers have
 walked out"); naming the count by the verb's noun would split one figure into three attributes.
-Example: "Four of its six carriages derailed" -> number of carriages derailed = 4 (six is the frame).
+Example: "Four of its six carriages derailed" -> number of carriages derailed = 4, number of carriages = 6.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ _FRAME_BEFORE = re.compile(rf"\b(?:{_PART})\s+{_OWNER}$", re.I)
 @dataclass(frozen=True)
 class _Entry:
     counted: Counted
+    whole: Counted
     after: re.Pattern[str]
     before: re.Pattern[str] | None
     nouns: re.Pattern[str]
@@ -63,17 +64,19 @@ def _entries() -> tuple[_Entry, ...]:
         if raw.get("modifiers"):
             before = re.compile(rf"\s+(?:{_alternatives(raw['modifiers'])})\s+{words}(?:{nouns})\b")
         counted = Counted(raw["attribute"], raw["unit"], "event")
-        out.append(_Entry(counted, after, before, re.compile(rf"\b(?:{nouns})\b")))
+        whole = Counted(raw.get("whole", ""), raw["unit"], "event")
+        out.append(_Entry(counted, whole, after, before, re.compile(rf"\b(?:{nouns})\b")))
     return tuple(out)
 
 
 def phrase_count(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     """The counted group of figure ``m`` named by what it did, and the end of the phrase; or None."""
-    if m.ordinal or m.unit is not None or _FRAME_BEFORE.search(text[: m.start]):
+    if m.ordinal or m.unit is not None:
         return None
+    frame = bool(_FRAME_BEFORE.search(text[: m.start]))
     for entry in _entries():
         if entry.before is not None and (b := entry.before.match(text, m.end)) is not None:
-            return entry.counted, b.end()
+            return (entry.whole if frame else entry.counted), b.end()
         a = entry.after.match(text, m.end)
         if a is None:
             continue
@@ -81,5 +84,6 @@ def phrase_count(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
         # 1,400 dockworkers walked out"
         if re.search(r"\d", a.group("gap")) and entry.nouns.search(a.group("gap")):
             continue
-        return entry.counted, a.end("noun")
+        # the frame of a part ("six" in "four of its six carriages derailed") is the whole, or no claim
+        return (entry.whole if frame else entry.counted), a.end("noun")
     return None
