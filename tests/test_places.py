@@ -239,3 +239,19 @@ def test_places_compare_without_accents_and_bare_names_agree_with_paths() -> Non
 def test_an_owner_before_a_facility_is_no_site() -> None:
     # "of Brenlow Power's plant": the plant's owner, not a town.
     assert _sites("A blast hit the cooling tower of Brenlow Power's plant on Monday.") == []
+
+
+def test_an_opening_sentence_naming_the_main_event_places_it_in_its_town() -> None:
+    text = "Port workers begin strike\n\nQueues of lorries at Rotterdam grew on Monday as the strike went on."
+    assert _place_claims(text) == [("strike", "rotterdam", ("Netherlands", "Rotterdam"), "Rotterdam")]
+    # A meeting is placed by its own words only; a sentence not naming the main event gives nothing.
+    assert _place_claims("Port workers begin strike\n\nQueues of lorries at Rotterdam grew on Monday.") == []
+
+
+def test_a_strike_at_a_facility_has_a_location_an_accident_a_site() -> None:
+    ctx = context("Dockers at the port of Pinewick began a strike on Monday.")
+    from factcheck.extract.incident_place import IncidentPlaceExtractor
+
+    assert [(c.subject, c.attribute) for c in IncidentPlaceExtractor().extract(ctx)] == [("strike", "location")]
+    ctx = context("A ferry capsized off the port of Pinewick on Monday.")
+    assert [(c.subject, c.attribute) for c in IncidentPlaceExtractor().extract(ctx)] == [("accident", "site")]

@@ -4,7 +4,8 @@ What: ``incident-place.v1`` — in a sentence about an incident (an accident, fi
 typed event word that is not a meeting), the place governed by a strong place cue: "off X", "near X",
 "(just) outside X", "close to X", "(2 km) from X", "(5 km) north of X", "the town|village|port of X".
 The subject is the kind of incident; the attribute is "site" (a town near which it happened), kept
-apart from the event-place extractor's "location" (a town or country it happened in).
+apart from the event-place extractor's "location" (a town or country it happened in); an event held at
+a place (a strike, a protest: ``located_types``) has a "location".
 
 Why: sources disagree on where a ferry sank or a fire started, and such places are often villages that
 no city gazetteer lists (:data:`~factcheck.normalize.places.MIN_CITY_POPULATION`). A capitalized name
@@ -42,6 +43,8 @@ __all__ = ["IncidentPlaceExtractor"]
 _LEX = load_data("event_words.json")
 _VENUES = load_data("venues.json")
 _INCIDENT_TYPES = frozenset(_LEX["types"]) - PARTY_TYPES
+# Events held at a place (a strike at a terminal): its place is the event's "location", as for meetings.
+_LOCATED_TYPES = frozenset(_LEX.get("located_types", []))
 _INCIDENT_WORDS = sorted(
     {w for t in _INCIDENT_TYPES for w in _LEX["types"][t]} | set(_LEX["occurrence_verbs"]), key=len, reverse=True
 )
@@ -131,7 +134,7 @@ class IncidentPlaceExtractor:
             kind=ClaimKind.PLACE,
             subject=kind,
             subject_key=kind,
-            attribute="site",
+            attribute="location" if kind in _LOCATED_TYPES else "site",
             start=start,
             end=start + len(name),
             sentence=sentence,

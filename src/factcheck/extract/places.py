@@ -29,7 +29,15 @@ from dataclasses import dataclass
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.participants import event_time
 from factcheck.extract.registry import register
-from factcheck.extract.subjects import MAIN_EVENT_SENTENCES, event_subject, main_event, typed_event, unquoted
+from factcheck.extract.subjects import (
+    MAIN_EVENT_SENTENCES,
+    PARTY_TYPES,
+    event_hits,
+    event_subject,
+    main_event,
+    typed_event,
+    unquoted,
+)
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.places import lookup_place, place_at, place_name_at, venue_at
 from factcheck.normalize.reference import country_by_word, load_data
@@ -57,6 +65,7 @@ _VERB_PREP = re.compile(
 # the event noun ends the name ("the London Fire Brigade" names no fire).
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z]")
 _ATTRIBUTE_NOUN = re.compile(rf"(?:\s+[A-Z][\w’'-]+){{0,2}}\s+(?i:(?P<noun>{_NOUNS}))\b(?!\s+[A-Z])")
+_TOWN_PREP = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
 _VENUE_PREP = re.compile(r"\b(?:in|into|at|on|inside)\s+(?=[A-Zt])")
 _TO_NOUNS: frozenset[str] = frozenset(_LEX["to_nouns"])
 # "OSLO, May 3 (Agency) -", "KARONGI, Rwanda (Agency) -": an upper-case town, an optional region or
@@ -111,6 +120,8 @@ class EventPlaceExtractor:
             hits = self._places(ctx, sentence) + self._venues(ctx, sentence, text, index < MAIN_EVENT_SENTENCES)
             if index < MAIN_EVENT_SENTENCES:
                 hits += self._dateline(ctx, sentence)
+                if not hits:
+                    hits += self._lede_town(ctx, sentence, text)
             taken: list[tuple[int, int]] = []
             for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
                 if not any(a < hit.end and hit.start < b for a, b in taken):
@@ -169,6 +180,20 @@ class EventPlaceExtractor:
             found = _Found(key, display, path, None, venue.start, venue.end, kind, VOUCHED_CONFIDENCE, venue.venue)
             out.append(found)
         return out
+
+    def _lede_town(self, ctx: ArticleContext, sentence: Sentence, text: str) -> list[_Found]:
+        """A known town after "in|at" in an opening sentence that names the article's main event, an
+        event held at a place (a strike: "ships waiting to berth at X rose ... as the strike ...")."""
+        kind = main_event(ctx)
+        if kind is None or kind in PARTY_TYPES or not any(t == kind for _a, _b, _w, t in event_hits(text)):
+            return []
+        for m in _TOWN_PREP.finditer(text):
+            hit = place_at(ctx.text, sentence.start + m.end(), sentence.end)
+            if hit is not None and hit[0].kind == "city":
+                place, start, end = hit
+                city = place.city_level
+                return [_Found(city.lower(), city, place.path, place.name, start, end, kind, VOUCHED_CONFIDENCE)]
+        return []
 
     def _dateline(self, ctx: ArticleContext, sentence: Sentence) -> list[_Found]:
         dateline = dateline_place(sentence.text)
