@@ -251,3 +251,13 @@ def test_a_fact_box_is_article_data_not_a_link_list() -> None:
     for word in ("Home", "Markets", "Companies", "Opinion"):
         at = text.index(word)
         assert any(j.start <= at < j.end for j in spans), word
+
+
+def test_donation_and_share_widgets_are_furniture() -> None:
+    text = (
+        "The exhibition reopened on Monday after a month of repairs to the roof and the lighting.\n\n"
+        "Share this post · 3 comments · Support Harbour Notes on Patreon\n\n"
+        "Visitors queued for an hour to see the restored tapestries, the curator said on Monday.\n"
+    )
+    dropped = [text[j.start : j.end] for j in find_junk(text)]
+    assert dropped == ["Share this post · 3 comments · Support Harbour Notes on Patreon"]
