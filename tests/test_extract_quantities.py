@@ -859,3 +859,25 @@ def test_frame_of_a_part_is_the_whole_or_nothing() -> None:
 )
 def test_active_perfect_verb_is_no_state(text: str, expected: list[tuple[str, str]]) -> None:
     assert attrs(text) == expected
+
+
+# ------------------------------------------------------------------- an amount that is a value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burglars took paintings worth more than $2 million.", [("amount of value (USD)", "2000000")]),
+        ("The recovered jewels are valued at £650,000.", [("amount of value (GBP)", "650000")]),
+        ("The gallery put the value of the lost works at 2.6 million euros.", [("amount of value (EUR)", "2600000")]),
+        ("The insurer's estimate of their value is €1.9 million.", [("amount of value (EUR)", "1900000")]),
+        # another money head names the amount: no value
+        ("The museum received a grant worth €50,000.", [("amount of grant (EUR)", "50000")]),
+    ],
+)  # fmt: skip
+def test_an_amount_with_a_value_word_is_a_value(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+def test_an_amount_with_no_value_word_is_no_value() -> None:
+    assert attrs("Visitors spent 3 million euros in the town.") == []

@@ -73,6 +73,11 @@ class Found:
     scale: float = 1.0  # converts the figure to the counted unit (percentage points -> basis points)
 
 
+# "the value of the stolen objects at", "the estimate of their value is": the noun "value" a few words
+# before an amount, joined by a linking word (a value head only when no other money head names it).
+_VALUE_HEAD = re.compile(r"\bvalue\b(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:is|was|at|of|to|stood\s+at)\s+$", re.I)
+
+
 def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:
     """Up to ``limit`` words from ``pos`` while only spaces (or one line break) separate them: a comma
     ends the phrase."""
@@ -278,6 +283,10 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
             return Found(Counted(f"amount of fee {label}", m.unit or ""), m.end)  # "signed X for €40m"
         if lex.funding_before.search(text[: m.start]):
             return Found(Counted(f"amount of funding {label}", m.unit or ""), m.end)  # "released 20 million euros"
+        if lex.value_before.search(text[: m.start]) or _VALUE_HEAD.search(text[: m.start]):
+            # "silver worth more than €4 million", "the haul is valued at €4.3 million", "put the total value
+            # of the objects at 4.3 million euros": with no other money head, the amount is a value.
+            return Found(Counted(f"amount of value {label}", m.unit or ""), m.end)
         return None
     before = re.search(
         rf"\b({alternation(heads)})\b,?(?:\s+[A-Za-z'’-]+){{0,{UNIT_HEAD_GAP}}}?\s+$", text[: m.start], re.I
