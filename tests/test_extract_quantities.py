@@ -881,3 +881,18 @@ def test_an_amount_with_a_value_word_is_a_value(text: str, expected: list[tuple[
 
 def test_an_amount_with_no_value_word_is_no_value() -> None:
     assert attrs("Visitors spent 3 million euros in the town.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burglars escaped with 12 pieces of jewellery.", [("number of objects stolen", "12")]),
+        ("The gang stole nine paintings from the gallery.", [("number of paintings stolen", "9")]),
+        ("Robbers made off with about 30 watches.", [("number of watches stolen", "30")]),
+        # no verb of taking: a plain count, with one name for pieces and items
+        ("The museum lent 40 items to the exhibition.", [("number of objects", "40")]),
+        ("She took 12 wickets.", [("number of wickets", "12")]),
+    ],
+)  # fmt: skip
+def test_a_verb_of_taking_before_a_count_makes_it_stolen(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected

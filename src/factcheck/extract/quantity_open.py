@@ -315,8 +315,29 @@ def _state_after(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+@cache
+def _takers() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """Verbs of taking right before a figure ("escaped with 14 pieces" -> stolen), and one name for nouns
+    of one kind of thing ("pieces", "items" -> objects)."""
+    raw = load_data("counted_nouns.json")["open_states"]
+    verbs: dict[str, str] = dict(raw["verbs_before"])
+    alternation = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    pattern = re.compile(rf"\b({alternation})\s+(?:(?:about|some|around|nearly|almost|at\s+least)\s+)?$", re.I)
+    return pattern, verbs, dict(raw["noun_synonyms"])
+
+
+def _state_before(text: str, m: NumberMatch) -> str | None:
+    """The state a taking verb right before the figure gives its things: "stole 14 paintings" -> stolen."""
+    pattern, verbs, _ = _takers()
+    found = pattern.search(text[: m.start])
+    if found is None:
+        return None
+    return verbs[" ".join(found.group(1).lower().split())]
+
+
 def _open_counted(noun: str, state: str | None) -> Counted:
     _, changing = _states()
+    noun = _takers()[2].get(noun, noun)
     attribute = f"number of {noun}" + (f" {state}" if state else "")
     return Counted(attribute, noun, "event", state in changing)
 
@@ -340,6 +361,8 @@ def open_count(lex: Lexicon, text: str, m: NumberMatch) -> tuple[Counted, int, i
             noun_end = end
             if after is not None:
                 state, end = after[0], max(end, after[1])
+            if state is None:
+                state = _state_before(text, m)
             if _unit_like(lex, word):
                 return None  # "90 pages", "3 points", "60 members": units and scores, not things counted
             if state is None and word.lower() in _GENERIC:
