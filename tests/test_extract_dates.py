@@ -265,3 +265,18 @@ def test_a_company_report_of_its_results_is_the_results_event() -> None:
     assert [(c.subject, c.normalized.key) for c in claims(text, published)] == [("results", "2031-03-11")]
     # Saying something else on a day is no event.
     assert claims("Harbour Foods said on Tuesday it would hire a new chef.", published) == []
+
+
+def test_launches_thefts_and_scrubs_are_typed() -> None:
+    assert event_type_of("The rocket lifted off on Friday from a coastal pad.", 26) == "launch"
+    assert event_type_of("A second vehicle flew on 3 March after months of delays.", 24) == "launch"
+    assert event_type_of("Police said the burglary on Monday was well planned.", 28) == "theft"
+    s = "After the scrub on 2 May, the rocket finally flew on 4 May."
+    assert event_type_of(s, s.index("2 May")) == "scrub"
+    assert event_type_of(s, s.index("4 May")) == "launch"
+
+
+def test_travel_and_vegetation_are_not_launches_or_scrubs() -> None:
+    assert event_type_of("The minister flew to Rome on Monday.", 29) is None
+    assert event_type_of("Flames spread through dry scrub on Tuesday.", 32) != "scrub"
+    assert event_type_of("The hackers stole files on Sunday.", 26) != "theft"
