@@ -896,3 +896,17 @@ def test_an_amount_with_no_value_word_is_no_value() -> None:
 )  # fmt: skip
 def test_a_verb_of_taking_before_a_count_makes_it_stolen(text: str, expected: list[tuple[str, str]]) -> None:
     assert attrs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Households will be limited to 150 litres per person a day.", [("amount per person (litres)", "150")]),
+        ("The city cut the allowance to 120 litres a head per day.", [("amount per person (litres)", "120")]),
+        ("The ration is 2 kg of rice per person.", [("amount per person (kg)", "2")]),
+        # no per-person phrase: a measurement, no claim
+        ("Residents used about 90 litres at home last year.", []),
+    ],
+)  # fmt: skip
+def test_an_amount_per_person_is_a_ration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
