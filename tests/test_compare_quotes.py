@@ -283,3 +283,17 @@ def test_a_negation_dropped_is_still_a_conflict() -> None:
         "Mayor Ines Ortiz said: “We will give up on this town, not now, not ever.”",
     )
     assert [(f.status, f.kind) for f in found] == [(Status.CONFLICT, "quote-wording")]
+
+
+def test_a_pronoun_one_dropped_after_an_adjective_is_not_a_number_change() -> None:
+    a = "“We want every family to keep each bucket as if it were the last one in the yard,” Olaf Scholz said."
+    b = "“We want every family to keep every bucket as if it were the last in the yard,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert finding.status == Status.AGREEMENT
+
+
+def test_one_dropped_as_a_count_is_still_a_conflict() -> None:
+    a = "“We lost one pump and the levee held for the whole night on the river,” Olaf Scholz said."
+    b = "“We lost the pump and the levee held for the whole night on the river,” Olaf Scholz said."
+    (finding,) = _findings(a, b)
+    assert finding.status == Status.CONFLICT

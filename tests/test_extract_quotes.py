@@ -318,3 +318,16 @@ def test_description_then_name_in_apposition_after_the_quote() -> None:
 def test_according_to_at_the_start_of_a_sentence() -> None:
     text = "Olav Berg spoke first. According to Berg, the plan “will cost hundreds of jobs in the valley”."
     assert _pairs(text) == [("Olav Berg", "will cost hundreds of jobs in the valley")]
+
+
+def test_spoke_of_after_a_long_relative_clause_attributes_the_quote() -> None:
+    text = (
+        "Chief executive Marta Lindqvist, who started the company with three friends from a university "
+        "engineering laboratory in Lund, spoke of “a quiet revolution in freight”."
+    )
+    assert _pairs(text) == [("Marta Lindqvist", "a quiet revolution in freight")]
+
+
+def test_name_of_the_body_then_verb_attributes_the_quote() -> None:
+    text = "The wells are dry. Pau Serrat of the farmers union asked growers to treat rain as “a rare gift”."
+    assert _pairs(text) == [("Pau Serrat", "a rare gift")]

@@ -635,3 +635,11 @@ def test_a_company_ending_in_an_industry_noun_is_not_a_person(text: str) -> None
 def test_an_industry_noun_does_not_hide_the_person_next_to_it() -> None:
     text = "Vltava Rail spokeswoman Anna Kralova said services would resume."
     assert [(m.text, m.role) for m in context(text).people] == [("Anna Kralova", "Spokesperson")]
+
+
+def test_a_capitalized_person_noun_and_a_portfolio_are_not_part_of_the_name() -> None:
+    ctx = context(
+        "Curator Lotte Peeters said the vault was empty. Minister for Climate Action Pere Vidal said little. "
+        "The dam is low. Marc Soler of the irrigation board asked for patience."
+    )
+    assert [c.value for c in NameExtractor().extract(ctx)] == ["Lotte Peeters", "Pere Vidal", "Marc Soler"]

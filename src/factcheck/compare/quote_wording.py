@@ -55,8 +55,15 @@ _CONTRACTIONS = (
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][”\"’)]*)\W*$")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
-# Words before "one" that make it a pronoun ("every one", "no one", "the right one"), not the number 1.
-_PRONOUN_ONE_AFTER = frozenset({"every", "each", "no", "any", "some", "which", "this", "that", "the", "someone"})
+# Words before "one" that make it a pronoun ("every one", "no one", "the right one", "the last one"),
+# not the number 1: determiners and the adjectives news quotes put before a pronoun "one".
+_PRONOUN_ONE_AFTER = frozenset(
+    {
+        "every", "each", "no", "any", "some", "which", "this", "that", "the", "someone", "last", "next",
+        "only", "other", "same", "right", "wrong", "big", "little", "new", "old", "latest", "best", "worst",
+        "good", "bad", "first", "final",
+    }
+)  # fmt: skip
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "nowhere"})
 _NUMBER_WORDS = frozenset(
     {
@@ -159,12 +166,12 @@ def _number_values(words: Sequence[str]) -> list[str]:
     return out
 
 
-def _meaningful(changes: Sequence[_Change], names: set[str]) -> bool:
+def _meaningful(changes: Sequence[_Change], names: set[str], wv: Sequence[str], wl: Sequence[str]) -> bool:
     """A change of meaning: a negation added or removed, other numbers, or a name replaced by another
-    word (a pronoun standing for a name, "he" for "Muhammad", is the same person)."""
-    removed = sorted(n for ch in changes for n in _number_values(ch.removed))
-    added = sorted(n for ch in changes for n in _number_values(ch.added))
-    if removed != added:
+    word (a pronoun standing for a name, "he" for "Muhammad", is the same person). Numbers are read
+    in the whole wordings ``wv`` and ``wl``, so that a word before a changed "one" still tells a
+    pronoun ("the last one in the tap" / "the last in the tap") from a count."""
+    if sorted(_number_values(wv)) != sorted(_number_values(wl)):
         return True
     for ch in changes:
         words = set(ch.removed) | set(ch.added)
@@ -189,7 +196,7 @@ def _relation(variant: ValueGroup, lead: ValueGroup) -> tuple[str, list[_Change]
     if not changes or (elided and all(not ch.added for ch in changes)):
         return "fragment", []  # words left out where the variant marks an ellipsis
     names = _names(variant.claims[0]) | _names(lead.claims[0])
-    if _meaningful(changes, names):
+    if _meaningful(changes, names, wv, wl):
         return "meaning", changes
     changed = sum(max(len(ch.removed), len(ch.added)) for ch in changes)
     shorter = min(len(wv), len(wl))

@@ -159,11 +159,14 @@ SPEECH_VERBS = (
     "called", "calls", "calling", "referred", "refers", "referring", "tweeted", "posted", "commented",
     "observed", "cautioned", "complained", "conceded", "predicted", "hailed", "dubbed", "termed",
     "labelled", "labeled", "branded", "put it", "puts it", "quipped", "joked", "vowed", "promised",
+    "spoke of", "speaks of", "spoke about", "speaks about", "talked of", "talked about",
 )  # fmt: skip
 SPEECH_NOUNS = (
     "statement", "statements", "remarks", "words", "comments", "speech", "address", "message", "letter",
     "interview", "post", "tweet", "response", "reply", "testimony", "op-ed", "announcement", "view",
 )  # fmt: skip
+# Longest apposition set off by commas between a speaker and the verb (news relative clauses: ~110).
+APPOSITION_MAX_CHARS = 120
 VERB = r"(?:" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True)) + r")"
 NOUN = r"(?:" + "|".join(re.escape(n) for n in SPEECH_NOUNS) + r")"
 AUX = (
@@ -171,8 +174,13 @@ AUX = (
     r"was|is|were|are|reportedly|just|even|once|who|and|[a-z]+ly)"
 )
 # Between a speaker and its verb: a possessive speech noun ("'s statement"), an apposition or adverb
-# set off by commas (", the mayor of Lyon,", ", meanwhile,"), auxiliaries and adverbs.
-GAP = rf"(?:['’]s?\s+(?:[a-z-]+\s+)?{NOUN})?(?:\s*,[^,“”\"]{{1,80}},)?(?:\s+{AUX})*\s+"
+# set off by commas (", the mayor of Lyon,", ", meanwhile,"; a relative clause may run to ~110 chars,
+# ", who founded the firm with two colleagues from a defence research institute,"), an "of the <body>"
+# in lower case ("X of the water agency asked"), auxiliaries and adverbs.
+GAP = (
+    rf"(?:['’]s?\s+(?:[a-z-]+\s+)?{NOUN})?(?:\s+of\s+the(?:\s+[a-z][a-z-]*){{1,3}})?"
+    rf"(?:\s*,[^,“”\"]{{1,{APPOSITION_MAX_CHARS}}},)?(?:\s+{AUX})*\s+"
+)
 SUBJECT_GAP = re.compile(rf"{GAP}$")
 # After a name in apposition, its closing comma and auxiliaries: "the chief executive, X, had promised".
 APPOSED_GAP = re.compile(rf"\s*,(?:\s+{AUX})*\s+$")

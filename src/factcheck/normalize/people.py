@@ -195,7 +195,8 @@ _SPEECH_VERBS = (
     r"announced|promised|describes|described|replied|admitted|acknowledged|urged|denied|recalled|conceded|"
     r"thanked|congratulated|asked|called|predicted|estimated|confirmed|declared|stressed|suggested"
 )
-_SPEECH_AFTER = re.compile(rf"^\s*,?\s*(?:{_SPEECH_VERBS})\b")
+# "X said", "X, said", "X of the water agency said" (a body in lower case between name and verb).
+_SPEECH_AFTER = re.compile(rf"^(?:\s+of\s+the(?:\s+[a-z][a-z-]*){{1,3}})?\s*,?\s*(?:{_SPEECH_VERBS})\b")
 # Not "by": "a study by Oxford Economics", "organised by Rijeka Sailing Club" name organisations as often.
 _SPEECH_BEFORE = re.compile(r"(?:said|says|according to|told|added|wrote)\s*$")
 # "the Red Cross", "the Ocean Watch coalition": a capitalized run right after "the" is not a person's name
