@@ -910,3 +910,17 @@ def test_a_verb_of_taking_before_a_count_makes_it_stolen(text: str, expected: li
 )  # fmt: skip
 def test_an_amount_per_person_is_a_ration(text: str, expected: list[tuple[str, str]]) -> None:
     assert attrs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rocket placed a probe into a 600 km orbit.", [("length of orbit in km", "600")]),
+        ("The probe was released into an orbit 600 kilometres above the Moon.", [("length of orbit in km", "600")]),
+        ("The two countries share a 1,200 km border.", [("length of border in km", "1200")]),
+        # no noun the unit measures: no claim
+        ("The hikers walked 20 km on Sunday.", []),
+    ],
+)  # fmt: skip
+def test_a_spaced_unit_measures_the_noun_like_a_compound(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["per_person"]
+__all__ = ["per_person", "spaced_measure"]
 
 # Units of volume and mass, and the name each gets in the attribute.
 _UNITS = {
@@ -41,3 +41,45 @@ def per_person(text: str, end: int) -> tuple[str, str, int] | None:
     per = found.group(0).lower().split()[-1]
     whom = "household" if per == "household" else "person"
     return f"amount per {whom} ({unit})", unit, found.end()
+
+
+# "a 520 km orbit", "a 4,300 km border": an article, the figure, a spaced unit, the noun it measures.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$", re.I)
+_UNIT_THEN_NOUN = re.compile(r"\s+([A-Za-z]+)\s+([a-z]+)\b")
+# "an orbit 520 kilometres above the Earth", "a wall 12 metres high": the noun before, a position word after.
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+([a-z]+)\s+$", re.I)
+_UNIT_THEN_POSITION = re.compile(r"\s+([A-Za-z]+)\s+(?:above|below|high|long|deep|wide|tall)\b")
+# Words after a spaced unit that are no noun it measures: "a 5 km walk from", "a 10 km stretch of" stay.
+_NOT_HEAD = frozenset(
+    ["of", "and", "or", "from", "to", "in", "on", "at", "away", "per", "a", "an", "the", "above", "below", "north",
+     "south", "east", "west", "long", "high", "deep", "wide", "tall", "off", "further", "more", "less", "each"]
+)  # fmt: skip
+
+
+def _unit_key(word: str, compound_units: dict[str, str]) -> str | None:
+    w = word.lower()
+    for key in (w, w[:-1] if w.endswith("s") else w):
+        if key in compound_units:
+            return compound_units[key]
+    return None
+
+
+def spaced_measure(
+    text: str, start: int, end: int, compound_units: dict[str, str], dimensions: dict[str, str]
+) -> tuple[str, str, int] | None:
+    """(attribute, unit, end) of a measurement written with a spaced unit that names what it measures, in
+    the attribute a hyphenated compound gets ("a 520 km orbit" = "a 520-km orbit" -> "length of orbit in
+    km"), for the figure at ``start``..``end``."""
+    before = text[:start]
+    after = _UNIT_THEN_NOUN.match(text, end)
+    if _ARTICLE_BEFORE.search(before) and after is not None and after.group(2) not in _NOT_HEAD:
+        units = _unit_key(after.group(1), compound_units)
+        if units is not None and units in dimensions:
+            return f"{dimensions[units]} of {after.group(2)} in {units}", units, after.end()
+    noun = _NOUN_BEFORE.search(before)
+    position = _UNIT_THEN_POSITION.match(text, end)
+    if noun is not None and position is not None and noun.group(1).lower() not in _NOT_HEAD:
+        units = _unit_key(position.group(1), compound_units)
+        if units is not None and units in dimensions:
+            return f"{dimensions[units]} of {noun.group(1).lower()} in {units}", units, position.end(1)
+    return None

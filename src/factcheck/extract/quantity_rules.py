@@ -21,7 +21,7 @@ from factcheck.extract.quantity_context import (
     shock_of,
 )
 from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
-from factcheck.extract.quantity_measure import per_person
+from factcheck.extract.quantity_measure import per_person, spaced_measure
 from factcheck.extract.quantity_money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
 from factcheck.extract.quantity_open import DEMAND_BEFORE, measurement, open_count, open_head_before, vote_count
 from factcheck.extract.quantity_phrases import phrase_count
@@ -362,6 +362,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if (d := ql.DISTANCE_AFTER.match(text, m.end)) is not None:
         unit = ql.length_unit(d.group(1))
         return Found(Counted(f"distance ({unit})", unit), d.end(1))  # "two kilometres from the port"
+    if (spaced := spaced_measure(text, m.start, m.end, lex.compound_units, lex.dimensions)) is not None:
+        return Found(Counted(spaced[0], spaced[1]), spaced[2])  # "a 520 km orbit" = "a 520-km orbit"
     if (ration := per_person(text, m.end)) is not None:
         return Found(Counted(ration[0], ration[1]), ration[2])  # "160 litres per person a day"
     if words and words[0][0].lower() in lex.measure_units:
