@@ -924,3 +924,8 @@ def test_an_amount_per_person_is_a_ration(text: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_a_spaced_unit_measures_the_noun_like_a_compound(text: str, expected: list[tuple[str, str]]) -> None:
     assert attrs(text) == expected
+
+
+def test_a_participle_of_measure_is_no_state() -> None:
+    assert attrs("The rocket carried 4 probes weighing 90 kilograms in all.") == [("number of probes", "4")]
+    assert attrs("Police found 12 crates containing guns.") == [("number of crates", "12")]

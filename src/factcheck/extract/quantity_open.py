@@ -273,11 +273,19 @@ def _states() -> tuple[dict[str, str], frozenset[str]]:
     return dict(raw["synonyms"]), frozenset(raw["changing"])
 
 
+# Participles that introduce a measure or a list of the counted things, never a state of theirs:
+# "3 satellites weighing 186 kg", "12 crates containing", "40 cars carrying".
+_NOT_STATE = frozenset(["weighing", "measuring", "costing", "totalling", "totaling", "containing", "including",
+                        "carrying", "holding", "worth"])  # fmt: skip
+
+
 def _state_word(word: str) -> str | None:
     w = word.lower()
     synonyms, _ = _states()
     if w in synonyms:
         return synonyms[w]
+    if w in _NOT_STATE:
+        return None
     if word.islower() and (_PARTICIPLE.fullmatch(w) or _ING.fullmatch(w)):
         return w
     return None
