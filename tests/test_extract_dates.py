@@ -280,3 +280,8 @@ def test_travel_and_vegetation_are_not_launches_or_scrubs() -> None:
     assert event_type_of("The minister flew to Rome on Monday.", 29) is None
     assert event_type_of("Flames spread through dry scrub on Tuesday.", 32) != "scrub"
     assert event_type_of("The hackers stole files on Sunday.", 26) != "theft"
+
+
+def test_a_date_followed_by_still_is_an_ongoing_state() -> None:
+    assert claims("Police were on Friday still hunting the men behind the burglary.", FRI) == []
+    assert [c.normalized.display for c in claims("The burglary on Thursday shocked the town.", FRI)] == ["2024-05-16"]

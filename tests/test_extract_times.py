@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.compare import compare_claims
-from factcheck.extract.times import EventTimeExtractor, country_zone
+from factcheck.extract.times import EventTimeExtractor, _countries_in, country_zone
 from factcheck.models import Status
 from factcheck.pipeline import extract_document
 from tests.helpers import context, document
@@ -127,3 +127,17 @@ def test_a_verb_of_the_main_event_times_it() -> None:
     assert got == [("strike", "07:00 (UTC)")]
     other = "Ferry crews in Portugal meet owners\n\nThe ramps stopped at 07:00 GMT on Monday."
     assert [c.subject for c in EventTimeExtractor().extract(context(other, PUB))] == []
+
+
+def test_a_surname_particle_is_no_town() -> None:
+    # "Van Dijk" is a person, not the Turkish town Van; "Van" alone still is.
+    assert _countries_in("By Lotte Van Dijk, in Amsterdam") == ["Netherlands"]
+    assert _countries_in("Flooding hit Van on Monday") == ["Turkey"]
+
+
+def test_a_theft_verb_types_a_sentence_in_a_theft_article() -> None:
+    text = (
+        "Thieves raided a gallery in Liege, Belgium, on Sunday.\n\n"
+        "Two men forced a side door at about 4.05 a.m. before a guard arrived."
+    )
+    assert _times(text, dt.date(2025, 1, 20)) == [("04:05 (UTC+01:00)", 185.0)]

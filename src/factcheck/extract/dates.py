@@ -69,6 +69,9 @@ _REPORTED = re.compile(
 NOT_EVENT_DAY = re.compile(
     r"\b(?i:by|until|till|since|before|after|through|from)\s+(?:(?:late|early|shortly|just)\s+)?$"
 )
+# "police were on Monday still searching": a date followed by "still" dates an ongoing state at the
+# time of writing, not the day the event happened.
+_STILL_AFTER = re.compile(r"\s+(?i:still|yet to)\b")
 # A wire dateline ("OSLO, May 3 (Agency) -") dates the filing, not the event.
 _DATELINE = re.compile(r"[A-Z][A-Z'’. -]+,[^()\n]{0,40}?\([^)]{2,60}\)\s*[-–—]")
 
@@ -86,7 +89,7 @@ _NOT_VERBS = frozenset(
     """hundred indeed need speed seed feed red bed shed united limited morning evening during building spring
     ceiling meeting nothing something anything everything thing king ring wing bring sing string swing training
     funding housing offering wedding hearing briefing signing ceremony opening closing bombing shooting sinking
-    capsizing flooding landing""".split()  # noqa: SIM905
+    capsizing flooding landing overlooking facing including regarding concerning""".split()  # noqa: SIM905
 )
 # Auxiliaries and reporting verbs never separate a date from its event ("was held", "said").
 # Verbs of the event itself (its detection, its duration) govern the event's own date, not a later phase.
@@ -200,6 +203,7 @@ class EventDateExtractor:
                 if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
                     reported = False
                 in_dateline = dateline is not None and m.start < dateline.end()
+                reported = reported or _STILL_AFTER.match(sentence.text, m.end) is not None
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
                     yield self._claim(ctx, sentence, _with_sentence_year(m, matches, ctx.published))
 

@@ -230,9 +230,11 @@ def typed_event(ctx: ArticleContext, sentence: str, near: int) -> str | None:
     kind when a typed word names it, else the article's main event (:func:`main_event`); with no event
     word at all, the main event when one of its verbs is there ("cranes stopped", :func:`main_event_verb`)."""
     kind, strong = _typing(sentence, near)
-    if kind is None:
+    if kind is None or (kind == "meeting" and not any(t is not None for *_h, t in event_hits(sentence))):
+        # no event word, or only an untyped verb ("a patrol arrived"): a verb of the main event decides
         verb = main_event_verb(ctx, sentence)
-        return None if verb is None else verb[3]
+        if verb is not None or kind is None:
+            return None if verb is None else verb[3]
     if strong:
         return kind
     return main_event(ctx) or kind

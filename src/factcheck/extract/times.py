@@ -121,6 +121,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# Surname particles: "Van Acker", "De Wilde", "Von Trapp" are people, not the town Van (Turkey).
+_NAME_PARTICLES = frozenset("Van Von Der De Den Le La Da Di Del Della Dos Du Ter Ten".split())  # noqa: SIM905
+
+
 def _countries_in(text: str) -> list[str]:
     by_word = country_by_word()
     out = []
@@ -128,6 +132,8 @@ def _countries_in(text: str) -> list[str]:
         parts = m.group().split()
         if parts[0] in _FUNCTION_WORDS and len(parts) > 1:
             parts = parts[1:]
+        if parts[0] in _NAME_PARTICLES and len(parts) > 1:
+            continue
         for candidate in (" ".join(parts), parts[0]):
             if candidate in by_word:
                 out.append(by_word[candidate])
