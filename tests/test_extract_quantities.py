@@ -929,3 +929,8 @@ def test_a_spaced_unit_measures_the_noun_like_a_compound(text: str, expected: li
 def test_a_participle_of_measure_is_no_state() -> None:
     assert attrs("The rocket carried 4 probes weighing 90 kilograms in all.") == [("number of probes", "4")]
     assert attrs("Police found 12 crates containing guns.") == [("number of crates", "12")]
+
+
+def test_a_possessive_before_the_noun_of_a_share_is_skipped() -> None:
+    assert attrs("The dam fell to 31.5 per cent of its capacity.") == [("share of capacity (%)", "31.5")]
+    assert attrs("The lake dropped to 40 per cent of capacity.") == [("share of capacity (%)", "40")]

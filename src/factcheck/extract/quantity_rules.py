@@ -76,6 +76,8 @@ class Found:
 
 # "the value of the stolen objects at", "the estimate of their value is": the noun "value" a few words
 # before an amount, joined by a linking word (a value head only when no other money head names it).
+# Determiners skipped before the noun of "N per cent of <noun>": "14 per cent of its capacity" -> capacity.
+_OF_DETERMINERS = frozenset(["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my"])
 _VALUE_HEAD = re.compile(r"\bvalue\b(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:is|was|at|of|to|stood\s+at)\s+$", re.I)
 
 
@@ -259,7 +261,7 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     heads = lex.percent_heads if percent else lex.money_heads
     label = "(%)" if m.unit == "%" else "(percentage points)" if percent else f"({m.unit})"
     if percent and words and words[0][0] == "of":
-        of = [w for w in words_at(text, words[0][2], 4) if w[0].lower() not in ("the", "a", "an", "all")]
+        of = [w for w in words_at(text, words[0][2], 4) if w[0].lower() not in _OF_DETERMINERS]
         if of and of[0][0][:1].islower():
             return Found(Counted(f"share of {of[0][0]} {label}", m.unit or "%"), of[0][2])
     lowered = [(w.lower(), a, b) for w, a, b in words]
