@@ -934,3 +934,16 @@ def test_a_participle_of_measure_is_no_state() -> None:
 def test_a_possessive_before_the_noun_of_a_share_is_skipped() -> None:
     assert attrs("The dam fell to 31.5 per cent of its capacity.") == [("share of capacity (%)", "31.5")]
     assert attrs("The lake dropped to 40 per cent of capacity.") == [("share of capacity (%)", "40")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban covers towns home to about 2 million people.", [("number of people affected", "2000000")]),
+        ("The state declared an emergency for three million people.", [("number of people affected", "3000000")]),
+        # a small figure after "for" is a capacity, not people covered
+        ("They booked a table for 12 people.", []),
+    ],
+)  # fmt: skip
+def test_people_a_measure_covers_are_affected(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["per_person", "spaced_measure"]
+__all__ = ["covered_people", "per_person", "spaced_measure"]
 
 # Units of volume and mass, and the name each gets in the attribute.
 _UNITS = {
@@ -83,3 +83,19 @@ def spaced_measure(
         if units is not None and units in dimensions:
             return f"{dimensions[units]} of {noun.group(1).lower()} in {units}", units, position.end(1)
     return None
+
+
+# "home to 6 million people", "affecting 40,000 people": the people a measure or an event covers.
+_COVER_BEFORE = re.compile(
+    r"\b(?:home\s+to|affecting|covering|serving)\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than)\s+)?$",
+    re.I,
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I)
+# "for N people" covers them only for a population-sized figure: "a table for 12 people" is a capacity.
+MIN_COVERED_FOR = 10_000
+
+
+def covered_people(text: str, start: int, value: float) -> bool:
+    """The generic people counted are those a measure or an event covers ("home to", "for 6 million")."""
+    before = text[:start]
+    return bool(_COVER_BEFORE.search(before)) or (value >= MIN_COVERED_FOR and bool(_FOR_BEFORE.search(before)))

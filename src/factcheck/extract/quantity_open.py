@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from factcheck.extract.quantity_lexicon import Counted, Lexicon
+from factcheck.extract.quantity_measure import covered_people
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
 
@@ -373,6 +374,8 @@ def open_count(lex: Lexicon, text: str, m: NumberMatch) -> tuple[Counted, int, i
                 state = _state_before(text, m)
             if _unit_like(lex, word):
                 return None  # "90 pages", "3 points", "60 members": units and scores, not things counted
+            if state is None and word.lower() in _GENERIC and covered_people(text, m.start, m.value):
+                state = "affected"  # "239 towns, home to about 6 million people"; "an emergency for six million people"
             if state is None and word.lower() in _GENERIC:
                 return None  # "about 2,300 people": whom the sentence does not say
             if _PARTICIPATION.match(text, noun_end) and lex.event_nouns & _words_lower(text[noun_end : end + 60]):
