@@ -260,10 +260,16 @@ class EventTimeExtractor:
                 utc = minutes % (24 * 60)
                 approx = "" if shortly is None else f"{shortly[0].strip()} ".lower()
                 stated = f"{approx}{m.time:%H:%M} ({_fmt_offset(offset)})"
+                # "10:41 (UTC+01:00, 09:41 UTC)": the moment in UTC too, so zones can be read side by side
+                plain = (m.time.hour * 60 + m.time.minute - int(offset.total_seconds() // 60)) % (24 * 60)
+                display = (
+                    stated if offset == dt.timedelta(0) else f"{stated[:-1]}, {plain // 60:02d}:{plain % 60:02d} UTC)"
+                )
                 high = utc
                 if other is not None:  # no date: summer or winter time; low is the summer reading
                     high = utc + int((offset - other).total_seconds() // 60)
                     stated = f"{approx}{m.time:%H:%M} ({_fmt_offset(offset)} or {_fmt_offset(other)})"
+                    display = stated
                     how += ", daylight saving unknown without a date"
                 subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
                 verb = governing_verb(sentence.text, m.start)
@@ -285,7 +291,7 @@ class EventTimeExtractor:
                     sentence=sentence,
                     normalized=Normalized(
                         key=stated.lower(),
-                        display=stated,
+                        display=display,
                         low=float(utc),
                         high=float(high),
                         unit=f"minutes after 00:00 UTC ({how})",
