@@ -269,7 +269,10 @@ class EventTimeExtractor:
                 if other is not None:  # no date: summer or winter time; low is the summer reading
                     high = utc + int((offset - other).total_seconds() // 60)
                     stated = f"{approx}{m.time:%H:%M} ({_fmt_offset(offset)} or {_fmt_offset(other)})"
-                    display = stated
+                    alt = (plain + int((offset - other).total_seconds() // 60)) % (24 * 60)
+                    display = (
+                        f"{stated[:-1]}: {plain // 60:02d}:{plain % 60:02d} or {alt // 60:02d}:{alt % 60:02d} UTC)"
+                    )
                     how += ", daylight saving unknown without a date"
                 subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
                 verb = governing_verb(sentence.text, m.start)
