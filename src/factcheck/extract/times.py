@@ -271,7 +271,7 @@ class EventTimeExtractor:
                     stated = f"{approx}{m.time:%H:%M} ({_fmt_offset(offset)} or {_fmt_offset(other)})"
                     alt = (plain + int((offset - other).total_seconds() // 60)) % (24 * 60)
                     display = (
-                        f"{stated[:-1]}: {plain // 60:02d}:{plain % 60:02d} or {alt // 60:02d}:{alt % 60:02d} UTC)"
+                        f"{stated[:-1]}: {plain // 60:02d}:{plain % 60:02d} UTC or {alt // 60:02d}:{alt % 60:02d} UTC)"
                     )
                     how += ", daylight saving unknown without a date"
                 subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
