@@ -255,3 +255,20 @@ def test_a_strike_at_a_facility_has_a_location_an_accident_a_site() -> None:
     assert [(c.subject, c.attribute) for c in IncidentPlaceExtractor().extract(ctx)] == [("strike", "location")]
     ctx = context("A ferry capsized off the port of Pinewick on Monday.")
     assert [(c.subject, c.attribute) for c in IncidentPlaceExtractor().extract(ctx)] == [("accident", "site")]
+
+
+def test_english_exonyms_name_the_gazetteer_city() -> None:
+    ghent, gent = lookup_place("Ghent"), lookup_place("Gent")
+    assert ghent is not None and ghent == gent
+    assert ghent.path == ("Belgium", "Ghent")
+    cologne = lookup_place("Cologne")
+    assert cologne is not None and cologne.path == ("Germany", "Cologne")
+    assert lookup_place("Ghentish") is None
+
+
+def test_what_is_stolen_is_taken_from_the_place_of_the_theft() -> None:
+    got = _place_claims("Thieves struck overnight. Paintings were stolen from the Harbour Art Museum in Bruges.")
+    assert got == [
+        ("theft", "harbour art museum", ("Belgium", "Bruges", "Harbour Art Museum"), "the Harbour Art Museum in Bruges")
+    ]
+    assert _place_claims("A report from the Foreign Ministry in Bruges praised the museum.") == []

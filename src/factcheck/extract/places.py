@@ -67,6 +67,8 @@ _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z]")
 _ATTRIBUTE_NOUN = re.compile(rf"(?:\s+[A-Z][\w’'-]+){{0,2}}\s+(?i:(?P<noun>{_NOUNS}))\b(?!\s+[A-Z])")
 _TOWN_PREP = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
 _VENUE_PREP = re.compile(r"\b(?:in|into|at|on|inside)\s+(?=[A-Zt])")
+# "objects stolen from the X Museum in Y": what is taken is taken from the place of the theft.
+_TAKEN_FROM = re.compile(r"\b(?:stolen|stole|taken|took|snatched|looted)\s+(?:[^.;:!?]{0,40}?\s)?from\s+(?=[A-Zt])")
 _TO_NOUNS: frozenset[str] = frozenset(_LEX["to_nouns"])
 # "OSLO, May 3 (Agency) -", "KARONGI, Rwanda (Agency) -": an upper-case town, an optional region or
 # country and date, an agency in brackets, a dash.
@@ -120,7 +122,7 @@ class EventPlaceExtractor:
             hits = self._places(ctx, sentence) + self._venues(ctx, sentence, text, index < MAIN_EVENT_SENTENCES)
             if index < MAIN_EVENT_SENTENCES:
                 hits += self._dateline(ctx, sentence)
-                if not hits:
+                if not any(h.path for h in hits):  # none, or only a venue no town places
                     hits += self._lede_town(ctx, sentence, text)
             taken: list[tuple[int, int]] = []
             for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
@@ -167,7 +169,7 @@ class EventPlaceExtractor:
     def _venues(self, ctx: ArticleContext, sentence: Sentence, text: str, opening: bool) -> list[_Found]:
         """Venues with their towns after "in|at|on" in a sentence about an event (or in the opening)."""
         out: list[_Found] = []
-        for m in _VENUE_PREP.finditer(text):
+        for m in [*_VENUE_PREP.finditer(text), *_TAKEN_FROM.finditer(text)]:
             venue = venue_at(ctx.text, sentence.start + m.end(), sentence.end)
             if venue is None:
                 continue

@@ -77,6 +77,13 @@ def _gazetteer() -> dict[str, Place]:
     for alias, city in venues["city_aliases"].items():
         if city in out:
             out[alias] = out[city]
+    # English exonyms ("Ghent" for Gent): one city under its English name, whichever name is written.
+    for english, local in venues.get("city_exonyms", {}).items():
+        known = out.get(local) or out.get(english)
+        if known is not None and known.kind == "city":
+            city = Place(english, "city", (known.path[0], english))
+            for name in {english, local, anyascii(local)}:
+                out[name] = city
     for v in venues["venues"]:
         out[v["name"]] = Place(v["name"], "venue", (v["country"], v["city"], v["name"]))
     return out
