@@ -285,3 +285,9 @@ def test_travel_and_vegetation_are_not_launches_or_scrubs() -> None:
 def test_a_date_followed_by_still_is_an_ongoing_state() -> None:
     assert claims("Police were on Friday still hunting the men behind the burglary.", FRI) == []
     assert [c.normalized.display for c in claims("The burglary on Thursday shocked the town.", FRI)] == ["2024-05-16"]
+
+
+def test_a_main_event_verb_phrase_is_the_event_itself() -> None:
+    text = "A rocket lifted off from the coast on Thursday.\n\nThe rocket reached orbit on Thursday morning."
+    got = [(c.subject, c.normalized.display) for c in claims(text, FRI)]
+    assert got == [("launch", "2024-05-16"), ("launch", "2024-05-16")]

@@ -137,9 +137,10 @@ def governing_verb(sentence: str, start: int) -> str | None:
 
 
 def main_verb_word(ctx: ArticleContext, sentence: str) -> str | None:
-    """The verb of a sentence that tells the article's main event happened ("stopped"), or ``None``."""
+    """The verb of a sentence that tells the article's main event happened ("stopped"; "reached" of
+    "reached orbit"), or ``None``."""
     hit = main_event_verb(ctx, sentence)
-    return None if hit is None else hit[2]
+    return None if hit is None else hit[2].split()[0]
 
 
 def _day_level(m: DateMatch) -> bool:
