@@ -272,3 +272,8 @@ def test_what_is_stolen_is_taken_from_the_place_of_the_theft() -> None:
         ("theft", "harbour art museum", ("Belgium", "Bruges", "Harbour Art Museum"), "the Harbour Art Museum in Bruges")
     ]
     assert _place_claims("A report from the Foreign Ministry in Bruges praised the museum.") == []
+
+
+def test_a_launch_is_from_its_place() -> None:
+    got = _place_claims("The rocket lifted off from Kourou Spaceport in Kourou, French Guiana, on Monday.")
+    assert [(k, p[-1]) for k, _n, p, _v in got] == [("launch", "Kourou Spaceport")]

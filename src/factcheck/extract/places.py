@@ -67,8 +67,12 @@ _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z]")
 _ATTRIBUTE_NOUN = re.compile(rf"(?:\s+[A-Z][\w’'-]+){{0,2}}\s+(?i:(?P<noun>{_NOUNS}))\b(?!\s+[A-Z])")
 _TOWN_PREP = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
 _VENUE_PREP = re.compile(r"\b(?:in|into|at|on|inside)\s+(?=[A-Zt])")
-# "objects stolen from the X Museum in Y": what is taken is taken from the place of the theft.
-_TAKEN_FROM = re.compile(r"\b(?:stolen|stole|taken|took|snatched|looted)\s+(?:[^.;:!?]{0,40}?\s)?from\s+(?=[A-Zt])")
+# "objects stolen from the X Museum in Y": what is taken is taken from the place of the theft; "the
+# rocket lifted off from X Spaceport": a launch is from its place.
+_TAKEN_FROM = re.compile(
+    r"\b(?:stolen|stole|taken|took|snatched|looted|launched|lifted\s+off|lifting\s+off|blasted\s+off)"
+    r"\s+(?:[^.;:!?]{0,40}?\s)?from\s+(?=[A-Zt])"
+)
 _TO_NOUNS: frozenset[str] = frozenset(_LEX["to_nouns"])
 # "OSLO, May 3 (Agency) -", "KARONGI, Rwanda (Agency) -": an upper-case town, an optional region or
 # country and date, an agency in brackets, a dash.
