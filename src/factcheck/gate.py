@@ -19,7 +19,7 @@ from factcheck.compare import compare_claims
 from factcheck.errors import InputError
 from factcheck.ingest import Document, expand_paths
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
-from factcheck.pipeline import compare_claim_files, extract_document, kept_text, load_inputs
+from factcheck.pipeline import compare_claim_files, extract_article, load_inputs
 from factcheck.report import build_report
 from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
 
@@ -84,13 +84,16 @@ def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
     return report.model_copy(update={"findings": tuple(findings), "summary": summary})
 
 
-def _extract_all(docs: Sequence[Document], options: GateOptions) -> list[ClaimFile]:
-    files = []
+def _extract_all(docs: Sequence[Document], options: GateOptions) -> tuple[list[ClaimFile], dict[str, str]]:
+    """Claim records of every document, and each text without junk (for syndication detection)."""
+    files, texts = [], {}
     for i, doc in enumerate(docs, start=1):
         if options.progress is not None:
             options.progress(i, len(docs), doc.source.path)
-        files.append(extract_document(doc, options.keep_junk, options.disabled))
-    return files
+        cf, text = extract_article(doc, options.keep_junk, options.disabled)
+        files.append(cf)
+        texts[cf.source.id] = text
+    return files, texts
 
 
 def _finish(
@@ -121,8 +124,7 @@ def compare_inputs(
         texts: dict[str, str] = {}
     else:
         loaded = load_inputs(paths, options.sources)
-        files, diagnostics = _extract_all(loaded.documents, options), loaded.diagnostics
-        texts = {d.source.id: kept_text(d, options.keep_junk) for d in loaded.documents}
+        (files, texts), diagnostics = _extract_all(loaded.documents, options), loaded.diagnostics
     report = compare_claim_files(apply_trust(files, options.trust), diagnostics, texts)
     if options.baseline is None:
         return report
@@ -184,7 +186,7 @@ def check_drafts(
     draft_docs = [d for d in docs if Path(d.source.path).resolve() in draft_keys]
     draft_ids = tuple(sorted(d.source.id for d in draft_docs))
     diagnostics = list(loaded.diagnostics)
-    files = _extract_all(docs, options)
+    files, texts = _extract_all(docs, options)
     if claims_dir is not None:
         records, record_problems = load_claim_dir(claims_dir)
         records, notes = _records_without_drafts(records, set(draft_ids))
@@ -192,6 +194,5 @@ def check_drafts(
         diagnostics += [*record_problems, *notes]
     suppressions, suppression_problems = _draft_suppressions(draft_docs)
     diagnostics += suppression_problems
-    texts = {d.source.id: kept_text(d, options.keep_junk) for d in docs}
     report = _finish(files, texts, diagnostics, options, lambda f: involves(f, draft_ids), suppressions)
     return CheckResult(report, draft_ids)

@@ -16,6 +16,7 @@ __all__ = [
     "Loaded",
     "compare_claim_files",
     "compare_paths",
+    "extract_article",
     "extract_document",
     "extract_paths",
     "kept_text",
@@ -67,22 +68,29 @@ def load_inputs(paths: Sequence[Path], sources: Path | None = None) -> Loaded:
 def kept_text(doc: Document, keep_junk: bool = False) -> str:
     """The article text without its page junk: what syndication detection compares (two sites that
     reprint one wire story wrap it in different ads and link lists)."""
-    if keep_junk:
-        return doc.text
+    return _without_junk(doc if keep_junk else doc.with_junk(find_junk(doc.text)))
+
+
+def _without_junk(doc: Document) -> str:
     parts, pos = [], 0
-    for j in sorted(find_junk(doc.text), key=lambda j: j.start):
+    for j in sorted(doc.junk, key=lambda j: j.start):
         parts.append(doc.text[pos : j.start])
         pos = max(pos, j.end)
     parts.append(doc.text[pos:])
     return "".join(parts)
 
 
-def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> ClaimFile:
-    """Junk removal, segmentation and every enabled extractor on one document."""
+def extract_article(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> tuple[ClaimFile, str]:
+    """Claim records of one document and its text without junk, finding the junk once."""
     if not keep_junk:
         doc = doc.with_junk(find_junk(doc.text))
     claims = run_extractors(ArticleContext(doc), disabled)
-    return ClaimFile(source=doc.source, dropped=doc.junk_in_original(), claims=tuple(claims))
+    return ClaimFile(source=doc.source, dropped=doc.junk_in_original(), claims=tuple(claims)), _without_junk(doc)
+
+
+def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> ClaimFile:
+    """Junk removal, segmentation and every enabled extractor on one document."""
+    return extract_article(doc, keep_junk, disabled)[0]
 
 
 def extract_paths(
@@ -110,6 +118,7 @@ def compare_paths(
     """The whole pipeline: load, extract, compare, report."""
     loaded = load_inputs(paths, sources)
     disabled = tuple(disabled)
-    files = [extract_document(d, keep_junk, disabled) for d in loaded.documents]
-    texts = {d.source.id: kept_text(d, keep_junk) for d in loaded.documents}
+    extracted = [extract_article(d, keep_junk, disabled) for d in loaded.documents]
+    files = [cf for cf, _ in extracted]
+    texts = {cf.source.id: text for cf, text in extracted}
     return compare_claim_files(files, loaded.diagnostics, texts)
