@@ -37,6 +37,7 @@ from factcheck.extract.subjects import (
     without_non_events,
 )
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
+from factcheck.normalize.zones import sentence_zone
 from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense, find_dates
 from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
@@ -223,6 +224,9 @@ class EventDateExtractor:
             m.date is not None and ctx.published is not None and m.date > ctx.published
         )
         normalized, how = _normalized(m)
+        zone = sentence_zone(sentence.text)
+        if zone is not None:  # two dates a day apart agree only when stated in different zones
+            normalized = normalized.model_copy(update={"unit": zone})
         return ctx.make_claim(
             extractor=self.id,
             kind=ClaimKind.DATE,
