@@ -42,7 +42,9 @@ def _run(factcheck: str, story: Path, mode: str) -> dict[str, Any]:
     cmd += ["--mode", mode, "--format", "json"]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
-        raise SystemExit(f"realnews: {story.name} {mode}: factcheck eval exited {done.returncode}: {done.stderr[-400:]}")
+        raise SystemExit(
+            f"realnews: {story.name} {mode}: factcheck eval exited {done.returncode}: {done.stderr[-400:]}"
+        )
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
@@ -96,7 +98,9 @@ def table(totals: dict[str, dict[str, float]]) -> str:
     ]
     out = ["| | " + " | ".join(MODES) + " |", "|---|" + "---|" * len(MODES)]
     for label, num, den in rows:
-        out.append(f"| {label} | " + " | ".join(_ratio(totals[m].get(num, 0), totals[m].get(den, 0)) for m in MODES) + " |")
+        out.append(
+            f"| {label} | " + " | ".join(_ratio(totals[m].get(num, 0), totals[m].get(den, 0)) for m in MODES) + " |"
+        )
     return "\n".join(out)
 
 

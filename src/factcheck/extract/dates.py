@@ -37,10 +37,10 @@ from factcheck.extract.subjects import (
     without_non_events,
 )
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
-from factcheck.normalize.zones import sentence_zone
 from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense, find_dates
 from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
+from factcheck.normalize.zones import sentence_zone
 from factcheck.segment import Sentence
 
 __all__ = [
