@@ -1,4 +1,4 @@
-"""Tests of the event-date.v1 extractor (factcheck.extract.dates)."""
+"""Tests of the event-date.v1 extractor (factcheck.extract.times.event_date)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from factcheck.extract import get
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.dates import EventDateExtractor, event_type_of
+from factcheck.extract.times.event_date import EventDateExtractor, event_type_of
 from factcheck.ingest.document import Document
 from factcheck.models import Claim, ClaimKind, CompareAs, Scope, Source
 

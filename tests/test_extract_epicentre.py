@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.epicentre import EpicentreExtractor
+from factcheck.extract.places.epicentre import EpicentreExtractor
 from tests.helpers import context
 
 

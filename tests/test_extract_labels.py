@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.labels import LabelExtractor, label_key, relationship_subject
+from factcheck.extract.quotes.label import LabelExtractor, label_key, relationship_subject
 from factcheck.models import Claim, ClaimKind, CompareAs, Scope
 from tests.helpers import context
 

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.doc_length import DocLengthExtractor
-from factcheck.extract.quantities import QuantityExtractor
+from factcheck.extract.quantities.doc_length import DocLengthExtractor
+from factcheck.extract.quantities.quantity import QuantityExtractor
 from factcheck.ingest.document import Document
 from factcheck.models import Claim, Source
 

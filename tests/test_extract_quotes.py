@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.quotes import QuoteExtractor, find_quote_spans, quote_key
+from factcheck.extract.quotes.quote import QuoteExtractor, find_quote_spans, quote_key
 from factcheck.models import Claim, ClaimKind, CompareAs, Scope
 from factcheck.segment import segment
 from tests.helpers import context

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.compare import compare_claims
-from factcheck.extract.times import EventTimeExtractor, _countries_in, country_zone
+from factcheck.extract.times.event_time import EventTimeExtractor, _countries_in, country_zone
 from factcheck.models import Status
 from factcheck.pipeline import extract_document
 from tests.helpers import context, document

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.people import NameExtractor, TitleExtractor
+from factcheck.extract.people.names import NameExtractor, TitleExtractor
 from factcheck.normalize.people import person_block, person_identity, resolve_name, same_person_spelling, translit_key
 from tests.helpers import context
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.places import EventPlaceExtractor
+from factcheck.extract.places.event_place import EventPlaceExtractor
 from factcheck.normalize.places import compatible_places, lookup_place, place_at
 from tests.helpers import context
 
@@ -87,7 +87,7 @@ def test_signing_and_agreement_words_are_events() -> None:
 
 
 def _sites(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    from factcheck.extract.incident_place import IncidentPlaceExtractor
+    from factcheck.extract.places.incident_place import IncidentPlaceExtractor
 
     return [
         (c.subject, c.normalized.display, c.normalized.place_path)
@@ -250,7 +250,7 @@ def test_an_opening_sentence_naming_the_main_event_places_it_in_its_town() -> No
 
 def test_a_strike_at_a_facility_has_a_location_an_accident_a_site() -> None:
     ctx = context("Dockers at the port of Pinewick began a strike on Monday.")
-    from factcheck.extract.incident_place import IncidentPlaceExtractor
+    from factcheck.extract.places.incident_place import IncidentPlaceExtractor
 
     assert [(c.subject, c.attribute) for c in IncidentPlaceExtractor().extract(ctx)] == [("strike", "location")]
     ctx = context("A ferry capsized off the port of Pinewick on Monday.")

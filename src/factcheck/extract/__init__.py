@@ -1,17 +1,32 @@
-"""Stage 3: the extractors. Importing this package registers every extractor module."""
+"""Stage 3: the extractors, one subpackage per claim family; importing this package registers them all.
+
+- :mod:`.quantities`: ``quantity.v1``, ``doc-length.v1``
+- :mod:`.people`: ``name.v1``, ``title.v1``
+- :mod:`.places`: ``event-place.v1``, ``incident-place.v1``, ``epicentre.v1``
+- :mod:`.times`: ``event-date.v1``, ``event-time.v1``
+- :mod:`.quotes`: ``quote.v1``, ``label.v1``
+
+Each family's ``__init__`` lists its extractors (``EXTRACTORS``) and registers them. Shared by all:
+:mod:`.base` (:class:`ArticleContext`, what every extractor gets), :mod:`.registry` (ids),
+:mod:`.qualifiers` (who a value is attributed to, what it is measured from), and the shared analyses
+:mod:`.participants` and :mod:`.subjects` (who took part in an event, what kind of event it is).
+"""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
+from factcheck.extract import people, places, quantities, quotes, times
 from factcheck.extract.base import ArticleContext, Extractor
 from factcheck.extract.registry import all_extractors, get, register, run_extractors
 
-__all__ = ["ArticleContext", "Extractor", "all_extractors", "get", "register", "run_extractors"]
+__all__ = [
+    "FAMILIES",
+    "ArticleContext",
+    "Extractor",
+    "all_extractors",
+    "get",
+    "register",
+    "run_extractors",
+]
 
-_NOT_EXTRACTORS = {"base", "registry", "participants", "subjects"}
-
-for _info in pkgutil.iter_modules(__path__):
-    if _info.name not in _NOT_EXTRACTORS and not _info.name.startswith("_"):
-        importlib.import_module(f"{__name__}.{_info.name}")
+# The claim families, each a subpackage that registers its extractors when imported.
+FAMILIES = (quantities, people, places, times, quotes)

@@ -1,7 +1,7 @@
 """The counted-noun lexicon of ``quantity.v1`` and ``doc-length.v1``, compiled once from
 ``data/counted_nouns.json`` (see its ``about`` for what each section means).
 
-A helper of :mod:`factcheck.extract.quantities`: it registers no extractor.
+A helper of :mod:`factcheck.extract.quantities.quantity`: it registers no extractor.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ __all__ = ["MAX_HEAD_GAP", "Counted", "Lexicon", "VoteShare", "alternation", "co
 MAX_HEAD_GAP = 10
 
 
-# Patterns of measurements, states and changes for the rules of quantity.v1 (see quantity_rules.py).
+# Patterns of measurements, states and changes for the rules of quantity.v1 (see rules.py).
 TEMPERATURE_UNITS = frozenset({"°C", "°F", "degrees"})
 PAREN_AFTER = re.compile(r"\s*\)|\s*\([^()]{1,40}\)")
 TEMPERATURE_CONTEXT = re.compile(

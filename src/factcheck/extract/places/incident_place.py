@@ -29,10 +29,9 @@ from collections.abc import Iterator
 from anyascii import anyascii
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.dates import event_type_of, unquoted
 from factcheck.extract.participants import event_time
-from factcheck.extract.registry import register
 from factcheck.extract.subjects import PARTY_TYPES
+from factcheck.extract.times.event_date import event_type_of, unquoted
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word, load_data
@@ -166,6 +165,3 @@ def _trim(name: str) -> str | None:
     if not words or words[0] in _NOT_NAMES:
         return None
     return " ".join(words)
-
-
-register(IncidentPlaceExtractor())

@@ -1,6 +1,6 @@
 """Finding quotations in text: the marks, the quoted words, and paragraph-spanning quotes.
 
-Shared by the quote and label extractors (:mod:`factcheck.extract.quotes`, :mod:`.labels`).
+Shared by the quote and label extractors (:mod:`factcheck.extract.quotes.quote`, :mod:`.label`).
 """
 
 from __future__ import annotations

@@ -19,9 +19,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.quantity_context import event_hints, is_revised, normalized_number, participants_of
-from factcheck.extract.quantity_lexicon import counted_lexicon
-from factcheck.extract.registry import register
+from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of
+from factcheck.extract.quantities.lexicon import counted_lexicon
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.segment import Sentence
@@ -111,6 +110,3 @@ class DocLengthExtractor:
             compare_as=CompareAs.NUMBER,
             event=event_hints(ctx, sentence, participants_of(ctx, sentence)),
         )
-
-
-register(DocLengthExtractor())

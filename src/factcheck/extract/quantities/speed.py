@@ -1,6 +1,6 @@
 """Speeds: "travelling at 87 km/h" is the speed of the event's vehicle, "a 50 km/h limit" a speed limit.
 
-A helper of :mod:`factcheck.extract.quantity_rules`: it registers no extractor. A figure followed by a
+A helper of :mod:`factcheck.extract.quantities.rules`: it registers no extractor. A figure followed by a
 speed unit is a speed in that unit; it is a speed limit when a limit word stands next to it ("the limit
 is 50 km/h", "limited to 50 km/h", "a 50 km/h limit", "through 50 km/h points": a speed used as an
 adjective rates the place), and no claim when it is a change ("drops by more than 30 km/h").
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.quantity_lexicon import Counted
+from factcheck.extract.quantities.lexicon import Counted
 from factcheck.normalize.numbers import NumberMatch
 
 __all__ = ["speed"]

@@ -17,10 +17,9 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.dates import event_type_of
 from factcheck.extract.participants import event_time
-from factcheck.extract.registry import register
 from factcheck.extract.subjects import PARTY_TYPES
+from factcheck.extract.times.event_date import event_type_of
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.places import lookup_place
 
@@ -82,5 +81,3 @@ def _event_kind(text: str, near: int) -> str | None:
 
 
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
-
-register(EpicentreExtractor())

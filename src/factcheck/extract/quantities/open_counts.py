@@ -1,6 +1,6 @@
 """Open-vocabulary figures: what a number counts when no lexicon noun names it.
 
-A helper of :mod:`factcheck.extract.quantity_rules`: it registers no extractor. When a figure is followed
+A helper of :mod:`factcheck.extract.quantities.rules`: it registers no extractor. When a figure is followed
 by a noun phrase the lexicon does not know, the phrase's head noun (singular) and the verb or participle
 that says what happened to the counted things name the attribute: "Fourteen climbers were stranded" ->
 "number of climbers stranded", "the number of tenants evicted rose to 40" -> the same attribute, "the
@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.quantity_lexicon import Counted, Lexicon
-from factcheck.extract.quantity_measure import covered_people
+from factcheck.extract.quantities.lexicon import Counted, Lexicon
+from factcheck.extract.quantities.measure import covered_people
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
 

@@ -8,7 +8,7 @@ participants, by country when the reference data knows them ("China–Russia rel
 
 Why: how sources characterise a relationship is checkable wording: the same label across sources is an
 agreement worth showing; a label only one source uses is worth a look. Quotes with a speaker are not
-labels (:mod:`factcheck.extract.quotes`), nor are titles of works or capitalized names of things
+labels (:mod:`factcheck.extract.quotes.quote`), nor are titles of works or capitalized names of things
 (“One Belt, One Road”) outside headlines.
 
 Example: "The allies renewed their “ironclad” alliance." -> label "ironclad"; "an ironclad-style pact"
@@ -21,8 +21,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.quotes import LABEL_MAX_WORDS, attributed_quotes, names_a_work, title_case
-from factcheck.extract.registry import register
+from factcheck.extract.quotes.quote import LABEL_MAX_WORDS, attributed_quotes, names_a_work, title_case
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.reference import fold, people
 
@@ -152,6 +151,3 @@ class LabelExtractor:
                     scope=Scope.ENTITY,
                     confidence=CONFIDENCE_COMPOUND,
                 )
-
-
-register(LabelExtractor())

@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.registry import register
 from factcheck.extract.subjects import (
     QUOTED,
     REPORT_TYPES,
@@ -250,6 +249,3 @@ class EventDateExtractor:
             ),
             confidence=CONFIDENCE[how],
         )
-
-
-register(EventDateExtractor())

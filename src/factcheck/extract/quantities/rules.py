@@ -1,6 +1,6 @@
 """What a figure counts, read from the words around it: the rules of ``quantity.v1``.
 
-A helper of :mod:`factcheck.extract.quantities`: it registers no extractor. :func:`resolve` takes a
+A helper of :mod:`factcheck.extract.quantities.quantity`: it registers no extractor. :func:`resolve` takes a
 number found in a sentence and returns what it counts (:class:`Found`) or None when it is no checkable
 figure. The order of the rules matters: a magnitude, then a compound ("a three-day visit"), then
 percentages and money, then counts (casualty nouns and cues, head nouns before the figure, counted
@@ -13,19 +13,25 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from factcheck.extract import quantity_lexicon as ql
-from factcheck.extract.quantity_context import (
+from factcheck.extract.quantities import lexicon as ql
+from factcheck.extract.quantities.context import (
     EARLIER_BEFORE,
     rate_reading,
     scoring_scope,
     shock_of,
 )
-from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
-from factcheck.extract.quantity_measure import per_person, spaced_measure
-from factcheck.extract.quantity_money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
-from factcheck.extract.quantity_open import DEMAND_BEFORE, measurement, open_count, open_head_before, vote_count
-from factcheck.extract.quantity_phrases import phrase_count
-from factcheck.extract.quantity_speed import speed
+from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation
+from factcheck.extract.quantities.measure import per_person, spaced_measure
+from factcheck.extract.quantities.money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
+from factcheck.extract.quantities.open_counts import (
+    DEMAND_BEFORE,
+    measurement,
+    open_count,
+    open_head_before,
+    vote_count,
+)
+from factcheck.extract.quantities.phrases import phrase_count
+from factcheck.extract.quantities.speed import speed
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 
 __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
@@ -412,7 +418,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
 
 def _open(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     """A noun the lexicon does not know: a participation cue after it ("40,000 runners took part"), else
-    its head noun and state (see :mod:`quantity_open`)."""
+    its head noun and state (see :mod:`.open_counts`)."""
     found = open_count(lex, text, m)
     if found is None:
         return None

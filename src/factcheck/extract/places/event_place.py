@@ -28,7 +28,6 @@ from dataclasses import dataclass
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.participants import event_time
-from factcheck.extract.registry import register
 from factcheck.extract.subjects import (
     MAIN_EVENT_SENTENCES,
     PARTY_TYPES,
@@ -266,6 +265,3 @@ def _noun_type(ctx: ArticleContext, text: str, near: int, noun: str | None) -> s
     if noun in _LEX_TYPE and noun not in _LEX["weak_words"]:
         return _LEX_TYPE[noun]
     return typed_event(ctx, text, near) or _LEX_TYPE.get(noun, "meeting")
-
-
-register(EventPlaceExtractor())

@@ -1,6 +1,6 @@
 """Amounts rationed per person: "160 litres per person a day", "180 litres a head", "2 kg of rice per capita".
 
-A helper of :mod:`factcheck.extract.quantity_rules`: it registers no extractor.
+A helper of :mod:`factcheck.extract.quantities.rules`: it registers no extractor.
 
 What: a figure with a unit of volume or mass, followed by "per person" / "a head" / "per capita" /
 "per resident", is the amount each person gets -> attribute "amount per person (<unit>)".

@@ -8,7 +8,7 @@ explicitly attributed to a speaker is a partial quote of that speaker.
 
 Why: a quote given to the wrong person, or with a changed word, is a correction an editor must make.
 Quoted words that nobody is said to have spoken (scare quotes, 1-5 words) are labels, not quotes
-(see :mod:`factcheck.extract.labels`, which uses :func:`attributed_quotes` from here).
+(see :mod:`factcheck.extract.quotes.label`, which uses :func:`attributed_quotes` from here).
 
 Example: ‘“We are ready,” Mayor Anna Berg said.’ -> a quote claim, subject "Anna Berg", value
 "We are ready"; ‘their “special” bond’ -> no quote (a label).
@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract._quotation import (
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.quotes._quotation import (
     ACCORDING,
     APPOSED_GAP,
     APPOSED_VERB,
@@ -53,8 +54,6 @@ from factcheck.extract._quotation import (
     speech_subjects,
     title_case,
 )
-from factcheck.extract.base import ArticleContext
-from factcheck.extract.registry import register
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.people import PersonMention
 from factcheck.normalize.reference import role_by_form
@@ -367,7 +366,7 @@ class QuoteExtractor:
             if who.speaker is None:
                 quoted = ctx.text[q.start : q.end]
                 if words <= LABEL_MAX_WORDS or title_case(quoted):
-                    continue  # a label, a scare quote or a name (see extract/labels.py)
+                    continue  # a label, a scare quote or a name (see label.py)
             yield self._claim(ctx, q, who)
 
     def _claim(self, ctx: ArticleContext, q: QuoteSpan, who: Attribution) -> Claim:
@@ -396,6 +395,3 @@ class QuoteExtractor:
             confidence=who.confidence,
             value=quoted,
         )
-
-
-register(QuoteExtractor())

@@ -1,6 +1,6 @@
 """Whose figure it is and what the sentence says about it: subjects, revisions, event hints.
 
-A helper of :mod:`factcheck.extract.quantities` and :mod:`factcheck.extract.doc_length`: it registers no
+A helper of :mod:`.quantity` and :mod:`.doc_length`: it registers no
 extractor. Subjects: the event's participants (meetings), the candidate named before a vote share
 ("Elena Rusu ... took 45.7 percent"), the person an age belongs to ("Jane Doe, 29,"), the shock a
 magnitude measures (the main shock or an aftershock).

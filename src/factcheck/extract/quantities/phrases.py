@@ -1,6 +1,6 @@
 """Counts named by what the counted things did: strikers, derailed carriages.
 
-A helper of :mod:`factcheck.extract.quantity_rules`: it registers no extractor. What: a figure whose
+A helper of :mod:`factcheck.extract.quantities.rules`: it registers no extractor. What: a figure whose
 noun phrase is followed in the same clause by a phrase of ``phrase_counts`` in the counted-nouns data
 ("walked out", "left the tracks"), or preceded by one of its modifiers ("the four derailed carriages"),
 gets that entry's attribute. Why: reports count one group with different nouns and verbs ("1,430 of its
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.quantity_lexicon import Counted
+from factcheck.extract.quantities.lexicon import Counted
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
 

@@ -1,6 +1,6 @@
 """What an amount of money measures: the money head before it, and whether it is a forecast.
 
-A helper of :mod:`factcheck.extract.quantity_rules`: it registers no extractor. "a bid of €30m" -> bid;
+A helper of :mod:`factcheck.extract.quantities.rules`: it registers no extractor. "a bid of €30m" -> bid;
 "net profit rose 9% to 412 million dirhams" -> profit (the head is the subject of a change verb, however
 far back in the clause); "raised its full-year revenue forecast to 8.5 billion" and "expects 2025 revenue
 of about 8.5 billion" -> revenue forecast, a figure that is revised as news comes in and never the
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.quantity_lexicon import PAREN_AFTER, Lexicon, alternation
+from factcheck.extract.quantities.lexicon import PAREN_AFTER, Lexicon, alternation
 from factcheck.normalize.numbers import NumberMatch
 
 __all__ = ["FORECAST_SUFFIX", "money_head", "negotiation_side", "skip_paren"]

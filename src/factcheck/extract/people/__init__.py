@@ -1,0 +1,24 @@
+"""The people family: people's names, titles and nationalities.
+
+Extractors (id: what it finds):
+
+- ``name.v1`` (:mod:`.names`): the spelling of each person's full name, once per spelling per article.
+- ``title.v1`` (:mod:`.names`): the title or role an article gives a person ("Chinese President Xi
+  Jinping" -> President of China), or the nationality it gives a person with no such title.
+
+Who took part in an event (the article's main participants) is shared analysis, not a claim: see
+:mod:`factcheck.extract.participants`.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.base import Extractor
+from factcheck.extract.people.names import NameExtractor, TitleExtractor
+from factcheck.extract.registry import register
+
+__all__ = ["EXTRACTORS", "NameExtractor", "TitleExtractor"]
+
+EXTRACTORS: tuple[Extractor, ...] = (NameExtractor(), TitleExtractor())
+
+for _extractor in EXTRACTORS:
+    register(_extractor)

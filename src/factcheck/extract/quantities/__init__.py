@@ -1,0 +1,26 @@
+"""The quantities family: figures together with what they count, and the length of documents.
+
+Extractors (id: what it finds):
+
+- ``quantity.v1`` (:mod:`.quantity`): a number and what it counts, named precisely enough that figures
+  counting different things never share an attribute (tolls, money, areas, rates, vote splits, ages).
+- ``doc-length.v1`` (:mod:`.doc_length`): the length of a statement or report, in words or pages.
+
+Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule), :mod:`.lexicon`
+(the counted-noun lexicon), :mod:`.context` (whose figure it is, revisions, event hints), :mod:`.money`,
+:mod:`.measure`, :mod:`.open_counts`, :mod:`.phrases` and :mod:`.speed` (one kind of figure each).
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.base import Extractor
+from factcheck.extract.quantities.doc_length import DocLengthExtractor
+from factcheck.extract.quantities.quantity import QuantityExtractor
+from factcheck.extract.registry import register
+
+__all__ = ["EXTRACTORS", "DocLengthExtractor", "QuantityExtractor"]
+
+EXTRACTORS: tuple[Extractor, ...] = (QuantityExtractor(), DocLengthExtractor())
+
+for _extractor in EXTRACTORS:
+    register(_extractor)

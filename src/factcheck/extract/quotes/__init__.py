@@ -1,0 +1,24 @@
+"""The quotes family: direct quotes with their speakers, and quoted labels.
+
+Extractors (id: what it finds):
+
+- ``quote.v1`` (:mod:`.quote`): a direct quote and the person or body it is attributed to.
+- ``label.v1`` (:mod:`.label`): short quoted phrases nobody is said to have spoken, and hyphenated
+  compounds, that label a relationship (their “no limits” friendship).
+
+Helper (registers nothing): :mod:`._quotation` (quotation marks, quoted words, paragraph-spanning quotes).
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.base import Extractor
+from factcheck.extract.quotes.label import LabelExtractor
+from factcheck.extract.quotes.quote import QuoteExtractor
+from factcheck.extract.registry import register
+
+__all__ = ["EXTRACTORS", "LabelExtractor", "QuoteExtractor"]
+
+EXTRACTORS: tuple[Extractor, ...] = (QuoteExtractor(), LabelExtractor())
+
+for _extractor in EXTRACTORS:
+    register(_extractor)
