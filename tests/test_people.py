@@ -277,7 +277,7 @@ def test_find_people_spans_match_the_text(text: str) -> None:
 
 
 def test_participants_of_one_event_share_a_key_across_spellings_and_missing_names() -> None:
-    from factcheck.extract.participants import event_participants, participants_subject
+    from factcheck.extract.analysis.participants import event_participants, participants_subject
 
     a = context("Prime Minister Marit Solberg and President Rosa Quispe signed the accord. Solberg said it was fair.")
     b = context("The accord was signed with Prime Minister Marita Solberg. Rosa Quispe will brief governors.")

@@ -16,6 +16,8 @@ from factcheck.segment import Sentence, segment
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from factcheck.normalize.dates import DateMatch
+    from factcheck.normalize.numbers import NumberMatch
     from factcheck.normalize.people import PersonMention
 
 __all__ = ["ArticleContext", "Extractor"]
@@ -27,8 +29,10 @@ _QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
 class ArticleContext:
     """One article as the extractors see it: clean text, sentences, and shared analyses.
 
-    Analyses used by several extractors (people mentioned, the article's main participants) are
-    computed once, lazily, here.
+    Analyses used by several extractors or families (the parse, people mentioned, the article's main
+    participants and main event, the numbers and dates of a sentence, when a sentence's event happened)
+    are computed once per article, lazily, here; the functions that compute them live in
+    :mod:`factcheck.extract.analysis` and in :mod:`factcheck.normalize`.
     """
 
     def __init__(self, doc: Document) -> None:
@@ -36,6 +40,9 @@ class ArticleContext:
         self.text = doc.text
         self.source_id = doc.source.id
         self.published: dt.date | None = doc.source.published
+        self._numbers: dict[tuple[int, int, bool], tuple[NumberMatch, ...]] = {}
+        self._dates: dict[tuple[int, int], tuple[DateMatch, ...]] = {}
+        self._event_times: dict[tuple[int, int], EventHints] = {}
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -70,6 +77,48 @@ class ArticleContext:
         ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
         top = [n for n in ranked[:2] if counts[n] >= 2] or ranked[:1]
         return tuple(sorted(top))
+
+    @cached_property
+    def article_participants(self) -> tuple[str, ...]:
+        """The people the article is about (:func:`.analysis.participants.article_participants`)."""
+        from factcheck.extract.analysis.participants import article_participants
+
+        return article_participants(self)
+
+    @cached_property
+    def main_event(self) -> str | None:
+        """The kind of the article's main event (see :func:`~factcheck.extract.analysis.events.main_event_of`)."""
+        from factcheck.extract.analysis.events import main_event_of
+
+        return main_event_of(self)
+
+    def numbers(self, sentence: Sentence, all_roles: bool = False) -> tuple[NumberMatch, ...]:
+        """The number phrases of a sentence (:func:`~factcheck.normalize.numbers.find_numbers`), found once."""
+        key = (sentence.start, sentence.end, all_roles)
+        if key not in self._numbers:
+            from factcheck.normalize.numbers import find_numbers
+
+            self._numbers[key] = tuple(find_numbers(sentence.text, all_roles=all_roles))
+        return self._numbers[key]
+
+    def dates(self, sentence: Sentence) -> tuple[DateMatch, ...]:
+        """The date and time phrases of a sentence resolved against the publication date
+        (:func:`~factcheck.normalize.dates.find_dates`), found once."""
+        key = (sentence.start, sentence.end)
+        if key not in self._dates:
+            from factcheck.normalize.dates import find_dates
+
+            self._dates[key] = tuple(find_dates(sentence.text, self.published))
+        return self._dates[key]
+
+    def event_time(self, sentence: Sentence) -> EventHints:
+        """When the event of a sentence happened (see :func:`~factcheck.extract.analysis.participants.event_time`)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._event_times:
+            from factcheck.extract.analysis.participants import event_time
+
+            self._event_times[key] = event_time(self, sentence)
+        return self._event_times[key]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:

@@ -7,7 +7,7 @@ Extractors (id: what it finds):
   Jinping" -> President of China), or the nationality it gives a person with no such title.
 
 Who took part in an event (the article's main participants) is shared analysis, not a claim: see
-:mod:`factcheck.extract.participants`.
+:mod:`factcheck.extract.analysis.participants`.
 """
 
 from __future__ import annotations

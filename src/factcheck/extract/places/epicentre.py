@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.analysis.events import PARTY_TYPES, event_type_of
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import event_time
-from factcheck.extract.subjects import PARTY_TYPES
-from factcheck.extract.times.event_date import event_type_of
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.places import lookup_place
 
@@ -70,7 +68,7 @@ class EpicentreExtractor:
                 normalized=Normalized(key=name.lower(), display=place.name if place else name, place_path=path),
                 compare_as=CompareAs.PLACE,
                 scope=Scope.EVENT,
-                event=event_time(ctx, sentence),
+                event=ctx.event_time(sentence),
                 confidence=1.0 if place is not None else 0.8,
             )
 

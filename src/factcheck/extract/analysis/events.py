@@ -2,7 +2,7 @@
 
 Typing: an event word of a sentence ("earthquake", "the vote", "passed the law", "capsized") gives the
 kind of event a date, time or place belongs to. Most articles report ONE main news event, named by the
-headline or the first paragraph (:func:`main_event`). A sentence that only says that something
+headline or the first paragraph (:func:`main_event_of`). A sentence that only says that something
 happened ("it happened early on Tuesday"), or names the event with a weak word ("the vote", "the
 session"), is about that main event; a sentence that names another kind of event with a strong word
 (a meeting, an earlier flood) keeps its own kind.
@@ -15,13 +15,14 @@ quoted about it differ from article to article and must not split one disaster i
 from __future__ import annotations
 
 import re
-import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.extract.base import ArticleContext
-from factcheck.extract.participants import event_participants, participants_subject
+from factcheck.extract.analysis.participants import event_participants, participants_subject
 from factcheck.normalize.reference import load_data
 from factcheck.segment import Sentence
+
+if TYPE_CHECKING:
+    from factcheck.extract.base import ArticleContext
 
 __all__ = [
     "MAIN_EVENT_SENTENCES",
@@ -31,7 +32,7 @@ __all__ = [
     "event_hits",
     "event_subject",
     "event_type_of",
-    "main_event",
+    "main_event_of",
     "main_event_verb",
     "typed_event",
     "unquoted",
@@ -184,15 +185,12 @@ def event_type_of(sentence: str, near: int) -> str | None:
     return _typing(sentence, near)[0]
 
 
-_MAIN: weakref.WeakKeyDictionary[ArticleContext, str | None] = weakref.WeakKeyDictionary()
-
-
-def main_event(ctx: ArticleContext) -> str | None:
+def main_event_of(ctx: ArticleContext) -> str | None:
     """The kind of the article's main event: the first event strongly named in its first
     :data:`MAIN_EVENT_SENTENCES` sentences (headline, dateline, lede), else the first weakly named
-    one ("the vote"), else the kind the whole article names most often; ``None`` when it names none."""
-    if ctx in _MAIN:
-        return _MAIN[ctx]
+    one ("the vote"), else the kind the whole article names most often; ``None`` when it names none.
+
+    Computed once per article: read it as ``ctx.main_event`` (:class:`~factcheck.extract.base.ArticleContext`)."""
     weak: str | None = None
     found: str | None = None
     counts: dict[str, int] = {}
@@ -204,8 +202,7 @@ def main_event(ctx: ArticleContext) -> str | None:
         if index < MAIN_EVENT_SENTENCES and found is None:
             found = strong[0] if strong else None
             weak = weak or next((t for _s, _e, _w, t in hits if t is not None), None)
-    _MAIN[ctx] = found or weak or max(counts, key=lambda k: counts[k], default=None)
-    return _MAIN[ctx]
+    return found or weak or max(counts, key=lambda k: counts[k], default=None)
 
 
 # Verbs that say the main event happened without naming it ("cranes stopped at 06:00" in a strike
@@ -219,7 +216,7 @@ _MAIN_VERBS: dict[str, re.Pattern[str]] = {
 def main_event_verb(ctx: ArticleContext, sentence: str) -> Hit | None:
     """(start, end, verb, type) of the first verb of an (unquoted) sentence that tells the article's
     main event happened ("cranes stopped" in a strike article), or ``None``."""
-    kind = main_event(ctx)
+    kind = ctx.main_event
     pattern = _MAIN_VERBS.get(kind) if kind is not None else None
     m = pattern.search(sentence) if pattern is not None else None
     return None if m is None or kind is None else (m.start(), m.end(), m[0].lower(), kind)
@@ -227,7 +224,7 @@ def main_event_verb(ctx: ArticleContext, sentence: str) -> Hit | None:
 
 def typed_event(ctx: ArticleContext, sentence: str, near: int) -> str | None:
     """The kind of event at offset ``near`` of an (unquoted) sentence of the article: the sentence's own
-    kind when a typed word names it, else the article's main event (:func:`main_event`); with no event
+    kind when a typed word names it, else the article's main event (:func:`main_event_of`); with no event
     word at all, the main event when one of its verbs is there ("cranes stopped", :func:`main_event_verb`)."""
     kind, strong = _typing(sentence, near)
     if kind is None or (kind == "meeting" and not any(t is not None for *_h, t in event_hits(sentence))):
@@ -237,7 +234,7 @@ def typed_event(ctx: ArticleContext, sentence: str, near: int) -> str | None:
             return None if verb is None else verb[3]
     if strong:
         return kind
-    return main_event(ctx) or kind
+    return ctx.main_event or kind
 
 
 def event_subject(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from factcheck.extract.base import ArticleContext
+from typing import TYPE_CHECKING
+
 from factcheck.models import EventHints
 from factcheck.normalize.people import person_identity
-from factcheck.segment import Sentence
+
+if TYPE_CHECKING:
+    from factcheck.extract.base import ArticleContext
+    from factcheck.segment import Sentence
 
 __all__ = ["article_participants", "event_participants", "event_time", "participants_subject"]
 
@@ -32,7 +36,7 @@ def event_participants(ctx: ArticleContext, sentence: Sentence, near: int | None
     leaders"), so that one signing told with one, two or no names has one subject.
     """
     named = sorted({m.canonical for m in ctx.people if sentence.start <= m.start < sentence.end})
-    main = article_participants(ctx)
+    main = ctx.article_participants
     if not named or set(named) <= set(main):
         return main
     if len(named) == 1:
@@ -59,9 +63,7 @@ def event_time(ctx: ArticleContext, sentence: Sentence) -> EventHints:
     sentence's claims to that earlier event: the date or year is kept and the claim is not anchored to
     the article's publication. Otherwise the claim is about the article's own news (anchored).
     """
-    from factcheck.normalize.dates import find_dates
-
-    matches = find_dates(sentence.text, ctx.published)
+    matches = ctx.dates(sentence)
     for m in matches:
         if m.kind == "time":
             continue
