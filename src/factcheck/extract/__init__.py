@@ -8,8 +8,9 @@
 
 Each family's ``__init__`` lists its extractors (``EXTRACTORS``) and registers them. Shared by all:
 :mod:`.base` (:class:`ArticleContext`, what every extractor gets), :mod:`.registry` (ids),
-:mod:`.qualifiers` (who a value is attributed to, what it is measured from), and the shared analyses
-:mod:`.participants` and :mod:`.subjects` (who took part in an event, what kind of event it is).
+:mod:`.qualifiers` (who a value is attributed to, what it is measured from), and the shared analysis of
+:mod:`.analysis` (what kind of event a sentence is about, who took part in it), whose per-article results
+are cached on :class:`ArticleContext`. Families never import each other.
 """
 
 from __future__ import annotations
