@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.models import Claim, CompareAs, Normalized
+from factcheck.normalize.dates import WEEKDAYS
 from factcheck.normalize.places import compatible_places
 
 __all__ = ["TIMEZONE_SLACK_DAYS", "ValueGroup", "compatible", "group_values", "numbers_compatible"]
@@ -92,9 +94,7 @@ def _dates_compatible(a: Normalized, b: Normalized) -> bool:
     return a.key == b.key
 
 
-_MONTH_DAY = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}"
-)
+_MONTH_DAY = re.compile(r"(?:" + "|".join(n.lower() for n in calendar.month_name if n) + r") \d{1,2}")
 
 
 def _month_day(day: dt.date) -> str:
@@ -122,7 +122,7 @@ def _times_compatible(a: Normalized, b: Normalized) -> bool:
     return False
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(WEEKDAYS)
 
 
 def _titles_compatible(a: Normalized, b: Normalized) -> bool:

@@ -6,6 +6,8 @@ Pure functions; :mod:`factcheck.normalize.numbers` finds the word runs in text a
 
 from __future__ import annotations
 
+from factcheck.normalize.reference import word_list
+
 __all__ = ["ARTICLE_SCALES", "BIG", "NUMBER_DETERMINERS", "WORDS", "parse_words"]
 
 
@@ -47,7 +49,7 @@ _FOLLOWS = {
     "dozen": {"big"},
 }
 ARTICLE_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
-NUMBER_DETERMINERS = {"the", "its", "their", "his", "her", "our", "my", "your", "this", "whose"}
+NUMBER_DETERMINERS = frozenset({"the", "this", "whose", *word_list("function_words.json", "possessives")})
 
 
 def parse_words(words: list[str], article: bool = False) -> tuple[float, int, bool] | None:

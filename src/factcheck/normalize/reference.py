@@ -41,6 +41,12 @@ def load_data(name: str) -> Any:
     return json.loads(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+@cache
+def word_list(name: str, key: str) -> tuple[str, ...]:
+    """The list ``key`` of the data file ``name``, in its order (loaded once)."""
+    return tuple(str(w) for w in load_data(name)[key])
+
+
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name: 'Erdoğan' -> 'erdogan'."""
     s = anyascii(text).lower().replace("’", "'")

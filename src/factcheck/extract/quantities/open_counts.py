@@ -18,7 +18,7 @@ from functools import cache
 from factcheck.extract.quantities.lexicon import Counted, Lexicon
 from factcheck.extract.quantities.measure import covered_people
 from factcheck.normalize.numbers import NumberMatch
-from factcheck.normalize.reference import load_data
+from factcheck.normalize.reference import load_data, word_list
 
 __all__ = [
     "DEMAND_BEFORE",
@@ -46,13 +46,8 @@ _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "pe
               "police": "police", "personnel": "personnel", "crew": "crew", "cattle": "cattle"}  # fmt: skip
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics|'s|’s)$")
 _STOP = frozenset(
-    {
-        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
-        "which", "who", "whose", "this", "these", "those", "than", "as", "since", "over", "after", "before",
-        "into", "about", "around", "across", "per", "each", "every", "its", "their", "his", "her", "our", "were",
-        "was", "are", "is", "have", "has", "had",
-    }
-)  # fmt: skip
+    word_list("function_words.json", "stopwords") + word_list("function_words.json", "open_head_stopwords")
+)
 # Heads too general to name a count on their own: "2,300 people" is employees in one sentence and the
 # population served in the next; with a state ("people were evacuated") they are a count.
 _GENERIC = frozenset({"people", "persons", "individuals", "others", "ones"})

@@ -33,6 +33,7 @@ from factcheck.extract.quantities.open_counts import (
 from factcheck.extract.quantities.phrases import phrase_count
 from factcheck.extract.quantities.speed import speed
 from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.normalize.reference import word_list
 
 __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
 
@@ -53,9 +54,9 @@ EVENT_TIME_UNITS = frozenset({"hours", "days", "nights", "weeks"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Spaces between two words of one phrase: a hard-wrapped line break is a space, a blank line is not.
 _GAP = re.compile(r"[ \t]*\n?[ \t]*")
-_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "that",
-         "which", "who", "this", "these", "those", "than", "as", "since", "over", "after", "before"}  # fmt: skip
-_DETERMINERS = {"the", "these", "those", "both", "their", "its", "our", "his", "her", "my", "your", "all"}
+_STOP = frozenset(word_list("function_words.json", "stopwords"))
+_POSSESSIVES = word_list("function_words.json", "possessives")
+_DETERMINERS = frozenset({"the", "these", "those", "both", "all", *_POSSESSIVES})
 _COMPOUND = re.compile(r"[-‐‑]([A-Za-z]+)(?:[-‐‑]([A-Za-z]+))?")
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s:-]*$|\bmeasuring\s+$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on the Richter scale\b", re.I)
@@ -83,7 +84,7 @@ class Found:
 # "the value of the stolen objects at", "the estimate of their value is": the noun "value" a few words
 # before an amount, joined by a linking word (a value head only when no other money head names it).
 # Determiners skipped before the noun of "N per cent of <noun>": "14 per cent of its capacity" -> capacity.
-_OF_DETERMINERS = frozenset(["the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my"])
+_OF_DETERMINERS = frozenset(["the", "a", "an", "all", *_POSSESSIVES])
 _VALUE_HEAD = re.compile(r"\bvalue\b(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:is|was|at|of|to|stood\s+at)\s+$", re.I)
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.normalize.people import PersonMention, resolve_name
-from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_forms
+from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_forms, word_list
 from factcheck.segment import Sentence
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ FULL_SENTENCE_MIN_WORDS = 4
 # capitalize every content word; running text capitalizes 10-30% of them).
 TITLE_CASE_SHARE = 0.7
 _WORD = re.compile(r"[\w’'-]+")
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "or"})
+_FUNCTION_WORDS = frozenset(word_list("function_words.json", "title_case_minor"))
 
 
 @dataclass(frozen=True)

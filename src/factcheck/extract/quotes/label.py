@@ -23,23 +23,17 @@ from collections.abc import Iterator
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quotes.quote import LABEL_MAX_WORDS, attributed_quotes, names_a_work, title_case
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
-from factcheck.normalize.reference import fold, people
+from factcheck.normalize.reference import fold, people, word_list
 
 __all__ = ["COMPOUND_EXCLUDED_PARTS", "LabelExtractor", "label_key", "relationship_subject"]
 
 # Nouns that name a relationship: a quoted label in a sentence with one is about the relationship.
-RELATIONSHIP_NOUNS = (
-    "relationship", "relationships", "relations", "partnership", "friendship", "ties", "alliance", "axis",
-    "bond", "bonds", "cooperation", "deal", "pact", "agreement", "treaty", "era", "rapport",
-    "coordination", "alignment", "entente", "friendships", "partnerships",
-)  # fmt: skip
+RELATIONSHIP_NOUNS = word_list("relationship_words.json", "relationship_nouns")
 # A hyphenated compound before one of these is a label ("no-limits relationship"). Nouns of
 # agreements are left out: their compounds say what the agreement covers ("free-trade deal",
 # "ocean-research agreement"), not how it is characterised.
-COMPOUND_NOUNS = (
-    "relationship", "relations", "partnership", "friendship", "ties", "alliance", "axis", "bond", "rapport",
-    "entente", "friendships", "partnerships",
-)  # fmt: skip
+_NOT_COMPOUND = frozenset(word_list("relationship_words.json", "not_compound_nouns"))
+COMPOUND_NOUNS = tuple(n for n in RELATIONSHIP_NOUNS if n not in _NOT_COMPOUND)
 # Parts of hyphenated compounds that describe time, size or origin, not a label ("long-term",
 # "decades-old", "high-level", "state-run", "full-scale"): the common English compound modifiers
 # before relationship nouns in news text.
@@ -60,7 +54,7 @@ CONFIDENCE_COMPOUND = 0.8
 _RELATION = re.compile(r"\b(?:" + "|".join(RELATIONSHIP_NOUNS) + r")\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"(?<![\w.-])(?P<c>[a-z]+(?:-[a-z]+)+)\s+(?:" + "|".join(COMPOUND_NOUNS) + r")\b")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with", "or"})
+_FUNCTION_WORDS = frozenset(word_list("function_words.json", "title_case_minor"))
 
 
 def label_key(text: str) -> str:
