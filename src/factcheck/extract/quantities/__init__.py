@@ -6,9 +6,11 @@ Extractors (id: what it finds):
   counting different things never share an attribute (tolls, money, areas, rates, vote splits, ages).
 - ``doc-length.v1`` (:mod:`.doc_length`): the length of a statement or report, in words or pages.
 
-Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule), :mod:`.lexicon`
-(the counted-noun lexicon), :mod:`.context` (whose figure it is, revisions, event hints), :mod:`.money`,
-:mod:`.measure`, :mod:`.open_counts`, :mod:`.phrases` and :mod:`.speed` (one kind of figure each).
+Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule, returning a
+:class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
+revisions, event hints), :mod:`.found` (the word readers the rules share), and one module a kind of
+figure: :mod:`.units` (percentages, money, temperatures, areas), :mod:`.money`, :mod:`.measure`,
+:mod:`.open_counts`, :mod:`.votes`, :mod:`.phrases` and :mod:`.speed`.
 """
 
 from __future__ import annotations

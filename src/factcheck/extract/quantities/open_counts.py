@@ -4,10 +4,10 @@ A helper of :mod:`factcheck.extract.quantities.rules`: it registers no extractor
 by a noun phrase the lexicon does not know, the phrase's head noun (singular) and the verb or participle
 that says what happened to the counted things name the attribute: "Fourteen climbers were stranded" ->
 "number of climbers stranded", "the number of tenants evicted rose to 40" -> the same attribute, "the
-52 cancelled flights" -> "number of flights cancelled". Also read here: vote tallies ("211 in favour and
-97 against", "by 211 votes to 97", "backed by 211 senators", "with 9 abstentions"), measurements whose
-noun or adverb names the dimension ("a depth of 600 metres", "600 m below ground", "a 30-metre-high
-wave"), winning margins ("four seconds ahead of", "won by two minutes") and race times ("2:07:13").
+52 cancelled flights" -> "number of flights cancelled". Also read here (vote tallies are in
+:mod:`.votes`): measurements whose noun or adverb names the dimension ("a depth of 600 metres", "600 m
+below ground", "a 30-metre-high wave"), winning margins ("four seconds ahead of", "won by two minutes")
+and race times ("2:07:13").
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ __all__ = [
     "open_head_before",
     "race_time",
     "singular",
-    "vote_count",
 ]
 
 # Words between a figure and the head noun it counts: "38 scheduled surgeries", "17 Kasenga miners".
@@ -66,55 +65,6 @@ _PERFECT = frozenset(["have", "has", "had"])
 _PASSIVE = frozenset(["been", "being", "be"])
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|(?:held|kept|left|hit|shut|cut|lost|stuck|sent|put|set|caught)$")
 _ING = re.compile(r"[a-z]{3,}ing$")
-
-# ------------------------------------------------------------------------------------------ votes
-_VOTE_CONTEXT = re.compile(
-    r"\b(?:vot\w*|ballots?|abstain\w*|abstentions?|in\s+favou?r|MPs|deputies|lawmakers|legislators|senators"
-    r"|parliament\w*|assembly|chamber|passed|adopted|approved|motion|bill|law|resolution)\b",
-    re.I,
-)
-_FAVOUR, _AGAINST, _ABSTAIN = "votes in favour", "votes against", "abstentions"
-# After the figure (one or two noun words, an auxiliary, "voting"/"voted" may come between).
-_VOTE_AFTER = re.compile(
-    r"(?:\s+(?!(?:in|for|against|with|and|to)\b)[A-Za-z'’]+){0,2}?(?:\s+(?:were|was|had|have))?"
-    r"(?:\s+(?:voting|voted|votes?))?\s*(?:(in\s+favou?r|\bfor\b(?=\s+(?:the|it|a|an)\b))|(against)\b"
-    r"|(abstain\w*|abstentions?)\b)",
-    re.I,
-)
-_VOTE_AFTER_NEEDS_VERB = re.compile(r"\s+(?:[A-Za-z'’]+\s+){0,2}(?:voting|voted|votes?)\s+for\b", re.I)
-# Before the figure: "backed by 131", "against were 87", "voted for by 131", "For the law voted 131".
-_VOTE_BEFORE = (
-    (_FAVOUR, re.compile(r"\b(?:backed|supported|approved|passed|adopted|carried)\s+by\s+$|\bvoted\s+for\s+(?:by\s+)?$"
-                         r"|^\W*for\b[^,;]{0,40}\bvoted\s+$|\bin\s+favou?r\s+(?:were|was|voted)\s+$|\byes\s+votes?\s*$",
-                         re.I)),
-    (_AGAINST, re.compile(r"\bagainst\s+(?:were|was|voted)\s+$|\bopposed\s+by\s+$|\bno\s+votes?\s*$", re.I)),
-    (_ABSTAIN, re.compile(r"\babstain\w*\s+(?:were|was)\s+$", re.I)),
-)  # fmt: skip
-# "by 132 votes to 86", "132 to 86", "132-86": the first figure is for, the second against.
-_TALLY_FIRST = re.compile(r"(?:\s+votes?)?\s*(?:to|[-–—])\s*\d", re.I)
-_TALLY_SECOND = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$", re.I)
-
-
-def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
-    """A tally of a vote: (attribute, end of the phrase), or None. Only in a sentence about a vote."""
-    if m.ordinal or m.unit is not None or not _VOTE_CONTEXT.search(text):
-        return None
-    before = text[: m.start]
-    if _TALLY_SECOND.search(before) and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I):
-        return _AGAINST, m.end
-    if _TALLY_FIRST.match(text, m.end) and re.search(r"\b(?:by|passed|adopted|approved|voted)\s+$", before, re.I):
-        return _FAVOUR, m.end
-    for attribute, pattern in _VOTE_BEFORE:
-        if pattern.search(before):
-            return attribute, m.end
-    after = _VOTE_AFTER.match(text, m.end)
-    if after is not None:
-        if after.group(1) and after.group(1).lower() == "for" and not _VOTE_AFTER_NEEDS_VERB.match(text, m.end):
-            return None
-        attribute = _FAVOUR if after.group(1) else _AGAINST if after.group(2) else _ABSTAIN
-        return attribute, after.end()
-    return None
-
 
 # An amount demanded ("demanded 40 bitcoin", "asked for $2m"): a ransom or another demand, one attribute.
 DEMAND_BEFORE = re.compile(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.quantities.found import MAX_MODIFIERS
 from factcheck.extract.quantities.lexicon import Counted
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
@@ -24,8 +25,6 @@ __all__ = ["phrase_count"]
 # Characters of one clause between the counted noun and its verb phrase: "Four carriages of a Morava
 # express carrying 212 passengers left the tracks" (about 50); longer gaps reach another clause.
 MAX_GAP = 80
-# Words between a figure and its noun: "1,400 port workers", "some 900 striking dock workers".
-MAX_MODIFIERS = 2
 
 _ANY_PLURAL = r"[a-z][a-z-]*(?:s|men)|staff|crew|people"
 _OWNER = r"of\s+(?:its|their|the|all\s+the|his|her|our)\s+"

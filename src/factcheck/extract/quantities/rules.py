@@ -3,125 +3,50 @@
 A helper of :mod:`factcheck.extract.quantities.quantity`: it registers no extractor. :func:`resolve` takes a
 number found in a sentence and returns what it counts (:class:`Found`) or None when it is no checkable
 figure. The order of the rules matters: a magnitude, then a compound ("a three-day visit"), then
-percentages and money, then counts (casualty nouns and cues, head nouns before the figure, counted
+percentages and money (:mod:`.units`), then counts (casualty nouns and cues, head nouns before the figure, counted
 nouns after it).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
 
 from factcheck.extract.quantities import lexicon as ql
 from factcheck.extract.quantities.context import (
     EARLIER_BEFORE,
-    rate_reading,
     scoring_scope,
     shock_of,
 )
+from factcheck.extract.quantities.found import MAX_MODIFIERS, STOPWORDS, Found, Word, noun_after, phrase_at, words_at
 from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation
 from factcheck.extract.quantities.measure import per_person, spaced_measure
-from factcheck.extract.quantities.money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
 from factcheck.extract.quantities.open_counts import (
-    DEMAND_BEFORE,
     measurement,
     open_count,
     open_head_before,
-    vote_count,
 )
 from factcheck.extract.quantities.phrases import phrase_count
 from factcheck.extract.quantities.speed import speed
+from factcheck.extract.quantities.units import area_claim, unit_claim
+from factcheck.extract.quantities.votes import vote_count
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.normalize.reference import word_list
 
 __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
 
-# How many modifier words may stand between a figure and its noun: "38th in-person meeting",
-# "12,000 newly displaced people"; more than two and the noun usually belongs to another phrase.
-MAX_MODIFIERS = 2
-# Percent heads that an offer or a demand of a percentage names ("offering a 6% increase").
-_RISE_HEADS = frozenset({"increase", "rise", "hike", "raise"})
 # Hours in a day: a duration in days of an event counted in hours ("a two-day strike") is 48 hours.
 HOURS_PER_DAY = 24
-# How many words may stand between a percentage's or an amount's head noun and the figure: "turnout
-# stood at 38.6 percent", "the loan, worth ... $3bn": five keeps the head in the same clause.
-UNIT_HEAD_GAP = 5
 # Units of time short enough to be an event's length ("over three days"); "over 100 years" is a
 # look-back, not a duration of the news event.
 EVENT_TIME_UNITS = frozenset({"hours", "days", "nights", "weeks"})
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# Spaces between two words of one phrase: a hard-wrapped line break is a space, a blank line is not.
-_GAP = re.compile(r"[ \t]*\n?[ \t]*")
-_STOP = frozenset(word_list("function_words.json", "stopwords"))
 _POSSESSIVES = word_list("function_words.json", "possessives")
 _DETERMINERS = frozenset({"the", "these", "those", "both", "all", *_POSSESSIVES})
 _COMPOUND = re.compile(r"[-‐‑]([A-Za-z]+)(?:[-‐‑]([A-Za-z]+))?")
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s:-]*$|\bmeasuring\s+$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on the Richter scale\b", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I)
-_COUNTING = re.compile(r"\s+(?:counted|tallied|processed|reported)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|throughout|during)\s+(?:the\s+)?$", re.I)
-
-Word = tuple[str, int, int]
-
-
-@dataclass(frozen=True)
-class Found:
-    """What one figure counts, and where its phrase ends (the counted noun, when it follows).
-
-    ``needs_subject``: a vote share with no vote word in its sentence is kept only when a candidate is
-    named before it ("Rusu took 45.7 percent" yes, "the fund took 30 percent" no). A ``counted`` with an
-    empty attribute means the figure was read and is no claim (a forecast)."""
-
-    counted: Counted
-    end: int
-    needs_subject: bool = False
-    scale: float = 1.0  # converts the figure to the counted unit (percentage points -> basis points)
-
-
-# "the value of the stolen objects at", "the estimate of their value is": the noun "value" a few words
-# before an amount, joined by a linking word (a value head only when no other money head names it).
-# Determiners skipped before the noun of "N per cent of <noun>": "14 per cent of its capacity" -> capacity.
-_OF_DETERMINERS = frozenset(["the", "a", "an", "all", *_POSSESSIVES])
-_VALUE_HEAD = re.compile(r"\bvalue\b(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:is|was|at|of|to|stood\s+at)\s+$", re.I)
-
-
-def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:
-    """Up to ``limit`` words from ``pos`` while only spaces (or one line break) separate them: a comma
-    ends the phrase."""
-    out: list[Word] = []
-    while len(out) < limit:
-        gap = _GAP.match(text, pos)
-        m = _WORD.match(text, gap.end() if gap else pos)
-        if m is None:
-            break
-        out.append((m.group(), m.start(), m.end()))
-        pos = m.end()
-    return out
-
-
-def _noun_after(words: list[Word], table: Collection[str]) -> tuple[str, int, int, list[str]] | None:
-    """The first phrase of ``table`` among the next words, allowing MAX_MODIFIERS modifiers before it;
-    with the modifiers it skipped."""
-    for skip in range(min(MAX_MODIFIERS, len(words) - 1) + 1):
-        if skip and words[skip - 1][0].lower() in _STOP:
-            return None
-        for size in (3, 2, 1):
-            chunk = words[skip : skip + size]
-            if len(chunk) == size and " ".join(w for w, _, _ in chunk) in table:
-                return " ".join(w for w, _, _ in chunk), chunk[0][1], chunk[-1][2], [w for w, _, _ in words[:skip]]
-    return None
-
-
-def _phrase_at(words: list[Word], table: Collection[str]) -> tuple[str, int] | None:
-    """The longest phrase of ``table`` (up to three words) at the start of ``words``, and its end."""
-    for size in (3, 2, 1):
-        chunk = words[:size]
-        if len(chunk) == size and (phrase := " ".join(w.lower() for w, _, _ in chunk)) in table:
-            return phrase, chunk[-1][2]
-    return None
 
 
 def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple[str, int] | None:
@@ -133,7 +58,7 @@ def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple
     i = 0
     while i < len(words) and words[i][0].lower() in lex.qualifier_fillers:
         i += 1
-    found = _phrase_at(words[i:], lex.qualifiers)
+    found = phrase_at(words[i:], lex.qualifiers)
     return (lex.qualifiers[found[0]], found[1]) if found else None
 
 
@@ -156,7 +81,7 @@ def _head(lex: Lexicon, words: list[Word]) -> tuple[str, int] | None:
     """The noun a compound modifies: "a three-day state visit to" -> visit."""
     run = []
     for w in words[:3]:
-        if w[0].lower() in _STOP or w[0][:1].isupper():
+        if w[0].lower() in STOPWORDS or w[0][:1].isupper():
             break
         run.append(w)
     known = [w for w in run if w[0].lower() in lex.interactions or w[0].lower() in lex.nouns]
@@ -214,117 +139,6 @@ def _magnitude(lex: Lexicon, text: str, m: NumberMatch, end: int) -> Found:
     return Found(Counted(f"magnitude of {strongest}{shock}", "magnitude"), end)
 
 
-def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Found | None:
-    """ "54.3 percent of the votes cast", "took 45.7 percent", "with 33.5 percent" (in a sentence on a vote)."""
-    vs = lex.vote_share
-    share = Counted("vote share (%)", "%", "candidate")
-    if words and words[0][0] == "of":
-        rest = [w for w in words[1:] if w[0].lower() not in ("the", "a", "an", "all")]
-        of = _phrase_at(rest, vs.of_nouns)
-        if of is None or _COUNTING.match(text, of[1]):
-            return None  # "99 percent of ballots counted": the count's progress, not anyone's share
-        return Found(share, of[1])
-    if m.unit != "%" or (words and words[0][0].lower() not in ("and", "or", "but", "while", "in")):
-        return None
-    verb = vs.verb_before.search(text[: m.start])
-    if verb is None:
-        return None
-    context = bool(vs.context.search(text))
-    if verb.group(1).lower() == "with" and not context:
-        return None
-    return Found(share, m.end, needs_subject=not context)
-
-
-def _temperature(text: str, m: NumberMatch) -> Found | None:
-    """ "40C", "104F", "40 degrees Celsius"; bare "degrees" only in a sentence on the weather or heat."""
-    unit = m.unit or ""
-    if unit == "degrees":
-        if not ql.TEMPERATURE_CONTEXT.search(text):
-            return None
-        unit = "°F" if re.search(r"\bFahrenheit\b", text, re.I) else "°C"
-    return Found(Counted(f"temperature ({unit})", unit), m.end)
-
-
-def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
-    """Percentages and money need the thing they measure: "45% of voters", "a $3bn loan"."""
-    if m.unit in ql.TEMPERATURE_UNITS:
-        return _temperature(text, m)
-    after = skip_paren(text, m.end)
-    words = words_at(text, after, 5)
-    percent = m.unit in ("%", "pp", "bp")
-    if percent:
-        rate = rate_reading(text, m, words[0][0].lower() if words else None)
-        if rate is not None:
-            counted = Counted("" if rate.drop else rate.attribute, rate.unit)
-            return Found(counted, m.end, scale=rate.scale)
-    if m.unit == "bp":
-        return None
-    if percent and (share := _vote_share(lex, text, m, words)) is not None:
-        return share
-    if m.unit == "%" and (side := negotiation_side(text, m)) is not None:
-        named = _noun_after([(w.lower(), a, b) for w, a, b in words], lex.percent_heads)
-        if named is None or named[0] in _RISE_HEADS:  # "is offering a 6% increase"; "a 20% discount" stays
-            return Found(Counted(f"{side} (%)", "%"), named[2] if named else m.end)
-    heads = lex.percent_heads if percent else lex.money_heads
-    label = "(%)" if m.unit == "%" else "(percentage points)" if percent else f"({m.unit})"
-    if percent and words and words[0][0] == "of":
-        of = [w for w in words_at(text, words[0][2], 4) if w[0].lower() not in _OF_DETERMINERS]
-        if of and of[0][0][:1].islower():
-            return Found(Counted(f"share of {of[0][0]} {label}", m.unit or "%"), of[0][2])
-    lowered = [(w.lower(), a, b) for w, a, b in words]
-    found = _noun_after(lowered, heads)
-    if found is None and words and words[0][0] == "in":
-        found = _noun_after(lowered[1:], heads)
-    if found is not None:
-        noun = found[0] if percent else lex.money_synonyms.get(found[0], found[0])
-        end = m.end if text[m.end : m.end + 1] == ")" else found[2]  # "(€42m) move": the figure only
-        return Found(Counted(f"{'' if percent else 'amount of '}{noun} {label}", m.unit or ""), end)
-    if not percent:
-        head = money_head(lex, text, m)
-        if head is not None:
-            # A forecast is revised as news comes in ("raised its revenue forecast to"): it changes over time.
-            forecast = head.endswith(FORECAST_SUFFIX)
-            base = head.removesuffix(FORECAST_SUFFIX)
-            name = lex.money_synonyms.get(base, base) + (FORECAST_SUFFIX if forecast else "")
-            return Found(Counted(f"amount of {name} {label}", m.unit or "", casualty=forecast), m.end)
-        if DEMAND_BEFORE.search(text[: m.start]):
-            return Found(Counted(f"amount of demand {label}", m.unit or ""), m.end)  # "demanded 40 bitcoin"
-        if lex.transaction_before.search(text[: m.start]):
-            return Found(Counted(f"amount of fee {label}", m.unit or ""), m.end)  # "signed X for €40m"
-        if lex.funding_before.search(text[: m.start]):
-            return Found(Counted(f"amount of funding {label}", m.unit or ""), m.end)  # "released 20 million euros"
-        if lex.value_before.search(text[: m.start]) or _VALUE_HEAD.search(text[: m.start]):
-            # "silver worth more than €4 million", "the haul is valued at €4.3 million", "put the total value
-            # of the objects at 4.3 million euros": with no other money head, the amount is a value.
-            return Found(Counted(f"amount of value {label}", m.unit or ""), m.end)
-        return None
-    before = re.search(
-        rf"\b({alternation(heads)})\b,?(?:\s+[A-Za-z'’-]+){{0,{UNIT_HEAD_GAP}}}?\s+$", text[: m.start], re.I
-    )
-    if before is None:
-        return None
-    noun = before.group(1).lower()
-    if noun in lex.vote_share.heads and lex.vote_share.context.search(text):
-        return Found(Counted("vote share (%)", "%", "candidate"), m.end)
-    return Found(Counted(f"{noun} {label}", m.unit or ""), m.end)
-
-
-def _area(text: str, m: NumberMatch) -> Found | None:
-    """ "had burned about 800 hectares", "3,400 ha", "20 square kilometres flooded": the area a fire or a
-    flood covers (it grows as news comes in). An area in a sentence about neither is no claim."""
-    a = ql.AREA_UNIT.match(text, m.end)
-    if a is None:
-        return None
-    unit = "hectares" if a.group(1) else "acres" if a.group(2) else "km²" if a.group(3) or a.group(5) else "sq miles"
-    if ql.BURNED.search(text):
-        what = "burned"
-    elif ql.FLOODED.search(text):
-        what = "flooded"
-    else:
-        return None
-    return Found(Counted(f"area {what} ({unit})", unit, "event", True), a.end())
-
-
 def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found | None:
     """ "80 passengers on board", "a ferry carrying about 80 people" (people on board: revised as the
     passenger list is checked); "licensed to carry no more than 60 people" is the vessel's capacity."""
@@ -342,7 +156,7 @@ def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Fo
     other figures of time ("for 100 years", "six weeks ago") are no claim."""
     units = lex.time_units[words[0][0].lower()]
     if len(words) > 1 and words[1][0] == "of":
-        noun = _noun_after([(w.lower(), a, b) for w, a, b in words[2:]], lex.event_nouns | lex.interactions)
+        noun = noun_after([(w.lower(), a, b) for w, a, b in words[2:]], lex.event_nouns | lex.interactions)
         return _duration(lex, noun[0], units, noun[2]) if noun is not None else None
     spanned = m.hedge == "over" or _SPAN_BEFORE.search(text[: m.start])
     mentions_event = re.search(rf"\b(?:{alternation(lex.event_nouns)})\b", text, re.I)
@@ -366,7 +180,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(measured[0], measured[1], scale=measured[2])  # "a depth of 420 metres", "13 seconds ahead"
     if words and words[0][0].lower() in lex.time_units:
         return None if m.ordinal else _time_span(lex, text, m, words)
-    if (area := _area(text, m)) is not None:
+    if (area := area_claim(text, m)) is not None:
         return area
     if (d := ql.DISTANCE_AFTER.match(text, m.end)) is not None:
         unit = ql.length_unit(d.group(1))
@@ -379,7 +193,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return None  # "at more than 3,000 metres": a measurement, not a count
     if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text[: m.start]):
         return None  # an increment ("nine more bodies"), not the total
-    noun = _noun_after(lowered, lex.nouns)
+    noun = noun_after(lowered, lex.nouns)
     if m.ordinal:
         if noun is None or m.value < 2 or lex.nouns[noun[0]].casualty:
             return None  # "the first time", "first meeting since": not a count
@@ -388,10 +202,10 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         noun = None
     if noun is not None and lex.nouns[noun[0]].casualty:
         return Found(lex.nouns[noun[0]], noun[2])
-    if (tally := _noun_after(lowered, lex.scored)) is not None:
+    if (tally := noun_after(lowered, lex.scored)) is not None:
         scope = scoring_scope(text, tally[2], tally[3])
         return Found(Counted(f"{lex.scored[tally[0]]} ({scope})", lex.scored[tally[0]]), tally[2]) if scope else None
-    people = _noun_after(lowered, lex.people)
+    people = noun_after(lowered, lex.people)
     if people is not None and (aboard := _aboard(lex, text, m, people[2])) is not None:
         return aboard
     after = people[2] if people else (noun[2] if noun else m.end)
@@ -463,7 +277,7 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if (vote := vote_count(text, m)) is not None:
         return Found(Counted(vote[0], "votes"), vote[1])
     if m.unit is not None:
-        return _unit_claim(lex, text, m)
+        return unit_claim(lex, text, m)
     if (fast := speed(text, m)) is not None:
         return Found(fast[0], fast[1])
     if (named := phrase_count(text, m)) is not None:

@@ -1,0 +1,76 @@
+"""What a rule of ``quantity.v1`` returns (:class:`Found`), and the word readers the rules share.
+
+A helper of :mod:`.rules` and :mod:`.units`: it registers no extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from factcheck.extract.quantities.lexicon import Counted
+from factcheck.normalize.reference import word_list
+
+__all__ = ["MAX_MODIFIERS", "STOPWORDS", "Found", "Word", "noun_after", "phrase_at", "words_at"]
+
+# How many modifier words may stand between a figure and its noun: "38th in-person meeting",
+# "12,000 newly displaced people"; more than two and the noun usually belongs to another phrase.
+MAX_MODIFIERS = 2
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Spaces between two words of one phrase: a hard-wrapped line break is a space, a blank line is not.
+_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+# Words that end a noun phrase's modifiers: a noun after one belongs to another phrase.
+STOPWORDS = frozenset(word_list("function_words.json", "stopwords"))
+
+Word = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one figure counts, and where its phrase ends (the counted noun, when it follows).
+
+    ``needs_subject``: a vote share with no vote word in its sentence is kept only when a candidate is
+    named before it ("Rusu took 45.7 percent" yes, "the fund took 30 percent" no). A ``counted`` with an
+    empty attribute means the figure was read and is no claim (a forecast)."""
+
+    counted: Counted
+    end: int
+    needs_subject: bool = False
+    scale: float = 1.0  # converts the figure to the counted unit (percentage points -> basis points)
+
+
+def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:
+    """Up to ``limit`` words from ``pos`` while only spaces (or one line break) separate them: a comma
+    ends the phrase."""
+    out: list[Word] = []
+    while len(out) < limit:
+        gap = _GAP.match(text, pos)
+        m = _WORD.match(text, gap.end() if gap else pos)
+        if m is None:
+            break
+        out.append((m.group(), m.start(), m.end()))
+        pos = m.end()
+    return out
+
+
+def noun_after(words: list[Word], table: Collection[str]) -> tuple[str, int, int, list[str]] | None:
+    """The first phrase of ``table`` among the next words, allowing MAX_MODIFIERS modifiers before it;
+    with the modifiers it skipped."""
+    for skip in range(min(MAX_MODIFIERS, len(words) - 1) + 1):
+        if skip and words[skip - 1][0].lower() in STOPWORDS:
+            return None
+        for size in (3, 2, 1):
+            chunk = words[skip : skip + size]
+            if len(chunk) == size and " ".join(w for w, _, _ in chunk) in table:
+                return " ".join(w for w, _, _ in chunk), chunk[0][1], chunk[-1][2], [w for w, _, _ in words[:skip]]
+    return None
+
+
+def phrase_at(words: list[Word], table: Collection[str]) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` (up to three words) at the start of ``words``, and its end."""
+    for size in (3, 2, 1):
+        chunk = words[:size]
+        if len(chunk) == size and (phrase := " ".join(w.lower() for w, _, _ in chunk)) in table:
+            return phrase, chunk[-1][2]
+    return None
