@@ -116,3 +116,15 @@ def test_shared_analyses_are_per_article_and_computed_once() -> None:
     assert quake.dates(sentence) is quake.dates(sentence)
     assert [m.date for m in quake.dates(sentence)] == [dt.date(2024, 5, 7)]
     assert quake.event_time(sentence) is quake.event_time(sentence)
+
+
+# The project's cap on a module's length: past it a module has more than one job (split it on a seam).
+MAX_MODULE_LINES = 400
+
+
+@pytest.mark.parametrize(
+    "path", sorted((REPO / "src" / "factcheck").rglob("*.py")), ids=lambda p: str(p.relative_to(REPO))
+)
+def test_modules_stay_small(path: Path) -> None:
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_MODULE_LINES, f"{path.relative_to(REPO)} has {lines} lines"

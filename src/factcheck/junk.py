@@ -35,9 +35,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from factcheck.junk_lists import ELLIPSIS as _ELLIPSIS
+from factcheck.junk_lists import mark_duplicates, mark_runs, mark_truncated_copies
 from factcheck.models import JunkSpan
 
-__all__ = ["find_junk"]
+__all__ = ["Line", "find_junk"]
 
 # A cookie or paywall notice is one or two sentences; a longer line is article prose.
 LINE_MARKER_MAX_CHARS = 300
@@ -51,24 +53,14 @@ LONG_LINE_CHARS = 150
 MIN_SENTENCE_WORDS = 5
 # About two sentences of news prose: an end marker before that much body is page header, not the end.
 MIN_BODY_BEFORE_TAIL = 250
-# Three short non-sentence lines in a row is a list: an article puts a paragraph after each heading.
-LINK_RUN_MIN = 3
-# Before the body a run counts only when it looks like a menu; title + byline + date average ~5 words.
-HEAD_LINK_MAX_WORDS = 4
 # Teasers are one or two sentences cut short; a longer line ending in "..." is a truncated paragraph.
 TEASER_MAX_CHARS = 300
 # A dateline of a story on the same topic after fewer body paragraphs than this is the article's own
 # dateline under a standfirst, not a pasted story; an off-topic one is cut whatever precedes it.
 DATELINE_MIN_BODY_LINES = 3
-# Two teasers among adjacent furniture lines make a teaser list (one alone may be a trailing quote).
-TEASER_RUN_MIN = 2
 # Hard-wrapped text breaks lines at 60-100 columns; a shorter line before a break is a heading, a list
 # item or the last line of a paragraph, so it does not continue on the next line.
 WRAP_MIN_CHARS = 40
-# A truncated title stem shorter than this is too generic to call a duplicate.
-TEASER_STEM_MIN_CHARS = 15
-# Repeated lines shorter than this ("Reuters", "Watch") are left to the marker lexicon.
-DUPLICATE_MIN_CHARS = 12
 # What follows an ad slot is judged on about one paragraph: up to this many characters / lines.
 WINDOW_CHARS = 800
 WINDOW_LINES = 8
@@ -80,7 +72,6 @@ ENTITY_MIN_COUNT = 2
 PREVIEW_CHARS = 60
 
 _DECORATION = " \t\r-–—―•·*|>»«<~_=#[](){}:,"
-_ELLIPSIS = re.compile(r"(\.\.\.|…)\s*[\"”’')\]]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’'»)\]]*$")
 _CAPITALIZED = re.compile(r"\b[^\W\d_][\w]*", re.UNICODE)
 _MONTHS = (
@@ -92,7 +83,7 @@ _CITY = r"(?-i:[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"
 
 
 @dataclass(frozen=True, slots=True)
-class _Line:
+class Line:
     start: int
     end: int
     text: str  # stripped
@@ -162,18 +153,18 @@ def _continues(prev: str, cur: str, lex: _Lexicon) -> bool:
     return not any(_match(g, s) for g in (lex.line, lex.weak, lex.intro, lex.end))
 
 
-def _split(text: str, lex: _Lexicon) -> list[_Line]:
+def _split(text: str, lex: _Lexicon) -> list[Line]:
     """Logical lines: physical lines, with the lines of a hard-wrapped paragraph joined into one."""
-    out: list[_Line] = []
+    out: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
         end = pos + len(raw)
         s = raw.strip()
         if out and _continues(out[-1].text, s, lex):
             joined = f"{out[-1].text} {s}"
-            out[-1] = _Line(out[-1].start, end, joined, _kind(joined))
+            out[-1] = Line(out[-1].start, end, joined, _kind(joined))
         else:
-            out.append(_Line(pos, end, s, _kind(s)))
+            out.append(Line(pos, end, s, _kind(s)))
         pos = end + 1
     return out
 
@@ -196,7 +187,7 @@ def _entities(s: str, stopwords: frozenset[str]) -> list[str]:
 class _Scanner:
     """One forward pass: marks marker lines and finds where the tail starts (if anywhere)."""
 
-    def __init__(self, lines: list[_Line], lex: _Lexicon) -> None:
+    def __init__(self, lines: list[Line], lex: _Lexicon) -> None:
         self.lines = lines
         self.lex = lex
         self.reasons: list[str | None] = [None] * len(lines)
@@ -219,7 +210,7 @@ class _Scanner:
                 self.body_lines += 1
                 self.names.update(_entities(line.text, self.lex.stopwords))
 
-    def _classify(self, i: int, line: _Line) -> str | None:
+    def _classify(self, i: int, line: Line) -> str | None:
         s = _normalize(line.text)
         has_body = self.body_chars >= MIN_BODY_BEFORE_TAIL
         if len(s) <= END_MARKER_MAX_CHARS and (name := _match(self.lex.end, s)):
@@ -264,8 +255,8 @@ class _Scanner:
             break
         return first
 
-    def _window(self, i: int) -> list[_Line]:
-        out: list[_Line] = []
+    def _window(self, i: int) -> list[Line]:
+        out: list[Line] = []
         chars = 0
         for ln in self.lines[i + 1 :]:
             if ln.kind == "blank":
@@ -276,7 +267,7 @@ class _Scanner:
                 break
         return out
 
-    def _is_furniture(self, ln: _Line) -> bool:
+    def _is_furniture(self, ln: Line) -> bool:
         if ln.kind in ("short", "teaser"):
             return True
         s = _normalize(ln.text)
@@ -310,57 +301,6 @@ class _Scanner:
             self.reasons[j] = "link-list"
 
 
-def _mark_duplicates(lines: list[_Line], reasons: list[str | None], limit: int) -> None:
-    seen: set[str] = set()
-    for i in range(limit):
-        key = " ".join(lines[i].text.casefold().split())
-        if len(key) < DUPLICATE_MIN_CHARS:
-            continue
-        if key in seen and reasons[i] is None:
-            reasons[i] = "duplicate"
-        seen.add(key)
-
-
-def _mark_truncated_copies(text: str, lines: list[_Line], reasons: list[str | None], limit: int) -> None:
-    """A teaser whose stem is found elsewhere is a truncated copy of a title (breadcrumbs, cards)."""
-    for i in range(limit):
-        ln = lines[i]
-        if ln.kind != "teaser" or reasons[i] is not None:
-            continue
-        stem = _ELLIPSIS.sub("", ln.text).rstrip(" ,;:-–—")
-        if len(stem) < TEASER_STEM_MIN_CHARS:
-            continue
-        own = text.find(stem, ln.start)
-        if text.find(stem) != own or text.find(stem, own + 1) >= 0:
-            reasons[i] = "teaser"
-
-
-def _mark_runs(lines: list[_Line], reasons: list[str | None], limit: int) -> None:
-    """Runs of short non-sentence lines and teasers: link lists and teaser lists."""
-    body_seen = False
-    run: list[int] = []
-
-    def close() -> None:
-        teasers = sum(lines[k].kind == "teaser" for k in run)
-        words = sum(len(lines[k].text.split()) for k in run) / max(len(run), 1)
-        menu_like = body_seen or words <= HEAD_LINK_MAX_WORDS
-        if teasers >= TEASER_RUN_MIN or (len(run) >= LINK_RUN_MIN and menu_like):
-            for k in run:
-                reasons[k] = "teasers" if teasers >= TEASER_RUN_MIN else "link-list"
-        run.clear()
-
-    for i in range(limit):
-        ln = lines[i]
-        if ln.kind == "blank":
-            continue
-        if ln.kind in ("short", "teaser") and reasons[i] is None:
-            run.append(i)
-            continue
-        close()
-        body_seen = body_seen or ln.kind == "body"
-    close()
-
-
 def _preview(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())[:PREVIEW_CHARS]
 
@@ -370,7 +310,7 @@ def _span(text: str, start: int, end: int, reason: str) -> JunkSpan:
 
 
 def _spans(
-    text: str, lines: list[_Line], reasons: list[str | None], limit: int, tail: tuple[int, str] | None
+    text: str, lines: list[Line], reasons: list[str | None], limit: int, tail: tuple[int, str] | None
 ) -> tuple[JunkSpan, ...]:
     """Marked lines before ``limit`` merged into spans (same reason, blank lines between), then the tail."""
     out: list[JunkSpan] = []
@@ -404,7 +344,7 @@ def find_junk(text: str) -> tuple[JunkSpan, ...]:
     scanner.run()
     reasons = scanner.reasons
     limit = scanner.tail[0] if scanner.tail is not None else len(lines)
-    _mark_duplicates(lines, reasons, limit)
-    _mark_truncated_copies(text, lines, reasons, limit)
-    _mark_runs(lines, reasons, limit)
+    mark_duplicates(lines, reasons, limit)
+    mark_truncated_copies(text, lines, reasons, limit)
+    mark_runs(lines, reasons, limit)
     return _spans(text, lines, reasons, limit, scanner.tail)

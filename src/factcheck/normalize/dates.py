@@ -19,11 +19,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.normalize.date_patterns import MONTHS, PATTERNS, WEEKDAYS, YEAR_CUE, count, count_noun_follows
 from factcheck.normalize.tense import Tense, clause_tense, tense_of
-from factcheck.normalize.zones import AMPM_PATTERN, ZONE_OFFSETS, ZONE_PATTERN, zone_offset
+from factcheck.normalize.zones import ZONE_OFFSETS, zone_offset
 
 __all__ = [
+    "MONTHS",
     "PAST_REFERENCE_MIN_DAYS",
+    "WEEKDAYS",
     "ZONE_OFFSETS",
     "DateMatch",
     "Kind",
@@ -63,120 +66,6 @@ class DateMatch:
     weekday: str | None = None  # "Thursday" when the phrase names a weekday
     time: dt.time | None = None
     utc_offset: dt.timedelta | None = None  # times whose zone is known
-
-
-# ---------------------------------------------------------------- vocabulary
-
-MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9})
-WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
-
-def _names(words: list[str]) -> str:
-    """Title-case and upper-case forms, longest first (month and weekday names are capitalized)."""
-    return "|".join(sorted({f for w in words for f in (w.capitalize(), w.upper())}, key=len, reverse=True))
-
-
-_MONTH = rf"(?:{_names(list(MONTHS))})\b\.?"
-_WEEKDAY = rf"(?:{_names(list(WEEKDAYS))})"
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-}  # fmt: skip
-_NUMBER = r"(?i:\d{1,3}|a\s+couple\s+of|a\s+few|several|" + "|".join(sorted(_NUMBER_WORDS, key=len)[::-1]) + ")"
-_PLURAL_NOUN = re.compile(r"\s+(?:people\b|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b)")
-_NOT_PLURAL = frozenset(["was", "has", "does", "this", "thus", "its", "his", "hers", "ours", "always"])
-
-
-def _count(word: str) -> int | None:
-    """The number a count word stands for; ``None`` for vague counts ("a few", "several")."""
-    word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else 2 if word == "a couple of" else _NUMBER_WORDS.get(word)
-
-
-def _count_noun_follows(text: str, end: int) -> bool:
-    """True when a number is followed by a plural noun ("2000 troops"): a count, not a day or year."""
-    m = _PLURAL_NOUN.match(text, end)
-    return m is not None and m[0].strip() not in _NOT_PLURAL
-
-
-# ---------------------------------------------------------------- patterns
-
-_DAY_RANGE = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(rf"\b{_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
-    (
-        "mdy",
-        re.compile(
-            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-            rf"{_DAY_RANGE}(?:,?\s+{_YEAR}\b)?"
-        ),
-    ),
-    (
-        "dmy",
-        re.compile(
-            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_DAY_RANGE}"
-            rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+{_YEAR}\b)?"
-        ),
-    ),
-    ("month-year", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?{_YEAR}\b")),
-    (
-        "weekday",
-        re.compile(
-            rf"(?<!Good )(?<!Black )(?<!Cyber )\b(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?"
-            rf"(?P<wd>{_WEEKDAY})\b"
-        ),
-    ),
-    (
-        "day-word",
-        re.compile(
-            r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
-        ),
-    ),
-    (
-        "count",
-        re.compile(
-            rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year|decade)s?\s+"
-            r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b"
-        ),
-    ),
-    (
-        "period",
-        re.compile(
-            r"\b(?P<which>(?i:earlier\s+this|later\s+this|last|next|this|coming|previous|past|following))"
-            r"\s+(?P<unit>week|month|year|weekend)\b"
-        ),
-    ),
-    (
-        "other-day",
-        re.compile(r"\b(?i:the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|after))\b"),
-    ),
-    ("year", re.compile(r"(?<![\d,.$£€])(?P<year>(?:19|20)\d{2})(?![\d%]|,\d|\.\d|-\d|\w)")),
-    (
-        "time",
-        re.compile(
-            # h:mm:ss is a duration (a race time "2:05:41", a split "1:02:30"), never a clock time here.
-            rf"(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[:.]\d)"
-            rf"(?:\s*{AMPM_PATTERN})?(?:\s*\(?{ZONE_PATTERN})?"
-        ),
-    ),
-    # With seconds, a clock time only when a zone or a.m./p.m. says so ("10:45:00 GMT").
-    (
-        "time",
-        re.compile(
-            rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?P<secs>:[0-5]\d)(?!\d)"
-            rf"(?:\s*{AMPM_PATTERN})?(?:\s*\(?{ZONE_PATTERN})?"
-        ),
-    ),
-    ("time", re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{AMPM_PATTERN}(?:\s*\(?{ZONE_PATTERN})?")),
-    ("time", re.compile(r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours\s+)?(?P<zone>GMT|UTC|Z)\b")),
-)
-# Words before a bare year that make it a year and not a count ("in 2022", "mid-2019", "the 2022 deal").
-_YEAR_CUE = re.compile(
-    r"\b(?i:in|since|from|until|till|by|during|of|before|after|through|throughout|between|and|or|to|"
-    r"early|late|mid|the|its|their|end|start|beginning|spring|summer|autumn|fall|winter)\W{1,2}$"
-)
 
 
 # ---------------------------------------------------------------- resolution
@@ -244,7 +133,7 @@ def _month_day_year(month: int, day: int, published: dt.date, tense: Tense) -> t
 def _calendar(m: re.Match[str], published: dt.date | None, tense: Tense) -> DateMatch | None:
     month = int(m["mon"]) if m["mon"].isdigit() else MONTHS[m["mon"].lower().rstrip(".")]
     day, wd, year_text = int(m["day"]), m.groupdict().get("wd"), m["year"]
-    if year_text is None and _count_noun_follows(m.string, m.end()):
+    if year_text is None and count_noun_follows(m.string, m.end()):
         return None  # "In May 16 people died": a count, not a day
     if year_text is not None:
         year, how = int(year_text), "absolute date"
@@ -271,7 +160,7 @@ def _month_year(m: re.Match[str], published: dt.date | None) -> DateMatch:
 
 def _bare_year(m: re.Match[str], published: dt.date | None) -> DateMatch | None:
     text = m.string
-    if not _YEAR_CUE.search(text, max(0, m.start() - 14), m.start()) or _count_noun_follows(text, m.end()):
+    if not YEAR_CUE.search(text, max(0, m.start() - 14), m.start()) or count_noun_follows(text, m.end()):
         return None
     year = int(m["year"])
     if published is None:
@@ -307,7 +196,7 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 
 
 def _count_ago(m: re.Match[str], published: dt.date | None) -> DateMatch:
-    n, unit = _count(m["n"]), m["unit"].lower()
+    n, unit = count(m["n"]), m["unit"].lower()
     if m["dir"].lower() != "ago":
         return _match(m, "relative", None, None, "unresolved: counted from another event, not from publication")
     past = n is None or n * _UNIT_DAYS[unit] >= PAST_REFERENCE_MIN_DAYS
@@ -391,7 +280,7 @@ def find_dates(text: str, published: dt.date | None, tense: str | None = None) -
     takes the tense of its own clause (see :func:`clause_tense`).
     """
     candidates: list[DateMatch] = []
-    for name, pattern in _PATTERNS:
+    for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             found = _resolve(name, m, published, _as_tense(tense) or clause_tense(text, m.start(), m.end()))
             if found is not None:

@@ -19,14 +19,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-import jellyfish
-
+from factcheck.normalize.known_people import known_by_surname, person_block, person_identity, resolve_name, split_name
 from factcheck.normalize.reference import (
-    KnownPerson,
-    TitleMatch,
     country_after,
     country_by_word,
-    find_title,
     fold,
     given_names,
     load_data,
@@ -34,12 +30,10 @@ from factcheck.normalize.reference import (
     organisation_suffix,
     people,
     surname_ending,
-    title_patterns,
-    without_portfolio,
 )
+from factcheck.normalize.titles import TitleMatch, find_title, title_patterns, without_portfolio
 from factcheck.normalize.transliteration import (
     GIVEN_NAME_SIMILARITY,
-    name_parts,
     same_person_spelling,
     translit_key,
 )
@@ -75,103 +69,6 @@ class PersonMention:
     title_start: int | None = None
     title_end: int | None = None  # end of the title: the name's end, or later for an apposition
     role_display: str | None = None  # the title as written when it says more than the role (a portfolio)
-
-
-# ---------------------------------------------------------------- transliteration and matching
-
-
-def _split(name: str) -> tuple[str, str]:
-    parts = fold(name).replace("-", " ").split()
-    if len(parts) < 2:
-        return "", parts[0] if parts else ""
-    return " ".join(parts[:-1]), parts[-1]
-
-
-@cache
-def _known_forms() -> dict[str, tuple[KnownPerson, str]]:
-    out: dict[str, tuple[KnownPerson, str]] = {}
-    for p in people():
-        out[fold(p.name)] = (p, "canonical")
-        for v in p.variants:
-            out.setdefault(fold(v), (p, "transliteration"))
-    return out
-
-
-@cache
-def _known_by_surname() -> dict[str, tuple[KnownPerson, ...]]:
-    out: dict[str, list[KnownPerson]] = {}
-    for p in people():
-        out.setdefault(fold(p.surname), []).append(p)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@cache
-def _forms_by_initial() -> dict[str, tuple[tuple[KnownPerson, str], ...]]:
-    """Known spellings keyed by the first letter of their last word: a misspelling keeps the first
-    letter of the family name (checked in :func:`same_person_spelling`), so only these can match."""
-    out: dict[str, list[tuple[KnownPerson, str]]] = {}
-    for p in people():
-        for form in p.forms:
-            for initial in _initials(form):
-                out.setdefault(initial, []).append((p, form))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _initials(name: str) -> set[str]:
-    """First letters of the family name as written and under transliteration ("Khamenei": k, h)."""
-    return {_split(name)[1][:1], _split(translit_key(name))[1][:1]}
-
-
-@cache
-def resolve_name(name: str) -> tuple[KnownPerson | None, str]:
-    """The known person a full name refers to, and how it is spelt (see module docstring)."""
-    hit = _known_forms().get(fold(name))
-    if hit is not None:
-        return hit
-    candidates: list[tuple[float, KnownPerson, str]] = []
-    index = _forms_by_initial()
-    seen: set[str] = set()
-    for initial in _initials(name):
-        for p, form in index.get(initial, ()):
-            if form in seen:
-                continue
-            seen.add(form)
-            relation = same_person_spelling(name, form)
-            if relation is None:
-                continue
-            variant = "transliteration" if relation == "transliteration" else "misspelling"
-            score = jellyfish.jaro_winkler_similarity(fold(name), fold(form))
-            candidates.append((score, p, variant))
-    if not candidates:
-        return None, "unknown"
-    candidates.sort(key=lambda c: -c[0])
-    best = candidates[0]
-    if len({c[1].id for c in candidates if c[0] == best[0]}) > 1:
-        return None, "unknown"  # two known people equally close: never guess
-    return best[1], best[2]
-
-
-def person_identity(name: str) -> str:
-    """One key per person whatever the spelling: a known person's canonical name in lower case (as keys
-    always were, so report fingerprints stay stable), else the given name's initial and the
-    transliteration key of the family name ("k halvorsen" for Katrine and Katrina Halvorsen, "d volhov"
-    for Dmitri and Dmitry Volkhov; a misspelling keeps the initial, see :func:`same_person_spelling`)."""
-    if " " in name.strip():
-        person, _ = resolve_name(name)
-        if person is not None:
-            return person.name.lower()
-    given, surname = _split(translit_key(name))
-    return f"{given[:1]} {surname}".strip()
-
-
-def person_block(name: str) -> str:
-    """A coarse key under which every spelling of one unknown person's full name meets: the initials
-    of the given name (its transliteration family) and of the family name (its transliteration key).
-    A misspelling keeps both initials (see :func:`same_person_spelling`), Oleksandr Hrytsenko and
-    Alexander Gritsenko share them; people who merely share the initials are told apart when the
-    spellings are compared (:func:`factcheck.compare.entities.name_findings`)."""
-    given, surname = name_parts(name)
-    return f"{given[:1]} {surname[:1]}".strip()
 
 
 # ---------------------------------------------------------------- finding mentions
@@ -314,7 +211,7 @@ def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
             last_role = (role, country)
         mentions.append(mention)
         if mention.full:
-            by_surname.setdefault(_split(name)[1], mention)
+            by_surname.setdefault(split_name(name)[1], mention)
             for p in people():
                 if mention.key == p.id:
                     by_surname.setdefault(fold(p.surname), mention)
@@ -337,7 +234,7 @@ def _resolve(
             return PersonMention(a, b, name, person.name, person.id, True, variant, True)
         if not cued or len(tokens) > MAX_NAME_TOKENS or headline or _joins_known_people(name):
             return None
-        surname = _split(name)[1]
+        surname = split_name(name)[1]
         earlier = by_surname.get(surname)
         if earlier is not None and not earlier.known:
             relation = same_person_spelling(name, earlier.text)
@@ -348,7 +245,7 @@ def _resolve(
     earlier = by_surname.get(folded)
     if earlier is not None:
         return PersonMention(a, b, name, earlier.canonical, earlier.key, earlier.known, "surname", False)
-    known = _known_by_surname().get(folded, ())
+    known = known_by_surname().get(folded, ())
     if len(known) == 1 and (titled or known[0].alone):
         p = known[0]
         return PersonMention(a, b, name, p.name, p.id, True, "surname", False)
@@ -401,4 +298,4 @@ def _joins_known_people(name: str) -> bool:
     if "-" not in last:
         return False
     parts = last.split("-")
-    return any(part in _known_by_surname() for part in parts) or resolve_name(name.rsplit("-", 1)[0])[0] is not None
+    return any(part in known_by_surname() for part in parts) or resolve_name(name.rsplit("-", 1)[0])[0] is not None

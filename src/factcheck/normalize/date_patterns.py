@@ -1,0 +1,127 @@
+"""The vocabulary and patterns of :mod:`factcheck.normalize.dates`: month and weekday names, count words,
+and one regular expression per kind of date phrase (ISO, month-day-year, day-month-year, weekday, day
+word, "N weeks ago", "last month", bare year, clock time).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from factcheck.normalize.zones import AMPM_PATTERN, ZONE_PATTERN
+
+__all__ = ["MONTHS", "PATTERNS", "WEEKDAYS", "YEAR_CUE", "count", "count_noun_follows"]
+
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9})
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+def _names(words: list[str]) -> str:
+    """Title-case and upper-case forms, longest first (month and weekday names are capitalized)."""
+    return "|".join(sorted({f for w in words for f in (w.capitalize(), w.upper())}, key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_names(list(MONTHS))})\b\.?"
+_WEEKDAY = rf"(?:{_names(list(WEEKDAYS))})"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_NUMBER = r"(?i:\d{1,3}|a\s+couple\s+of|a\s+few|several|" + "|".join(sorted(_NUMBER_WORDS, key=len)[::-1]) + ")"
+_PLURAL_NOUN = re.compile(r"\s+(?:people\b|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b)")
+_NOT_PLURAL = frozenset(["was", "has", "does", "this", "thus", "its", "his", "hers", "ours", "always"])
+
+
+def count(word: str) -> int | None:
+    """The number a count word stands for; ``None`` for vague counts ("a few", "several")."""
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else 2 if word == "a couple of" else _NUMBER_WORDS.get(word)
+
+
+def count_noun_follows(text: str, end: int) -> bool:
+    """True when a number is followed by a plural noun ("2000 troops"): a count, not a day or year."""
+    m = _PLURAL_NOUN.match(text, end)
+    return m is not None and m[0].strip() not in _NOT_PLURAL
+
+
+# ---------------------------------------------------------------- patterns
+
+_DAY_RANGE = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            rf"{_DAY_RANGE}(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{_DAY_RANGE}"
+            rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    ("month-year", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?{_YEAR}\b")),
+    (
+        "weekday",
+        re.compile(
+            rf"(?<!Good )(?<!Black )(?<!Cyber )\b(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?"
+            rf"(?P<wd>{_WEEKDAY})\b"
+        ),
+    ),
+    (
+        "day-word",
+        re.compile(
+            r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
+        ),
+    ),
+    (
+        "count",
+        re.compile(
+            rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year|decade)s?\s+"
+            r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b"
+        ),
+    ),
+    (
+        "period",
+        re.compile(
+            r"\b(?P<which>(?i:earlier\s+this|later\s+this|last|next|this|coming|previous|past|following))"
+            r"\s+(?P<unit>week|month|year|weekend)\b"
+        ),
+    ),
+    (
+        "other-day",
+        re.compile(r"\b(?i:the\s+(?:previous|next|following)\s+day|the\s+day\s+(?:before|after))\b"),
+    ),
+    ("year", re.compile(r"(?<![\d,.$£€])(?P<year>(?:19|20)\d{2})(?![\d%]|,\d|\.\d|-\d|\w)")),
+    (
+        "time",
+        re.compile(
+            # h:mm:ss is a duration (a race time "2:05:41", a split "1:02:30"), never a clock time here.
+            rf"(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[:.]\d)"
+            rf"(?:\s*{AMPM_PATTERN})?(?:\s*\(?{ZONE_PATTERN})?"
+        ),
+    ),
+    # With seconds, a clock time only when a zone or a.m./p.m. says so ("10:45:00 GMT").
+    (
+        "time",
+        re.compile(
+            rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?P<secs>:[0-5]\d)(?!\d)"
+            rf"(?:\s*{AMPM_PATTERN})?(?:\s*\(?{ZONE_PATTERN})?"
+        ),
+    ),
+    ("time", re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{AMPM_PATTERN}(?:\s*\(?{ZONE_PATTERN})?")),
+    ("time", re.compile(r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours\s+)?(?P<zone>GMT|UTC|Z)\b")),
+)
+# Words before a bare year that make it a year and not a count ("in 2022", "mid-2019", "the 2022 deal").
+YEAR_CUE = re.compile(
+    r"\b(?i:in|since|from|until|till|by|during|of|before|after|through|throughout|between|and|or|to|"
+    r"early|late|mid|the|its|their|end|start|beginning|spring|summer|autumn|fall|winter)\W{1,2}$"
+)
