@@ -5,6 +5,8 @@ Extractors (id: what it finds):
 - ``quantity.v1`` (:mod:`.quantity`): a number and what it counts, named precisely enough that figures
   counting different things never share an attribute (tolls, money, areas, rates, vote splits, ages).
 - ``doc-length.v1`` (:mod:`.doc_length`): the length of a statement or report, in words or pages.
+- ``toll.v1`` (:mod:`.toll`): a count of people affected (killed, injured, missing...) read from the
+  dependency parse; a fallback, dropped where another extractor's claim covers the same figure.
 
 Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule, returning a
 :class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
@@ -18,11 +20,12 @@ from __future__ import annotations
 from factcheck.extract.base import Extractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
+from factcheck.extract.quantities.toll import TollFrameExtractor
 from factcheck.extract.registry import register
 
-__all__ = ["EXTRACTORS", "DocLengthExtractor", "QuantityExtractor"]
+__all__ = ["EXTRACTORS", "DocLengthExtractor", "QuantityExtractor", "TollFrameExtractor"]
 
-EXTRACTORS: tuple[Extractor, ...] = (QuantityExtractor(), DocLengthExtractor())
+EXTRACTORS: tuple[Extractor, ...] = (QuantityExtractor(), DocLengthExtractor(), TollFrameExtractor())
 
 for _extractor in EXTRACTORS:
     register(_extractor)

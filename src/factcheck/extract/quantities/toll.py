@@ -22,10 +22,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.quantity_context import event_hints, is_revised, normalized_number, participants_of, subject_of
-from factcheck.extract.registry import register
+from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.numbers import find_numbers
 from factcheck.normalize.reference import load_data
 
 if TYPE_CHECKING:
@@ -130,7 +128,7 @@ class TollFrameExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
-            for m in find_numbers(sentence.text, all_roles=True):
+            for m in ctx.numbers(sentence, all_roles=True):
                 if m.role != "quantity":
                     continue
                 span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
@@ -157,6 +155,3 @@ class TollFrameExtractor:
                     event=event_hints(ctx, sentence, participants),
                     confidence=0.9,
                 )
-
-
-register(TollFrameExtractor())
