@@ -92,6 +92,34 @@ def test_families_list_exactly_the_registered_extractors() -> None:
     assert extract.__doc__ is not None
 
 
+def test_extract_top_level_holds_only_shared_code() -> None:
+    """A new extractor goes into its family's subpackage (and its ``EXTRACTORS``), never beside base.py."""
+    top = sorted(p.name for p in EXTRACT.glob("*.py"))
+    assert top == ["__init__.py", "base.py", "qualifiers.py", "registry.py"]
+
+
+def _declared_ids(path: Path) -> list[str]:
+    """Ids of the extractor classes a file declares (a class attribute ``id = "<name>.v<N>"``)."""
+    ids = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ClassDef):
+            for stmt in node.body:
+                if (
+                    isinstance(stmt, ast.Assign)
+                    and [getattr(t, "id", None) for t in stmt.targets] == ["id"]
+                    and isinstance(stmt.value, ast.Constant)
+                    and isinstance(stmt.value.value, str)
+                    and ".v" in stmt.value.value
+                ):
+                    ids.append(stmt.value.value)
+    return ids
+
+
+def test_every_declared_extractor_is_listed_by_its_family() -> None:
+    declared = sorted(i for path in EXTRACT.rglob("*.py") for i in _declared_ids(path))
+    assert declared == sorted(e.id for family in FAMILIES for e in family.EXTRACTORS)
+
+
 def test_no_module_level_weak_caches_of_articles() -> None:
     """Per-article state lives on the article context, not in module globals keyed by the context."""
     for path in EXTRACT.rglob("*.py"):
