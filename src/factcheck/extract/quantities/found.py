@@ -38,6 +38,9 @@ class Found:
     end: int
     needs_subject: bool = False
     scale: float = 1.0  # converts the figure to the counted unit (percentage points -> basis points)
+    # The counted thing was read from an open vocabulary (a noun the lexicon does not know): the key is
+    # weaker, and a disagreement on it is only a possible conflict.
+    open_vocabulary: bool = False
 
 
 def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:

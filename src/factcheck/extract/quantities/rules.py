@@ -221,7 +221,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         known = lex.nouns.get(head[0].unit)
         if known is not None and head[0].attribute == f"number of {head[0].unit}":
             return Found(known, head[1])  # "the number of vessels ... rose to 26": the lexicon's name (ships)
-        return Found(*head)  # "the number of tenants evicted ... rose to 40"
+        return Found(*head, open_vocabulary=True)  # "the number of tenants evicted ... rose to 40"
     if noun is None:
         return _open(lex, text, m)
     counted = lex.nouns[noun[0]]
@@ -238,7 +238,7 @@ def _open(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if found is None:
         return None
     cue = _cue_after(lex, text, found[2])
-    return Found(cue[0], cue[1]) if cue is not None else Found(found[0], found[1])
+    return Found(cue[0], cue[1]) if cue is not None else Found(found[0], found[1], open_vocabulary=True)
 
 
 def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
@@ -265,7 +265,11 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return found
     c = found.counted
     return Found(
-        Counted(attribute, c.unit, c.subject, False, c.ordinal_only), found.end, found.needs_subject, found.scale
+        Counted(attribute, c.unit, c.subject, False, c.ordinal_only),
+        found.end,
+        found.needs_subject,
+        found.scale,
+        found.open_vocabulary,
     )
 
 
