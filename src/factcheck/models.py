@@ -2,16 +2,20 @@
 
 The JSON Schema committed at ``schemas/report.v1.schema.json`` is generated from :class:`Report`;
 ``tests/test_schema.py`` fails when the two drift. Claim records (``claims/*.json``) are
-:class:`ClaimFile` documents.
+:class:`ClaimFile` documents. A claim's value as a tagged union (number, date, clock time, place, person,
+title, quote, label) is :attr:`Claim.typed_value` (see :mod:`factcheck.typed_values`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    from factcheck.typed_values import Value
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -193,6 +197,14 @@ class Claim(Frozen):
         description="False when what the value is about was guessed (a noun outside the lexicon, an untyped event): "
         "a disagreement on it is a possible conflict, not a conflict.",
     )
+
+    @property
+    def typed_value(self) -> Value:
+        """The value as one model of the tagged union :data:`factcheck.typed_values.Value` (a number, a
+        date, a clock time, a place, a person, a title, a quote or a label), derived from ``normalized``."""
+        from factcheck.typed_values import value_of
+
+        return value_of(self)
 
 
 class ClaimFile(Frozen):
