@@ -30,7 +30,7 @@ class ArticleContext:
     """One article as the extractors see it: clean text, sentences, and shared analyses.
 
     Analyses used by several extractors or families (the parse, people mentioned, the article's main
-    participants and main event, the numbers and dates of a sentence, when a sentence's event happened)
+    participants and main event, a sentence's event words, numbers and dates, when its event happened)
     are computed once per article, lazily, here; the functions that compute them live in
     :mod:`factcheck.extract.analysis` and in :mod:`factcheck.normalize`.
     """
@@ -43,6 +43,7 @@ class ArticleContext:
         self._numbers: dict[tuple[int, int, bool], tuple[NumberMatch, ...]] = {}
         self._dates: dict[tuple[int, int], tuple[DateMatch, ...]] = {}
         self._event_times: dict[tuple[int, int], EventHints] = {}
+        self._event_hits: dict[str, tuple[tuple[int, int, str, str | None], ...]] = {}
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -119,6 +120,15 @@ class ArticleContext:
 
             self._event_times[key] = event_time(self, sentence)
         return self._event_times[key]
+
+    def event_hits(self, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
+        """(start, end, word, type) of the event words of a text of the article (a sentence, its unquoted
+        form; see :func:`~factcheck.extract.analysis.events.event_hits`), found once."""
+        if text not in self._event_hits:
+            from factcheck.extract.analysis.events import event_hits
+
+            self._event_hits[text] = tuple(event_hits(text))
+        return self._event_hits[text]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:

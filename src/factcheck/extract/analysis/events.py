@@ -15,6 +15,7 @@ quoted about it differ from article to article and must not split one disaster i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from factcheck.extract.analysis.participants import event_participants, participants_subject
@@ -148,10 +149,11 @@ ADJACENT_EVENT_WORD_GAP = 4
 VERB_SUBJECT_WINDOW = 12
 
 
-def _typing(sentence: str, near: int) -> tuple[str | None, bool]:
+def _typing(sentence: str, near: int, hits: Sequence[Hit] | None = None) -> tuple[str | None, bool]:
     """(kind, strong) of the event at offset ``near``: strong when a typed word names it, weak when
-    only a weak word ("the vote") or an untyped occurrence verb ("it happened") does."""
-    hits = event_hits(sentence)
+    only a weak word ("the vote") or an untyped occurrence verb ("it happened") does. ``hits``: the
+    sentence's event words when they are known already."""
+    hits = event_hits(sentence) if hits is None else hits
     if not hits:
         return None, False
     for _start, end, word, typed in hits:
@@ -195,7 +197,7 @@ def main_event_of(ctx: ArticleContext) -> str | None:
     found: str | None = None
     counts: dict[str, int] = {}
     for index, sentence in enumerate(ctx.sentences):
-        hits = event_hits(unquoted(sentence.text))
+        hits = ctx.event_hits(unquoted(sentence.text))
         strong = [t for _s, _e, w, t in hits if t is not None and w not in _WEAK]
         for kind in strong:
             counts[kind] = counts.get(kind, 0) + 1
@@ -226,8 +228,9 @@ def typed_event(ctx: ArticleContext, sentence: str, near: int) -> str | None:
     """The kind of event at offset ``near`` of an (unquoted) sentence of the article: the sentence's own
     kind when a typed word names it, else the article's main event (:func:`main_event_of`); with no event
     word at all, the main event when one of its verbs is there ("cranes stopped", :func:`main_event_verb`)."""
-    kind, strong = _typing(sentence, near)
-    if kind is None or (kind == "meeting" and not any(t is not None for *_h, t in event_hits(sentence))):
+    hits = ctx.event_hits(sentence)
+    kind, strong = _typing(sentence, near, hits)
+    if kind is None or (kind == "meeting" and not any(t is not None for *_h, t in hits)):
         # no event word, or only an untyped verb ("a patrol arrived"): a verb of the main event decides
         verb = main_event_verb(ctx, sentence)
         if verb is not None or kind is None:

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from factcheck.extract.analysis.events import (
     MAIN_EVENT_SENTENCES,
     PARTY_TYPES,
-    event_hits,
     event_subject,
     typed_event,
     unquoted,
@@ -188,7 +187,7 @@ class EventPlaceExtractor:
         """A known town after "in|at" in an opening sentence that names the article's main event, an
         event held at a place (a strike: "ships waiting to berth at X rose ... as the strike ...")."""
         kind = ctx.main_event
-        if kind is None or kind in PARTY_TYPES or not any(t == kind for _a, _b, _w, t in event_hits(text)):
+        if kind is None or kind in PARTY_TYPES or not any(t == kind for _a, _b, _w, t in ctx.event_hits(text)):
             return []
         for m in _TOWN_PREP.finditer(text):
             hit = place_at(ctx.text, sentence.start + m.end(), sentence.end)

@@ -196,7 +196,7 @@ def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatc
     span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
     if span is None:
         return False
-    hits = [(sentence.start + a, sentence.start + b) for a, b, _w, kind in event_hits(sentence.text) if kind]
+    hits = [(sentence.start + a, sentence.start + b) for a, b, _w, kind in ctx.event_hits(sentence.text) if kind]
     node = span.root
     for _ in range(MAX_EVENT_HEAD_STEPS):
         if node.head is node:
@@ -215,13 +215,13 @@ class EventDateExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
             text = unquoted(sentence.text)
-            if not event_hits(text) and main_event_verb(ctx, text) is None:
+            if not ctx.event_hits(text) and main_event_verb(ctx, text) is None:
                 continue
             dateline = _DATELINE.match(sentence.text)
             matches = ctx.dates(sentence)
             quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
             # "said on Tuesday its net profit rose": the report is the event (a company's results)
-            reports = [(a, b) for a, b, _w, kind in event_hits(text) if kind in REPORT_TYPES]
+            reports = [(a, b) for a, b, _w, kind in ctx.event_hits(text) if kind in REPORT_TYPES]
             for m in matches:
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
