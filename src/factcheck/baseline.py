@@ -20,7 +20,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from factcheck.errors import BaselineError
+from factcheck.atomic import write_atomic
+from factcheck.errors import BaselineError, OutputError
 from factcheck.models import Finding, Report, Severity, Status
 
 __all__ = [
@@ -130,7 +131,7 @@ def baseline_from_findings(findings: Sequence[Finding], previous: Baseline | Non
 
 
 def baseline_json(baseline: Baseline) -> str:
-    return json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def write_baseline(report: Report, path: Path) -> Baseline:
@@ -138,8 +139,7 @@ def write_baseline(report: Report, path: Path) -> Baseline:
     previous = load_baseline(path) if path.exists() else None
     baseline = baseline_from_findings(report.findings, previous)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(baseline_json(baseline), encoding="utf-8")
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from exc
+        write_atomic(path, baseline_json(baseline))
+    except OutputError as exc:
+        raise BaselineError(f"{path}: cannot write the baseline ({exc.problem})") from exc
     return baseline

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from factcheck.atomic import child_path, write_atomic
 from factcheck.errors import ClaimsFormatError, InputError
 from factcheck.ingest.reader import decode, read_bytes
 from factcheck.models import ClaimFile, Diagnostic, Severity
@@ -16,20 +17,16 @@ __all__ = ["claim_file_json", "load_claim_dir", "load_claim_file", "write_claim_
 
 def claim_file_json(cf: ClaimFile) -> str:
     """Human-readable JSON with a stable key order (the model's field order)."""
-    return json.dumps(cf.model_dump(mode="json", by_alias=True), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(cf.model_dump(mode="json", by_alias=True), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def write_claim_files(files: list[ClaimFile], out_dir: Path) -> list[Path]:
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(out_dir, f"cannot create the output directory ({exc.strerror or exc})") from exc
-    written = []
-    for cf in files:
-        path = out_dir / f"{cf.source.id}.json"
-        path.write_text(claim_file_json(cf), encoding="utf-8")
-        written.append(path)
-    return written
+    """Write ``out_dir/<source id>.json`` for each file, atomically; an id that would name a file outside
+    ``out_dir`` raises :class:`~factcheck.errors.OutputError` before anything is written."""
+    targets = [child_path(out_dir, cf.source.id, ".json") for cf in files]
+    for cf, path in zip(files, targets, strict=True):
+        write_atomic(path, claim_file_json(cf))
+    return targets
 
 
 def load_claim_file(path: Path) -> ClaimFile:

@@ -9,6 +9,7 @@ one class. The CLI translates these into a one-line message and exit code 2; any
     │   └── ClaimsFormatError a bad claim-record file
     ├── ConfigError           a bad configuration file, key or value
     ├── BaselineError         a bad baseline file
+    ├── OutputError           an output file that cannot (or must not) be written
     └── ReportSchemaError     a report that does not validate against the committed schema (a bug)
 """
 
@@ -23,6 +24,7 @@ __all__ = [
     "FactcheckError",
     "InputError",
     "ManifestError",
+    "OutputError",
     "ReportSchemaError",
 ]
 
@@ -75,6 +77,17 @@ class BaselineError(FactcheckError):
     """A baseline file is missing or malformed."""
 
     code = "FC300"
+
+
+class OutputError(FactcheckError):
+    """An output file cannot be written, or its name (taken from an input) would leave its folder."""
+
+    code = "FC400"
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
 
 
 class ReportSchemaError(FactcheckError):

@@ -19,7 +19,8 @@ from factcheck.compare import compare_claims
 from factcheck.errors import InputError
 from factcheck.ingest import Document, expand_paths
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
-from factcheck.pipeline import compare_claim_files, extract_article, load_inputs
+from factcheck.limits import MAX_FILE_BYTES
+from factcheck.pipeline import compare_claim_files, extract_all, load_inputs
 from factcheck.report import build_report
 from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
 
@@ -51,6 +52,7 @@ class GateOptions:
     trust: Mapping[str, float] = field(default_factory=dict)
     baseline: Baseline | None = None
     progress: Progress | None = None
+    max_bytes: int = MAX_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -84,16 +86,14 @@ def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
     return report.model_copy(update={"findings": tuple(findings), "summary": summary})
 
 
-def _extract_all(docs: Sequence[Document], options: GateOptions) -> tuple[list[ClaimFile], dict[str, str]]:
-    """Claim records of every document, and each text without junk (for syndication detection)."""
-    files, texts = [], {}
-    for i, doc in enumerate(docs, start=1):
-        if options.progress is not None:
-            options.progress(i, len(docs), doc.source.path)
-        cf, text = extract_article(doc, options.keep_junk, options.disabled)
-        files.append(cf)
-        texts[cf.source.id] = text
-    return files, texts
+def _extract_all(
+    docs: Sequence[Document], options: GateOptions, diagnostics: list[Diagnostic]
+) -> tuple[list[ClaimFile], dict[str, str]]:
+    """Claim records of every document, and each text without junk (for syndication detection); notes
+    about the documents are appended to ``diagnostics``."""
+    done = extract_all(docs, options.keep_junk, options.disabled, options.progress)
+    diagnostics.extend(done.diagnostics)
+    return done.files, done.texts
 
 
 def _finish(
@@ -123,8 +123,9 @@ def compare_inputs(
         files, diagnostics = load_claim_dir(claims_dir)
         texts: dict[str, str] = {}
     else:
-        loaded = load_inputs(paths, options.sources)
-        (files, texts), diagnostics = _extract_all(loaded.documents, options), loaded.diagnostics
+        loaded = load_inputs(paths, options.sources, options.max_bytes)
+        diagnostics = list(loaded.diagnostics)
+        files, texts = _extract_all(loaded.documents, options, diagnostics)
     report = compare_claim_files(apply_trust(files, options.trust), diagnostics, texts)
     if options.baseline is None:
         return report
@@ -181,12 +182,12 @@ def check_drafts(
     other_files = [p for p in expand_paths(list(against)) if p.resolve() not in draft_keys]
     if against and not other_files:
         raise InputError(against[0], "holds no article files to check the drafts against")
-    loaded = load_inputs([*draft_files, *other_files], options.sources)
+    loaded = load_inputs([*draft_files, *other_files], options.sources, options.max_bytes)
     docs = loaded.documents
     draft_docs = [d for d in docs if Path(d.source.path).resolve() in draft_keys]
     draft_ids = tuple(sorted(d.source.id for d in draft_docs))
     diagnostics = list(loaded.diagnostics)
-    files, texts = _extract_all(docs, options)
+    files, texts = _extract_all(docs, options, diagnostics)
     if claims_dir is not None:
         records, record_problems = load_claim_dir(claims_dir)
         records, notes = _records_without_drafts(records, set(draft_ids))

@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import InputError
 from factcheck.extract import ArticleContext, run_extractors
-from factcheck.ingest import Document, ManifestEntry, expand_paths, load_document, load_manifest
+from factcheck.ingest import Document, ManifestEntry, expand_inputs, load_document, load_manifest
 from factcheck.junk import find_junk
+from factcheck.limits import MAX_FILE_BYTES, MAX_SENTENCE_CHARS
 from factcheck.models import ClaimFile, Diagnostic, Report, Severity
 
 __all__ = [
+    "CODE_INTERNAL",
+    "CODE_LONG_SENTENCE",
+    "Extraction",
     "Loaded",
     "compare_claim_files",
     "compare_paths",
+    "extract_all",
     "extract_article",
     "extract_document",
     "extract_paths",
     "kept_text",
     "load_inputs",
 ]
+
+
+# Diagnostic codes: a sentence split at the length limit (warning); a bug met on one input (error).
+CODE_LONG_SENTENCE = "FC104"
+CODE_INTERNAL = "FC190"
 
 
 @dataclass
@@ -36,19 +46,33 @@ def _diagnostic(exc: InputError) -> Diagnostic:
     return Diagnostic(path=exc.path, code=exc.code, severity=Severity.ERROR, message=exc.problem, line=exc.line)
 
 
-def load_inputs(paths: Sequence[Path], sources: Path | None = None) -> Loaded:
+def _internal(path: str, exc: Exception) -> Diagnostic:
+    """A bug met on one input: reported on that input, so the other inputs are still compared."""
+    return Diagnostic(
+        path=path,
+        code=CODE_INTERNAL,
+        severity=Severity.ERROR,
+        message=f"internal error while reading this input (please report it): {type(exc).__name__}: {exc}"[:300],
+    )
+
+
+def load_inputs(paths: Sequence[Path], sources: Path | None = None, max_bytes: int = MAX_FILE_BYTES) -> Loaded:
     """Load every article; a bad file becomes a diagnostic and the others still load.
 
     A bad manifest raises :class:`~factcheck.errors.ManifestError`: without it no input has its metadata.
     """
-    manifest: dict[Path, ManifestEntry] = load_manifest(sources) if sources is not None else {}
+    manifest: dict[Path, ManifestEntry] = load_manifest(sources, max_bytes) if sources is not None else {}
     loaded = Loaded()
     seen_ids: dict[str, str] = {}
-    for path in expand_paths(list(paths)):
+    files, loaded.diagnostics = expand_inputs(list(paths))
+    for path in files:
         try:
-            doc = load_document(path, manifest.get(path.resolve()))
+            doc = load_document(path, manifest.get(path.resolve()), max_bytes)
         except InputError as exc:
             loaded.diagnostics.append(_diagnostic(exc))
+            continue
+        except (Exception, RecursionError) as exc:  # a bug: still only this input is lost
+            loaded.diagnostics.append(_internal(str(path), exc))
             continue
         if doc.source.id in seen_ids:
             loaded.diagnostics.append(
@@ -80,12 +104,72 @@ def _without_junk(doc: Document) -> str:
     return "".join(parts)
 
 
-def extract_article(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> tuple[ClaimFile, str]:
-    """Claim records of one document and its text without junk, finding the junk once."""
+def extract_article(
+    doc: Document, keep_junk: bool = False, disabled: Iterable[str] = (), notes: list[Diagnostic] | None = None
+) -> tuple[ClaimFile, str]:
+    """Claim records of one document and its text without junk, finding the junk once. Warnings about
+    the document (over-long sentences split) are appended to ``notes`` when given."""
     if not keep_junk:
         doc = doc.with_junk(find_junk(doc.text))
-    claims = run_extractors(ArticleContext(doc), disabled)
+    ctx = ArticleContext(doc)
+    claims = run_extractors(ctx, disabled)
+    if notes is not None:
+        notes.extend(split_sentence_notes(ctx))
     return ClaimFile(source=doc.source, dropped=doc.junk_in_original(), claims=tuple(claims)), _without_junk(doc)
+
+
+def split_sentence_notes(ctx: ArticleContext) -> list[Diagnostic]:
+    """One warning when the document had runs of text longer than :data:`MAX_SENTENCE_CHARS` without a
+    sentence end (split into pieces before extraction)."""
+    spans = ctx.split_runs
+    if not spans:
+        return []
+    start, end = spans[0]
+    line = ctx.doc.line_column(ctx.doc.offset_map.to_original(start))[0]
+    more = f" (and {len(spans) - 1} more)" if len(spans) > 1 else ""
+    return [
+        Diagnostic(
+            path=ctx.doc.source.path,
+            code=CODE_LONG_SENTENCE,
+            severity=Severity.WARNING,
+            message=f"{end - start:,} characters without a sentence end{more} were split into pieces of at most "
+            f"{MAX_SENTENCE_CHARS:,} characters; a claim across a split is missed",
+            line=line,
+        )
+    ]
+
+
+@dataclass
+class Extraction:
+    """Claim records of the documents that could be read, each one's text without junk, and notes."""
+
+    files: list[ClaimFile] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def extract_all(
+    docs: Sequence[Document],
+    keep_junk: bool = False,
+    disabled: Iterable[str] = (),
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Extraction:
+    """:func:`extract_article` on every document; a bug on one document is a diagnostic on it alone."""
+    out = Extraction()
+    disabled = tuple(disabled)
+    for i, doc in enumerate(docs, start=1):
+        if progress is not None:
+            progress(i, len(docs), doc.source.path)
+        notes: list[Diagnostic] = []
+        try:
+            cf, text = extract_article(doc, keep_junk, disabled, notes)
+        except (Exception, RecursionError) as exc:
+            out.diagnostics.append(_internal(doc.source.path, exc))
+            continue
+        out.files.append(cf)
+        out.texts[cf.source.id] = text
+        out.diagnostics.extend(notes)
+    return out
 
 
 def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> ClaimFile:
@@ -94,11 +178,15 @@ def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[
 
 
 def extract_paths(
-    paths: Sequence[Path], sources: Path | None = None, keep_junk: bool = False, disabled: Iterable[str] = ()
+    paths: Sequence[Path],
+    sources: Path | None = None,
+    keep_junk: bool = False,
+    disabled: Iterable[str] = (),
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
-    loaded = load_inputs(paths, sources)
-    disabled = tuple(disabled)
-    return [extract_document(d, keep_junk, disabled) for d in loaded.documents], loaded.diagnostics
+    loaded = load_inputs(paths, sources, max_bytes)
+    done = extract_all(loaded.documents, keep_junk, disabled)
+    return done.files, [*loaded.diagnostics, *done.diagnostics]
 
 
 def compare_claim_files(
@@ -113,12 +201,13 @@ def compare_claim_files(
 
 
 def compare_paths(
-    paths: Sequence[Path], sources: Path | None = None, keep_junk: bool = False, disabled: Iterable[str] = ()
+    paths: Sequence[Path],
+    sources: Path | None = None,
+    keep_junk: bool = False,
+    disabled: Iterable[str] = (),
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> Report:
     """The whole pipeline: load, extract, compare, report."""
-    loaded = load_inputs(paths, sources)
-    disabled = tuple(disabled)
-    extracted = [extract_article(d, keep_junk, disabled) for d in loaded.documents]
-    files = [cf for cf, _ in extracted]
-    texts = {cf.source.id: text for cf, text in extracted}
-    return compare_claim_files(files, loaded.diagnostics, texts)
+    loaded = load_inputs(paths, sources, max_bytes)
+    done = extract_all(loaded.documents, keep_junk, disabled)
+    return compare_claim_files(done.files, [*loaded.diagnostics, *done.diagnostics], done.texts)

@@ -8,7 +8,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from factcheck.cli.app import ExitCode, fail, warn
+from factcheck.atomic import write_atomic
 from factcheck.config import Settings, load_settings
+from factcheck.errors import OutputError
 from factcheck.gate import GateOptions, Progress
 from factcheck.models import Report, Severity, Status
 from factcheck.render import RenderOptions, formats, render
@@ -39,10 +41,9 @@ def write_output(text: str, output: Path | None) -> None:
         sys.stdout.flush()
         return
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{output}: cannot write the report ({exc.strerror or exc})")
+        write_atomic(output, text)
+    except OutputError as exc:
+        fail(str(exc))
 
 
 def gate_exit_code(report: Report, fail_on: FailOn) -> ExitCode:

@@ -19,6 +19,7 @@ from factcheck.cli.options import (
     SourcesOpt,
 )
 from factcheck.gate import compare_inputs
+from factcheck.models import Severity
 from factcheck.render import RenderOptions
 
 __all__ = ["compare"]
@@ -50,7 +51,7 @@ def compare(
         fail("no inputs: give article PATHs or --claims DIR")
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
     report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk))
-    if report.summary.inputs == 0 and not report.diagnostics:
+    if report.summary.inputs == 0 and not any(d.severity == Severity.ERROR for d in report.diagnostics):
         fail("no article files found in the given paths")
     options = RenderOptions(show_unique=show_unique)
     code = emit_report(report, settings.format, output, FailOn(settings.fail_on), options)

@@ -11,6 +11,7 @@ from factcheck.claims_io import write_claim_files
 from factcheck.cli.app import ExitCode, app, fail, warn
 from factcheck.cli.common import cli_settings
 from factcheck.cli.options import DisableOpt, KeepJunkOpt, SourcesOpt
+from factcheck.models import Severity
 from factcheck.pipeline import extract_paths
 
 __all__ = ["extract"]
@@ -26,12 +27,15 @@ def extract(
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
     settings = cli_settings(sources=sources, disable=disable)
-    files, diagnostics = extract_paths(paths, settings.sources, keep_junk=keep_junk, disabled=settings.disable)
-    if not files and not diagnostics:
+    files, diagnostics = extract_paths(
+        paths, settings.sources, keep_junk=keep_junk, disabled=settings.disable, max_bytes=settings.max_file_size
+    )
+    bad = any(d.severity == Severity.ERROR for d in diagnostics)
+    if not files and not bad:
         fail("no article files found in the given paths")
     written = write_claim_files(files, out)
     for path in written:
         warn(f"wrote {path}")
     for d in diagnostics:
         warn(f"{d.path}{':' + str(d.line) if d.line else ''}: {d.message}")
-    raise typer.Exit(ExitCode.ERROR if diagnostics else ExitCode.OK)
+    raise typer.Exit(ExitCode.ERROR if bad else ExitCode.OK)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from factcheck.ingest.document import Document
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
-from factcheck.segment import Sentence, segment
+from factcheck.segment import Sentence, segment_with_splits
 
 if TYPE_CHECKING:
     from factcheck.normalize.people import PersonMention
@@ -32,8 +32,17 @@ class ArticleContext:
         self.published: dt.date | None = doc.source.published
 
     @cached_property
+    def _segmented(self) -> tuple[list[Sentence], list[tuple[int, int]]]:
+        return segment_with_splits(self.text, self.doc.junk)
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
-        return segment(self.text, self.doc.junk)
+        return self._segmented[0]
+
+    @property
+    def split_runs(self) -> list[tuple[int, int]]:
+        """Clean-text spans longer than ``MAX_SENTENCE_CHARS`` that were split into pieces."""
+        return self._segmented[1]
 
     @cached_property
     def people(self) -> list[PersonMention]:

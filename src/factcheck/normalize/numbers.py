@@ -10,6 +10,8 @@ unless ``all_roles=True``.
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass
 
@@ -407,7 +409,12 @@ def find_numbers(text: str, all_roles: bool = False) -> list[NumberMatch]:
     for core in cores:
         _apply_hedge(text, core)
     matches = [_to_match(text, c) for c in cores]
-    return [m for m in matches if all_roles or m.is_quantity]
+    # A figure too large for a float ("9" written 400 times) is no claim, and would not be valid JSON.
+    return [m for m in matches if (all_roles or m.is_quantity) and _finite(m)]
+
+
+def _finite(m: NumberMatch) -> bool:
+    return all(v is None or math.isfinite(v) for v in (m.value, m.low, m.high))
 
 
 def parse_number(phrase: str) -> float | None:
