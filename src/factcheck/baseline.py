@@ -21,7 +21,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck.atomic import write_atomic
-from factcheck.errors import BaselineError, OutputError
+from factcheck.errors import BaselineError, InputError, OutputError
+from factcheck.ingest.reader import decode, read_bytes
+from factcheck.limits import load_json
 from factcheck.models import Finding, Report, Severity, Status
 
 __all__ = [
@@ -65,16 +67,13 @@ class Baseline(BaseModel):
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline; any problem is a :class:`BaselineError` naming the file (one line)."""
+    if not path.exists():
+        raise BaselineError(f"{path}: no such baseline file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"{path}: cannot read the baseline ({exc})") from exc
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BaselineError(f"{path}:{exc.lineno}: baseline is not valid JSON ({exc.msg})") from exc
+        raw = load_json(path, decode(path, read_bytes(path)))
+    except InputError as exc:
+        where = f"{path}:{exc.line}" if exc.line is not None else str(path)
+        raise BaselineError(f"{where}: baseline {exc.problem}") from exc
     try:
         baseline = Baseline.model_validate(raw)
     except ValidationError as exc:

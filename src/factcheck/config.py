@@ -14,6 +14,7 @@ file's directory; paths in variables and flags to the working directory. Setting
     wire = 1.5
     [extractors]
     disable = ["quote.v1", "label"] # ids or families                FACTCHECK_DISABLE="quote.v1,label"
+    max-file-size = "10MB"          # largest input file read        FACTCHECK_MAX_FILE_SIZE
 
 ``trust`` replaces the trust a source gets from the manifest or its front matter. An unknown key or a
 bad value is a :class:`~factcheck.errors.ConfigError` naming the file (or variable) and the key.
@@ -21,6 +22,7 @@ bad value is a :class:`~factcheck.errors.ConfigError` naming the file (or variab
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import ConfigError
+from factcheck.limits import MAX_FILE_BYTES, parse_size
 
 __all__ = [
     "CONFIG_ENV",
@@ -41,6 +44,8 @@ __all__ = [
 ]
 
 CONFIG_ENV = "FACTCHECK_CONFIG"
+# A configuration file is a few hundred bytes; anything this large is not one.
+MAX_CONFIG_BYTES = 1_000_000
 FAIL_ON_VALUES = ("conflict", "any", "none")
 ENV_VARS = {
     "fail-on": "FACTCHECK_FAIL_ON",
@@ -49,8 +54,9 @@ ENV_VARS = {
     "baseline": "FACTCHECK_BASELINE",
     "trust": "FACTCHECK_TRUST",
     "extractors.disable": "FACTCHECK_DISABLE",
+    "max-file-size": "FACTCHECK_MAX_FILE_SIZE",
 }
-_TOP_KEYS = ("fail-on", "format", "sources", "baseline", "trust", "extractors")
+_TOP_KEYS = ("fail-on", "format", "sources", "baseline", "trust", "extractors", "max-file-size")
 _DEFAULTS: dict[str, Any] = {
     "fail-on": "conflict",
     "format": "text",
@@ -58,6 +64,7 @@ _DEFAULTS: dict[str, Any] = {
     "baseline": None,
     "trust": {},
     "extractors.disable": (),
+    "max-file-size": MAX_FILE_BYTES,
 }
 
 
@@ -71,6 +78,7 @@ class Settings:
     baseline: Path | None = None
     trust: Mapping[str, float] = field(default_factory=dict)
     disable: tuple[str, ...] = ()
+    max_file_size: int = MAX_FILE_BYTES
     origins: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
 
@@ -100,11 +108,23 @@ def find_config(start: Path, env: Mapping[str, str] | None = None) -> tuple[Path
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+            data = fh.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not a configuration file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML (not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start})") from exc
+    if "\x00" in text:
+        raise ConfigError(f"{path}: not valid TOML (a binary file: NUL byte at offset {text.index(chr(0))})")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: not valid TOML (nested too deeply)") from exc
 
 
 def _table_of(path: Path, data: dict[str, Any], required: bool) -> dict[str, Any] | None:
@@ -144,8 +164,8 @@ def _trust(where: str, value: Any) -> dict[str, float]:
         raise ConfigError(f"{where}: must be a table of source id = weight")
     out: dict[str, float] = {}
     for source_id, weight in value.items():
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
-            raise ConfigError(f"{where}.{source_id}: must be a number >= 0 (got {weight!r})")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not math.isfinite(weight) or weight < 0:
+            raise ConfigError(f"{where}.{source_id}: must be a finite number >= 0 (got {weight!r})")
         out[str(source_id)] = float(weight)
     return out
 
@@ -162,7 +182,16 @@ def _disable(where: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _max_file_size(where: str, value: Any) -> int:
+    size = parse_size(value)
+    if size is None:
+        raise ConfigError(f"{where}: must be a size in bytes such as 10000000 or \"10MB\" (got {value!r})")
+    return size
+
+
 def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
+    if key == "max-file-size":
+        return _max_file_size(where, value)
     if key == "fail-on":
         return _fail_on(where, value)
     if key == "format":
@@ -251,6 +280,7 @@ def load_settings(
         baseline=values["baseline"],
         trust=values["trust"],
         disable=tuple(values["extractors.disable"]),
+        max_file_size=values["max-file-size"],
         origins=origins,
         config_file=found[0] if found else None,
     )
@@ -289,6 +319,7 @@ def settings_text(settings: Settings, cwd: Path | None = None) -> str:
         "baseline": settings.baseline,
         "trust": dict(sorted(settings.trust.items())),
         "extractors.disable": settings.disable,
+        "max-file-size": settings.max_file_size,
     }
     file_line = _display_path(settings.config_file, cwd) if settings.config_file else "(none found)"
     lines = [f"# config file: {file_line}"]

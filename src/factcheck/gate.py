@@ -120,7 +120,7 @@ def compare_inputs(
     """``factcheck compare``: every finding on articles (or claim records), trust and baseline applied."""
     options = options or GateOptions()
     if claims_dir is not None:
-        files, diagnostics = load_claim_dir(claims_dir)
+        files, diagnostics = load_claim_dir(claims_dir, options.max_bytes)
         texts: dict[str, str] = {}
     else:
         loaded = load_inputs(paths, options.sources, options.max_bytes)
@@ -189,7 +189,7 @@ def check_drafts(
     diagnostics = list(loaded.diagnostics)
     files, texts = _extract_all(docs, options, diagnostics)
     if claims_dir is not None:
-        records, record_problems = load_claim_dir(claims_dir)
+        records, record_problems = load_claim_dir(claims_dir, options.max_bytes)
         records, notes = _records_without_drafts(records, set(draft_ids))
         files += records
         diagnostics += [*record_problems, *notes]

@@ -121,4 +121,5 @@ def gate_options(settings: Settings, keep_junk: bool = False, use_baseline: bool
         trust=settings.trust,
         baseline=baseline,
         progress=stderr_progress(),
+        max_bytes=settings.max_file_size,
     )
