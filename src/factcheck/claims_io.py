@@ -17,8 +17,7 @@ from factcheck.models import ClaimFile, Diagnostic, Severity
 # Same code as two articles with one source id (factcheck.pipeline).
 CODE_DUPLICATE_ID = "FC101"
 
-__all__ = [
-    "CODE_DUPLICATE_ID","claim_file_json", "load_claim_dir", "load_claim_file", "write_claim_files"]
+__all__ = ["CODE_DUPLICATE_ID", "claim_file_json", "load_claim_dir", "load_claim_file", "write_claim_files"]
 
 
 def claim_file_json(cf: ClaimFile) -> str:

@@ -116,7 +116,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML (not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start})") from exc
+        raise ConfigError(
+            f"{path}: not valid TOML (not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
     if "\x00" in text:
         raise ConfigError(f"{path}: not valid TOML (a binary file: NUL byte at offset {text.index(chr(0))})")
     try:
@@ -185,7 +187,7 @@ def _disable(where: str, value: Any) -> tuple[str, ...]:
 def _max_file_size(where: str, value: Any) -> int:
     size = parse_size(value)
     if size is None:
-        raise ConfigError(f"{where}: must be a size in bytes such as 10000000 or \"10MB\" (got {value!r})")
+        raise ConfigError(f'{where}: must be a size in bytes such as 10000000 or "10MB" (got {value!r})')
     return size
 
 

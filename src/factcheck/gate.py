@@ -18,8 +18,8 @@ from factcheck.claims_io import load_claim_dir
 from factcheck.compare import compare_claims
 from factcheck.errors import InputError
 from factcheck.ingest import Document, expand_paths
-from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
 from factcheck.limits import MAX_FILE_BYTES
+from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
 from factcheck.pipeline import compare_claim_files, extract_all, load_inputs
 from factcheck.report import build_report
 from factcheck.suppress import Suppression, apply_suppressions, find_suppressions

@@ -61,7 +61,10 @@ def check_id(value: str) -> str | None:
     if ".." in value:
         return "an id must not contain '..'"
     if _ID.fullmatch(value) is None or value != value.strip():
-        return "an id may hold only letters, digits, spaces and . _ - + (no path separators), starting with a letter or digit"
+        return (
+            "an id may hold only letters, digits, spaces and . _ - + (no path separators), "
+            "starting with a letter or digit"
+        )
     return None
 
 
@@ -131,7 +134,7 @@ class _SafeLoader(yaml.SafeLoader):
     """PyYAML's safe loader without anchors and aliases (no "billion laughs" expansion)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise yaml.composer.ComposerError(
                 None, None, "anchors and aliases (&name, *name) are not allowed", event.start_mark
@@ -142,7 +145,7 @@ class _SafeLoader(yaml.SafeLoader):
 def load_yaml(path: Path, text: str, first_line: int = 1) -> Any:
     """Parse YAML front matter safely: no anchors or aliases, no deep nesting, no invalid values."""
     try:
-        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 -- _SafeLoader is a SafeLoader
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + first_line if mark is not None else None

@@ -7,8 +7,8 @@ import sys
 from enum import StrEnum
 from pathlib import Path
 
-from factcheck.cli.app import ExitCode, fail, warn
 from factcheck.atomic import write_atomic
+from factcheck.cli.app import ExitCode, fail, warn
 from factcheck.config import Settings, load_settings
 from factcheck.errors import OutputError
 from factcheck.gate import GateOptions, Progress

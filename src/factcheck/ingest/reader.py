@@ -80,11 +80,13 @@ def decode(path: Path, data: bytes) -> str:
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = body[: exc.start].count(b"\n") + 1 if encoding == "utf-8" else None
+        at: int | None = body[: exc.start].count(b"\n") + 1 if encoding == "utf-8" else None
         shown = f"byte 0x{body[exc.start]:02x}" if encoding == "utf-8" else exc.reason
         raise InputError(
-            path, f"is not valid {encoding.upper().removesuffix('-LE').removesuffix('-BE')} ({shown} at offset "
-            f"{exc.start + len(data) - len(body)}); save it as UTF-8", line
+            path,
+            f"is not valid {encoding.upper().removesuffix('-LE').removesuffix('-BE')} ({shown} at offset "
+            f"{exc.start + len(data) - len(body)}); save it as UTF-8",
+            at,
         ) from exc
     if encoding != "utf-8" and (nul := text.find("\x00")) >= 0:
         raise InputError(path, "is a binary file (NUL character), not text", _line_of(text, nul))

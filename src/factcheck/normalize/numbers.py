@@ -11,7 +11,6 @@ unless ``all_roles=True``.
 from __future__ import annotations
 
 import math
-
 import re
 from dataclasses import dataclass
 
