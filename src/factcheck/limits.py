@@ -19,6 +19,7 @@ import yaml
 from factcheck.errors import InputError
 
 __all__ = [
+    "LOOKBEHIND_CHARS",
     "MAX_FILE_BYTES",
     "MAX_ID_CHARS",
     "MAX_JSON_DEPTH",
@@ -29,6 +30,7 @@ __all__ = [
     "load_json",
     "load_yaml",
     "parse_size",
+    "text_before",
 ]
 
 # Largest input file read (articles, manifests, claim records, baselines); longer news articles are
@@ -38,6 +40,10 @@ MAX_FILE_BYTES = 10_000_000
 # page flattened to one line) is split into pieces of at most this many characters, with a warning.
 # Real news sentences stay well under 600 characters.
 MAX_SENTENCE_CHARS = 1_000
+# How far back (characters) an extractor reads before a figure for the words that govern it ("the death
+# toll ... rose to"). Reading the whole sentence prefix once per figure made the cost quadratic in the
+# sentence length; the longest cue phrase in the lexicons spans well under 150 characters.
+LOOKBEHIND_CHARS = 300
 # Deepest nesting of arrays and objects in a JSON input (claim records nest 4 deep; articles 1).
 MAX_JSON_DEPTH = 32
 # Deepest nesting in YAML front matter (flat key: value pairs, maybe a list of tags).
@@ -66,6 +72,12 @@ def check_id(value: str) -> str | None:
             "starting with a letter or digit"
         )
     return None
+
+
+def text_before(text: str, pos: int, chars: int = LOOKBEHIND_CHARS) -> str:
+    """The ``chars`` characters of ``text`` before ``pos``: what a look-behind pattern (anchored with
+    ``$``) is searched in, so that its cost per figure does not grow with the sentence."""
+    return text[max(0, pos - chars) : pos]
 
 
 def check_finite(value: float) -> bool:

@@ -22,6 +22,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantity_context import event_hints, is_revised, normalized_number, participants_of
 from factcheck.extract.quantity_lexicon import counted_lexicon
 from factcheck.extract.registry import register
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.segment import Sentence
@@ -55,7 +56,7 @@ def _document_after(text: str, pos: int, documents: dict[str, str]) -> tuple[str
 def _document_before(text: str, end: int, documents: dict[str, str]) -> str | None:
     """The document noun before "of about 5,000 words" / ", which runs to 7,000 words"."""
     nouns = "|".join(re.escape(d) for d in sorted(documents, key=len, reverse=True))
-    m = re.search(rf"\b({nouns})\b{_DOC_LINK}", text[:end], re.I)
+    m = re.search(rf"\b({nouns})\b{_DOC_LINK}", text_before(text, end), re.I)
     return documents[m.group(1).lower()] if m else None
 
 

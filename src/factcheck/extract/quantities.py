@@ -43,6 +43,7 @@ from factcheck.extract.quantity_lexicon import Lexicon, counted_lexicon
 from factcheck.extract.quantity_open import clock_duration, race_time
 from factcheck.extract.quantity_rules import resolve
 from factcheck.extract.registry import register
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.segment import Sentence
@@ -119,7 +120,7 @@ class QuantityExtractor:
         """The claim of an age, None for an age of nobody known, False when ``m`` is no age."""
         comma_age = m.surface.isdigit() and m.value < 120 and sentence.text[m.end : m.end + 1] == ","
         person = age_subject(ctx, sentence, m) if m.role == "age" or comma_age else None
-        if person is None and m.role == "age" and _THE_BEFORE.search(sentence.text[: m.start]):
+        if person is None and m.role == "age" and _THE_BEFORE.search(text_before(sentence.text, m.start)):
             person = recent_person(ctx, sentence, m)  # "The 23-year-old, who ...": the person just named
         if m.role != "age" and person is None:
             return False

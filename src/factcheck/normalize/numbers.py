@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.normalize import number_patterns as pat
 from factcheck.normalize.number_words import ARTICLE_SCALES, NUMBER_DETERMINERS, WORDS, parse_words
@@ -393,8 +394,17 @@ def _to_match(text: str, core: _Core) -> NumberMatch:
     )
 
 
+# Sentences whose numbers are kept: every extractor reads the numbers of every sentence, several times.
+_NUMBER_CACHE_SIZE = 4096
+
+
 def find_numbers(text: str, all_roles: bool = False) -> list[NumberMatch]:
     """Every number phrase of ``text`` in order; only quantities unless ``all_roles``."""
+    return list(_find_numbers(text, all_roles))
+
+
+@lru_cache(maxsize=_NUMBER_CACHE_SIZE)
+def _find_numbers(text: str, all_roles: bool) -> tuple[NumberMatch, ...]:
     cores = _non_quantities(text)
     taken = [(c.start, c.end) for c in cores]
     cores += _vague_cores(text, taken)
@@ -409,7 +419,7 @@ def find_numbers(text: str, all_roles: bool = False) -> list[NumberMatch]:
         _apply_hedge(text, core)
     matches = [_to_match(text, c) for c in cores]
     # A figure too large for a float ("9" written 400 times) is no claim, and would not be valid JSON.
-    return [m for m in matches if (all_roles or m.is_quantity) and _finite(m)]
+    return tuple(m for m in matches if (all_roles or m.is_quantity) and _finite(m))
 
 
 def _finite(m: NumberMatch) -> bool:
