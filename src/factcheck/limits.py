@@ -20,6 +20,7 @@ from factcheck.errors import InputError
 
 __all__ = [
     "LOOKBEHIND_CHARS",
+    "MAX_FIGURES_PER_SENTENCE",
     "MAX_FILE_BYTES",
     "MAX_ID_CHARS",
     "MAX_JSON_DEPTH",
@@ -44,6 +45,10 @@ MAX_SENTENCE_CHARS = 1_000
 # toll ... rose to"). Reading the whole sentence prefix once per figure made the cost quadratic in the
 # sentence length; the longest cue phrase in the lexicons spans well under 150 characters.
 LOOKBEHIND_CHARS = 300
+# Most figures a sentence may hold for its figures to be read: a "sentence" with more is a table or a
+# list run together (news prose rarely has ten), where no figure can be tied to what it counts; its
+# figures are skipped with a warning. Keeps the cost per character bounded on "1 1 1 1 ...".
+MAX_FIGURES_PER_SENTENCE = 30
 # Deepest nesting of arrays and objects in a JSON input (claim records nest 4 deep; articles 1).
 MAX_JSON_DEPTH = 32
 # Deepest nesting in YAML front matter (flat key: value pairs, maybe a list of tags).

@@ -10,7 +10,7 @@ from factcheck.errors import InputError
 from factcheck.extract import ArticleContext, run_extractors
 from factcheck.ingest import Document, ManifestEntry, expand_inputs, load_document, load_manifest
 from factcheck.junk import find_junk
-from factcheck.limits import MAX_FILE_BYTES, MAX_SENTENCE_CHARS
+from factcheck.limits import MAX_FIGURES_PER_SENTENCE, MAX_FILE_BYTES, MAX_SENTENCE_CHARS
 from factcheck.models import ClaimFile, Diagnostic, Report, Severity
 
 __all__ = [
@@ -121,22 +121,39 @@ def extract_article(
 def split_sentence_notes(ctx: ArticleContext) -> list[Diagnostic]:
     """One warning when the document had runs of text longer than :data:`MAX_SENTENCE_CHARS` without a
     sentence end (split into pieces before extraction)."""
+    notes = []
     spans = ctx.split_runs
-    if not spans:
-        return []
-    start, end = spans[0]
-    line = ctx.doc.line_column(ctx.doc.offset_map.to_original(start))[0]
-    more = f" (and {len(spans) - 1} more)" if len(spans) > 1 else ""
-    return [
-        Diagnostic(
-            path=ctx.doc.source.path,
-            code=CODE_LONG_SENTENCE,
-            severity=Severity.WARNING,
-            message=f"{end - start:,} characters without a sentence end{more} were split into pieces of at most "
-            f"{MAX_SENTENCE_CHARS:,} characters; a claim across a split is missed",
-            line=line,
+    if spans:
+        start, end = spans[0]
+        more = f" (and {len(spans) - 1} more)" if len(spans) > 1 else ""
+        notes.append(
+            Diagnostic(
+                path=ctx.doc.source.path,
+                code=CODE_LONG_SENTENCE,
+                severity=Severity.WARNING,
+                message=f"{end - start:,} characters without a sentence end{more} were split into pieces of at "
+                f"most {MAX_SENTENCE_CHARS:,} characters; a claim across a split is missed",
+                line=_line(ctx, start),
+            )
         )
-    ]
+    if ctx.skipped:
+        first = min(ctx.skipped)
+        count = len(ctx.skipped)
+        notes.append(
+            Diagnostic(
+                path=ctx.doc.source.path,
+                code=CODE_LONG_SENTENCE,
+                severity=Severity.WARNING,
+                message=f"{count} sentence{'s' if count > 1 else ''} with more than {MAX_FIGURES_PER_SENTENCE} "
+                "figures (a table or list without full stops) had their figures skipped",
+                line=_line(ctx, ctx.skipped[first].start),
+            )
+        )
+    return notes
+
+
+def _line(ctx: ArticleContext, clean_offset: int) -> int:
+    return ctx.doc.line_column(ctx.doc.offset_map.to_original(clean_offset))[0]
 
 
 @dataclass

@@ -9,7 +9,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from factcheck.ingest.document import Document
+from factcheck.limits import MAX_FIGURES_PER_SENTENCE
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
+from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.segment import Sentence, segment_with_splits
 
 if TYPE_CHECKING:
@@ -30,6 +32,16 @@ class ArticleContext:
         self.text = doc.text
         self.source_id = doc.source.id
         self.published: dt.date | None = doc.source.published
+        self.skipped: dict[int, Sentence] = {}  # sentences too dense with figures to read, by index
+
+    def figures(self, sentence: Sentence, all_roles: bool = False) -> list[NumberMatch]:
+        """The figures of ``sentence``, or none when it holds more than ``MAX_FIGURES_PER_SENTENCE``
+        (a table or list run together; the sentence is then recorded in :attr:`skipped`)."""
+        found = find_numbers(sentence.text, all_roles)
+        if len(find_numbers(sentence.text, True)) > MAX_FIGURES_PER_SENTENCE:
+            self.skipped[sentence.index] = sentence
+            return []
+        return found
 
     @cached_property
     def _segmented(self) -> tuple[list[Sentence], list[tuple[int, int]]]:

@@ -24,7 +24,7 @@ from factcheck.extract.quantity_lexicon import counted_lexicon
 from factcheck.extract.registry import register
 from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized
-from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.normalize.numbers import NumberMatch
 from factcheck.segment import Sentence
 
 __all__ = ["DocLengthExtractor"]
@@ -68,7 +68,7 @@ class DocLengthExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         documents = counted_lexicon().documents
         for sentence in ctx.sentences:
-            for m in find_numbers(sentence.text):
+            for m in ctx.figures(sentence):
                 found = self._find(sentence.text, m, documents)
                 if found is not None:
                     yield self._claim(ctx, sentence, m, *found)

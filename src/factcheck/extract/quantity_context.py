@@ -14,6 +14,7 @@ from functools import cache
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.participants import participants_subject
+from factcheck.extract.quantity_lexicon import mentions
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
 from factcheck.models import EventHints, Normalized
 from factcheck.normalize.numbers import NumberMatch, find_numbers, format_number
@@ -80,7 +81,7 @@ def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str
         and not _REFERENCE_YEAR.search(sentence.text[max(0, m.start - _REFERENCE_LOOKBACK) : m.start])
     }
     year = years.pop() if len(years) == 1 else None
-    past = bool(_PAST.search(sentence.text))
+    past = mentions(_PAST, sentence.text)
     if year is not None:
         past = past or ctx.published is None or year < ctx.published.year
     return EventHints(participants=participants, year=year, anchored_to_publication=not past)
@@ -275,12 +276,12 @@ class RateReading:
 def _is_rate(text: str, m: NumberMatch) -> bool:
     before = text_before(text, m.start)
     heads = [(h.end(), 0) for h in _RATE_HEAD.finditer(before)]
-    if _RATE_CONTEXT.search(text):
+    if mentions(_RATE_CONTEXT, text):
         heads += [(h.end(), 0) for h in _RATE_WORD.finditer(before)]
     heads += [(h.end(), 1) for h in _OTHER_PERCENT.finditer(before)]  # "the exchange rate": not the bank's
     if heads:
         return max(heads)[1] == 0
-    return m.unit in ("bp", "pp") and bool(_RATE_HEAD.search(text) or _RATE_CONTEXT.search(text))
+    return m.unit in ("bp", "pp") and (mentions(_RATE_HEAD, text) or mentions(_RATE_CONTEXT, text))
 
 
 def rate_reading(text: str, m: NumberMatch, noun_after: str | None) -> RateReading | None:

@@ -9,12 +9,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.normalize.reference import load_data
 
-__all__ = ["MAX_HEAD_GAP", "Counted", "Lexicon", "VoteShare", "alternation", "counted_lexicon", "length_unit"]
+__all__ = [
+    "MAX_HEAD_GAP",
+    "Counted",
+    "Lexicon",
+    "VoteShare",
+    "alternation",
+    "counted_lexicon",
+    "length_unit",
+    "mentions",
+]
 
 # How many words may stand between a head noun and its linking verb: "the number of people killed by
 # the storm in the northern hill districts has reached 41" has nine (prepositional phrases naming the
@@ -121,6 +130,23 @@ class Lexicon:
 
 
 def alternation(phrases: Iterable[str]) -> str:
+    """:func:`_alternation` of ``phrases`` (cached: several callers build one per figure)."""
+    return _alternation(frozenset(phrases))
+
+
+# Sentences (and patterns) whose "does the sentence mention X" answer is kept: asked once per figure.
+_MENTION_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=_MENTION_CACHE_SIZE)
+def mentions(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs anywhere in ``text`` (a sentence), computed once per sentence and
+    pattern rather than once per figure (which made the cost quadratic in the sentence length)."""
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _alternation(phrases: frozenset[str]) -> str:
     """A regex alternation of ``phrases`` that prefers the longest (so "death toll" wins over "toll").
 
     Written as a trie ("to(?:tal|ll)" rather than "total|toll"): the regex engine then tries a handful of

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.quantity_lexicon import Counted, Lexicon
+from factcheck.extract.quantity_lexicon import Counted, Lexicon, mentions
 from factcheck.extract.quantity_measure import covered_people
 from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
@@ -103,7 +103,7 @@ _TALLY_SECOND = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$", re.I)
 
 def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
     """A tally of a vote: (attribute, end of the phrase), or None. Only in a sentence about a vote."""
-    if m.ordinal or m.unit is not None or not _VOTE_CONTEXT.search(text):
+    if m.ordinal or m.unit is not None or not mentions(_VOTE_CONTEXT, text):
         return None
     before = text_before(text, m.start)
     if _TALLY_SECOND.search(before) and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I):

@@ -20,7 +20,7 @@ from factcheck.extract.quantity_context import (
     scoring_scope,
     shock_of,
 )
-from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
+from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation, mentions
 from factcheck.extract.quantity_measure import per_person, spaced_measure
 from factcheck.extract.quantity_money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
 from factcheck.extract.quantity_open import DEMAND_BEFORE, measurement, open_count, open_head_before, vote_count
@@ -204,7 +204,7 @@ def _magnitude(lex: Lexicon, text: str, m: NumberMatch, end: int) -> Found:
     shock = shock_of(text, m, lex.shocks)
     if shock == "main":
         return Found(Counted("magnitude", "magnitude"), end)
-    strongest = "strongest " if _STRONGEST.search(text) else ""
+    strongest = "strongest " if mentions(_STRONGEST, text) else ""
     return Found(Counted(f"magnitude of {strongest}{shock}", "magnitude"), end)
 
 
@@ -223,7 +223,7 @@ def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> F
     verb = vs.verb_before.search(text_before(text, m.start))
     if verb is None:
         return None
-    context = bool(vs.context.search(text))
+    context = mentions(vs.context, text)
     if verb.group(1).lower() == "with" and not context:
         return None
     return Found(share, m.end, needs_subject=not context)
@@ -233,7 +233,7 @@ def _temperature(text: str, m: NumberMatch) -> Found | None:
     """ "40C", "104F", "40 degrees Celsius"; bare "degrees" only in a sentence on the weather or heat."""
     unit = m.unit or ""
     if unit == "degrees":
-        if not ql.TEMPERATURE_CONTEXT.search(text):
+        if not mentions(ql.TEMPERATURE_CONTEXT, text):
             return None
         unit = "°F" if re.search(r"\bFahrenheit\b", text, re.I) else "°C"
     return Found(Counted(f"temperature ({unit})", unit), m.end)
@@ -298,7 +298,7 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if before is None:
         return None
     noun = before.group(1).lower()
-    if noun in lex.vote_share.heads and lex.vote_share.context.search(text):
+    if noun in lex.vote_share.heads and mentions(lex.vote_share.context, text):
         return Found(Counted("vote share (%)", "%", "candidate"), m.end)
     return Found(Counted(f"{noun} {label}", m.unit or ""), m.end)
 
@@ -310,9 +310,9 @@ def _area(text: str, m: NumberMatch) -> Found | None:
     if a is None:
         return None
     unit = "hectares" if a.group(1) else "acres" if a.group(2) else "km²" if a.group(3) or a.group(5) else "sq miles"
-    if ql.BURNED.search(text):
+    if mentions(ql.BURNED, text):
         what = "burned"
-    elif ql.FLOODED.search(text):
+    elif mentions(ql.FLOODED, text):
         what = "flooded"
     else:
         return None
@@ -339,7 +339,7 @@ def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Fo
         noun = _noun_after([(w.lower(), a, b) for w, a, b in words[2:]], lex.event_nouns | lex.interactions)
         return _duration(lex, noun[0], units, noun[2]) if noun is not None else None
     spanned = m.hedge == "over" or _SPAN_BEFORE.search(text_before(text, m.start))
-    mentions_event = re.search(rf"\b(?:{alternation(lex.event_nouns)})\b", text, re.I)
+    mentions_event = mentions(re.compile(rf"\b(?:{alternation(lex.event_nouns)})\b", re.I), text)
     if (
         spanned
         and units in EVENT_TIME_UNITS
