@@ -21,6 +21,7 @@ from factcheck.normalize.number_words import ARTICLE_SCALES, NUMBER_DETERMINERS,
 __all__ = [
     "APPROX_TOLERANCE",
     "NumberMatch",
+    "clear_number_cache",
     "find_numbers",
     "format_number",
     "intervals_agree",
@@ -401,6 +402,11 @@ _NUMBER_CACHE_SIZE = 4096
 def find_numbers(text: str, all_roles: bool = False) -> list[NumberMatch]:
     """Every number phrase of ``text`` in order; only quantities unless ``all_roles``."""
     return list(_find_numbers(text, all_roles))
+
+
+def clear_number_cache() -> None:
+    """Forget the cached numbers of sentences (for measurements that must start cold)."""
+    _find_numbers.cache_clear()
 
 
 @lru_cache(maxsize=_NUMBER_CACHE_SIZE)
