@@ -140,5 +140,6 @@ def write_baseline(report: Report, path: Path) -> Baseline:
     try:
         write_atomic(path, baseline_json(baseline))
     except OutputError as exc:
-        raise BaselineError(f"{path}: cannot write the baseline ({exc.problem})") from exc
+        reason = exc.problem.removeprefix("cannot be written (").removesuffix(")")
+        raise BaselineError(f"{path}: cannot write the baseline ({reason})") from exc
     return baseline
