@@ -109,10 +109,15 @@ def test_fuzz_front_matter(meta: dict[str, Any], raw: str, body: str) -> None:
         _check_report(str(root / "in"))
 
 
+RECORD_KEYS = ["id", "title", "published", "date", "url", "outlet", "trust", "text"]
+SEED_ARTICLE = "Officials said 40 people died in Lyon on Tuesday, Emmanuel Macron said.\n"
+
+
 @FUZZ
 @given(
-    record=st.dictionaries(st.sampled_from(["id", "title", "published", "date", "url", "outlet", "trust", "text"]),
-                           values, max_size=8),  # fmt: skip
+    record=st.dictionaries(
+        st.sampled_from(["id", "title", "published", "date", "url", "outlet", "trust", "text"]), values, max_size=8
+    ),  # fmt: skip
     text=texts,
     deep=st.integers(min_value=0, max_value=3000),
     nan=st.booleans(),
@@ -192,7 +197,9 @@ def _claim_record() -> dict[str, Any]:
     """A real claim record of a small article (extracted once)."""
     if not _RECORD:
         with _folder() as root:
-            _write(root / "in" / "seed.txt", "Officials said 40 people died in Lyon on Tuesday, Emmanuel Macron said.\n")
+            _write(
+                root / "in" / "seed.txt", "Officials said 40 people died in Lyon on Tuesday, Emmanuel Macron said.\n"
+            )
             assert run_cli("extract", str(root / "in" / "seed.txt"), "--out", str(root / "c")).code == 0
             _RECORD.update(json.loads((root / "c" / "seed.json").read_text(encoding="utf-8")))
     return json.loads(json.dumps(_RECORD))

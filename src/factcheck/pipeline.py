@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.errors import InputError
+from factcheck.errors import FactcheckError, InputError
 from factcheck.extract import ArticleContext, run_extractors
 from factcheck.ingest import Document, ManifestEntry, expand_inputs, load_document, load_manifest
 from factcheck.junk import find_junk
@@ -104,12 +104,27 @@ def _without_junk(doc: Document) -> str:
     return "".join(parts)
 
 
+def _parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
+    """Find each document's junk, then parse all of them in one batched pass (``nlp.pipe``): the parses
+    are cached, so the extractors that follow reuse them."""
+    from factcheck.parse import blank_junk, parse_many
+
+    ready = docs if keep_junk else [d.with_junk(find_junk(d.text)) for d in docs]
+    parse_many(blank_junk(d.text, d.junk) for d in ready)
+    return list(ready)
+
+
 def extract_article(
-    doc: Document, keep_junk: bool = False, disabled: Iterable[str] = (), notes: list[Diagnostic] | None = None
+    doc: Document,
+    keep_junk: bool = False,
+    disabled: Iterable[str] = (),
+    junk_found: bool = False,
+    notes: list[Diagnostic] | None = None,
 ) -> tuple[ClaimFile, str]:
-    """Claim records of one document and its text without junk, finding the junk once. Warnings about
-    the document (over-long sentences split) are appended to ``notes`` when given."""
-    if not keep_junk:
+    """Claim records of one document and its text without junk, finding the junk once
+    (``junk_found``: the document already carries its junk spans). Warnings about the document (text
+    split or skipped at a limit) are appended to ``notes`` when given."""
+    if not keep_junk and not junk_found:
         doc = doc.with_junk(find_junk(doc.text))
     ctx = ArticleContext(doc)
     claims = run_extractors(ctx, disabled)
@@ -174,12 +189,20 @@ def extract_all(
     """:func:`extract_article` on every document; a bug on one document is a diagnostic on it alone."""
     out = Extraction()
     disabled = tuple(disabled)
+    try:
+        docs, junk_found = _parse_batch(docs, keep_junk), True
+    except FactcheckError:
+        raise  # no NLP pipeline installed: a run-level error, not one input's
+    except (Exception, RecursionError):  # one document broke the batch: each is parsed (and fails) alone
+        junk_found = False
     for i, doc in enumerate(docs, start=1):
         if progress is not None:
             progress(i, len(docs), doc.source.path)
         notes: list[Diagnostic] = []
         try:
-            cf, text = extract_article(doc, keep_junk, disabled, notes)
+            cf, text = extract_article(doc, keep_junk, disabled, junk_found, notes)
+        except FactcheckError:
+            raise
         except (Exception, RecursionError) as exc:
             out.diagnostics.append(_internal(doc.source.path, exc))
             continue

@@ -8,16 +8,22 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.extract.qualifiers import qualifiers_of
 from factcheck.ingest.document import Document
 from factcheck.limits import MAX_FIGURES_PER_SENTENCE
-from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
+from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Qualifiers, Scope
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.segment import Sentence, segment_with_splits
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
     from factcheck.normalize.people import PersonMention
 
 __all__ = ["ArticleContext", "Extractor"]
+
+# Claim kinds whose values may be attributed, scoped or measured from somewhere (names and titles are not).
+_QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
 
 
 class ArticleContext:
@@ -55,6 +61,17 @@ class ArticleContext:
     def split_runs(self) -> list[tuple[int, int]]:
         """Clean-text spans longer than ``MAX_SENTENCE_CHARS`` that were split into pieces."""
         return self._segmented[1]
+
+    @cached_property
+    def parse(self) -> Doc:
+        """The article's statistical parse (see :mod:`factcheck.parse`): offsets are offsets into ``text``."""
+        from factcheck.parse import blank_junk, parse_text
+
+        return parse_text(blank_junk(self.text, self.doc.junk))
+
+    def parsed_span(self, start: int, end: int) -> Span | None:
+        """The parse's tokens covering ``[start, end)`` (expanded to whole tokens), or None."""
+        return self.parse.char_span(start, end, alignment_mode="expand")
 
     @cached_property
     def people(self) -> list[PersonMention]:
@@ -105,6 +122,11 @@ class ArticleContext:
         ``value`` is the value as written when it is only part of the evidence span (a title before a
         name); by default it is the span's text."""
         evidence = self.doc.evidence(start, end, sentence.start, sentence.end)
+        qualifiers = (
+            qualifiers_of(self.parsed_span(start, end), measure="distance" in attribute, toll=changes_over_time)
+            if kind in _QUALIFIED
+            else Qualifiers()
+        )
         digest = hashlib.sha1(
             f"{self.source_id}|{extractor}|{attribute}|{subject_key}|{evidence.start}|{evidence.end}".encode()
         ).hexdigest()[:12]
@@ -124,6 +146,7 @@ class ArticleContext:
             event=event or EventHints(),
             evidence=evidence,
             confidence=confidence,
+            qualifiers=qualifiers,
         )
 
 
