@@ -117,7 +117,7 @@ SEED_ARTICLE = "Officials said 40 people died in Lyon on Tuesday, Emmanuel Macro
 @given(
     record=st.dictionaries(
         st.sampled_from(["id", "title", "published", "date", "url", "outlet", "trust", "text"]), values, max_size=8
-    ),  # fmt: skip
+    ),
     text=texts,
     deep=st.integers(min_value=0, max_value=3000),
     nan=st.booleans(),
