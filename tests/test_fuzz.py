@@ -120,12 +120,12 @@ SEED_ARTICLE = "Officials said 40 people died in Lyon on Tuesday, Emmanuel Macro
     ),
     text=texts,
     deep=st.integers(min_value=0, max_value=3000),
-    nan=st.booleans(),
 )
-def test_fuzz_json_records(record: dict[str, Any], text: str, deep: int, nan: bool) -> None:
+def test_fuzz_json_records(record: dict[str, Any], text: str, deep: int) -> None:
     with _folder() as root:
         record.setdefault("text", text)
-        body = json.dumps(record, allow_nan=nan) if nan or not deep else "[" * deep + "]" * deep
+        # NaN and Infinity literals included; a third of the cases are nested arrays up to 3,000 deep
+        body = json.dumps(record, allow_nan=True) if deep < 2000 else "[" * deep + "]" * deep
         _write(root / "in" / "fuzzed.json", body)
         _check_report(str(root / "in"))
 
