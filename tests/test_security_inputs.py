@@ -228,3 +228,17 @@ def test_figure_dense_and_unpunctuated_text_is_read_with_a_warning(work: Path) -
         ),
     ]
     assert "in/ones.txt:2: 6,000 characters without a sentence end" in err
+
+
+def test_messages_stay_one_line_whatever_the_input_holds(work: Path) -> None:
+    (work / "factcheck.toml").write_text('[trust]\n"a\\r\\nb" = -1\n', encoding="utf-8")
+    r = run_cli("compare", "in")
+    assert r.code == 2
+    assert (
+        r.err
+        == f"factcheck: error: {work}/factcheck.toml: key 'trust'.a\\r\\nb: must be a finite number >= 0 (got -1)\n"
+    )
+    (work / "factcheck.toml").unlink()
+    (work / "in" / "bad\nname.txt").write_bytes(b"\x00")
+    code, _, err = _compare("in")
+    assert code == 2 and err == "factcheck: in/bad\\nname.txt:1: is a binary file (NUL byte at offset 0), not text\n"

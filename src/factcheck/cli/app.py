@@ -12,7 +12,7 @@ import typer
 from factcheck._version import __version__
 from factcheck.errors import FactcheckError
 
-__all__ = ["ExitCode", "app", "fail", "main", "warn"]
+__all__ = ["ExitCode", "app", "fail", "main", "one_line", "warn"]
 
 
 class ExitCode(IntEnum):
@@ -37,16 +37,22 @@ def _color_allowed() -> bool:
     return sys.stderr.isatty() and "NO_COLOR" not in os.environ
 
 
+def one_line(message: str) -> str:
+    """``message`` with line breaks and other control characters escaped (``\\n``): a file name or a key
+    taken from an input can hold them, and every message stays one line."""
+    return "".join(c if c.isprintable() or c == "\t" else repr(c)[1:-1] for c in message)
+
+
 def warn(message: str) -> None:
     """A one-line message on stderr (never stdout: stdout carries data)."""
     prefix = "\x1b[33mfactcheck:\x1b[0m" if _color_allowed() else "factcheck:"
-    print(f"{prefix} {message}", file=sys.stderr)
+    print(f"{prefix} {one_line(message)}", file=sys.stderr)
 
 
 def fail(message: str) -> NoReturn:
     """Print a one-line error on stderr and exit 2."""
     prefix = "\x1b[31mfactcheck: error:\x1b[0m" if _color_allowed() else "factcheck: error:"
-    print(f"{prefix} {message}", file=sys.stderr)
+    print(f"{prefix} {one_line(message)}", file=sys.stderr)
     raise typer.Exit(ExitCode.ERROR)
 
 
@@ -75,7 +81,7 @@ def main() -> None:
         print("factcheck: aborted", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     except FactcheckError as exc:
-        print(f"factcheck: error: {exc}", file=sys.stderr)
+        print(f"factcheck: error: {one_line(str(exc))}", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     except typer.TyperException as exc:  # usage errors: unknown option, missing argument
         show = getattr(exc, "show", None)
@@ -85,6 +91,6 @@ def main() -> None:
             print(f"factcheck: error: {exc}", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     except Exception as exc:  # the boundary: any other exception is a bug, but still one line
-        print(f"factcheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"factcheck: internal error: {type(exc).__name__}: {one_line(str(exc))}", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     sys.exit(code if isinstance(code, int) else ExitCode.OK)
