@@ -10,6 +10,7 @@ from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_frames
 from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
+from factcheck.compare.series import build_series
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, CompareAs, Finding, Preferred, Status
 
@@ -137,7 +138,7 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
                     f"The {first.attribute} changed as news came in; later reports give higher or revised "
                     "figures, so this is an update, not a conflict.",
                     update,
-                )
+                ).model_copy(update={"series": build_series(groups, ctx)})
             ]
     pairs = _incompatible_pairs(groups, ctx)
     if not pairs:
