@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.claims_io import load_claim_file
 from factcheck.fingerprint import FINGERPRINT_CHARS, text_fingerprint
@@ -98,3 +100,17 @@ def test_the_baseline_is_applied_before_the_report_is_built(articles: Path) -> N
     baseline: Baseline = baseline_from_findings(plain.findings)
     accepted = run(Inputs(articles=tuple(paths)), GateOptions(baseline=baseline)).report
     assert accepted.summary.accepted == len([f for f in accepted.findings if f.accepted]) > 0
+
+
+_TEXT = st.text(alphabet=st.characters(min_codepoint=9, max_codepoint=126), max_size=9000)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_fingerprint_properties(text: str) -> None:
+    """Short, whitespace-collapsed, idempotent, and the opening of the text (whitespace collapsed)."""
+    fp = text_fingerprint(text).text
+    assert len(fp) <= FINGERPRINT_CHARS
+    assert fp == fp.strip() and "  " not in fp and "\n" not in fp and "\t" not in fp
+    assert text_fingerprint(fp).text == fp
+    assert " ".join(text.split()).startswith(fp)
