@@ -5,11 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.compare import compare_claims
 from factcheck.compare.context import CompareContext
 from factcheck.compare.series import as_of, build_series
 from factcheck.compare.values import group_values
-from factcheck.models import EventHints, Finding, SeriesPoint, Status
+from factcheck.models import (
+    Claim,
+    ClaimKind,
+    CompareAs,
+    EventHints,
+    Evidence,
+    Finding,
+    Normalized,
+    SeriesPoint,
+    Status,
+)
 from factcheck.pipeline import extract_document
 from factcheck.render import RenderOptions, render
 from factcheck.report import validate_report
@@ -108,3 +121,41 @@ def test_reports_without_series_still_validate() -> None:
     validate_report(data)
     point = SeriesPoint(value="1", display="1", sources=("a",))
     assert point.as_of is None and point.revised is False
+
+
+def _claim(source: str, figure: int, day: dt.date | None) -> Claim:
+    text = f"{figure} people died"
+    return Claim(
+        id=f"{source}-{figure}",
+        source_id=source,
+        extractor="quantity.v1",
+        kind=ClaimKind.QUANTITY,
+        subject="the event",
+        subject_key="event",
+        attribute="deaths",
+        value=str(figure),
+        normalized=Normalized(key=str(figure), display=str(figure), low=figure, high=figure),
+        compare_as=CompareAs.NUMBER,
+        changes_over_time=True,
+        event=EventHints(date=day),
+        evidence=Evidence(source_id=source, sentence=text, start=0, end=len(text), text=text),
+    )
+
+
+_DAYS = st.one_of(st.none(), st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcdef"), st.integers(0, 500), _DAYS), min_size=1, max_size=12))
+def test_series_points_are_ordered_and_cover_every_claim(rows: list[tuple[str, int, dt.date | None]]) -> None:
+    claims = [_claim(s, n, d) for s, n, d in rows]
+    series = build_series(group_values(claims), CompareContext(sources={}))
+    # Every (value, time, source) of the claims is in exactly one point, and points do not repeat.
+    covered = sorted((p.value, p.as_of or "?", s) for p in series for s in p.sources)
+    wanted = sorted({(str(n), d.isoformat() if d else "?", s) for s, n, d in rows})
+    assert covered == wanted
+    assert len({(p.value, p.as_of) for p in series}) == len(series)
+    if all(p.as_of is not None for p in series):
+        assert [p.as_of for p in series] == sorted(p.as_of or "" for p in series)
+    else:
+        assert [float(p.value) for p in series] == sorted(float(p.value) for p in series)
