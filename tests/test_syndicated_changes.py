@@ -79,3 +79,13 @@ def test_a_copy_published_later_with_a_higher_toll_is_an_update() -> None:
     found, duplicate_of = _compare(("wire", STORY.format(residents="1,400"), D1), ("partner", later, D2))
     assert duplicate_of == {"wire": "partner"}
     assert _about(found, "deaths") == [("updated", [("11", ["partner"]), ("8", ["wire"])])]
+
+
+def test_a_copy_that_changes_a_toll_on_the_same_day_is_not_swallowed_by_a_later_update() -> None:
+    changed = STORY.format(residents="1,400").replace("Eight people were killed", "Eleven people were killed")
+    later = "The death toll from the floods in the east of the province has risen to 15, the governor said.\n"
+    found, duplicate_of = _compare(
+        ("wire", STORY.format(residents="1,400"), D1), ("partner", changed, D1), ("daily", later, D2)
+    )
+    assert duplicate_of == {"wire": "partner"}
+    assert [status for status, _ in _about(found, "deaths")] == ["conflict"]

@@ -115,7 +115,7 @@ def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | No
     for (d1, earlier), (d2, later) in itertools.pairwise(points):
         e, lt = earlier.normalized, later.normalized
         if d1 == d2:
-            if not compatible(earlier, later) and ctx.group(earlier.source_id) != ctx.group(later.source_id):
+            if not compatible(earlier, later) and ctx.can_disagree(earlier.source_id, later.source_id):
                 return None  # two reports of one day disagree: a conflict, not an update
             continue
         grew = (lt.high if lt.high is not None else float("inf")) >= (e.low if e.low is not None else float("-inf"))
