@@ -24,9 +24,9 @@ JUNK = "Subscribe to our newsletter\nMost Popular\n"
 def articles(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "wire.txt").write_text(STORY.format(residents="1,400"), encoding="utf-8")
+    (folder / "wire.txt").write_text(STORY.format(killed="Eight"), encoding="utf-8")
     # A partner's reprint in other page furniture, with one figure changed.
-    (folder / "partner.txt").write_text(STORY.format(residents="1,900") + "\n" + JUNK, encoding="utf-8")
+    (folder / "partner.txt").write_text(STORY.format(killed="Eleven") + "\n" + JUNK, encoding="utf-8")
     (folder / "daily.txt").write_text(OWN_WORDS, encoding="utf-8")
     return folder
 
@@ -52,9 +52,7 @@ def test_claims_dir_gives_the_same_report_as_the_articles(articles: Path, tmp_pa
     assert {i["id"]: i["duplicate_of"] for i in inputs} == {"daily": None, "partner": None, "wire": "partner"}
     findings = from_articles["findings"]
     assert isinstance(findings, list)
-    assert [(f["status"], f["attribute"]) for f in findings if f["status"] == "conflict"] == [
-        ("conflict", "number of residents")
-    ]
+    assert [(f["status"], f["attribute"]) for f in findings if f["status"] == "conflict"] == [("conflict", "deaths")]
 
 
 def test_claim_files_of_format_1_0_still_load_and_compare(articles: Path, tmp_path: Path) -> None:

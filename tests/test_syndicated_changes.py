@@ -11,8 +11,8 @@ from tests.helpers import document
 
 STORY = (
     "Flood water cut off more than 30 villages in the east of the province on Tuesday, the regional "
-    "governor said. Rescue teams moved {residents} residents to safety by boat and helicopter overnight. "
-    "Eight people were killed and the government released an emergency fund of 15 million euros. "
+    "governor said. Rescue teams moved 1,400 residents to safety by boat and helicopter overnight. "
+    "{killed} people were killed and the government released an emergency fund of 15 million euros. "
     "Schools in the valley will stay closed until the weekend, the education office said.\n"
 )
 OWN_WORDS = (
@@ -38,54 +38,53 @@ def _about(findings: list[Finding], attribute: str) -> list[tuple[str, list[tupl
 
 def test_a_copy_that_changes_a_figure_is_a_conflict() -> None:
     found, duplicate_of = _compare(
-        ("wire", STORY.format(residents="1,400"), D1), ("partner", STORY.format(residents="1,900"), D1)
+        ("wire", STORY.format(killed="Eight"), D1), ("partner", STORY.format(killed="Eleven"), D1)
     )
     assert duplicate_of == {"wire": "partner"}
-    assert _about(found, "number of residents") == [("conflict", [("1900", ["partner"]), ("1400", ["wire"])])]
-    (conflict,) = [f for f in found if f.attribute == "number of residents"]
+    assert _about(found, "deaths") == [("conflict", [("11", ["partner"]), ("8", ["wire"])])]
+    (conflict,) = [f for f in found if f.attribute == "deaths"]
     assert conflict.explanation.endswith("wire is a near-copy of partner, and the two state different values.")
     # One syndication group: each value has the weight of one source, so no value is suggested.
     assert conflict.preferred is None
     # What both copies state is one source's word: single-source, as before.
-    assert _about(found, "deaths") == [("unique", [("8", ["partner", "wire"])])]
+    assert _about(found, "number of villages") == [("unique", [("30", ["partner", "wire"])])]
 
 
 def test_the_copy_still_counts_once_in_the_vote() -> None:
     found, _ = _compare(
-        ("wire", STORY.format(residents="1,400"), D1),
-        ("partner", STORY.format(residents="1,900"), D1),
+        ("wire", STORY.format(killed="Eight"), D1),
+        ("partner", STORY.format(killed="Eleven"), D1),
         ("daily", OWN_WORDS, D1),
     )
-    (conflict,) = [f for f in found if f.attribute == "number of residents" and f.status == Status.CONFLICT]
-    assert conflict.preferred is not None and conflict.preferred.value == "1400"
-    assert [(v.value, v.weight) for v in conflict.preferred.votes] == [("1400", 2.0), ("1900", 1.0)]
+    (conflict,) = [f for f in found if f.attribute == "deaths" and f.status == Status.CONFLICT]
+    assert conflict.preferred is not None and conflict.preferred.value == "8"
+    assert sorted((v.value, v.weight) for v in conflict.preferred.votes) == [("11", 1.0), ("8", 2.0)]
     # The two copies and the third source: two independent sources agree on the deaths, not three.
-    (deaths,) = [f for f in found if f.attribute == "deaths"]
-    assert deaths.status == Status.AGREEMENT
-    assert deaths.explanation.startswith("2 independent sources agree")
+    (side,) = [f for f in found if f.attribute == "deaths" and f.status == Status.AGREEMENT]
+    assert side.explanation.startswith("2 independent sources agree on eight")
 
 
 def test_identical_copies_still_count_once() -> None:
     found, duplicate_of = _compare(
-        ("wire", STORY.format(residents="1,400"), D1), ("partner", STORY.format(residents="1,400"), D1)
+        ("wire", STORY.format(killed="Eight"), D1), ("partner", STORY.format(killed="Eight"), D1)
     )
     assert duplicate_of == {"wire": "partner"}
-    assert _about(found, "number of residents") == [("unique", [("1400", ["partner", "wire"])])]
+    assert _about(found, "deaths") == [("unique", [("8", ["partner", "wire"])])]
     assert not [f for f in found if f.status == Status.CONFLICT]
 
 
 def test_a_copy_published_later_with_a_higher_toll_is_an_update() -> None:
-    later = STORY.format(residents="1,400").replace("Eight people were killed", "The death toll has risen to 11")
-    found, duplicate_of = _compare(("wire", STORY.format(residents="1,400"), D1), ("partner", later, D2))
+    later = STORY.format(killed="Eight").replace("Eight people were killed", "The death toll has risen to 11")
+    found, duplicate_of = _compare(("wire", STORY.format(killed="Eight"), D1), ("partner", later, D2))
     assert duplicate_of == {"wire": "partner"}
     assert _about(found, "deaths") == [("updated", [("11", ["partner"]), ("8", ["wire"])])]
 
 
 def test_a_copy_that_changes_a_toll_on_the_same_day_is_not_swallowed_by_a_later_update() -> None:
-    changed = STORY.format(residents="1,400").replace("Eight people were killed", "Eleven people were killed")
+    changed = STORY.format(killed="Eleven")
     later = "The death toll from the floods in the east of the province has risen to 15, the governor said.\n"
     found, duplicate_of = _compare(
-        ("wire", STORY.format(residents="1,400"), D1), ("partner", changed, D1), ("daily", later, D2)
+        ("wire", STORY.format(killed="Eight"), D1), ("partner", changed, D1), ("daily", later, D2)
     )
     assert duplicate_of == {"wire": "partner"}
     assert [status for status, _ in _about(found, "deaths")] == ["conflict"]
