@@ -5,26 +5,35 @@ draft (a finding involves a draft when any of its values' evidence comes from th
 suppressions in the drafts and a baseline mark findings accepted. ``compare_inputs`` is the same
 machinery without drafts, for ``factcheck compare`` with trust overrides and a baseline. A bad input
 file becomes a diagnostic and the others are still checked; the CLI is a thin layer over this module.
+
+A draft without a publication date is checked as if published on the day of the check (``today``),
+which the report says (info FC103), so its claims are placed in time like the archive's. Suppressions
+and baseline entries that match nothing are warnings (FC133, FC140). ``GateOptions.selection`` keeps
+the findings of the chosen kinds and severities (``--select``, ``--ignore``, ``--min-severity``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.baseline import Baseline, apply_baseline
+from factcheck.baseline import Baseline, apply_baseline, stale_entry_diagnostics
 from factcheck.claims_io import load_claim_dir
 from factcheck.compare import compare_claims
 from factcheck.errors import InputError
-from factcheck.ingest import Document, expand_paths
+from factcheck.ingest import Document, ScanOptions, expand_paths
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
 from factcheck.pipeline import compare_claim_files, extract_article, load_inputs
 from factcheck.report import build_report
-from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
+from factcheck.selection import Selection, select_findings, with_findings
+from factcheck.suppress import Suppression, apply_suppressions, find_suppressions, unused_suppressions
 
 __all__ = [
     "CODE_DRAFT_REPLACES_RECORD",
+    "CODE_UNDATED_DRAFT",
     "CheckResult",
     "GateOptions",
     "Progress",
@@ -36,6 +45,7 @@ __all__ = [
 ]
 
 CODE_DRAFT_REPLACES_RECORD = "FC102"
+CODE_UNDATED_DRAFT = "FC103"
 
 Progress = Callable[[int, int, str], None]
 """Called before each article is extracted: (1-based index, total, path)."""
@@ -50,7 +60,12 @@ class GateOptions:
     disabled: tuple[str, ...] = ()
     trust: Mapping[str, float] = field(default_factory=dict)
     baseline: Baseline | None = None
+    baseline_path: Path | None = None  # where the baseline came from (named by stale-entry warnings)
     progress: Progress | None = None
+    scan: ScanOptions = field(default_factory=ScanOptions)
+    data: Mapping[Path, bytes] = field(default_factory=dict)  # bytes of inputs not read from disk (stdin)
+    selection: Selection = field(default_factory=Selection)
+    today: dt.date | None = None  # the check date an undated draft gets (None: the real today)
 
 
 @dataclass(frozen=True)
@@ -78,12 +93,6 @@ def apply_trust(files: Sequence[ClaimFile], trust: Mapping[str, float]) -> list[
     return out
 
 
-def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
-    """``report`` with other findings (e.g. accepted by a baseline), its accepted count kept honest."""
-    summary = report.summary.model_copy(update={"accepted": sum(1 for f in findings if f.accepted)})
-    return report.model_copy(update={"findings": tuple(findings), "summary": summary})
-
-
 def _extract_all(docs: Sequence[Document], options: GateOptions) -> tuple[list[ClaimFile], dict[str, str]]:
     """Claim records of every document, and each text without junk (for syndication detection)."""
     files, texts = [], {}
@@ -94,6 +103,12 @@ def _extract_all(docs: Sequence[Document], options: GateOptions) -> tuple[list[C
         files.append(cf)
         texts[cf.source.id] = text
     return files, texts
+
+
+def _baseline_warnings(options: GateOptions, findings: Sequence[Finding]) -> list[Diagnostic]:
+    if options.baseline is None or options.baseline_path is None:
+        return []
+    return stale_entry_diagnostics(options.baseline, options.baseline_path, findings)
 
 
 def _finish(
@@ -108,10 +123,14 @@ def _finish(
     result = compare_claims(files, texts)
     findings = [f for f in result.findings if keep(f)]
     if suppressions:
-        findings = apply_suppressions(findings, suppressions)
+        used: set[Suppression] = set()
+        findings = apply_suppressions(findings, suppressions, used)
+        diagnostics += unused_suppressions(suppressions, used, {cf.source.id: cf.source.path for cf in files})
     if options.baseline is not None:
         findings = apply_baseline(findings, options.baseline)
-    return build_report(files, findings, diagnostics, result.duplicate_of)
+        diagnostics += _baseline_warnings(options, result.findings)
+    report = build_report(files, findings, diagnostics, result.duplicate_of)
+    return select_findings(report, options.selection)
 
 
 def compare_inputs(
@@ -123,12 +142,33 @@ def compare_inputs(
         files, diagnostics = load_claim_dir(claims_dir)
         texts: dict[str, str] = {}
     else:
-        loaded = load_inputs(paths, options.sources)
+        loaded = load_inputs(paths, options.sources, options.scan, options.data)
         (files, texts), diagnostics = _extract_all(loaded.documents, options), loaded.diagnostics
     report = compare_claim_files(apply_trust(files, options.trust), diagnostics, texts)
-    if options.baseline is None:
-        return report
-    return with_findings(report, apply_baseline(report.findings, options.baseline))
+    if options.baseline is not None:
+        stale = _baseline_warnings(options, report.findings)
+        report = with_findings(report, apply_baseline(report.findings, options.baseline))
+        report = report.model_copy(update={"diagnostics": (*report.diagnostics, *stale)})
+    return select_findings(report, options.selection)
+
+
+def _dated_drafts(drafts: Sequence[Document], today: dt.date) -> tuple[list[Document], list[Diagnostic]]:
+    """Drafts without a publication date count as published on the day of the check."""
+    out, notes = [], []
+    for doc in drafts:
+        if doc.source.published is None:
+            source = doc.source.model_copy(update={"published": today, "published_from": "check date"})
+            doc = dataclasses.replace(doc, source=source)
+            notes.append(
+                Diagnostic(
+                    path=doc.source.path,
+                    code=CODE_UNDATED_DRAFT,
+                    severity=Severity.INFO,
+                    message=f"no publication date: checked as published today ({today.isoformat()})",
+                )
+            )
+        out.append(doc)
+    return out, notes
 
 
 def _draft_suppressions(drafts: Sequence[Document]) -> tuple[dict[str, list[Suppression]], list[Diagnostic]]:
@@ -176,16 +216,19 @@ def check_drafts(
     claims directory is unusable; a single bad file is a diagnostic instead.
     """
     options = options or GateOptions()
-    draft_files = expand_paths(list(drafts))
+    draft_files = expand_paths(list(drafts), options.scan)
     draft_keys = {p.resolve() for p in draft_files}
-    other_files = [p for p in expand_paths(list(against)) if p.resolve() not in draft_keys]
+    other_files = [p for p in expand_paths(list(against), options.scan) if p.resolve() not in draft_keys]
     if against and not other_files:
         raise InputError(against[0], "holds no article files to check the drafts against")
-    loaded = load_inputs([*draft_files, *other_files], options.sources)
-    docs = loaded.documents
-    draft_docs = [d for d in docs if Path(d.source.path).resolve() in draft_keys]
+    loaded = load_inputs([*draft_files, *other_files], options.sources, options.scan, options.data)
+    is_draft = [Path(d.source.path).resolve() in draft_keys for d in loaded.documents]
+    draft_docs, undated = _dated_drafts(
+        [d for d, x in zip(loaded.documents, is_draft, strict=True) if x], options.today or dt.date.today()
+    )
+    docs = [*draft_docs, *(d for d, x in zip(loaded.documents, is_draft, strict=True) if not x)]
     draft_ids = tuple(sorted(d.source.id for d in draft_docs))
-    diagnostics = list(loaded.diagnostics)
+    diagnostics = [*loaded.diagnostics, *undated]
     files, texts = _extract_all(docs, options)
     if claims_dir is not None:
         records, record_problems = load_claim_dir(claims_dir)

@@ -9,7 +9,7 @@ import typer
 
 from factcheck.claims_io import write_claim_files
 from factcheck.cli.app import ExitCode, app, fail, warn
-from factcheck.cli.common import cli_settings
+from factcheck.cli.common import Flags, cli_settings, print_diagnostics
 from factcheck.cli.options import DisableOpt, KeepJunkOpt, SourcesOpt
 from factcheck.pipeline import extract_paths
 
@@ -25,13 +25,12 @@ def extract(
     disable: DisableOpt = None,
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
-    settings = cli_settings(sources=sources, disable=disable)
+    settings = cli_settings(Flags(sources=sources, disable=disable))
     files, diagnostics = extract_paths(paths, settings.sources, keep_junk=keep_junk, disabled=settings.disable)
     if not files and not diagnostics:
         fail("no article files found in the given paths")
     written = write_claim_files(files, out)
     for path in written:
         warn(f"wrote {path}")
-    for d in diagnostics:
-        warn(f"{d.path}{':' + str(d.line) if d.line else ''}: {d.message}")
+    print_diagnostics(diagnostics)
     raise typer.Exit(ExitCode.ERROR if diagnostics else ExitCode.OK)
