@@ -5,8 +5,8 @@ figures, different events). The location is the draft's evidence under ``factche
 first source's), the other sources are ``relatedLocations``. Columns count Unicode code points
 (``run.columnKind``), lines and columns are 1-based, ``endColumn`` is one past the last character.
 Accepted findings (baseline or inline) carry a SARIF ``suppressions`` entry. Each rule carries the
-``help`` text of ``factcheck rule KIND`` and a ``helpUri`` to the README's "Finding kinds" section. ``partialFingerprints``
-holds the finding id so dashboards keep an alert's history across runs.
+``help`` text of ``factcheck rule KIND`` and a ``helpUri`` to the README's "Finding kinds" section.
+``partialFingerprints`` holds the finding id so dashboards keep an alert's history across runs.
 """
 
 from __future__ import annotations
