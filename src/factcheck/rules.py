@@ -33,6 +33,7 @@ _SEVERITY = {
     Status.CONFLICT: Severity.ERROR,
     Status.UPDATED: Severity.WARNING,
     Status.DISTINCT_EVENTS: Severity.WARNING,
+    Status.DIFFERENT_AUTHORITIES: Severity.WARNING,
     Status.AGREEMENT: Severity.INFO,
     Status.UNIQUE: Severity.INFO,
 }
@@ -151,6 +152,14 @@ _MAIN = (
         "The values differ but belong to different events (different dates), so they are shown side by "
         "side and never reported as a conflict.",
         "“In 2023 the leaders met in Paris.”  “On Tuesday the leaders met in Strasbourg.”",
+    ),
+    Rule(
+        "authority-difference",
+        Status.DIFFERENT_AUTHORITIES,
+        "Different authorities",
+        "The figures differ but each source attributes its figure to a different authority (police and "
+        "organisers, two agencies): each article reports its authority correctly, so it is not a conflict.",
+        "“Police said 2,000 people marched.”  “Organisers said 9,000 people marched.”",
     ),
 )
 

@@ -42,6 +42,7 @@ def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
             "conflict": counts[Status.CONFLICT],
             "agreement": counts[Status.AGREEMENT],
             "distinct_events": counts[Status.DISTINCT_EVENTS],
+            "different_authorities": counts[Status.DIFFERENT_AUTHORITIES],
             "updated": counts[Status.UPDATED],
             "unique": counts[Status.UNIQUE],
             "accepted": sum(1 for f in findings if f.accepted),

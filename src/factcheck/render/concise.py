@@ -54,6 +54,8 @@ def render_concise(report: Report, options: RenderOptions) -> str:
     s = report.summary
     if found:
         counts = [plural(s.conflict, "conflict"), f"{s.updated} updated", plural(s.distinct_events, "different event")]
+        if s.different_authorities:
+            counts.append(plural(s.different_authorities, "different authority", "different authorities"))
         summary = f"Found {plural(len(found), 'finding')} ({', '.join(counts)})"
     else:
         summary = "No findings to check"

@@ -21,10 +21,17 @@ _HEADINGS = {
     Status.CONFLICT: "CONFLICTS",
     Status.UPDATED: "UPDATED FIGURES",
     Status.DISTINCT_EVENTS: "DIFFERENT EVENTS",
+    Status.DIFFERENT_AUTHORITIES: "DIFFERENT AUTHORITIES",
     Status.AGREEMENT: "AGREEMENTS",
     Status.UNIQUE: "SINGLE-SOURCE CLAIMS",
 }
-_COLORS = {Status.CONFLICT: "31", Status.UPDATED: "33", Status.DISTINCT_EVENTS: "36", Status.AGREEMENT: "32"}
+_COLORS = {
+    Status.CONFLICT: "31",
+    Status.UPDATED: "33",
+    Status.DISTINCT_EVENTS: "36",
+    Status.DIFFERENT_AUTHORITIES: "35",
+    Status.AGREEMENT: "32",
+}
 
 
 def _snippet(sentence: str, text: str) -> str:
@@ -62,7 +69,12 @@ def summary_line(report: Report) -> str:
     s = report.summary
     return (
         f"{plural(s.conflict, 'conflict')}, {s.updated} updated, {plural(s.distinct_events, 'different event')}, "
-        f"{plural(s.agreement, 'agreement')}, {s.unique} single-source"
+        + (
+            f"{plural(s.different_authorities, 'different authority', 'different authorities')}, "
+            if s.different_authorities
+            else ""
+        )
+        + f"{plural(s.agreement, 'agreement')}, {s.unique} single-source"
         + (f", {s.accepted} accepted" if s.accepted else "")
     )
 
