@@ -184,14 +184,16 @@ def _strings(where: str, value: Any, what: str) -> tuple[str, ...]:
 
 
 def _kinds(where: str, value: Any) -> tuple[str, ...]:
+    import difflib
+
     from factcheck.rules import RULES, unknown_selectors
 
     kinds = _strings(where, value, "finding kinds or prefixes")
     unknown = unknown_selectors(kinds)
     if unknown:
-        raise ConfigError(
-            f"{where}: unknown finding kind {unknown[0]!r} (see 'factcheck rule'); known: {', '.join(sorted(RULES))}"
-        )
+        close = difflib.get_close_matches(unknown[0], list(RULES), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise ConfigError(f"{where}: unknown finding kind {unknown[0]!r}; {hint}'factcheck rule' lists the kinds")
     return kinds
 
 

@@ -8,7 +8,7 @@ out. Input problems follow as ``path:line:1: severity[code] message``, then one 
 
 from __future__ import annotations
 
-from factcheck.models import Finding, Report, Severity
+from factcheck.models import Finding, Report, Severity, Status
 from factcheck.render import RenderOptions, register_renderer
 from factcheck.render._shared import input_paths, issues, primary_and_related
 from factcheck.text import plural
@@ -51,14 +51,20 @@ def render_concise(report: Report, options: RenderOptions) -> str:
     lines = [concise_line(f, options, paths) for f in found]
     for d in report.diagnostics:
         lines.append(f"{d.path}:{d.line or 1}:1: {d.severity.value}[{d.code}] {d.message}")
-    s = report.summary
+    by_status = {status: sum(1 for f in found if f.status == status) for status in Status}
     if found:
-        counts = [plural(s.conflict, "conflict"), f"{s.updated} updated", plural(s.distinct_events, "different event")]
-        if s.different_authorities:
-            counts.append(plural(s.different_authorities, "different authority", "different authorities"))
+        counts = [
+            plural(by_status[Status.CONFLICT], "conflict"),
+            f"{by_status[Status.UPDATED]} updated",
+            plural(by_status[Status.DISTINCT_EVENTS], "different event"),
+        ]
+        if by_status[Status.DIFFERENT_AUTHORITIES]:
+            counts.append(
+                plural(by_status[Status.DIFFERENT_AUTHORITIES], "different authority", "different authorities")
+            )
         summary = f"Found {plural(len(found), 'finding')} ({', '.join(counts)})"
     else:
         summary = "No findings to check"
-    if s.accepted:
-        summary += f"; {s.accepted} accepted"
+    if report.summary.accepted:
+        summary += f"; {report.summary.accepted} accepted"
     return "\n".join([*lines, summary + "."]) + "\n"
