@@ -145,7 +145,7 @@ def main() -> None:
     """Console entry point: usage errors exit 2, library errors become one line, never a traceback."""
     set_output(OutputSettings())
     try:
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="factcheck")
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:

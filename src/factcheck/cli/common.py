@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 STDIN = "-"
-DEFAULT_STDIN_NAME = "stdin.txt"
+DEFAULT_STDIN_NAME = "stdin.md"
 
 
 class FailOn(StrEnum):
