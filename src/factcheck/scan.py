@@ -35,8 +35,8 @@ NOT_ARTICLES = frozenset(
 )
 _SNIFF_BYTES = 2048
 # The first bytes of what factcheck writes: JSON, SARIF and rdjson reports name the tool; GitLab Code
-# Quality items carry finding ids (an empty one is ``[]``); baselines and claim records open with their version keys; the HTML
-# page names its generator; the Markdown report opens with its title.
+# Quality items carry finding ids (an empty report is ``[]``); baselines and claim records open with
+# their version keys; the HTML page names its generator; the Markdown report opens with its title.
 _OWN_JSON = re.compile(
     r'"name"\s*:\s*"factcheck"|"fingerprint"\s*:\s*"fc-|\A\s*\{\s*"version"\s*:\s*1\s*,\s*"entries"'
     r'|\A\s*\{\s*"format_version"\s*:|\A\s*\[\s*\]\s*\Z'
