@@ -76,6 +76,13 @@ def test_usage_errors_are_one_line_exit_2(argv: list[str], message: str | None) 
         assert r.err == f"factcheck: error: {message}\n"
 
 
+def test_bare_command_shows_help_and_the_error_line() -> None:
+    r = run_cli()
+    assert (r.code, r.out) == (2, "")
+    assert r.err.startswith("Usage: factcheck [OPTIONS] COMMAND [ARGS]...\n")
+    assert r.err.endswith("\nfactcheck: error: missing command (see 'factcheck -h')\n")
+
+
 def test_dash_h_is_help() -> None:
     r = run_cli("check", "-h")
     assert (r.code, r.err) == (0, "")

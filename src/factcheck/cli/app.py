@@ -155,8 +155,9 @@ def main() -> None:
         print(error_line(str(exc)), file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     except typer.TyperException as exc:  # click's usage errors: unknown option or command, bad value
-        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `factcheck`: the help, exit 2
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `factcheck`: the help, then the error line
             print(_help_of(exc), file=sys.stderr)
+            print(error_line("missing command (see 'factcheck -h')"), file=sys.stderr)
         else:
             print(error_line(usage_message(exc)), file=sys.stderr)
         sys.exit(ExitCode.ERROR)
