@@ -60,6 +60,19 @@ def test_gitignore_above_the_scanned_folder_applies_inside_a_work_tree(tmp_path:
     assert [p.name for p in scan_paths([tmp_path / "drafts"])] == ["y.md"]
 
 
+def test_an_all_ignored_folder_says_why_it_is_empty(gate_dir: Path) -> None:
+    _write(gate_dir / "pages" / ".gitignore", "*.txt\n")
+    _write(gate_dir / "pages" / "one.txt", ARTICLE)
+    _write(gate_dir / "pages" / "two.txt", ARTICLE)
+    r = run_cli("compare", "pages")
+    assert (r.code, r.out) == (2, "")
+    assert r.err == (
+        "factcheck: error: no article files found in the given paths "
+        "(2 files are ignored by .gitignore; --no-gitignore reads them)\n"
+    )
+    assert run_cli("compare", "pages", "--no-gitignore", "-f", "json").code == 0
+
+
 def test_exclude_globs(tmp_path: Path) -> None:
     root = tmp_path / "news"
     _tree(root)

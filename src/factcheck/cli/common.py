@@ -13,8 +13,9 @@ from factcheck.config import Settings, load_settings
 from factcheck.gate import GateOptions, Progress
 from factcheck.models import Diagnostic, Report, Severity, Status
 from factcheck.render import RenderOptions, formats, render
-from factcheck.scan import ScanOptions, skip_set
+from factcheck.scan import ScanOptions, scan_paths, skip_set
 from factcheck.selection import Selection
+from factcheck.text import plural
 
 __all__ = [
     "STDIN",
@@ -25,6 +26,7 @@ __all__ = [
     "emit_report",
     "gate_exit_code",
     "gate_options",
+    "ignored_hint",
     "print_diagnostics",
     "read_stdin",
     "stderr_progress",
@@ -196,4 +198,16 @@ def gate_options(
         scan=ScanOptions(exclude=settings.exclude, gitignore=gitignore, skip=skip_set([output, settings.baseline])),
         data=data or {},
         selection=Selection(settings.select, settings.ignore, Severity(settings.min_severity)),
+    )
+
+
+def ignored_hint(paths: Sequence[Path], scan: ScanOptions) -> str:
+    """'' or why a scan found nothing: '(3 files are ignored by .gitignore; --no-gitignore reads them)'."""
+    if not scan.gitignore:
+        return ""
+    hidden = len(scan_paths(paths, ScanOptions(exclude=scan.exclude, gitignore=False, skip=scan.skip)))
+    if not hidden:
+        return ""
+    return (
+        f" ({plural(hidden, 'file')} {'is' if hidden == 1 else 'are'} ignored by .gitignore; --no-gitignore reads them)"
     )

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.app import app, fail
-from factcheck.cli.common import FailOn, Flags, cli_settings, emit_report, gate_options, read_stdin
+from factcheck.cli.common import FailOn, Flags, cli_settings, emit_report, gate_options, ignored_hint, read_stdin
 from factcheck.cli.options import (
     BaselineOpt,
     ColorOpt,
@@ -72,7 +72,7 @@ def compare(
     options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data)
     report = compare_inputs(inputs, claims, options)
     if report.summary.inputs == 0 and not report.diagnostics:
-        fail("no article files found in the given paths")
+        fail("no article files found in the given paths" + ignored_hint(inputs, options.scan))
     render_options = RenderOptions(show_unique=show_unique)
     code = emit_report(report, settings.format, output, FailOn(settings.fail_on), render_options)
     raise typer.Exit(code)
