@@ -71,6 +71,15 @@ def test_an_all_ignored_folder_says_why_it_is_empty(gate_dir: Path) -> None:
         "(2 files are ignored by .gitignore; --no-gitignore reads them)\n"
     )
     assert run_cli("compare", "pages", "--no-gitignore", "-f", "json").code == 0
+    r = run_cli("extract", "pages", "--out", "claims-out", "-q")
+    assert (r.code, r.err) == (
+        2,
+        "factcheck: error: no article files found in the given paths "
+        "(2 files are ignored by .gitignore; --no-gitignore reads them)\n",
+    )
+    r = run_cli("extract", "pages", "--out", "claims-out", "-q", "--no-gitignore", "--exclude", "two.txt")
+    assert (r.code, r.err) == (0, "")
+    assert sorted(p.name for p in (gate_dir / "claims-out").iterdir()) == ["one.json"]
 
 
 def test_exclude_globs(tmp_path: Path) -> None:

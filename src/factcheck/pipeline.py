@@ -115,9 +115,13 @@ def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[
 
 
 def extract_paths(
-    paths: Sequence[Path], sources: Path | None = None, keep_junk: bool = False, disabled: Iterable[str] = ()
+    paths: Sequence[Path],
+    sources: Path | None = None,
+    keep_junk: bool = False,
+    disabled: Iterable[str] = (),
+    scan: ScanOptions | None = None,
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
-    loaded = load_inputs(paths, sources)
+    loaded = load_inputs(paths, sources, scan)
     disabled = tuple(disabled)
     docs = _parse_batch(loaded.documents, keep_junk)
     return [extract_article(d, keep_junk, disabled, junk_found=True)[0] for d in docs], loaded.diagnostics
