@@ -8,9 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.cli.app import ColorMode, OutputSettings, color_for, set_output
-from factcheck.rules import RULES, rule_text
+from factcheck.models import Severity, Status
+from factcheck.rules import RULES, expand_selectors, rule_text
+from factcheck.selection import Selection, select_findings
 from factcheck.text import plural
 from tests.helpers import gate_workdir, run_cli
 
@@ -263,3 +267,34 @@ def test_every_kind_the_comparer_can_emit_has_a_rule() -> None:
     emitted = {k for k in literal if k.endswith(("-mismatch", "-spelling", "-changed", "-updated", "-difference"))}
     assert emitted and emitted <= set(RULES), emitted - set(RULES)
     assert {"distinct-events", "quote-wording", "quote-speaker"} <= set(RULES)
+
+
+# --- selection: a property over every kind and prefix -------------------------------------------
+
+KIND_OR_PREFIX = st.sampled_from(sorted({*RULES, *(k.split("-")[0] for k in RULES)}))
+
+
+@settings(max_examples=100)
+@given(
+    select=st.lists(KIND_OR_PREFIX, max_size=3),
+    ignore=st.lists(KIND_OR_PREFIX, max_size=2),
+    level=st.sampled_from(list(Severity)),
+)
+def test_selection_keeps_exactly_the_matching_findings(select: list[str], ignore: list[str], level: Severity) -> None:
+    from tests.test_render_formats import sample_report
+
+    report = sample_report()
+    chosen = select_findings(report, Selection(tuple(select), tuple(ignore), level))
+    rank = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+    expected = [
+        f
+        for f in report.findings
+        if (not select or any(f.kind.startswith(s) for s in select))
+        and not any(f.kind.startswith(s) for s in ignore)
+        and rank[f.severity] >= rank[level]
+    ]
+    assert list(chosen.findings) == expected
+    assert chosen.summary.conflict == sum(1 for f in expected if f.status == Status.CONFLICT)
+    assert chosen.summary.agreement == sum(1 for f in expected if f.status == Status.AGREEMENT)
+    assert chosen.summary.accepted == sum(1 for f in expected if f.accepted)
+    assert expand_selectors(select) == sorted(k for k in RULES if any(k.startswith(s) for s in select))
