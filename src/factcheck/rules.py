@@ -34,6 +34,7 @@ _SEVERITY = {
     Status.UPDATED: Severity.WARNING,
     Status.DISTINCT_EVENTS: Severity.WARNING,
     Status.DIFFERENT_AUTHORITIES: Severity.WARNING,
+    Status.POSSIBLE_CONFLICT: Severity.WARNING,
     Status.AGREEMENT: Severity.INFO,
     Status.UNIQUE: Severity.INFO,
 }
@@ -211,11 +212,19 @@ def help_uri(kind: str) -> str:
     return f"{DOCS_URL}#{RULES_ANCHOR}"
 
 
+# Kinds that come out as a possible conflict (warning) when what the values count or describe was read
+# from words outside factcheck's lexicon (see compare.events).
+MAY_BE_POSSIBLE = frozenset({"number-mismatch", "place-mismatch", "date-mismatch", "time-mismatch", "value-mismatch"})
+
+
 def rule_text(rule: Rule) -> str:
     """The explanation ``factcheck rule KIND`` prints."""
+    status = f"status: {rule.status.value} (severity {rule.severity.value})"
+    if rule.kind in MAY_BE_POSSIBLE:
+        status += "; possible-conflict (severity warning) when what the values are about was guessed"
     return (
         f"{rule.kind}: {rule.title}\n"
-        f"status: {rule.status.value} (severity {rule.severity.value})\n\n"
+        f"{status}\n\n"
         f"{rule.summary}\n\n"
         f"Example: {rule.example}\n\n"
         f"Accept one in a draft: <!-- factcheck: ignore[{rule.kind}] why it is right -->\n"

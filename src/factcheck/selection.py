@@ -43,6 +43,7 @@ def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
             "agreement": counts[Status.AGREEMENT],
             "distinct_events": counts[Status.DISTINCT_EVENTS],
             "different_authorities": counts[Status.DIFFERENT_AUTHORITIES],
+            "possible_conflict": counts[Status.POSSIBLE_CONFLICT],
             "updated": counts[Status.UPDATED],
             "unique": counts[Status.UNIQUE],
             "accepted": sum(1 for f in findings if f.accepted),

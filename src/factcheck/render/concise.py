@@ -58,6 +58,8 @@ def render_concise(report: Report, options: RenderOptions) -> str:
             f"{by_status[Status.UPDATED]} updated",
             plural(by_status[Status.DISTINCT_EVENTS], "different event"),
         ]
+        if by_status[Status.POSSIBLE_CONFLICT]:
+            counts.append(plural(by_status[Status.POSSIBLE_CONFLICT], "possible conflict"))
         if by_status[Status.DIFFERENT_AUTHORITIES]:
             counts.append(
                 plural(by_status[Status.DIFFERENT_AUTHORITIES], "different authority", "different authorities")

@@ -19,6 +19,7 @@ SNIPPET_WIDTH = 100
 
 _HEADINGS = {
     Status.CONFLICT: "CONFLICTS",
+    Status.POSSIBLE_CONFLICT: "POSSIBLE CONFLICTS",
     Status.UPDATED: "UPDATED FIGURES",
     Status.DISTINCT_EVENTS: "DIFFERENT EVENTS",
     Status.DIFFERENT_AUTHORITIES: "DIFFERENT AUTHORITIES",
@@ -30,6 +31,7 @@ _COLORS = {
     Status.UPDATED: "33",
     Status.DISTINCT_EVENTS: "36",
     Status.DIFFERENT_AUTHORITIES: "35",
+    Status.POSSIBLE_CONFLICT: "33",
     Status.AGREEMENT: "32",
 }
 
@@ -69,6 +71,7 @@ def summary_line(report: Report) -> str:
     s = report.summary
     return (
         f"{plural(s.conflict, 'conflict')}, {s.updated} updated, {plural(s.distinct_events, 'different event')}, "
+        + (f"{plural(s.possible_conflict, 'possible conflict')}, " if s.possible_conflict else "")
         + (
             f"{plural(s.different_authorities, 'different authority', 'different authorities')}, "
             if s.different_authorities
