@@ -222,11 +222,10 @@ def check_drafts(
     if against and not other_files:
         raise InputError(against[0], "holds no article files to check the drafts against")
     loaded = load_inputs([*draft_files, *other_files], options.sources, options.scan, options.data)
-    is_draft = [Path(d.source.path).resolve() in draft_keys for d in loaded.documents]
-    draft_docs, undated = _dated_drafts(
-        [d for d, x in zip(loaded.documents, is_draft, strict=True) if x], options.today or dt.date.today()
-    )
-    docs = [*draft_docs, *(d for d, x in zip(loaded.documents, is_draft, strict=True) if not x)]
+    loaded_drafts = [d for d in loaded.documents if Path(d.source.path).resolve() in draft_keys]
+    others = [d for d in loaded.documents if Path(d.source.path).resolve() not in draft_keys]
+    draft_docs, undated = _dated_drafts(loaded_drafts, options.today or dt.date.today())
+    docs = [*draft_docs, *others]
     draft_ids = tuple(sorted(d.source.id for d in draft_docs))
     diagnostics = [*loaded.diagnostics, *undated]
     files, texts = _extract_all(docs, options)
