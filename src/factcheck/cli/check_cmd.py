@@ -27,7 +27,7 @@ from factcheck.cli.options import (
     SourcesOpt,
     StdinFilenameOpt,
 )
-from factcheck.gate import check_drafts
+from factcheck.gate import Inputs, run
 from factcheck.render import RenderOptions
 
 __all__ = ["check"]
@@ -72,7 +72,7 @@ def check(
         fail("nothing to check against: give --against PATH or --claims DIR")
     inputs, data = read_stdin(drafts, stdin_filename)
     options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data)
-    result = check_drafts(inputs, against or [], claims, options)
+    result = run(Inputs(articles=tuple(against or ()), drafts=tuple(inputs), claims_dir=claims), options)
     render_options = RenderOptions(draft_ids=result.draft_ids)
     code = emit_report(result.report, settings.format, output, FailOn(settings.fail_on), render_options)
     raise typer.Exit(code)

@@ -27,7 +27,7 @@ from factcheck.cli.options import (
     SourcesOpt,
     StdinFilenameOpt,
 )
-from factcheck.gate import compare_inputs
+from factcheck.gate import Inputs, run
 from factcheck.render import RenderOptions
 
 __all__ = ["compare"]
@@ -70,7 +70,7 @@ def compare(
         fail("no inputs: give article PATHs or --claims DIR")
     inputs, data = read_stdin(paths or [], stdin_filename)
     options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data)
-    report = compare_inputs(inputs, claims, options)
+    report = run(Inputs(articles=tuple(inputs), claims_dir=claims), options).report
     if report.summary.inputs == 0 and not report.diagnostics:
         fail("no article files found in the given paths" + ignored_hint(inputs, options.scan))
     render_options = RenderOptions(show_unique=show_unique)

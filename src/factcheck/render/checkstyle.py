@@ -1,11 +1,12 @@
 """``--format checkstyle``: Checkstyle XML, read by reviewdog (``-f=checkstyle``), Jenkins' Warnings
 plugin, SonarQube and many editors' linter integrations.
 
-``<checkstyle version="4.3">`` with one ``<file name="path">`` per file a finding points at (the
-draft under ``factcheck check``) and one ``<error line column severity message source>`` per open
-finding (conflicts, updated figures, different events; accepted ones are left out). ``source`` is
-``factcheck.<kind>``; severity is ``error``, ``warning`` or ``info``; columns count characters from 1.
-Input problems are errors on their files with ``source="factcheck.<code>"``.
+``<checkstyle version="4.3">`` with one ``<file name="path">`` per file a finding points at (the draft
+under ``factcheck check``) and one ``<error line column severity message source>`` per open finding
+(conflicts, updated figures, different events; accepted ones are left out). ``source`` is
+``factcheck.<kind>``; an updated figure's message ends with its series; severity is ``error``,
+``warning`` or ``info``; columns count characters from 1. Input problems are errors on their files with
+``source="factcheck.<code>"``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import defaultdict
 
 from factcheck.models import Report
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import input_paths, issues, primary_and_related, suggestion
+from factcheck.render._shared import input_paths, issues, primary_and_related, series_text, suggestion
 
 __all__ = ["CHECKSTYLE_VERSION", "checkstyle_tree", "render_checkstyle"]
 
@@ -28,12 +29,13 @@ def checkstyle_tree(report: Report, options: RenderOptions) -> ET.Element:
     errors: dict[str, list[dict[str, str]]] = defaultdict(list)
     for f in issues(report):
         primary, _ = primary_and_related(f, options.draft_ids)
+        series = f" Series: {series_text(f)}." if f.series else ""
         errors[paths.get(primary.source_id, primary.source_id)].append(
             {
                 "line": str(primary.line),
                 "column": str(primary.column),
                 "severity": f.severity.value,
-                "message": f"{f.subject} — {f.attribute}: {f.explanation}{suggestion(f)} [{f.id}]",
+                "message": f"{f.subject} — {f.attribute}: {f.explanation}{suggestion(f)}{series} [{f.id}]",
                 "source": f"factcheck.{f.kind}",
             }
         )

@@ -2,15 +2,16 @@
 concise output and compilers' errors (editors and terminals link each line to its place).
 
 Findings an editor must act on (conflicts, updated figures, different events) are listed, the draft's
-line first under ``factcheck check``; accepted findings, agreements and single-source claims are left
-out. Input problems follow as ``path:line:1: severity[code] message``, then one summary line.
+line first under ``factcheck check``; an updated figure's line ends with its series of values over time.
+Accepted findings, agreements and single-source claims are left out. Input problems follow as
+``path:line:1: severity[code] message``, then one summary line.
 """
 
 from __future__ import annotations
 
 from factcheck.models import Finding, Report, Severity, Status
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import input_paths, issues, primary_and_related
+from factcheck.render._shared import input_paths, issues, primary_and_related, series_text
 from factcheck.text import plural
 
 __all__ = ["concise_line", "render_concise"]
@@ -41,6 +42,8 @@ def concise_line(f: Finding, options: RenderOptions, paths: dict[str, str]) -> s
         message += f"; elsewhere {others}"
     if f.preferred is not None:
         message += f"; suggested {f.preferred.value}"
+    if f.series:
+        message += f"; series {series_text(f)}"
     return f"{where}: {level} {message} [{f.id}]"
 
 

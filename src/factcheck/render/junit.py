@@ -3,11 +3,11 @@ GitHub test-report actions).
 
 One ``<testsuite>`` per file a finding points at (the draft under ``factcheck check``), one
 ``<testcase>`` per finding an editor must act on (conflicts, updated figures, different events) with a
-``<failure>`` whose type is the finding kind; accepted findings are ``<skipped>`` with the reason. An
-input that could not be read is a test case with an ``<error>``; warnings about inputs go to the
-suite's ``<system-err>``. A run with nothing to fix has one passing test case per input, so the report
-is never empty. Tests validate the output against the JUnit XSD Jenkins' xUnit plugin uses and read it
-with ``junitparser``.
+``<failure>`` whose type is the finding kind (an updated figure's text ends with its series); accepted
+findings are ``<skipped>`` with the reason. An input that could not be read is a test case with an
+``<error>``; warnings about inputs go to the suite's ``<system-err>``. A run with nothing to fix has one
+passing test case per input, so the report is never empty. Tests validate the output against the JUnit
+XSD Jenkins' xUnit plugin uses and read it with ``junitparser``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from factcheck.models import Diagnostic, Finding, Report, Severity
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import input_paths, issues, primary_and_related
+from factcheck.render._shared import input_paths, issues, primary_and_related, series_text
 
 __all__ = ["junit_tree", "render_junit"]
 
@@ -27,6 +27,8 @@ def _case_text(f: Finding, paths: dict[str, str], options: RenderOptions) -> str
     lines = [f"{paths.get(primary.source_id, primary.source_id)}:{primary.line}:{primary.column}: {f.explanation}"]
     if f.preferred is not None:
         lines.append(f"Suggested: {f.preferred.value} ({f.preferred.reason})")
+    if f.series:
+        lines.append(f"Series: {series_text(f)}")
     lines += [f"{paths.get(e.source_id, e.source_id)}:{e.line}:{e.column}: {e.text}" for e in related]
     return "\n".join(lines)
 

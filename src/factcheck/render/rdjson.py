@@ -1,13 +1,14 @@
 """``--format rdjson``: reviewdog's Diagnostic Format (``reviewdog -f=rdjson``), which posts review
 comments and suggested changes on pull requests in GitHub, GitLab, Gitea and Bitbucket.
 
-``{"source": {"name": "factcheck", "url"}, "diagnostics": [...]}`` with one diagnostic per open
-finding (conflicts, updated figures, different events; accepted ones are left out): ``message``,
-``location`` (path and range; columns are UTF-8 byte counts from 1, as the format defines them),
-``severity`` (``ERROR``, ``WARNING``, ``INFO``), ``code`` (the finding kind and the URL of its
-documentation) and ``related_locations`` (the other sources' evidence). A misspelt name comes with a
-``suggestions`` entry that replaces it with the suggested spelling. Input problems are diagnostics on
-their files. Tests validate the output against reviewdog's published JSON Schema (``tests/vendor``).
+``{"source": {"name": "factcheck", "url"}, "diagnostics": [...]}`` with one diagnostic per open finding
+(conflicts, updated figures, different events; accepted ones are left out): ``message``, ``location``
+(path and range; columns are UTF-8 byte counts from 1, as the format defines them), ``severity``
+(``ERROR``, ``WARNING``, ``INFO``), ``code`` (the finding kind and the URL of its documentation) and
+``related_locations`` (the other sources' evidence). A misspelt name comes with a ``suggestions`` entry
+that replaces it with the suggested spelling. Input problems are diagnostics on their files. An updated
+figure's message ends with its series of values. Tests validate the output against reviewdog's published
+JSON Schema (``tests/vendor``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from factcheck.models import Evidence, Finding, Report, Severity
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import evidence_span, input_paths, issues, primary_and_related
+from factcheck.render._shared import evidence_span, input_paths, issues, primary_and_related, series_text
 from factcheck.rules import DOCS_URL, help_uri
 
 __all__ = ["byte_column", "rdjson_result", "render_rdjson"]
@@ -63,6 +64,8 @@ def _diagnostic(f: Finding, options: RenderOptions, paths: dict[str, str]) -> di
     message = f"{f.subject} — {f.attribute}: {f.explanation}"
     if f.preferred is not None:
         message += f" Suggested: {f.preferred.value} ({f.preferred.reason})."
+    if f.series:
+        message += f" Series: {series_text(f)}."
     location = _location(primary, paths)
     out: dict[str, Any] = {
         "message": message,

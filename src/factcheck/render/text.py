@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from factcheck.models import Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import input_paths
+from factcheck.render._shared import input_paths, series_text
 from factcheck.text import plural
 
 __all__ = ["render_text", "summary_line"]
@@ -56,6 +56,8 @@ def _finding(f: Finding, color: bool, paths: dict[str, str]) -> list[str]:
         for e in v.sources:
             where = f"{paths.get(e.source_id, e.source_id)}:{e.line}:{e.column}"
             lines.append(f"      {where}  “{_snippet(e.sentence, e.text)}”")
+    if f.series:
+        lines.append(f"  series: {series_text(f)}")
     if f.preferred is not None:
         lines.append(f"  → suggested: {f.preferred.value} ({f.preferred.reason})")
     if f.diff:
