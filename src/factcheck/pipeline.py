@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extract import ArticleContext, run_extractors
-from factcheck.ingest import Document, ManifestEntry, expand_inputs, load_document, load_manifest
+from factcheck.fingerprint import text_fingerprint
+from factcheck.ingest import Document, ManifestEntry, ScanOptions, expand_inputs, load_document, load_manifest
 from factcheck.junk import find_junk
 from factcheck.limits import MAX_FIGURES_PER_SENTENCE, MAX_FILE_BYTES, MAX_SENTENCE_CHARS
 from factcheck.models import ClaimFile, Diagnostic, Report, Severity
@@ -26,12 +27,15 @@ __all__ = [
     "extract_paths",
     "kept_text",
     "load_inputs",
+    "parse_batch",
 ]
 
 
-# Diagnostic codes: a sentence split at the length limit (warning); a bug met on one input (error).
+# Diagnostic codes: text split or skipped at a limit (warning); a bug met on one input (error).
 CODE_LONG_SENTENCE = "FC104"
 CODE_INTERNAL = "FC190"
+# Documents parsed per batch: progress moves while a long list is parsed.
+PARSE_BATCH = 16
 
 
 @dataclass
@@ -46,7 +50,7 @@ def _diagnostic(exc: InputError) -> Diagnostic:
     return Diagnostic(path=exc.path, code=exc.code, severity=Severity.ERROR, message=exc.problem, line=exc.line)
 
 
-def _internal(path: str, exc: Exception) -> Diagnostic:
+def _internal(path: str, exc: BaseException) -> Diagnostic:
     """A bug met on one input: reported on that input, so the other inputs are still compared."""
     return Diagnostic(
         path=path,
@@ -56,18 +60,27 @@ def _internal(path: str, exc: Exception) -> Diagnostic:
     )
 
 
-def load_inputs(paths: Sequence[Path], sources: Path | None = None, max_bytes: int = MAX_FILE_BYTES) -> Loaded:
+def load_inputs(
+    paths: Sequence[Path],
+    sources: Path | None = None,
+    scan: ScanOptions | None = None,
+    data: Mapping[Path, bytes] | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Loaded:
     """Load every article; a bad file becomes a diagnostic and the others still load.
 
-    A bad manifest raises :class:`~factcheck.errors.ManifestError`: without it no input has its metadata.
+    ``scan`` says how directories are scanned; ``data`` gives the bytes of paths not to be read from
+    disk (standard input under ``--stdin-filename``). A bad manifest raises
+    :class:`~factcheck.errors.ManifestError`: without it no input has its metadata.
     """
     manifest: dict[Path, ManifestEntry] = load_manifest(sources, max_bytes) if sources is not None else {}
     loaded = Loaded()
     seen_ids: dict[str, str] = {}
-    files, loaded.diagnostics = expand_inputs(list(paths))
+    given = data or {}
+    files, loaded.diagnostics = expand_inputs(list(paths), scan)
     for path in files:
         try:
-            doc = load_document(path, manifest.get(path.resolve()), max_bytes)
+            doc = load_document(path, manifest.get(path.resolve()), given.get(path), max_bytes)
         except InputError as exc:
             loaded.diagnostics.append(_diagnostic(exc))
             continue
@@ -104,7 +117,7 @@ def _without_junk(doc: Document) -> str:
     return "".join(parts)
 
 
-def _parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
+def parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
     """Find each document's junk, then parse all of them in one batched pass (``nlp.pipe``): the parses
     are cached, so the extractors that follow reuse them."""
     from factcheck.parse import blank_junk, parse_many
@@ -130,12 +143,16 @@ def extract_article(
     claims = run_extractors(ctx, disabled)
     if notes is not None:
         notes.extend(split_sentence_notes(ctx))
-    return ClaimFile(source=doc.source, dropped=doc.junk_in_original(), claims=tuple(claims)), _without_junk(doc)
+    text = _without_junk(doc)
+    cf = ClaimFile(
+        source=doc.source, fingerprint=text_fingerprint(text), dropped=doc.junk_in_original(), claims=tuple(claims)
+    )
+    return cf, text
 
 
 def split_sentence_notes(ctx: ArticleContext) -> list[Diagnostic]:
-    """One warning when the document had runs of text longer than :data:`MAX_SENTENCE_CHARS` without a
-    sentence end (split into pieces before extraction)."""
+    """Warnings when the document had runs longer than :data:`MAX_SENTENCE_CHARS` without a sentence
+    end (split into pieces before extraction) or sentences too dense with figures to read."""
     notes = []
     spans = ctx.split_runs
     if spans:
@@ -180,35 +197,45 @@ class Extraction:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+def _parse_guarded(docs: Sequence[Document], keep_junk: bool) -> tuple[list[Document], bool]:
+    """:func:`parse_batch`, or the documents as they are when one of them broke the batch (each is then
+    parsed, and fails, alone); the flag says whether their junk was found."""
+    try:
+        return parse_batch(docs, keep_junk), True
+    except FactcheckError:
+        raise  # no NLP pipeline installed: a run-level error, not one input's
+    except (Exception, RecursionError):
+        return list(docs), False
+
+
 def extract_all(
     docs: Sequence[Document],
     keep_junk: bool = False,
     disabled: Iterable[str] = (),
     progress: Callable[[int, int, str], None] | None = None,
 ) -> Extraction:
-    """:func:`extract_article` on every document; a bug on one document is a diagnostic on it alone."""
+    """:func:`extract_article` on every document, parsed in batches of :data:`PARSE_BATCH`; a bug on one
+    document is a diagnostic on it alone (the others are still extracted)."""
     out = Extraction()
     disabled = tuple(disabled)
-    try:
-        docs, junk_found = _parse_batch(docs, keep_junk), True
-    except FactcheckError:
-        raise  # no NLP pipeline installed: a run-level error, not one input's
-    except (Exception, RecursionError):  # one document broke the batch: each is parsed (and fails) alone
-        junk_found = False
-    for i, doc in enumerate(docs, start=1):
-        if progress is not None:
-            progress(i, len(docs), doc.source.path)
-        notes: list[Diagnostic] = []
-        try:
-            cf, text = extract_article(doc, keep_junk, disabled, junk_found, notes)
-        except FactcheckError:
-            raise
-        except (Exception, RecursionError) as exc:
-            out.diagnostics.append(_internal(doc.source.path, exc))
-            continue
-        out.files.append(cf)
-        out.texts[cf.source.id] = text
-        out.diagnostics.extend(notes)
+    done = 0
+    for start in range(0, len(docs), PARSE_BATCH):
+        batch, junk_found = _parse_guarded(docs[start : start + PARSE_BATCH], keep_junk)
+        for doc in batch:
+            done += 1
+            if progress is not None:
+                progress(done, len(docs), doc.source.path)
+            notes: list[Diagnostic] = []
+            try:
+                cf, text = extract_article(doc, keep_junk, disabled, junk_found, notes)
+            except FactcheckError:
+                raise
+            except (Exception, RecursionError) as exc:
+                out.diagnostics.append(_internal(doc.source.path, exc))
+                continue
+            out.files.append(cf)
+            out.texts[cf.source.id] = text
+            out.diagnostics.extend(notes)
     return out
 
 
@@ -222,9 +249,10 @@ def extract_paths(
     sources: Path | None = None,
     keep_junk: bool = False,
     disabled: Iterable[str] = (),
+    scan: ScanOptions | None = None,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
-    loaded = load_inputs(paths, sources, max_bytes)
+    loaded = load_inputs(paths, sources, scan, max_bytes=max_bytes)
     done = extract_all(loaded.documents, keep_junk, disabled)
     return done.files, [*loaded.diagnostics, *done.diagnostics]
 
@@ -232,12 +260,17 @@ def extract_paths(
 def compare_claim_files(
     files: Sequence[ClaimFile], diagnostics: Sequence[Diagnostic] = (), texts: dict[str, str] | None = None
 ) -> Report:
-    """Compare claim records and build the validated report."""
-    from factcheck.compare import compare_claims
-    from factcheck.report import build_report
+    """Compare claim records and build the validated report (the orchestrator's route, see
+    :func:`factcheck.gate.run`); ``texts`` fingerprints the files that carry no fingerprint."""
+    from factcheck.fingerprint import with_fingerprint
+    from factcheck.gate import GateOptions, report_from_claims
 
-    result = compare_claims(files, texts or {})
-    return build_report(files, result.findings, diagnostics, result.duplicate_of)
+    texts = texts or {}
+    files = [
+        with_fingerprint(cf, texts[cf.source.id]) if cf.fingerprint is None and cf.source.id in texts else cf
+        for cf in files
+    ]
+    return report_from_claims(files, list(diagnostics), GateOptions())
 
 
 def compare_paths(
@@ -247,7 +280,8 @@ def compare_paths(
     disabled: Iterable[str] = (),
     max_bytes: int = MAX_FILE_BYTES,
 ) -> Report:
-    """The whole pipeline: load, extract, compare, report."""
-    loaded = load_inputs(paths, sources, max_bytes)
-    done = extract_all(loaded.documents, keep_junk, disabled)
-    return compare_claim_files(done.files, [*loaded.diagnostics, *done.diagnostics], done.texts)
+    """The whole pipeline: load, extract, compare, report (through :func:`factcheck.gate.run`)."""
+    from factcheck.gate import GateOptions, Inputs, run
+
+    options = GateOptions(sources=sources, keep_junk=keep_junk, disabled=tuple(disabled), max_bytes=max_bytes)
+    return run(Inputs(articles=tuple(paths)), options).report

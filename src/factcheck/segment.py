@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import syntok.segmenter as syntok_segmenter
 
 from factcheck.limits import MAX_SENTENCE_CHARS
 from factcheck.models import JunkSpan
 
-__all__ = ["Sentence", "is_table_line", "segment", "segment_with_splits"]
+__all__ = ["Sentence", "is_table_line", "segment", "segment_with_splits", "title_abbreviations"]
 
 _LINE = re.compile(r"[^\n]+")
 # A table row: cells separated by a tab, a pipe or a run of spaces ("1  Amos Keter  2:05:31").
@@ -92,6 +93,34 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= HARD_WRAP_MIN_LINE and previous.rstrip()[-1:].isalnum() and first.isalnum()
 
 
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviated titles, ranks and honorifics ("Gov.", "Lt.", "Dr."): from data/titles.json, every word
+    ending in a full stop. A sentence never ends on one: "Hawaii Gov. Josh Green said" is one sentence."""
+    from factcheck.normalize.reference import load_data
+
+    words: set[str] = set()
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            words.update(w for w in x.split() if w.endswith(".") and len(w) > 2)
+        elif isinstance(x, list):
+            for item in x:
+                walk(item)
+        elif isinstance(x, dict):
+            for key, item in x.items():
+                if key != "about":
+                    walk(item)
+
+    walk(load_data("titles.json"))
+    return frozenset(words)
+
+
+def _ends_on_title(sentence: str) -> bool:
+    last = sentence.rsplit(None, 1)[-1] if sentence.strip() else ""
+    return last in title_abbreviations()
+
+
 def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut into pieces of at most ``limit`` characters, after a ';' or ',' or at a space
     in the second half of each piece when there is one, else hard."""
@@ -127,6 +156,7 @@ def segment_with_splits(text: str, junk: tuple[JunkSpan, ...] = ()) -> tuple[lis
     paragraph = 0
     for r_start, r_end in _kept_ranges(len(text), junk):
         for p_start, p_end in _paragraphs(text, r_start, r_end):
+            raw: list[tuple[int, int]] = []  # syntok's sentences of this paragraph
             for c_start, c_end in _pieces(text, p_start, p_end, MAX_PARAGRAPH_CHARS):
                 for para in syntok_segmenter.analyze(text[c_start:c_end]):
                     for sent in para:
@@ -134,12 +164,16 @@ def segment_with_splits(text: str, junk: tuple[JunkSpan, ...] = ()) -> tuple[lis
                             continue
                         a = c_start + sent[0].offset
                         b = c_start + sent[-1].offset + len(sent[-1].value)
-                        if b - a > MAX_SENTENCE_CHARS:
-                            splits.append((a, b))
-                        for x, y in _pieces(text, a, b, MAX_SENTENCE_CHARS):
-                            x, y = _trimmed(text, x, y)
-                            if y > x:
-                                sentences.append(Sentence(x, y, text[x:y], paragraph, len(sentences)))
+                        if raw and _ends_on_title(text[raw[-1][0] : raw[-1][1]]):
+                            a = raw.pop()[0]  # "Hawaii Gov." + "Josh Green said ...": one sentence
+                        raw.append((a, b))
+            for a, b in raw:
+                if b - a > MAX_SENTENCE_CHARS:
+                    splits.append((a, b))
+                for x, y in _pieces(text, a, b, MAX_SENTENCE_CHARS):
+                    x, y = _trimmed(text, x, y)
+                    if y > x:
+                        sentences.append(Sentence(x, y, text[x:y], paragraph, len(sentences)))
             paragraph += 1
     return sentences, splits
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import math
 from pathlib import Path
@@ -14,70 +15,53 @@ from factcheck.ingest.dateline import date_line
 from factcheck.ingest.document import Document, OffsetMap
 from factcheck.ingest.manifest import ManifestEntry, load_manifest
 from factcheck.ingest.markdown import split_front_matter
-from factcheck.ingest.reader import read_text
+from factcheck.ingest.reader import read_bytes, text_of
 from factcheck.limits import MAX_FILE_BYTES, check_id
 from factcheck.models import Diagnostic, Severity, Source
+from factcheck.scan import NOT_ARTICLES, SUPPORTED_SUFFIXES, ScanOptions, scan_paths
 
 __all__ = [
     "CODE_EMPTY_FOLDER",
+    "NOT_ARTICLES",
     "SUPPORTED_SUFFIXES",
     "Document",
     "ManifestEntry",
+    "ScanOptions",
     "expand_inputs",
     "expand_paths",
     "load_document",
     "load_manifest",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
-# Files in a directory of articles that are never articles themselves.
-NOT_ARTICLES = frozenset(
-    {"sources.json", "gold.json", "readme.md", "readme.txt", "license.txt", "license.md", "changelog.md"}
-)
-
 
 # Diagnostic code of a folder that holds no article file (a warning: nothing was skipped, but maybe the
 # wrong folder was named).
-CODE_EMPTY_FOLDER = "FC103"
+CODE_EMPTY_FOLDER = "FC105"
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    return sorted(
-        f
-        for f in folder.rglob("*")
-        if f.is_file()
-        and f.suffix.lower() in SUPPORTED_SUFFIXES
-        and not f.name.startswith(".")
-        and f.name.lower() not in NOT_ARTICLES
-    )
-
-
-def expand_inputs(paths: list[Path]) -> tuple[list[Path], list[Diagnostic]]:
-    """Files named directly, plus the supported files inside named directories (sorted); a warning
-    for each directory that holds none."""
+def expand_inputs(paths: list[Path], options: ScanOptions | None = None) -> tuple[list[Path], list[Diagnostic]]:
+    """:func:`expand_paths`, and a warning for each named directory that holds no article file."""
     out: list[Path] = []
     notes: list[Diagnostic] = []
     for p in paths:
-        if p.is_dir():
-            found = _folder_files(p)
-            if not found:
-                notes.append(
-                    Diagnostic(
-                        path=str(p),
-                        code=CODE_EMPTY_FOLDER,
-                        severity=Severity.WARNING,
-                        message=f"holds no article files ({', '.join(SUPPORTED_SUFFIXES)})",
-                    )
+        found = scan_paths([p], options)
+        if p.is_dir() and not found:
+            notes.append(
+                Diagnostic(
+                    path=str(p),
+                    code=CODE_EMPTY_FOLDER,
+                    severity=Severity.WARNING,
+                    message=f"holds no article files ({', '.join(SUPPORTED_SUFFIXES)})",
                 )
-            out.extend(found)
-        else:
-            out.append(p)
+            )
+        out.extend(found)
     return out, notes
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files named directly, plus the supported files inside named directories (sorted)."""
-    return expand_inputs(paths)[0]
+def expand_paths(paths: list[Path], options: ScanOptions | None = None) -> list[Path]:
+    """Files named directly, plus the article files inside named directories (see :mod:`factcheck.scan`:
+    hidden, git-ignored and excluded files and factcheck's own reports are left out)."""
+    return scan_paths(paths, options)
 
 
 def _first_line(text: str) -> str | None:
@@ -177,14 +161,29 @@ def _date_from_text(meta: dict[str, Any], text: str) -> dict[str, Any]:
     return meta
 
 
-def load_document(path: Path, entry: ManifestEntry | None = None, max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Read one article. Raises :class:`InputError` naming the file when it cannot be used."""
+def load_document(
+    path: Path, entry: ManifestEntry | None = None, data: bytes | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> Document:
+    """Read one article (``data``: its bytes, e.g. from stdin, instead of reading ``path``).
+
+    Raises :class:`InputError` naming the file when it cannot be used (also when it is larger than
+    ``max_bytes``). A UTF-8 byte-order mark stays in the document's original text, so evidence offsets
+    count it as a reader of the file does.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(
             path, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}"
         )
-    original, sha = read_text(path, max_bytes)
+    if data is not None and len(data) > max_bytes:
+        raise InputError(path, f"is larger than the {max_bytes:,} bytes limit (max-file-size)")
+    raw = read_bytes(path, max_bytes) if data is None else data
+    original, sha = text_of(path, raw)
+    doc = _load(path, entry, original, sha, suffix)
+    return doc.with_bom() if raw.startswith(codecs.BOM_UTF8) and doc.source.format != "json" else doc
+
+
+def _load(path: Path, entry: ManifestEntry | None, original: str, sha: str, suffix: str) -> Document:
     if suffix in (".md", ".markdown"):
         meta, body_start = split_front_matter(path, original)
         body = original[body_start:]

@@ -14,7 +14,7 @@ from pathlib import Path
 from factcheck.errors import InputError
 from factcheck.limits import MAX_FILE_BYTES
 
-__all__ = ["decode", "read_bytes", "read_text", "sha256_of"]
+__all__ = ["decode", "read_bytes", "read_text", "sha256_of", "text_of"]
 
 # A file is binary when this share of its first block is control bytes (text files have almost none).
 BINARY_CONTROL_SHARE = 0.05
@@ -96,9 +96,13 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
-def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, str]:
-    """The decoded text of ``path`` and the sha256 of its bytes."""
-    data = read_bytes(path, max_bytes)
+def text_of(path: Path, data: bytes) -> tuple[str, str]:
+    """The decoded text of ``data`` (the bytes of ``path``) and their sha256."""
     if not data:
         raise InputError(path, "is empty")
     return decode(path, data), sha256_of(data)
+
+
+def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[str, str]:
+    """The decoded text of ``path`` and the sha256 of its bytes."""
+    return text_of(path, read_bytes(path, max_bytes))
