@@ -19,7 +19,8 @@ from factcheck.compare import compare_claims
 from factcheck.errors import InputError
 from factcheck.ingest import Document, expand_paths
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
-from factcheck.pipeline import compare_claim_files, extract_article, load_inputs
+from factcheck.parallel import extract_documents
+from factcheck.pipeline import compare_claim_files, load_inputs
 from factcheck.report import build_report
 from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
 
@@ -51,6 +52,7 @@ class GateOptions:
     trust: Mapping[str, float] = field(default_factory=dict)
     baseline: Baseline | None = None
     progress: Progress | None = None
+    jobs: int = 1  # extraction processes (``--jobs``); results are the same for any number
 
 
 @dataclass(frozen=True)
@@ -86,14 +88,8 @@ def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
 
 def _extract_all(docs: Sequence[Document], options: GateOptions) -> tuple[list[ClaimFile], dict[str, str]]:
     """Claim records of every document, and each text without junk (for syndication detection)."""
-    files, texts = [], {}
-    for i, doc in enumerate(docs, start=1):
-        if options.progress is not None:
-            options.progress(i, len(docs), doc.source.path)
-        cf, text = extract_article(doc, options.keep_junk, options.disabled)
-        files.append(cf)
-        texts[cf.source.id] = text
-    return files, texts
+    extracted = extract_documents(docs, options.keep_junk, options.disabled, options.jobs, options.progress)
+    return [cf for cf, _ in extracted], {cf.source.id: text for cf, text in extracted}
 
 
 def _finish(
@@ -103,6 +99,7 @@ def _finish(
     options: GateOptions,
     keep: Callable[[Finding], bool] = lambda f: True,
     suppressions: Mapping[str, Sequence[Suppression]] | None = None,
+    claim_counts: Mapping[str, int] | None = None,
 ) -> Report:
     files = apply_trust(files, options.trust)
     result = compare_claims(files, texts)
@@ -111,21 +108,31 @@ def _finish(
         findings = apply_suppressions(findings, suppressions)
     if options.baseline is not None:
         findings = apply_baseline(findings, options.baseline)
-    return build_report(files, findings, diagnostics, result.duplicate_of)
+    return build_report(files, findings, diagnostics, result.duplicate_of, claim_counts)
 
 
 def compare_inputs(
-    paths: Sequence[Path] = (), claims_dir: Path | None = None, options: GateOptions | None = None
+    paths: Sequence[Path] = (),
+    claims_dir: Path | None = None,
+    options: GateOptions | None = None,
+    db: Path | None = None,
+    story: str | None = None,
 ) -> Report:
-    """``factcheck compare``: every finding on articles (or claim records), trust and baseline applied."""
+    """``factcheck compare``: every finding on articles, claim records or a claim store (``db``, maybe
+    one ``story`` of it), trust and baseline applied."""
     options = options or GateOptions()
-    if claims_dir is not None:
+    if db is not None:
+        from factcheck.store import compare_store
+
+        report = compare_store(db, story, options.trust)
+    elif claims_dir is not None:
         files, diagnostics = load_claim_dir(claims_dir)
         texts: dict[str, str] = {}
     else:
         loaded = load_inputs(paths, options.sources)
         (files, texts), diagnostics = _extract_all(loaded.documents, options), loaded.diagnostics
-    report = compare_claim_files(apply_trust(files, options.trust), diagnostics, texts)
+    if db is None:
+        report = compare_claim_files(apply_trust(files, options.trust), diagnostics, texts)
     if options.baseline is None:
         return report
     return with_findings(report, apply_baseline(report.findings, options.baseline))
@@ -169,8 +176,10 @@ def check_drafts(
     against: Sequence[Path] = (),
     claims_dir: Path | None = None,
     options: GateOptions | None = None,
+    db: Path | None = None,
 ) -> CheckResult:
-    """Check ``drafts`` against articles (``against``) or stored claim records (``claims_dir``).
+    """Check ``drafts`` against articles (``against``), stored claim records (``claims_dir``) or a claim
+    store (``db``: only the stored claims the drafts' claims can meet are read).
 
     Raises :class:`InputError` when ``against`` names directories that hold no article at all, or the
     claims directory is unusable; a single bad file is a diagnostic instead.
@@ -192,7 +201,15 @@ def check_drafts(
         records, notes = _records_without_drafts(records, set(draft_ids))
         files += records
         diagnostics += [*record_problems, *notes]
+    counts: dict[str, int] | None = None
+    if db is not None:
+        from factcheck.store import store_neighbours
+
+        stored, stored_texts, counts = store_neighbours(db, files, draft_ids)
+        files += stored
+        texts |= stored_texts
+        counts |= {cf.source.id: len(cf.claims) for cf in files if cf.source.id in draft_ids}
     suppressions, suppression_problems = _draft_suppressions(draft_docs)
     diagnostics += suppression_problems
-    report = _finish(files, texts, diagnostics, options, lambda f: involves(f, draft_ids), suppressions)
+    report = _finish(files, texts, diagnostics, options, lambda f: involves(f, draft_ids), suppressions, counts)
     return CheckResult(report, draft_ids)

@@ -94,11 +94,18 @@ def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[
 
 
 def extract_paths(
-    paths: Sequence[Path], sources: Path | None = None, keep_junk: bool = False, disabled: Iterable[str] = ()
+    paths: Sequence[Path],
+    sources: Path | None = None,
+    keep_junk: bool = False,
+    disabled: Iterable[str] = (),
+    jobs: int = 1,
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
+    """Claim records of every article (``jobs`` processes; the same records for any number)."""
+    from factcheck.parallel import extract_documents
+
     loaded = load_inputs(paths, sources)
-    disabled = tuple(disabled)
-    return [extract_document(d, keep_junk, disabled) for d in loaded.documents], loaded.diagnostics
+    extracted = extract_documents(loaded.documents, keep_junk, tuple(disabled), jobs)
+    return [cf for cf, _ in extracted], loaded.diagnostics
 
 
 def compare_claim_files(

@@ -11,9 +11,11 @@ from factcheck.cli.app import app, fail
 from factcheck.cli.common import FailOn, cli_settings, emit_report, gate_options
 from factcheck.cli.options import (
     BaselineOpt,
+    DbOpt,
     DisableOpt,
     FailOnOpt,
     FormatOpt,
+    JobsOpt,
     KeepJunkOpt,
     OutputOpt,
     SourcesOpt,
@@ -41,15 +43,19 @@ def check(
     output: OutputOpt = None,
     keep_junk: KeepJunkOpt = False,
     disable: DisableOpt = None,
+    db: DbOpt = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """Report the findings that involve the drafts, at the drafts' lines (exit 0 clean, 1 findings,
     2 usage or input error)."""
-    if against and claims is not None:
-        fail("give --against PATH or --claims DIR, not both")
-    if not against and claims is None:
-        fail("nothing to check against: give --against PATH or --claims DIR")
+    inputs = (("--against PATH", bool(against)), ("--claims DIR", claims), ("--db FILE", db))
+    given = [name for name, on in inputs if on]
+    if len(given) > 1:
+        fail(f"give {' or '.join(given)}, not both" if len(given) == 2 else f"give only one of {', '.join(given)}")
+    if not given:
+        fail("nothing to check against: give --against PATH, --claims DIR or --db FILE")
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
-    result = check_drafts(drafts, against or [], claims, gate_options(settings, keep_junk))
+    result = check_drafts(drafts, against or [], claims, gate_options(settings, keep_junk, jobs=jobs), db)
     options = RenderOptions(draft_ids=result.draft_ids)
     code = emit_report(result.report, settings.format, output, FailOn(settings.fail_on), options)
     raise typer.Exit(code)

@@ -19,6 +19,7 @@ __all__ = [
     "emit_report",
     "gate_exit_code",
     "gate_options",
+    "jobs_or_default",
     "stderr_progress",
     "write_output",
 ]
@@ -108,7 +109,16 @@ def stderr_progress() -> Progress | None:
     return show
 
 
-def gate_options(settings: Settings, keep_junk: bool = False, use_baseline: bool = True) -> GateOptions:
+def jobs_or_default(jobs: int | None) -> int:
+    """``--jobs``, or the cores available when it is not given."""
+    from factcheck.parallel import default_jobs
+
+    return jobs if jobs is not None else default_jobs()
+
+
+def gate_options(
+    settings: Settings, keep_junk: bool = False, use_baseline: bool = True, jobs: int | None = None
+) -> GateOptions:
     """The gate's options from the effective settings (reads the baseline file when one is set)."""
     from factcheck.baseline import load_baseline
 
@@ -120,4 +130,5 @@ def gate_options(settings: Settings, keep_junk: bool = False, use_baseline: bool
         trust=settings.trust,
         baseline=baseline,
         progress=stderr_progress(),
+        jobs=jobs_or_default(jobs),
     )

@@ -11,9 +11,11 @@ from factcheck.cli.app import app, fail
 from factcheck.cli.common import FailOn, cli_settings, emit_report, gate_options
 from factcheck.cli.options import (
     BaselineOpt,
+    DbOpt,
     DisableOpt,
     FailOnOpt,
     FormatOpt,
+    JobsOpt,
     KeepJunkOpt,
     OutputOpt,
     SourcesOpt,
@@ -42,14 +44,20 @@ def compare(
         bool, typer.Option("--show-unique", help="Text format: list single-source claims too.")
     ] = False,
     disable: DisableOpt = None,
+    db: DbOpt = None,
+    story: Annotated[str | None, typer.Option("--story", help="With --db: compare only this story's articles.")] = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """Compare articles and report conflicts and agreements (exit 0 clean, 1 findings, 2 error)."""
-    if claims is not None and paths:
-        fail("give article PATHs or --claims DIR, not both")
-    if claims is None and not paths:
-        fail("no inputs: give article PATHs or --claims DIR")
+    given = [name for name, on in (("article PATHs", bool(paths)), ("--claims DIR", claims), ("--db FILE", db)) if on]
+    if len(given) > 1:
+        fail(f"give {' or '.join(given)}, not both" if len(given) == 2 else f"give only one of {', '.join(given)}")
+    if not given:
+        fail("no inputs: give article PATHs, --claims DIR or --db FILE")
+    if story is not None and db is None:
+        fail("--story needs --db FILE")
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
-    report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk))
+    report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk, jobs=jobs), db, story)
     if report.summary.inputs == 0 and not report.diagnostics:
         fail("no article files found in the given paths")
     options = RenderOptions(show_unique=show_unique)

@@ -9,8 +9,8 @@ import typer
 
 from factcheck.claims_io import write_claim_files
 from factcheck.cli.app import ExitCode, app, fail, warn
-from factcheck.cli.common import cli_settings
-from factcheck.cli.options import DisableOpt, KeepJunkOpt, SourcesOpt
+from factcheck.cli.common import cli_settings, jobs_or_default
+from factcheck.cli.options import DisableOpt, JobsOpt, KeepJunkOpt, SourcesOpt
 from factcheck.pipeline import extract_paths
 
 __all__ = ["extract"]
@@ -23,10 +23,13 @@ def extract(
     sources: SourcesOpt = None,
     keep_junk: KeepJunkOpt = False,
     disable: DisableOpt = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
     settings = cli_settings(sources=sources, disable=disable)
-    files, diagnostics = extract_paths(paths, settings.sources, keep_junk=keep_junk, disabled=settings.disable)
+    files, diagnostics = extract_paths(
+        paths, settings.sources, keep_junk=keep_junk, disabled=settings.disable, jobs=jobs_or_default(jobs)
+    )
     if not files and not diagnostics:
         fail("no article files found in the given paths")
     written = write_claim_files(files, out)

@@ -11,9 +11,11 @@ from factcheck.cli.common import FailOn
 
 __all__ = [
     "BaselineOpt",
+    "DbOpt",
     "DisableOpt",
     "FailOnOpt",
     "FormatOpt",
+    "JobsOpt",
     "KeepJunkOpt",
     "OutputOpt",
     "SourcesOpt",
@@ -30,3 +32,8 @@ BaselineOpt = Annotated[
 ]
 KeepJunkOpt = Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk before extraction.")]
 DisableOpt = Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: the cores available)."),
+]
+DbOpt = Annotated[Path | None, typer.Option("--db", help="Claim store (SQLite) written by `factcheck index`.")]
