@@ -8,6 +8,9 @@ twice.
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import multiprocessing.context
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -17,11 +20,14 @@ from factcheck.ingest import Document
 from factcheck.models import ClaimFile
 from factcheck.pipeline import extract_article
 
-__all__ = ["BATCH", "Extracted", "default_jobs", "extract_documents", "iter_extracted"]
+__all__ = ["BATCH", "MIN_POOL_DOCS", "Extracted", "default_jobs", "extract_documents", "iter_extracted"]
 
 Extracted = tuple[ClaimFile, str]
 """One article's claim records and its text without page junk (what syndication detection reads)."""
 
+# A pool starts only when each worker gets at least this many documents: forking and shipping the
+# documents costs more than it saves on a handful of articles.
+MIN_POOL_DOCS = 4
 # Documents handed to the pool at a time: enough to keep every worker busy, few enough that a large
 # archive is read from disk as extraction proceeds.
 BATCH = 64
@@ -52,17 +58,34 @@ def iter_extracted(
     disabled: Iterable[str] = (),
     jobs: int = 1,
 ) -> Iterator[tuple[Document, Extracted]]:
-    """Each document with its extraction, in input order; ``jobs > 1`` extracts in a process pool."""
+    """Each document with its extraction, in input order; ``jobs > 1`` extracts in a process pool.
+
+    The first document is extracted here before the pool starts: its workers are forked from this
+    process and inherit the loaded gazetteers, lexicons and compiled patterns instead of each loading
+    them again. A stream too short to keep the workers busy is extracted here as well."""
     disabled = tuple(disabled)
-    if jobs <= 1:
-        for doc in docs:
+    it = iter(docs)
+    first = next(it, None)
+    if first is None:
+        return
+    yield first, extract_article(first, keep_junk, disabled)
+    head = list(islice(it, MIN_POOL_DOCS * jobs)) if jobs > 1 else []
+    if jobs <= 1 or len(head) < MIN_POOL_DOCS * jobs:
+        for doc in itertools.chain(head, it):
             yield doc, extract_article(doc, keep_junk, disabled)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for batch in _batches(docs, BATCH * jobs):
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        for batch in _batches(itertools.chain(head, it), BATCH * jobs):
             chunk = max(1, len(batch) // (jobs * 4))
             results = pool.map(_extract, [(d, keep_junk, disabled) for d in batch], chunksize=chunk)
             yield from zip(batch, results, strict=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it (workers share the warmed-up state), else the default."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()  # pragma: no cover - platforms without fork
 
 
 def extract_documents(
