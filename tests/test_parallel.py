@@ -17,6 +17,23 @@ from tests.test_store import store_rows
 CORPUS = REPO / "tests" / "corpus"
 
 
+@pytest.fixture(autouse=True)
+def pool_for_few_documents(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Start the pool even for these few articles, and count the pools started."""
+    import factcheck.parallel as parallel
+
+    started: list[int] = []
+    real = parallel.ProcessPoolExecutor
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        started.append(int(kwargs.get("max_workers", 0)))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "MIN_POOL_DOCS", 1)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", counting)
+    return started
+
+
 def test_default_jobs_is_the_cores_available() -> None:
     import os
 
@@ -50,21 +67,24 @@ def test_extract_jobs_2_writes_the_same_files(tmp_path: Path) -> None:
         assert (tmp_path / "2" / name).read_bytes() == (tmp_path / "1" / name).read_bytes()
 
 
-def test_extract_documents_keeps_input_order_in_a_pool() -> None:
+def test_extract_documents_keeps_input_order_in_a_pool(pool_for_few_documents: list[int]) -> None:
     docs = [
         load_document(p) for p in sorted((CORPUS / "quake").glob("*.*")) if p.name not in ("gold.json", "sources.json")
     ]
     assert len(docs) >= 4
     one = extract_documents(docs, jobs=1)
+    assert pool_for_few_documents == []
     two = extract_documents(docs, jobs=2)
+    assert pool_for_few_documents == [2]
     assert [cf.source.id for cf, _ in two] == [d.source.id for d in docs]
     assert two == one
 
 
-def test_index_jobs_2_writes_the_same_rows(tmp_path: Path) -> None:
+def test_index_jobs_2_writes_the_same_rows(tmp_path: Path, pool_for_few_documents: list[int]) -> None:
     folder, manifest = CORPUS / "quake", CORPUS / "quake" / "sources.json"
     index_paths([folder], tmp_path / "1.db", IndexOptions(sources=manifest, jobs=1))
     index_paths([folder], tmp_path / "2.db", IndexOptions(sources=manifest, jobs=2))
+    assert pool_for_few_documents == [2]
     assert store_rows(tmp_path / "2.db") == store_rows(tmp_path / "1.db")
 
 
