@@ -1,6 +1,6 @@
 """Extraction on several cores: a process pool over documents, results in input order.
 
-Every worker calls :func:`factcheck.pipeline.extract_article`, the same function a single process
+Every worker calls :func:`factcheck.pipeline.extract_batch`, the same function a single process
 calls, so ``--jobs N`` gives exactly the claim records of ``--jobs 1``; only the wall-clock time
 differs. Documents are sent to the pool in batches so an archive of any size never sits in memory
 twice.
@@ -18,9 +18,9 @@ from itertools import islice
 
 from factcheck.ingest import Document
 from factcheck.models import ClaimFile
-from factcheck.pipeline import extract_article
+from factcheck.pipeline import extract_batch
 
-__all__ = ["BATCH", "MIN_POOL_DOCS", "Extracted", "default_jobs", "extract_documents", "iter_extracted"]
+__all__ = ["BATCH", "CHUNK", "MIN_POOL_DOCS", "Extracted", "default_jobs", "extract_documents", "iter_extracted"]
 
 Extracted = tuple[ClaimFile, str]
 """One article's claim records and its text without page junk (what syndication detection reads)."""
@@ -28,6 +28,8 @@ Extracted = tuple[ClaimFile, str]
 # A pool starts only when each worker gets at least this many documents: forking and shipping the
 # documents costs more than it saves on a handful of articles.
 MIN_POOL_DOCS = 4
+# Documents parsed together (one nlp.pipe batch) in one worker task.
+CHUNK = 16
 # Documents handed to the pool at a time: enough to keep every worker busy, few enough that a large
 # archive is read from disk as extraction proceeds.
 BATCH = 64
@@ -41,9 +43,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _extract(args: tuple[Document, bool, tuple[str, ...]]) -> Extracted:
-    doc, keep_junk, disabled = args
-    return extract_article(doc, keep_junk, disabled)
+def _extract_chunk(args: tuple[list[Document], bool, tuple[str, ...]]) -> list[Extracted]:
+    docs, keep_junk, disabled = args
+    return extract_batch(docs, keep_junk, disabled)
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -60,25 +62,31 @@ def iter_extracted(
 ) -> Iterator[tuple[Document, Extracted]]:
     """Each document with its extraction, in input order; ``jobs > 1`` extracts in a process pool.
 
-    The first document is extracted here before the pool starts: its workers are forked from this
-    process and inherit the loaded gazetteers, lexicons and compiled patterns instead of each loading
-    them again. A stream too short to keep the workers busy is extracted here as well."""
+    Documents go through :func:`factcheck.pipeline.extract_batch` in chunks (one batched parse per
+    chunk), here or in a worker. The first document is extracted here before the pool starts: the
+    workers are forked from this process and inherit the loaded language pipeline, gazetteers and
+    compiled patterns instead of each loading them again. A stream too short to keep the workers busy
+    is extracted here as well."""
     disabled = tuple(disabled)
     it = iter(docs)
     first = next(it, None)
     if first is None:
         return
-    yield first, extract_article(first, keep_junk, disabled)
+    yield first, extract_batch([first], keep_junk, disabled)[0]
     head = list(islice(it, MIN_POOL_DOCS * jobs)) if jobs > 1 else []
+    rest = itertools.chain(head, it)
     if jobs <= 1 or len(head) < MIN_POOL_DOCS * jobs:
-        for doc in itertools.chain(head, it):
-            yield doc, extract_article(doc, keep_junk, disabled)
+        for batch in _batches(rest, CHUNK):
+            yield from zip(batch, extract_batch(batch, keep_junk, disabled), strict=True)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-        for batch in _batches(itertools.chain(head, it), BATCH * jobs):
-            chunk = max(1, len(batch) // (jobs * 4))
-            results = pool.map(_extract, [(d, keep_junk, disabled) for d in batch], chunksize=chunk)
-            yield from zip(batch, results, strict=True)
+        for batch in _batches(rest, BATCH * jobs):
+            size = max(1, min(CHUNK, len(batch) // jobs))
+            chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
+            for chunk, results in zip(
+                chunks, pool.map(_extract_chunk, [(c, keep_junk, disabled) for c in chunks]), strict=True
+            ):
+                yield from zip(chunk, results, strict=True)
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -17,6 +17,7 @@ __all__ = [
     "compare_claim_files",
     "compare_paths",
     "extract_article",
+    "extract_batch",
     "extract_document",
     "extract_paths",
     "kept_text",
@@ -80,9 +81,22 @@ def _without_junk(doc: Document) -> str:
     return "".join(parts)
 
 
-def extract_article(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> tuple[ClaimFile, str]:
-    """Claim records of one document and its text without junk, finding the junk once."""
-    if not keep_junk:
+def _parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
+    """Find each document's junk, then parse all of them in one batched pass (``nlp.pipe``): the parses
+    are cached, so the extractors that follow reuse them."""
+    from factcheck.parse import blank_junk, parse_many
+
+    ready = docs if keep_junk else [d.with_junk(find_junk(d.text)) for d in docs]
+    parse_many(blank_junk(d.text, d.junk) for d in ready)
+    return list(ready)
+
+
+def extract_article(
+    doc: Document, keep_junk: bool = False, disabled: Iterable[str] = (), junk_found: bool = False
+) -> tuple[ClaimFile, str]:
+    """Claim records of one document and its text without junk, finding the junk once
+    (``junk_found``: the document already carries its junk spans)."""
+    if not keep_junk and not junk_found:
         doc = doc.with_junk(find_junk(doc.text))
     claims = run_extractors(ArticleContext(doc), disabled)
     return ClaimFile(source=doc.source, dropped=doc.junk_in_original(), claims=tuple(claims)), _without_junk(doc)
@@ -91,6 +105,15 @@ def extract_article(doc: Document, keep_junk: bool = False, disabled: Iterable[s
 def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> ClaimFile:
     """Junk removal, segmentation and every enabled extractor on one document."""
     return extract_article(doc, keep_junk, disabled)[0]
+
+
+def extract_batch(
+    docs: Sequence[Document], keep_junk: bool = False, disabled: Iterable[str] = ()
+) -> list[tuple[ClaimFile, str]]:
+    """Claim records and junk-free text of several documents: their junk found and their parses made in
+    one batched pass, then every extractor on each (what each worker of ``--jobs`` runs on its share)."""
+    disabled = tuple(disabled)
+    return [extract_article(d, keep_junk, disabled, junk_found=True) for d in _parse_batch(docs, keep_junk)]
 
 
 def extract_paths(
@@ -125,7 +148,8 @@ def compare_paths(
     """The whole pipeline: load, extract, compare, report."""
     loaded = load_inputs(paths, sources)
     disabled = tuple(disabled)
-    extracted = [extract_article(d, keep_junk, disabled) for d in loaded.documents]
+    docs = _parse_batch(loaded.documents, keep_junk)
+    extracted = [extract_article(d, keep_junk, disabled, junk_found=True) for d in docs]
     files = [cf for cf, _ in extracted]
     texts = {cf.source.id: text for cf, text in extracted}
     return compare_claim_files(files, loaded.diagnostics, texts)

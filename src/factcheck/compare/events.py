@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_frames
+from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, CompareAs, Finding, Preferred, Status
 
@@ -27,11 +28,14 @@ _KIND = {
 
 
 def _incompatible_pairs(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[tuple[ValueGroup, ValueGroup]]:
-    """Pairs of values that cannot both be right, stated by different independent sources."""
+    """Pairs of values that cannot both be right about one fact, stated by different independent sources.
+
+    Values measured from different reference points or covering different places are different facts
+    (see :mod:`factcheck.compare.qualified`), never a pair."""
     pairs = []
     for i, a in enumerate(groups):
         for b in groups[i + 1 :]:
-            if compatible(a.claims[0], b.claims[0]):
+            if compatible(a.claims[0], b.claims[0]) or different_facts(a.claims, b.claims):
                 continue
             if any(ctx.group(x) != ctx.group(y) for x in a.source_ids for y in b.source_ids):
                 pairs.append((a, b))
@@ -147,6 +151,17 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         if len(groups) > 1 and status == Status.AGREEMENT:
             explanation += " The values are compatible (containment, rounding or hedges)."
         return [finding(status, f"{first.compare_as.value}-{status.value}", explanation)]
+    if all(different_authorities(a.claims, b.claims) for a, b in pairs):
+        return [
+            finding(
+                Status.DIFFERENT_AUTHORITIES,
+                "authority-difference",
+                f"The {first.attribute} of {first.subject} differs between authorities: "
+                + "; ".join(f"{g.display} according to {authorities_of(g.claims)}" for g in groups)
+                + ". Each source reports its authority's figure correctly; this is not a conflict between "
+                "the articles.",
+            )
+        ]
     explanation = (
         f"Sources disagree on the {first.attribute} of {first.subject}: "
         + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)

@@ -1,8 +1,9 @@
 """Extraction on a Dask cluster for ``factcheck index --backend dask [--scheduler ADDRESS]``.
 
 The client (the process running ``index``) reads the articles and holds the store; the workers run
-:func:`factcheck.pipeline.extract_article`, the function a local process pool runs, so the claims are
-the same. Documents go out in batches of :data:`BATCH_PER_WORKER` per worker and come back in order;
+:func:`factcheck.pipeline.extract_batch`, the function a local process pool runs, with the client's
+language pipeline, so the claims are the same. Documents go out in chunks, :data:`BATCH_PER_WORKER` per
+worker thread at a time, and come back in order;
 the client writes each article in its own transaction as its result arrives. Needs the optional extra
 ``newsroom-factcheck[dask]`` (dask and distributed) on the client and on every worker.
 """
@@ -17,8 +18,8 @@ from typing import Any
 
 from factcheck.errors import BackendError
 from factcheck.ingest import Document
-from factcheck.parallel import Extracted
-from factcheck.pipeline import extract_article
+from factcheck.parallel import CHUNK, Extracted
+from factcheck.pipeline import extract_batch
 from factcheck.store.writer import Extract, IndexOptions
 
 __all__ = ["BATCH_PER_WORKER", "dask_extract"]
@@ -27,8 +28,11 @@ __all__ = ["BATCH_PER_WORKER", "dask_extract"]
 BATCH_PER_WORKER = 32
 
 
-def _extract(doc: Document, keep_junk: bool, disabled: tuple[str, ...]) -> Extracted:
-    return extract_article(doc, keep_junk, disabled)
+def _extract_chunk(docs: list[Document], keep_junk: bool, disabled: tuple[str, ...], model: str) -> list[Extracted]:
+    from factcheck.parse import use_model
+
+    use_model(model)  # the client's language pipeline, whatever the worker's own settings
+    return extract_batch(docs, keep_junk, disabled)
 
 
 def _client(scheduler: str | None) -> tuple[Any, Any]:
@@ -61,12 +65,20 @@ def dask_extract(options: IndexOptions, scheduler: str | None = None, client: An
     else:
         owned = False
 
+    from factcheck.parse import model_name
+
+    model = model_name()
+
     def run(docs: Iterable[Document]) -> Iterator[tuple[Document, Extracted]]:
         it = iter(docs)
         size = BATCH_PER_WORKER * _threads(client)
         while batch := list(islice(it, size)):
-            futures = client.map(_extract, batch, keep_junk=options.keep_junk, disabled=options.disabled, pure=False)
-            yield from zip(batch, client.gather(futures), strict=True)
+            chunks = [batch[i : i + CHUNK] for i in range(0, len(batch), CHUNK)]
+            futures = client.map(
+                _extract_chunk, chunks, keep_junk=options.keep_junk, disabled=options.disabled, model=model, pure=False
+            )
+            for chunk, results in zip(chunks, client.gather(futures), strict=True):
+                yield from zip(chunk, results, strict=True)
 
     try:
         yield run

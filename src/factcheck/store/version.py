@@ -2,9 +2,10 @@
 
 It is a digest of everything that decides an article's claims: factcheck's version, the registered
 extractor ids, the source code and reference data of the extraction stages (ingest, junk removal,
-segmentation, extractors, normalizers, the pipeline itself) and the installed versions of the language
-packages they use. Editing one extraction rule therefore re-extracts the archive on the next
-``index``; editing a reporter or the comparison does not (claims do not depend on them).
+segmentation, the parse stage, extractors, normalizers, the pipeline itself), the spaCy pipeline the
+parse stage loads and the installed versions of the language packages they use. Editing one
+extraction rule therefore re-extracts the archive on the next ``index``; editing a reporter or the
+comparison does not (claims do not depend on them).
 """
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ def _installed(name: str) -> str:
         return "absent"
 
 
+def _model() -> str:
+    """The spaCy pipeline the parse stage loads (``nlp-model``)."""
+    from factcheck.errors import ConfigError
+    from factcheck.parse import model_name
+
+    try:
+        return model_name()
+    except ConfigError:
+        return "none"
+
+
 @cache
 def extractor_version() -> str:
     """``<factcheck version>+<12 hex digits>``: equal strings extract equal claims."""
@@ -52,6 +64,8 @@ def extractor_version() -> str:
 
     digest = hashlib.sha256()
     digest.update(",".join(sorted(e.id for e in registry.all_extractors())).encode())
+    model = _model()
+    digest.update(f"model={model}={_installed(model)};".encode())
     for name in _DISTRIBUTIONS:
         digest.update(f"{name}={_installed(name)};".encode())
     for path in _code_files():
