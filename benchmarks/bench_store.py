@@ -170,9 +170,9 @@ def time_check(db: Path) -> tuple[float, float, int, int]:
     from factcheck.store import store_neighbours
 
     draft_cf = extract_documents([load_document(DRAFT)])[0][0]
-    t_lookup, (files, _, _) = _best(lambda: store_neighbours(db, [draft_cf], [draft_cf.source.id]))
+    t_lookup, found = _best(lambda: store_neighbours(db, [draft_cf], [draft_cf.source.id]))
     t_check, result = _best(lambda: check_drafts([DRAFT], db=db))
-    return t_lookup, t_check, sum(len(f.claims) for f in files), len(result.report.findings)
+    return t_lookup, t_check, sum(len(f.claims) for f in found.files), len(result.report.findings)
 
 
 _RSS_CHILD = """

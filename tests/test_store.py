@@ -281,3 +281,19 @@ def test_check_db_reads_only_the_rows_the_draft_touches(tmp_path: Path, monkeypa
 def test_words_fingerprint_ignores_case_punctuation_and_spacing(text: str) -> None:
     noisy = "  " + text.upper().replace(" ", " ,\n ") + " !"
     assert words_fingerprint(noisy) == words_fingerprint(text.lower())
+
+
+def test_a_stored_article_with_the_drafts_id_is_replaced_by_the_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate_workdir(tmp_path, monkeypatch)
+    shutil.copy("drafts/grain-draft.md", "archive/grain-draft.md")
+    assert run_cli("index", "archive", "--db", "archive.db", "--jobs", "1").code == 0
+    r = run_cli("check", "drafts/grain-draft.md", "--db", "archive.db", "--format", "json")
+    assert r.code == 1
+    report = json.loads(r.out)
+    assert [(d["code"], d["severity"], d["message"]) for d in report["diagnostics"]] == [
+        ("FC102", "info", "stored claims of 'grain-draft' are replaced by the draft being checked")
+    ]
+    Path("archive/grain-draft.md").unlink()
+    assert report["findings"] == findings("check", "drafts/grain-draft.md", "--against", "archive")

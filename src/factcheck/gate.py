@@ -152,20 +152,22 @@ def _draft_suppressions(drafts: Sequence[Document]) -> tuple[dict[str, list[Supp
     return found, diagnostics
 
 
+def _replaced_note(path: str, source_id: str) -> Diagnostic:
+    return Diagnostic(
+        path=path,
+        code=CODE_DRAFT_REPLACES_RECORD,
+        severity=Severity.INFO,
+        message=f"stored claims of {source_id!r} are replaced by the draft being checked",
+    )
+
+
 def _records_without_drafts(
     records: Sequence[ClaimFile], draft_ids: set[str]
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
     kept, notes = [], []
     for cf in records:
         if cf.source.id in draft_ids:
-            notes.append(
-                Diagnostic(
-                    path=cf.source.path,
-                    code=CODE_DRAFT_REPLACES_RECORD,
-                    severity=Severity.INFO,
-                    message=f"stored claims of {cf.source.id!r} are replaced by the draft being checked",
-                )
-            )
+            notes.append(_replaced_note(cf.source.path, cf.source.id))
         else:
             kept.append(cf)
     return kept, notes
@@ -205,10 +207,11 @@ def check_drafts(
     if db is not None:
         from factcheck.store import store_neighbours
 
-        stored, stored_texts, counts = store_neighbours(db, files, draft_ids)
-        files += stored
-        texts |= stored_texts
-        counts |= {cf.source.id: len(cf.claims) for cf in files if cf.source.id in draft_ids}
+        found = store_neighbours(db, files, draft_ids)
+        files += found.files
+        texts |= found.texts
+        counts = found.claim_counts | {cf.source.id: len(cf.claims) for cf in files if cf.source.id in draft_ids}
+        diagnostics += [_replaced_note(str(db), sid) for sid in found.replaced]
     suppressions, suppression_problems = _draft_suppressions(draft_docs)
     diagnostics += suppression_problems
     report = _finish(files, texts, diagnostics, options, lambda f: involves(f, draft_ids), suppressions, counts)

@@ -10,7 +10,7 @@ from factcheck.errors import StoreError
 from factcheck.gate import apply_trust
 from factcheck.models import ClaimFile, Diagnostic, Report
 from factcheck.report import build_report
-from factcheck.store.reader import count_articles, iter_blocks, load_articles, load_quotes, neighbours
+from factcheck.store.reader import Neighbours, count_articles, iter_blocks, load_articles, load_quotes, neighbours
 from factcheck.store.schema import connect
 
 __all__ = ["compare_store", "store_neighbours"]
@@ -33,9 +33,7 @@ def compare_store(db: Path, story: str | None = None, trust: Mapping[str, float]
     return build_report(files, result.findings, diagnostics, result.duplicate_of, stored.claim_counts)
 
 
-def store_neighbours(
-    db: Path, drafts: Sequence[ClaimFile], exclude: Sequence[str] = ()
-) -> tuple[list[ClaimFile], dict[str, str], dict[str, int]]:
+def store_neighbours(db: Path, drafts: Sequence[ClaimFile], exclude: Sequence[str] = ()) -> Neighbours:
     """The stored articles a draft's claims can meet (only those claims), their texts and claim counts."""
     conn = connect(db)
     try:

@@ -22,7 +22,15 @@ from factcheck.compare import block_key
 from factcheck.models import Claim, ClaimFile, JunkSpan, Source
 from factcheck.store.writer import quote_terms
 
-__all__ = ["StoredArticles", "count_articles", "iter_blocks", "load_articles", "load_quotes", "neighbours"]
+__all__ = [
+    "Neighbours",
+    "StoredArticles",
+    "count_articles",
+    "iter_blocks",
+    "load_articles",
+    "load_quotes",
+    "neighbours",
+]
 
 # SQLite host parameters per IN (...) list: far below every build's limit.
 _CHUNK = 500
@@ -133,12 +141,21 @@ def _quote_neighbours(conn: sqlite3.Connection, quotes: Sequence[Claim], exclude
     return ids
 
 
-def neighbours(
-    conn: sqlite3.Connection, drafts: Sequence[ClaimFile], exclude: Sequence[str] = ()
-) -> tuple[list[ClaimFile], dict[str, str], dict[str, int]]:
+@dataclass(frozen=True)
+class Neighbours:
+    """What ``check --db`` reads for a draft: one claim file per stored article its claims can meet
+    (only those claims, in article order), their junk-free texts and full claim counts, and the ids of
+    stored articles left out because a draft has their id."""
+
+    files: list[ClaimFile]
+    texts: dict[str, str]
+    claim_counts: dict[str, int]
+    replaced: list[str]
+
+
+def neighbours(conn: sqlite3.Connection, drafts: Sequence[ClaimFile], exclude: Sequence[str] = ()) -> Neighbours:
     """The stored claims a draft's claims can meet: the same block keys, and quotes sharing content
-    words. Returns one claim file per stored article involved (only those claims, in article order),
-    their junk-free texts, and their full claim counts. Articles with an id in ``exclude`` are left out."""
+    words. Articles with an id in ``exclude`` (the drafts') are left out."""
     skip = set(exclude)
     draft_claims = [c for cf in drafts for c in cf.claims]
     keys = sorted({block_key(c) for c in draft_claims if c.compare_as.value != "quote"})
@@ -166,4 +183,5 @@ def neighbours(
         f.model_copy(update={"claims": tuple(Claim.model_validate_json(j) for _, j in sorted(by_source[f.source.id]))})
         for f in stored.files
     ]
-    return files, stored.texts, stored.claim_counts
+    replaced = sorted(load_articles(conn, ids=sorted(skip)).claim_counts) if skip else []
+    return Neighbours(files, stored.texts, stored.claim_counts, replaced)
