@@ -34,7 +34,7 @@ from factcheck.ingest import expand_paths, load_document
 from factcheck.models import ClaimFile, CompareAs
 from factcheck.parallel import extract_documents
 from factcheck.store import IndexOptions, connect, extractor_version, index_paths
-from factcheck.store.writer import quote_terms, words_fingerprint
+from factcheck.store.writer import quote_terms, words_fingerprint, write_article
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
@@ -53,6 +53,8 @@ class Template:
     terms: list[list[str]]  # per claim: quote content words (empty for other claims)
     text_zlib: bytes
     words_sha: str
+    record: ClaimFile
+    text: str
 
 
 def _templates() -> dict[str, list[Template]]:
@@ -69,7 +71,14 @@ def _template(story: str, cf: ClaimFile, text: str) -> Template:
     claims = [c.model_dump(mode="json", exclude_defaults=True) for c in cf.claims]
     terms = [quote_terms(c) if c.compare_as == CompareAs.QUOTE else [] for c in cf.claims]
     return Template(
-        story, cf.source.model_dump(mode="json"), claims, terms, zlib.compress(text.encode()), words_fingerprint(text)
+        story,
+        cf.source.model_dump(mode="json"),
+        claims,
+        terms,
+        zlib.compress(text.encode()),
+        words_fingerprint(text),
+        cf,
+        text,
     )
 
 
@@ -205,6 +214,29 @@ def compare_rss(db: Path, mode: str) -> tuple[float, float, int]:
     return float(seconds), int(rss_kib) / 1024, int(n)
 
 
+def write_rate(workdir: Path, templates: dict[str, list[Template]], n: int = 2_000) -> float:
+    """Articles per second the indexing client writes (one transaction each, as ``index`` does)."""
+    db = workdir / "write-rate.db"
+    db.unlink(missing_ok=True)
+    conn = connect(db, create=True)
+    records = [t for ts in templates.values() for t in ts]
+    t0 = time.perf_counter()
+    for i in range(n):
+        t = records[i % len(records)]
+        source = t.record.source.model_copy(update={"id": f"w{i:06d}"})
+        claims = tuple(c.model_copy(update={"source_id": source.id}) for c in t.record.claims)
+        write_article(
+            conn,
+            f"/synthetic/w{i:06d}",
+            "bench",
+            t.record.model_copy(update={"source": source, "claims": claims}),
+            t.text,
+        )
+    rate = n / (time.perf_counter() - t0)
+    conn.close()
+    return rate
+
+
 def index_jobs(workdir: Path) -> tuple[float, float]:
     """Wall seconds of indexing the corpus and examples with --jobs 1 and --jobs 2."""
     paths = [REPO / "examples", *(p for p in sorted(CORPUS.iterdir()) if p.is_dir())]
@@ -266,6 +298,7 @@ def main(argv: list[str]) -> None:
             f"same comparison with every claim in memory: {seconds_m:.1f} s, peak RSS {rss_m:.0f} MiB "
             f"(streaming uses {rss / rss_m:.2f}x the memory; findings equal: {found == found_m})"
         )
+    print(f"index client writes {write_rate(workdir, templates):,.0f} articles/s (one transaction each)")
     one, two = index_jobs(workdir)
     print(f"index --jobs 1: {one:.1f} s, --jobs 2: {two:.1f} s (speed-up {one / two:.2f}x)")
     print(f"peak RSS of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")

@@ -297,3 +297,19 @@ def test_a_stored_article_with_the_drafts_id_is_replaced_by_the_draft(
     ]
     Path("archive/grain-draft.md").unlink()
     assert report["findings"] == findings("check", "drafts/grain-draft.md", "--against", "archive")
+
+
+def test_compare_one_story_equals_comparing_its_articles(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    flood, quake = CORPUS / "flood", CORPUS / "quake"
+    index_paths([flood], db, IndexOptions(sources=flood / "sources.json"))
+    index_paths([quake], db, IndexOptions(sources=quake / "sources.json"))
+    conn = sqlite3.connect(db)
+    ids = [r[0] for r in conn.execute("SELECT id FROM sources WHERE path LIKE ?", (f"{quake}%",))]
+    assert len(ids) == 6
+    with conn:
+        conn.executemany("UPDATE sources SET story = 'quake' WHERE id = ?", [(i,) for i in ids])
+    conn.close()
+    direct = findings("compare", str(quake), "--sources", str(quake / "sources.json"), "--jobs", "1")
+    assert findings("compare", "--db", str(db), "--story", "quake") == direct
+    assert findings("compare", "--db", str(db)) != direct
