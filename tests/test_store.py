@@ -313,3 +313,18 @@ def test_compare_one_story_equals_comparing_its_articles(tmp_path: Path) -> None
     direct = findings("compare", str(quake), "--sources", str(quake / "sources.json"), "--jobs", "1")
     assert findings("compare", "--db", str(db), "--story", "quake") == direct
     assert findings("compare", "--db", str(db)) != direct
+
+
+def test_readers_see_only_whole_articles_while_index_writes(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    index_paths([EXAMPLES], db, IndexOptions(sources=EXAMPLES / "sources.json"))
+    before = findings("compare", "--db", str(db))
+    writer = connect(db)
+    writer.execute("BEGIN IMMEDIATE")  # an article half-written: its old rows gone, new ones not all in
+    writer.execute("DELETE FROM claims WHERE source_id = 'wire-report'")
+    writer.execute("DELETE FROM sources WHERE id = 'evening-digest'")
+    try:
+        assert findings("compare", "--db", str(db)) == before
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
