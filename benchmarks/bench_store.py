@@ -185,7 +185,7 @@ def time_check(db: Path) -> tuple[float, float, int, int]:
 
 
 _RSS_CHILD = """
-import resource, sys, time
+import sys, time
 from pathlib import Path
 t0 = time.perf_counter()
 if sys.argv[2] == "store":
@@ -203,12 +203,14 @@ else:  # every claim held in memory, as compare --claims DIR does
         claims.setdefault(sid, []).append(Claim.model_validate_json(j))
     files = [f.model_copy(update={"claims": tuple(claims.get(f.source.id, ()))}) for f in stored.files]
     report = compare_claim_files(files, texts=stored.texts)
-print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(report.findings))
+hwm = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(time.perf_counter() - t0, hwm, len(report.findings))
 """
 
 
 def compare_rss(db: Path, mode: str) -> tuple[float, float, int]:
-    """(seconds, peak RSS in MiB, findings) of comparing the whole store in a fresh process."""
+    """(seconds, peak RSS in MiB, findings) of comparing the whole store in a fresh process (its own
+    high-water mark, VmHWM: ``ru_maxrss`` would carry over the RSS of this process across fork)."""
     out = subprocess.run([sys.executable, "-c", _RSS_CHILD, str(db), mode], capture_output=True, text=True, check=True)
     seconds, rss_kib, n = out.stdout.split()
     return float(seconds), int(rss_kib) / 1024, int(n)
