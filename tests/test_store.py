@@ -236,6 +236,12 @@ def test_store_errors_are_one_line_exit_2(tmp_path: Path) -> None:
     index_paths([EXAMPLES], db, IndexOptions(sources=EXAMPLES / "sources.json"))
     r = run_cli("compare", "--db", str(db), "--story", "harbour")
     assert (r.code, r.err) == (2, f"factcheck: error: {db}: no indexed article belongs to story 'harbour'\n")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = run_cli("index", str(empty), "--db", str(tmp_path / "e.db"))
+    assert (r.code, r.err) == (2, "factcheck: error: no article files found in the given paths\n")
+    r = run_cli("compare", "--db", str(tmp_path / "e.db"))
+    assert (r.code, r.err) == (2, f"factcheck: error: {tmp_path / 'e.db'}: the claim store holds no articles\n")
 
 
 def test_usage_errors(tmp_path: Path) -> None:
@@ -328,3 +334,54 @@ def test_readers_see_only_whole_articles_while_index_writes(tmp_path: Path) -> N
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_check_a_corpus_article_against_its_story_from_the_store(story: str, tmp_path: Path) -> None:
+    folder = tmp_path / story
+    shutil.copytree(CORPUS / story, folder)
+    manifest = folder / "sources.json"
+    articles = [p for p in sorted(folder.iterdir()) if p.suffix in (".md", ".txt")]
+    draft = articles[-1]
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for p in articles[:-1]:
+        shutil.move(p, archive / p.name)
+    shutil.move(manifest, archive / "sources.json")
+    manifest = archive / "sources.json"
+    assert (
+        run_cli("index", str(archive), "--sources", str(manifest), "--db", str(tmp_path / "s.db"), "--jobs", "1").code
+        == 0
+    )
+    direct = findings("check", str(draft), "--against", str(archive), "--sources", str(manifest), "--jobs", "1")
+    assert direct
+    assert findings("check", str(draft), "--db", str(tmp_path / "s.db"), "--sources", str(manifest)) == direct
+
+
+QUOTE_ARCHIVE = {
+    "storm-a.txt": 'Storm damages harbour town\n\nThe mayor, Anna Kovacs, said on Monday: "We will rebuild every '
+    'home that the water destroyed this week."\n\nRepair crews arrived from three neighbouring districts.\n',
+    "budget-b.txt": 'Council passes budget\n\nFinance officer Peter Lindqvist said: "The new budget keeps every '
+    'library and swimming pool open next year."\n',
+}
+QUOTE_DRAFT = (
+    'Harbour town counts storm damage\n\nDeputy mayor Lena Fischer said: "We will rebuild every home that the '
+    'water destroyed this week."\n'
+)
+
+
+def test_check_db_finds_a_quote_given_to_another_speaker(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name, text in QUOTE_ARCHIVE.items():
+        (archive / name).write_text(text, encoding="utf-8")
+    draft = tmp_path / "storm-draft.txt"
+    draft.write_text(QUOTE_DRAFT, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_cli("index", str(archive), "--db", str(db), "--jobs", "1").code == 0
+    direct = findings("check", str(draft), "--against", str(archive), "--jobs", "1")
+    assert findings("check", str(draft), "--db", str(db)) == direct
+    speaker = [f for f in direct if isinstance(f, dict) and f["kind"] == "quote-speaker"]
+    assert [f["subject"] for f in speaker] == ["Anna Kovacs / Lena Fischer"]
+    r = run_cli("check", str(draft), "--db", str(db), "--format", "json", "--fail-on", "none")
+    assert sorted(i["id"] for i in json.loads(r.out)["inputs"]) == ["storm-a", "storm-draft"]

@@ -59,7 +59,11 @@ def compare(
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
     report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk, jobs=jobs), db, story)
     if report.summary.inputs == 0 and not report.diagnostics:
-        fail("no article files found in the given paths")
+        fail(
+            f"{db}: the claim store holds no articles"
+            if db is not None
+            else "no article files found in the given paths"
+        )
     options = RenderOptions(show_unique=show_unique)
     code = emit_report(report, settings.format, output, FailOn(settings.fail_on), options)
     raise typer.Exit(code)
