@@ -385,3 +385,24 @@ def test_check_db_finds_a_quote_given_to_another_speaker(tmp_path: Path) -> None
     assert [f["subject"] for f in speaker] == ["Anna Kovacs / Lena Fischer"]
     r = run_cli("check", str(draft), "--db", str(db), "--format", "json", "--fail-on", "none")
     assert sorted(i["id"] for i in json.loads(r.out)["inputs"]) == ["storm-a", "storm-draft"]
+
+
+def test_moved_files_are_re_indexed_and_a_second_file_with_a_stored_id_is_skipped(tmp_path: Path) -> None:
+    first, moved, other = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    shutil.copytree(EXAMPLES, first)
+    db = tmp_path / "s.db"
+    index_paths([first], db)
+    shutil.move(first, moved)
+    result = index_paths([moved], db)
+    assert (result.added, result.replaced, result.unchanged, result.articles) == (0, 4, 0, 4)
+    other.mkdir()
+    shutil.copy(moved / "city-paper.md", other / "city-paper.md")
+    clash = index_paths([other], db)
+    assert (clash.added, clash.replaced, clash.unchanged, clash.articles) == (0, 0, 0, 4)
+    assert [(d.path, d.code, d.message) for d in clash.diagnostics] == [
+        (
+            str(other / "city-paper.md"),
+            "FC101",
+            f"source id 'city-paper' is already used by {(moved / 'city-paper.md').resolve()} in the store; skipped",
+        )
+    ]
