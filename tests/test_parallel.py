@@ -137,3 +137,24 @@ def test_index_cli_on_a_dask_scheduler(tmp_path: Path, cluster: Any) -> None:
         cluster.scheduler_address,
     )
     assert again.err.endswith("0 added, 0 re-extracted, 4 unchanged; the store holds 4 articles, 31 claims\n")
+
+
+def test_dask_backend_without_dask_installed_is_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    real = importlib.import_module
+
+    def no_distributed(name: str, package: str | None = None) -> Any:
+        if name == "distributed":
+            raise ImportError("No module named 'distributed'")
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", no_distributed)
+    r = run_cli("index", str(EXAMPLES), "--db", str(tmp_path / "s.db"), "--backend", "dask")
+    assert (r.code, r.out) == (2, "")
+    assert r.err == (
+        "factcheck: error: --backend dask needs dask and distributed: pip install 'newsroom-factcheck[dask]'\n"
+    )
+    assert not (tmp_path / "s.db").exists()
