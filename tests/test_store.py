@@ -406,3 +406,28 @@ def test_moved_files_are_re_indexed_and_a_second_file_with_a_stored_id_is_skippe
             f"source id 'city-paper' is already used by {(moved / 'city-paper.md').resolve()} in the store; skipped",
         )
     ]
+
+
+@given(st.text(alphabet="abc xyz'THE the we will not", max_size=80))
+def test_quote_terms_are_sorted_unique_content_words(key: str) -> None:
+    from factcheck.compare.quote_wording import comparison_words
+    from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Normalized
+    from factcheck.store.writer import quote_terms
+
+    claim = Claim(
+        id="q",
+        source_id="s",
+        extractor="quote.v1",
+        kind=ClaimKind.QUOTE,
+        subject="X",
+        subject_key="speaker:x",
+        attribute="quote",
+        value=key,
+        normalized=Normalized(key=key, display=key),
+        compare_as=CompareAs.QUOTE,
+        evidence=Evidence(source_id="s", sentence=key, start=0, end=len(key), text=key),
+    )
+    terms = quote_terms(claim)
+    assert terms == sorted(set(terms))
+    assert set(terms) <= set(comparison_words(key))
+    assert not {"the", "we", "will", "not"} & set(terms)
