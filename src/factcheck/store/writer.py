@@ -170,9 +170,14 @@ def write_article(conn: sqlite3.Connection, key: str, settings: str, cf: ClaimFi
 class _Plan:
     """Which documents need extracting: loads each file, skips the unchanged, reports bad ones."""
 
-    def __init__(self, conn: sqlite3.Connection, options: IndexOptions, result: IndexResult) -> None:
-        self.conn, self.options, self.result = conn, options, result
-        self.manifest: dict[Path, ManifestEntry] = load_manifest(options.sources) if options.sources else {}
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        options: IndexOptions,
+        result: IndexResult,
+        manifest: dict[Path, ManifestEntry],
+    ) -> None:
+        self.conn, self.options, self.result, self.manifest = conn, options, result, manifest
         self.seen: dict[str, str] = {}
         self.pending: dict[str, tuple[str, str]] = {}  # source id -> (resolved path, settings key)
         self.version = extractor_version()
@@ -230,10 +235,11 @@ def index_paths(
     options = options or IndexOptions()
     extract = extract or local_extract(options)
     result = IndexResult()
+    manifest = load_manifest(options.sources) if options.sources else {}
     with writer_lock(db):
         conn = connect(db, create=True)
         try:
-            plan = _Plan(conn, options, result)
+            plan = _Plan(conn, options, result, manifest)
             for done, (doc, (cf, text)) in enumerate(extract(plan.documents(paths)), start=1):
                 key, settings = plan.pending.pop(doc.source.id)
                 write_article(conn, key, settings, cf, text)
