@@ -13,8 +13,9 @@ installation, e.g. the tool as it was before a change) and adds up:
   findings whose sources all belong to the story;
 - the same for ``updated``, ``distinct-events`` and ``different-authorities`` recall.
 
-``--from-saved baseline`` reads the ``realnews/scores/<split>/<story>.baseline.<mode>.json`` results saved when the corpus was
-built instead of running anything (the "before" number of a held-out split). Only numbers are printed:
+``--from-saved baseline`` reads the ``realnews/scores/<split>/<story>.baseline.<mode>.json`` results saved
+when the corpus was built instead of running anything (the "before" number of a held-out split).
+Only numbers are printed:
 never article text, so a held-out split can be scored without being read.
 """
 
@@ -108,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("split", type=Path)
     parser.add_argument("--factcheck", default=shutil.which("factcheck") or "factcheck")
-    parser.add_argument("--from-saved", default=None, help="read realnews/scores/<split>/<story>.<NAME>.<mode>.json instead of running")
+    parser.add_argument(
+        "--from-saved", default=None, help="read realnews/scores/<split>/<story>.<NAME>.<mode>.json instead of running"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     totals = score_split(args.split, args.factcheck, args.from_saved)

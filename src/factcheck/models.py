@@ -164,6 +164,9 @@ class Qualifiers(Frozen):
     relative_to: str | None = Field(default=None, description="What a distance or change is measured from.")
     relative_key: str | None = None
     as_of: str | None = Field(default=None, description="The time the sentence gives the value for, as written.")
+    group: str | None = Field(
+        default=None, description="Tolls: the group of people counted when not everyone ('foreign victims')."
+    )
 
 
 class Claim(Frozen):

@@ -31,9 +31,12 @@ def _same_words(x: str, y: str) -> bool:
 
 
 def different_facts(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
-    """The two values are measured from different points or cover different places."""
-    return _disjoint(_keys(a, "relative_key"), _keys(b, "relative_key"), _same_words) or _disjoint(
-        _keys(a, "scope_key"), _keys(b, "scope_key"), _same_words
+    """The two values are measured from different points, cover different places, or count different
+    groups of people (a toll of everyone and a toll of foreigners are different facts)."""
+    return (
+        _disjoint(_keys(a, "relative_key"), _keys(b, "relative_key"), _same_words)
+        or _disjoint(_keys(a, "scope_key"), _keys(b, "scope_key"), _same_words)
+        or _keys(a, "group") != _keys(b, "group")
     )
 
 

@@ -102,7 +102,7 @@ class ArticleContext:
         name); by default it is the span's text."""
         evidence = self.doc.evidence(start, end, sentence.start, sentence.end)
         qualifiers = (
-            qualifiers_of(self.parsed_span(start, end), measure="distance" in attribute)
+            qualifiers_of(self.parsed_span(start, end), measure="distance" in attribute, toll=changes_over_time)
             if kind in _QUALIFIED
             else Qualifiers()
         )

@@ -33,6 +33,9 @@ _WORDS = load_data("qualifier_words.json")
 REPORTING_VERBS = frozenset(_WORDS["reporting_verbs"])
 ESTIMATE_NOUNS = frozenset(_WORDS["estimate_nouns"])
 GENERIC_AUTHORITIES = frozenset(_WORDS["generic_authorities"])
+EVERYONE_NOUNS = frozenset(_WORDS["everyone_nouns"])
+# Modifiers of a counted noun that do not narrow the group ("at least 40 more people", "other victims").
+_NOT_GROUP_MODIFIERS = frozenset({"more", "other", "further", "additional", "total", "confirmed", "estimated", "known"})
 # Prepositions that put a figure in a place ("in", "across"), or measure it from a point ("from", "of"
 # after a direction).
 _SCOPE_PREPS = frozenset({"in", "across", "throughout", "within", "inside"})
@@ -158,9 +161,26 @@ def _as_of(tokens: list[Token], chain: list[Token]) -> str | None:
     return None
 
 
-def qualifiers_of(span: Span | None, *, measure: bool = False) -> Qualifiers:
+def _group(tokens: list[Token]) -> str | None:
+    """The group a toll counts: the counted noun when it is not everyone ("98 women"), or its modifier
+    ("26 foreign victims"); None for everyone ("154 people", "154 dead")."""
+    for tok in tokens:
+        if tok.like_num or tok.pos_ == "NUM":
+            noun = tok.head if tok.dep_ == "nummod" else None
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if noun.lemma_.lower() not in EVERYONE_NOUNS and noun.lower_ not in EVERYONE_NOUNS:
+                return noun.lemma_.lower()
+            for child in noun.children:
+                if child.dep_ in ("amod", "compound") and child.lower_ not in _NOT_GROUP_MODIFIERS and child.is_alpha:
+                    return child.lemma_.lower()
+            return None
+    return None
+
+
+def qualifiers_of(span: Span | None, *, measure: bool = False, toll: bool = False) -> Qualifiers:
     """The qualifiers of the value at ``span`` (``measure``: the value is a distance, look for a
-    reference point)."""
+    reference point; ``toll``: a count of people, look for the group counted)."""
     if span is None or len(span) == 0:
         return Qualifiers()
     tokens = list(span)
@@ -177,4 +197,5 @@ def qualifiers_of(span: Span | None, *, measure: bool = False) -> Qualifiers:
         relative_to=relative,
         relative_key=fold(_ARTICLE.sub("", relative)) if relative else None,
         as_of=_as_of(tokens, chain),
+        group=_group(tokens) if toll else None,
     )
