@@ -188,6 +188,11 @@ class Claim(Frozen):
     evidence: Evidence
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     qualifiers: Qualifiers = Qualifiers()
+    key_resolved: bool = Field(
+        default=True,
+        description="False when what the value is about was guessed (a noun outside the lexicon, an untyped event): "
+        "a disagreement on it is a possible conflict, not a conflict.",
+    )
 
 
 class ClaimFile(Frozen):
@@ -204,6 +209,7 @@ class Status(StrEnum):
     AGREEMENT = "agreement"
     DISTINCT_EVENTS = "distinct-events"
     DIFFERENT_AUTHORITIES = "different-authorities"
+    POSSIBLE_CONFLICT = "possible-conflict"
     UPDATED = "updated"
     UNIQUE = "unique"
 
@@ -284,6 +290,11 @@ class Summary(Frozen):
     conflict: int = 0
     agreement: int = 0
     distinct_events: int = Field(default=0, alias="distinct-events")
+    possible_conflict: int = Field(
+        default=0,
+        alias="possible-conflict",
+        description="Disagreements on a fact whose key was guessed: check them; the default gate does not fail.",
+    )
     different_authorities: int = Field(
         default=0,
         alias="different-authorities",

@@ -28,6 +28,7 @@ __all__ = [
 
 _STATUS_ORDER = {
     Status.CONFLICT: 0,
+    Status.POSSIBLE_CONFLICT: 1,
     Status.UPDATED: 1,
     Status.DISTINCT_EVENTS: 2,
     Status.DIFFERENT_AUTHORITIES: 3,

@@ -201,8 +201,17 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
             " Not every source could be placed in time (no publication date or date in the text), so they may "
             "describe different events; check whether they report the same one."
         )
+    guessed = any(not c.key_resolved for a, b in pairs for c in [*a.claims, *b.claims])
+    if guessed:
+        explanation += (
+            " What the values are about was read from words outside factcheck's lexicon, so they may describe"
+            " different things: a possible conflict to check, not asserted."
+        )
     conflict = finding(
-        Status.CONFLICT, _KIND.get(first.compare_as, "value-mismatch"), explanation, majority(groups, ctx)
+        Status.POSSIBLE_CONFLICT if guessed else Status.CONFLICT,
+        _KIND.get(first.compare_as, "value-mismatch"),
+        explanation,
+        majority(groups, ctx),
     )
     return [conflict, *_agreeing_sides(groups, ctx, first, label, confidence)]
 

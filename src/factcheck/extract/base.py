@@ -95,6 +95,7 @@ class ArticleContext:
         event: EventHints | None = None,
         confidence: float = 1.0,
         value: str | None = None,
+        key_resolved: bool = True,
     ) -> Claim:
         """Build a claim for the clean span ``[start, end)``; offsets are mapped to the original.
 
@@ -126,6 +127,7 @@ class ArticleContext:
             evidence=evidence,
             confidence=confidence,
             qualifiers=qualifiers,
+            key_resolved=key_resolved,
         )
 
 

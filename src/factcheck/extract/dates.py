@@ -57,6 +57,9 @@ __all__ = [
 # publication date (weekday, month-day, "yesterday"); counted back in weeks (rounded, "six weeks
 # ago" is rarely exactly 42 days); not resolvable (no publication date: compared by wording only).
 CONFIDENCE = {"exact": 1.0, "resolved": 0.9, "approximate": 0.7, "unresolved": 0.6}
+# A date whose sentence names no known kind of event: which event it dates is a guess (the article's main
+# event by default), so a disagreement on it is only a possible conflict.
+UNTYPED_EVENT_CONFIDENCE = 0.65
 
 _LEX = load_data("event_words.json")
 # Unresolved relative phrases still name one day ("yesterday", "three days ago"); others name spans.
@@ -213,7 +216,8 @@ class EventDateExtractor:
         text = unquoted(sentence.text)
         owner = possessed_event(text, m.end)
         near = owner if owner is not None else m.start
-        event_type = typed_event(ctx, text, near) or "meeting"
+        typed = typed_event(ctx, text, near)
+        event_type = typed or "meeting"
         subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
         verb = governing_verb(sentence.text, m.start) if owner is None else None
         if verb is not None and verb == main_verb_word(ctx, text):
@@ -248,7 +252,8 @@ class EventDateExtractor:
                 event_type=event_type,
                 anchored_to_publication=not m.past_reference,
             ),
-            confidence=CONFIDENCE[how],
+            confidence=CONFIDENCE[how] if typed is not None else min(CONFIDENCE[how], UNTYPED_EVENT_CONFIDENCE),
+            key_resolved=typed is not None,
         )
 
 

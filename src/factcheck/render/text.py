@@ -13,6 +13,7 @@ SNIPPET_WIDTH = 100
 
 _HEADINGS = {
     Status.CONFLICT: "CONFLICTS",
+    Status.POSSIBLE_CONFLICT: "POSSIBLE CONFLICTS",
     Status.UPDATED: "UPDATED FIGURES",
     Status.DISTINCT_EVENTS: "DIFFERENT EVENTS",
     Status.DIFFERENT_AUTHORITIES: "DIFFERENT AUTHORITIES",
@@ -24,6 +25,7 @@ _COLORS = {
     Status.UPDATED: "33",
     Status.DISTINCT_EVENTS: "36",
     Status.DIFFERENT_AUTHORITIES: "35",
+    Status.POSSIBLE_CONFLICT: "33",
     Status.AGREEMENT: "32",
 }
 
@@ -64,6 +66,7 @@ def render_text(report: Report, options: RenderOptions) -> str:
         f"factcheck {report.tool.version} — {s.inputs} inputs, {s.claims} claims"
         + ("" if report.with_dates else " (no publication dates: events cannot be told apart by time)"),
         f"{s.conflict} conflicts, {s.updated} updated, {s.distinct_events} different events, "
+        + (f"{s.possible_conflict} possible conflicts, " if s.possible_conflict else "")
         + (f"{s.different_authorities} different authorities, " if s.different_authorities else "")
         + f"{s.agreement} agreements, {s.unique} single-source"
         + (f", {s.accepted} accepted" if s.accepted else ""),
