@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.store import IndexOptions, connect, index_paths, writer_lock
+from factcheck.store import IndexOptions, connect, index_paths, set_stories, writer_lock
 from factcheck.store.writer import words_fingerprint
 from tests.helpers import EXAMPLES, REPO, gate_workdir, run_cli
 
@@ -312,10 +312,9 @@ def test_compare_one_story_equals_comparing_its_articles(tmp_path: Path) -> None
     index_paths([quake], db, IndexOptions(sources=quake / "sources.json"))
     conn = sqlite3.connect(db)
     ids = [r[0] for r in conn.execute("SELECT id FROM sources WHERE path LIKE ?", (f"{quake}%",))]
-    assert len(ids) == 6
-    with conn:
-        conn.executemany("UPDATE sources SET story = 'quake' WHERE id = ?", [(i,) for i in ids])
     conn.close()
+    assert len(ids) == 6
+    assert set_stories(db, {**dict.fromkeys(ids, "quake"), "not-stored": "quake"}) == 6
     direct = findings("compare", str(quake), "--sources", str(quake / "sources.json"), "--jobs", "1")
     assert findings("compare", "--db", str(db), "--story", "quake") == direct
     assert findings("compare", "--db", str(db)) != direct

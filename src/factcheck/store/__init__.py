@@ -10,7 +10,7 @@ from __future__ import annotations
 from factcheck.store.compare import compare_store, store_neighbours
 from factcheck.store.schema import SCHEMA_VERSION, connect, writer_lock
 from factcheck.store.version import extractor_version
-from factcheck.store.writer import Extract, IndexOptions, IndexResult, index_paths, local_extract
+from factcheck.store.writer import Extract, IndexOptions, IndexResult, index_paths, local_extract, set_stories
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -22,6 +22,7 @@ __all__ = [
     "extractor_version",
     "index_paths",
     "local_extract",
+    "set_stories",
     "store_neighbours",
     "writer_lock",
 ]

@@ -5,7 +5,8 @@ Tables (one row per ...):
 - ``sources``: indexed article. Keyed by source id; ``sha256`` (the file's bytes), ``extractor``
   (:func:`~factcheck.store.version.extractor_version`) and ``settings`` (junk removal, disabled
   extractors, the manifest entry) decide whether ``index`` must extract it again. ``story`` is the
-  story the article belongs to, NULL until stories are assigned. ``source_json`` is the
+  story the article belongs to, NULL until stories are assigned
+  (:func:`~factcheck.store.writer.set_stories`); ``source_json`` is the
   :class:`~factcheck.models.Source`, ``dropped_json`` the page junk removed.
 - ``claims``: claim, with its comparison block key (``compare_as``, ``subject_key``, ``attribute``:
   only claims with one key are compared, see :func:`factcheck.compare.block_key`) in columns and

@@ -15,7 +15,7 @@ import json
 import re
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +35,7 @@ __all__ = [
     "index_paths",
     "local_extract",
     "quote_terms",
+    "set_stories",
     "words_fingerprint",
 ]
 
@@ -165,6 +166,26 @@ def write_article(conn: sqlite3.Connection, key: str, settings: str, cf: ClaimFi
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def set_stories(db: Path, story_of: Mapping[str, str | None]) -> int:
+    """Record each article's story (None: none), in one transaction under the writer lock; returns how
+    many stored articles were updated (ids not in the store are ignored)."""
+    with writer_lock(db):
+        conn = connect(db)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                cur = conn.executemany(
+                    "UPDATE sources SET story = ? WHERE id = ?", [(s, i) for i, s in story_of.items()]
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            return int(cur.rowcount)
+        finally:
+            conn.close()
 
 
 class _Plan:
