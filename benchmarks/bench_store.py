@@ -33,7 +33,7 @@ from factcheck.gate import check_drafts
 from factcheck.ingest import expand_paths, load_document
 from factcheck.models import ClaimFile, CompareAs
 from factcheck.parallel import extract_documents
-from factcheck.store import IndexOptions, connect, extractor_version, index_paths
+from factcheck.store import connect, extractor_version
 from factcheck.store.writer import quote_terms, words_fingerprint, write_article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -239,17 +239,27 @@ def write_rate(workdir: Path, templates: dict[str, list[Template]], n: int = 2_0
     return rate
 
 
-def index_jobs(workdir: Path) -> tuple[float, float]:
-    """Wall seconds of indexing the corpus and examples with --jobs 1 and --jobs 2."""
-    paths = [REPO / "examples", *(p for p in sorted(CORPUS.iterdir()) if p.is_dir())]
-    times = []
-    for jobs in (1, 2):
-        db = workdir / f"jobs{jobs}.db"
-        db.unlink(missing_ok=True)
-        t0 = time.perf_counter()
-        index_paths(paths, db, IndexOptions(jobs=jobs))
-        times.append(time.perf_counter() - t0)
-    return times[0], times[1]
+_INDEX_CHILD = """
+import resource, sys, time
+from pathlib import Path
+from factcheck.store import IndexOptions, index_paths
+t0, c0 = time.perf_counter(), time.process_time()
+index_paths([Path(p) for p in sys.argv[3:]], Path(sys.argv[1]), IndexOptions(jobs=int(sys.argv[2])))
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(time.perf_counter() - t0, time.process_time() - c0, children.ru_utime + children.ru_stime)
+"""
+
+
+def index_jobs(workdir: Path, jobs: int) -> tuple[float, float, float, int]:
+    """``index`` of the project's articles (examples, corpus, held-out sets) in a fresh process with
+    ``jobs`` processes: wall seconds, CPU seconds of the indexing process and of its workers, articles."""
+    roots = [REPO / "examples", CORPUS, *sorted(REPO.glob("tests/heldout*"))]
+    n = len([p for p in expand_paths(roots) if p.suffix in (".md", ".txt", ".html")])
+    db = workdir / f"jobs{jobs}.db"
+    db.unlink(missing_ok=True)
+    cmd = [sys.executable, "-c", _INDEX_CHILD, str(db), str(jobs), *map(str, roots)]
+    wall, own, workers = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.split()
+    return float(wall), float(own), float(workers), n
 
 
 def main(argv: list[str]) -> None:
@@ -301,8 +311,12 @@ def main(argv: list[str]) -> None:
             f"(streaming uses {rss / rss_m:.2f}x the memory; findings equal: {found == found_m})"
         )
     print(f"index client writes {write_rate(workdir, templates):,.0f} articles per CPU second (one transaction each)")
-    one, two = index_jobs(workdir)
-    print(f"index --jobs 1: {one:.1f} s, --jobs 2: {two:.1f} s (speed-up {one / two:.2f}x)")
+    for jobs in (1, 2):
+        wall, own, workers, n = index_jobs(workdir, jobs)
+        print(
+            f"index of {n} articles, --jobs {jobs}: {wall:.1f} s wall, CPU {own:.1f} s in the indexing process"
+            f" + {workers:.1f} s in workers"
+        )
     print(f"peak RSS of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
