@@ -31,16 +31,19 @@ __all__ = [
     "Qualifiers",
     "Report",
     "Scope",
+    "SeriesPoint",
     "Severity",
     "Source",
     "Status",
     "Summary",
+    "TextFingerprint",
     "ToolInfo",
     "Vote",
 ]
 
 SCHEMA_VERSION = "1.0"
-CLAIMS_FORMAT_VERSION = "1.0"
+# 1.1: claim files carry a text fingerprint (``ClaimFile.fingerprint``); 1.0 files still load.
+CLAIMS_FORMAT_VERSION = "1.1"
 
 
 class Frozen(BaseModel):
@@ -195,11 +198,24 @@ class Claim(Frozen):
     )
 
 
+class TextFingerprint(Frozen):
+    """What syndication detection compares of an article, kept with its claims so that stored claim
+    records are compared exactly as the articles are (see ``factcheck.fingerprint``)."""
+
+    method: Literal["prefix.v1"] = Field(
+        default="prefix.v1", description="How the fingerprint was made: the opening of the junk-free text."
+    )
+    text: str = Field(description="The junk-free text's opening, whitespace collapsed.")
+
+
 class ClaimFile(Frozen):
     """The claim records of one article: what ``factcheck extract`` writes and ``--claims`` reads."""
 
     format_version: str = CLAIMS_FORMAT_VERSION
     source: Source
+    fingerprint: TextFingerprint | None = Field(
+        default=None, description="Text fingerprint for syndication detection (format 1.1; absent in 1.0 files)."
+    )
     dropped: tuple[JunkSpan, ...] = ()
     claims: tuple[Claim, ...] = ()
 
@@ -240,6 +256,20 @@ class Preferred(Frozen):
     votes: tuple[Vote, ...] = ()
 
 
+class SeriesPoint(Frozen):
+    """One value of a figure that changes over time, with when it was stated and by whom."""
+
+    value: str = Field(description="Normalized value (numbers: plain digits).")
+    display: str = Field(description="The value as shown to an editor.")
+    as_of: str | None = Field(
+        default=None,
+        description="ISO 8601 date or date-time the value is given for: the claim's own date, else its "
+        "source's publication date; null when unknown.",
+    )
+    sources: tuple[str, ...] = Field(description="Ids of the inputs that state this value as of this time.")
+    revised: bool = Field(default=False, description="The text says this figure was revised.")
+
+
 class Finding(Frozen):
     id: str = Field(description="Stable fingerprint: the same finding on the same facts keeps its id.")
     status: Status
@@ -254,6 +284,11 @@ class Finding(Frozen):
     explanation: str
     diff: str | None = Field(default=None, description="Word-level diff of two quote wordings.")
     accepted: str | None = Field(default=None, description="Why the finding is accepted (baseline/inline).")
+    series: tuple[SeriesPoint, ...] | None = Field(
+        default=None,
+        description="Figures that change over time (status 'updated'): every value with its as-of time and "
+        "sources, ordered by time (points of unknown time by value).",
+    )
 
 
 class InputInfo(Frozen):

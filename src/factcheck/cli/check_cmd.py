@@ -20,7 +20,7 @@ from factcheck.cli.options import (
     OutputOpt,
     SourcesOpt,
 )
-from factcheck.gate import check_drafts
+from factcheck.gate import Inputs, run
 from factcheck.render import RenderOptions
 
 __all__ = ["check"]
@@ -55,7 +55,8 @@ def check(
     if not given:
         fail("nothing to check against: give --against PATH, --claims DIR or --db FILE")
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
-    result = check_drafts(drafts, against or [], claims, gate_options(settings, keep_junk, jobs=jobs), db)
+    to_check = Inputs(articles=tuple(against or ()), drafts=tuple(drafts), claims_dir=claims, db=db)
+    result = run(to_check, gate_options(settings, keep_junk, jobs=jobs))
     options = RenderOptions(draft_ids=result.draft_ids)
     code = emit_report(result.report, settings.format, output, FailOn(settings.fail_on), options)
     raise typer.Exit(code)

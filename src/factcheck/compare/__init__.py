@@ -56,8 +56,13 @@ class CompareResult:
 
 
 def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = None) -> CompareResult:
-    """Every finding on the claims of ``files``, conflicts first, in a stable order."""
-    ctx = build_context(files, texts or {})
+    """Every finding on the claims of ``files``, conflicts first, in a stable order.
+
+    Syndicated copies are found from the files' text fingerprints (:mod:`factcheck.fingerprint`);
+    ``texts`` (source id -> junk-free text) stands in for the fingerprint of a file that has none."""
+    from factcheck.fingerprint import fingerprint_texts
+
+    ctx = build_context(files, fingerprint_texts(files, texts))
     claims = [c for f in files for c in f.claims]
     quotes = [c for c in claims if c.compare_as == CompareAs.QUOTE]
     blocks = (block for key, block in sorted(_blocks(claims).items()) if key[0] != CompareAs.QUOTE.value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.models import Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
+from factcheck.render._shared import series_text
 
 __all__ = ["render_text"]
 
@@ -49,6 +50,8 @@ def _finding(f: Finding, color: bool) -> list[str]:
         lines.append(f"  • {v.display or v.value}{event}: {sources}")
         for e in v.sources:
             lines.append(f"      {e.source_id}:{e.line}:{e.column}  “{_snippet(e.sentence, e.text)}”")
+    if f.series:
+        lines.append(f"  series: {series_text(f)}")
     if f.preferred is not None:
         lines.append(f"  → suggested: {f.preferred.value} ({f.preferred.reason})")
     if f.diff:

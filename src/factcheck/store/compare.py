@@ -7,6 +7,7 @@ from pathlib import Path
 
 from factcheck.compare import build_context, compare_blocks
 from factcheck.errors import StoreError
+from factcheck.fingerprint import fingerprint_texts
 from factcheck.gate import apply_trust
 from factcheck.models import ClaimFile, Diagnostic, Report
 from factcheck.report import build_report
@@ -25,7 +26,7 @@ def compare_store(db: Path, story: str | None = None, trust: Mapping[str, float]
             raise StoreError(f"{db}: no indexed article belongs to story {story!r}")
         stored = load_articles(conn, story)
         files = apply_trust(stored.files, trust or {})
-        ctx = build_context(files, stored.texts)
+        ctx = build_context(files, fingerprint_texts(files))
         result = compare_blocks(ctx, load_quotes(conn, story), iter_blocks(conn, story))
     finally:
         conn.close()

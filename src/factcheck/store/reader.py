@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.compare import block_key
+from factcheck.fingerprint import text_fingerprint
 from factcheck.models import Claim, ClaimFile, JunkSpan, Source
 from factcheck.store.writer import quote_terms
 
@@ -43,7 +44,7 @@ _SHARED_TERMS = 2
 class StoredArticles:
     """Sources of the store (or of one story), their dropped junk, claim counts and junk-free texts."""
 
-    files: list[ClaimFile]  # claim-less: the claims are streamed separately
+    files: list[ClaimFile]  # with their text fingerprints, claim-less: the claims are streamed separately
     claim_counts: dict[str, int]
     texts: dict[str, str]
 
@@ -66,9 +67,10 @@ def count_articles(conn: sqlite3.Connection, story: str | None = None) -> int:
     return int(conn.execute(sql, args).fetchone()[0])
 
 
-def _file(source_json: str, dropped_json: str) -> ClaimFile:
+def _file(source_json: str, dropped_json: str, text: str | None) -> ClaimFile:
     dropped = tuple(JunkSpan.model_validate(d) for d in json.loads(dropped_json))
-    return ClaimFile(source=Source.model_validate_json(source_json), dropped=dropped)
+    fingerprint = text_fingerprint(text) if text is not None else None
+    return ClaimFile(source=Source.model_validate_json(source_json), fingerprint=fingerprint, dropped=dropped)
 
 
 def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -101,9 +103,10 @@ def load_articles(
     else:
         rows = conn.execute(f"{cols} WHERE story = ?", (story,)).fetchall()
     rows.sort(key=lambda r: r[0])
-    files = [_file(s, d) for _, s, d, _ in rows]
+    texts = _texts(conn, [r[0] for r in rows])
+    files = [_file(s, d, texts.get(sid)) for sid, s, d, _ in rows]
     counts = {sid: int(n) for sid, _, _, n in rows}
-    return StoredArticles(files, counts, _texts(conn, [r[0] for r in rows]))
+    return StoredArticles(files, counts, texts)
 
 
 def load_quotes(conn: sqlite3.Connection, story: str | None = None) -> list[Claim]:
