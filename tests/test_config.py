@@ -35,6 +35,10 @@ def test_defaults_with_no_file() -> None:
         'format = "text"  # default\n'
         'sources = ""  # default\n'
         'baseline = ""  # default\n'
+        "exclude = []  # default\n"
+        "select = []  # default\n"
+        "ignore = []  # default\n"
+        'min-severity = "info"  # default\n'
         "trust = {}  # default\n"
         "extractors.disable = []  # default\n"
     )
@@ -56,6 +60,10 @@ def test_precedence_file_env_flag(monkeypatch: pytest.MonkeyPatch) -> None:
         'format = "json"  # FACTCHECK_FORMAT\n'
         'sources = "archive/sources.json"  # factcheck.toml\n'
         'baseline = "fc.json"  # factcheck.toml\n'
+        "exclude = []  # default\n"
+        "select = []  # default\n"
+        "ignore = []  # default\n"
+        'min-severity = "info"  # default\n'
         'trust = {"harbour-followup" = 0.5}  # FACTCHECK_TRUST\n'
         'extractors.disable = ["event-place"]  # command line\n'
     )

@@ -1,34 +1,46 @@
 """The one route from inputs to a report, for ``factcheck compare`` and ``factcheck check`` alike.
 
 :func:`run` is the orchestrator: it loads the articles (and drafts), extracts their claim records,
-adds stored claim records (``--claims DIR``), then :func:`report_from_claims` applies trust overrides,
+adds stored claim records (``--claims DIR``) or the stored claims of a claim store (``--db FILE``)
+that the drafts' claims can meet, then :func:`report_from_claims` applies trust overrides,
 compares, keeps the findings that involve a draft (when there are drafts: a finding involves a draft
 when any of its values' evidence comes from the draft), applies the drafts' inline suppressions and
 the baseline, and builds the report, validated once. Comparison needs only the claim records (their
 text fingerprints find syndicated copies), so stored records give the same findings as the articles.
-``compare_inputs`` and ``check_drafts`` are :func:`run` with and without drafts. A bad input file
+``compare_inputs`` and ``check_drafts`` are :func:`run` with and without drafts. A claim store without
+drafts is compared whole (or one story), its claims streamed from disk, and the report goes through
+the same :func:`finish_report` steps. Extraction runs in ``GateOptions.jobs`` processes. A bad input file
 becomes a diagnostic and the others are still checked; the CLI is a thin layer over this module.
+
+A draft without a publication date is checked as if published on the day of the check (``today``),
+which the report says (info FC103), so its claims are placed in time like the archive's. Suppressions
+and baseline entries that match nothing are warnings (FC133, FC140). ``GateOptions.selection`` keeps
+the findings of the chosen kinds and severities (``--select``, ``--ignore``, ``--min-severity``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.baseline import Baseline, apply_baseline
+from factcheck.baseline import Baseline, apply_baseline, stale_entry_diagnostics
 from factcheck.claims_io import load_claim_dir
-from factcheck.compare import compare_claims
+from factcheck.compare import CompareResult, compare_claims
 from factcheck.errors import InputError
-from factcheck.ingest import Document, expand_paths
+from factcheck.ingest import Document, ScanOptions, expand_paths
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
 from factcheck.parallel import extract_documents
 from factcheck.pipeline import load_inputs
 from factcheck.report import build_report
-from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
+from factcheck.selection import Selection, select_findings, with_findings
+from factcheck.suppress import Suppression, apply_suppressions, find_suppressions, unused_suppressions
 
 __all__ = [
     "CODE_DRAFT_REPLACES_RECORD",
+    "CODE_UNDATED_DRAFT",
     "PARSE_BATCH",
     "CheckResult",
     "GateOptions",
@@ -37,6 +49,7 @@ __all__ = [
     "apply_trust",
     "check_drafts",
     "compare_inputs",
+    "finish_report",
     "involves",
     "report_from_claims",
     "run",
@@ -44,6 +57,7 @@ __all__ = [
 ]
 
 CODE_DRAFT_REPLACES_RECORD = "FC102"
+CODE_UNDATED_DRAFT = "FC103"
 
 # Articles parsed in one batched pass (spaCy's nlp.pipe): most of the batching gain with a handful of
 # articles, and progress still moves every few seconds on a long list.
@@ -62,8 +76,13 @@ class GateOptions:
     disabled: tuple[str, ...] = ()
     trust: Mapping[str, float] = field(default_factory=dict)
     baseline: Baseline | None = None
+    baseline_path: Path | None = None  # where the baseline came from (named by stale-entry warnings)
     progress: Progress | None = None
     jobs: int = 1  # extraction processes (``--jobs``); results are the same for any number
+    scan: ScanOptions = field(default_factory=ScanOptions)
+    data: Mapping[Path, bytes] = field(default_factory=dict)  # bytes of inputs not read from disk (stdin)
+    selection: Selection = field(default_factory=Selection)
+    today: dt.date | None = None  # the check date an undated draft gets (None: the real today)
 
 
 @dataclass(frozen=True)
@@ -76,6 +95,7 @@ class Inputs:
     drafts: Sequence[Path] = ()
     claims_dir: Path | None = None
     db: Path | None = None
+    story: str | None = None  # with ``db`` and no drafts: compare only this story's stored articles
 
 
 @dataclass(frozen=True)
@@ -103,18 +123,18 @@ def apply_trust(files: Sequence[ClaimFile], trust: Mapping[str, float]) -> list[
     return out
 
 
-def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
-    """``report`` with other findings (e.g. accepted by a baseline), its accepted count kept honest."""
-    summary = report.summary.model_copy(update={"accepted": sum(1 for f in findings if f.accepted)})
-    return report.model_copy(update={"findings": tuple(findings), "summary": summary})
-
-
 def _extract_all(docs: Sequence[Document], options: GateOptions) -> list[ClaimFile]:
     """Claim records of every document (each with its text fingerprint), in ``options.jobs`` processes
     (the same records for any number), parsed in batches so that progress moves while a long list is
     parsed."""
     extracted = extract_documents(docs, options.keep_junk, options.disabled, options.jobs, options.progress)
     return [cf for cf, _ in extracted]
+
+
+def _baseline_warnings(options: GateOptions, findings: Sequence[Finding]) -> list[Diagnostic]:
+    if options.baseline is None or options.baseline_path is None:
+        return []
+    return stale_entry_diagnostics(options.baseline, options.baseline_path, findings)
 
 
 def report_from_claims(
@@ -125,16 +145,34 @@ def report_from_claims(
     suppressions: Mapping[str, Sequence[Suppression]] | None = None,
     claim_counts: Mapping[str, int] | None = None,
 ) -> Report:
-    """Trust, comparison, the findings to ``keep``, suppressions and baseline; then the report,
-    validated once. Works from the claim records alone."""
+    """Trust, comparison, then :func:`finish_report`. Works from the claim records alone."""
     files = apply_trust(files, options.trust)
     result = compare_claims(files)
+    return finish_report(files, result, diagnostics, options, keep, suppressions, claim_counts)
+
+
+def finish_report(
+    files: Sequence[ClaimFile],
+    result: CompareResult,
+    diagnostics: list[Diagnostic],
+    options: GateOptions,
+    keep: Callable[[Finding], bool] = lambda f: True,
+    suppressions: Mapping[str, Sequence[Suppression]] | None = None,
+    claim_counts: Mapping[str, int] | None = None,
+) -> Report:
+    """The findings to ``keep``, suppressions, baseline (and its stale entries), the report validated
+    once, then the selection (``--select``, ``--ignore``, ``--min-severity``): the same steps whether the
+    comparison ran on claim records in memory or streamed from a claim store."""
     findings = [f for f in result.findings if keep(f)]
     if suppressions:
-        findings = apply_suppressions(findings, suppressions)
+        used: set[Suppression] = set()
+        findings = apply_suppressions(findings, suppressions, used)
+        diagnostics += unused_suppressions(suppressions, used, {cf.source.id: cf.source.path for cf in files})
     if options.baseline is not None:
         findings = apply_baseline(findings, options.baseline)
-    return build_report(files, findings, diagnostics, result.duplicate_of, claim_counts)
+        diagnostics += _baseline_warnings(options, result.findings)
+    report = build_report(files, findings, diagnostics, result.duplicate_of, claim_counts)
+    return select_findings(report, options.selection)
 
 
 def compare_inputs(
@@ -145,16 +183,38 @@ def compare_inputs(
     story: str | None = None,
 ) -> Report:
     """``factcheck compare``: every finding on articles, claim records or a claim store (``db``, maybe
-    one ``story`` of it), trust and baseline applied."""
-    if db is None:
-        return run(Inputs(articles=tuple(paths), claims_dir=claims_dir), options).report
-    from factcheck.store import compare_store
+    one ``story`` of it), trust, baseline and selection applied."""
+    return run(Inputs(articles=tuple(paths), claims_dir=claims_dir, db=db, story=story), options).report
 
-    options = options or GateOptions()
-    report = compare_store(db, story, options.trust)
-    if options.baseline is None:
-        return report
-    return with_findings(report, apply_baseline(report.findings, options.baseline))
+
+def _store_report(db: Path, inputs: Inputs, options: GateOptions) -> Report:
+    """Every finding on the stored articles (of ``inputs.story``), claims streamed block by block from
+    the store, then the same steps as any other comparison (:func:`finish_report`)."""
+    if inputs.articles or inputs.claims_dir is not None:
+        raise InputError(db, "a claim store is compared on its own: give no articles or claim records with it")
+    from factcheck.store import compare_store_claims
+
+    stored = compare_store_claims(db, inputs.story, options.trust)
+    return finish_report(stored.files, stored.result, [], options, claim_counts=stored.claim_counts)
+
+
+def _dated_drafts(drafts: Sequence[Document], today: dt.date) -> tuple[list[Document], list[Diagnostic]]:
+    """Drafts without a publication date count as published on the day of the check."""
+    out, notes = [], []
+    for doc in drafts:
+        if doc.source.published is None:
+            source = doc.source.model_copy(update={"published": today, "published_from": "check date"})
+            doc = dataclasses.replace(doc, source=source)
+            notes.append(
+                Diagnostic(
+                    path=doc.source.path,
+                    code=CODE_UNDATED_DRAFT,
+                    severity=Severity.INFO,
+                    message=f"no publication date: checked as published today ({today.isoformat()})",
+                )
+            )
+        out.append(doc)
+    return out, notes
 
 
 def _draft_suppressions(drafts: Sequence[Document]) -> tuple[dict[str, list[Suppression]], list[Diagnostic]]:
@@ -216,16 +276,20 @@ def run(inputs: Inputs, options: GateOptions | None = None) -> CheckResult:
     are checked against paths that hold no article, or the claims directory is unusable.
     """
     options = options or GateOptions()
-    draft_files = expand_paths(list(inputs.drafts))
+    if inputs.db is not None and not inputs.drafts:
+        return CheckResult(_store_report(inputs.db, inputs, options), ())
+    draft_files = expand_paths(list(inputs.drafts), options.scan)
     draft_keys = {p.resolve() for p in draft_files}
-    other_files = [p for p in expand_paths(list(inputs.articles)) if p.resolve() not in draft_keys]
+    other_files = [p for p in expand_paths(list(inputs.articles), options.scan) if p.resolve() not in draft_keys]
     if inputs.drafts and inputs.articles and not other_files:
         raise InputError(inputs.articles[0], "holds no article files to check the drafts against")
-    loaded = load_inputs([*draft_files, *other_files], options.sources)
-    docs = loaded.documents
-    draft_docs = [d for d in docs if Path(d.source.path).resolve() in draft_keys]
+    loaded = load_inputs([*draft_files, *other_files], options.sources, options.scan, options.data)
+    loaded_drafts = [d for d in loaded.documents if Path(d.source.path).resolve() in draft_keys]
+    others = [d for d in loaded.documents if Path(d.source.path).resolve() not in draft_keys]
+    draft_docs, undated = _dated_drafts(loaded_drafts, options.today or dt.date.today())
+    docs = [*draft_docs, *others]
     draft_ids = tuple(sorted(d.source.id for d in draft_docs))
-    diagnostics = list(loaded.diagnostics)
+    diagnostics = [*loaded.diagnostics, *undated]
     files = _extract_all(docs, options)
     if inputs.claims_dir is not None:
         records, record_problems = load_claim_dir(inputs.claims_dir)

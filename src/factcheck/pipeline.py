@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import InputError
 from factcheck.extract import ArticleContext, run_extractors
 from factcheck.fingerprint import text_fingerprint
-from factcheck.ingest import Document, ManifestEntry, expand_paths, load_document, load_manifest
+from factcheck.ingest import Document, ManifestEntry, ScanOptions, expand_paths, load_document, load_manifest
 from factcheck.junk import find_junk
 from factcheck.models import ClaimFile, Diagnostic, Report, Severity
 
@@ -39,17 +39,25 @@ def _diagnostic(exc: InputError) -> Diagnostic:
     return Diagnostic(path=exc.path, code=exc.code, severity=Severity.ERROR, message=exc.problem, line=exc.line)
 
 
-def load_inputs(paths: Sequence[Path], sources: Path | None = None) -> Loaded:
+def load_inputs(
+    paths: Sequence[Path],
+    sources: Path | None = None,
+    scan: ScanOptions | None = None,
+    data: Mapping[Path, bytes] | None = None,
+) -> Loaded:
     """Load every article; a bad file becomes a diagnostic and the others still load.
 
-    A bad manifest raises :class:`~factcheck.errors.ManifestError`: without it no input has its metadata.
+    ``scan`` says how directories are scanned; ``data`` gives the bytes of paths not to be read from
+    disk (standard input under ``--stdin-filename``). A bad manifest raises
+    :class:`~factcheck.errors.ManifestError`: without it no input has its metadata.
     """
     manifest: dict[Path, ManifestEntry] = load_manifest(sources) if sources is not None else {}
     loaded = Loaded()
     seen_ids: dict[str, str] = {}
-    for path in expand_paths(list(paths)):
+    given = data or {}
+    for path in expand_paths(list(paths), scan):
         try:
-            doc = load_document(path, manifest.get(path.resolve()))
+            doc = load_document(path, manifest.get(path.resolve()), given.get(path))
         except InputError as exc:
             loaded.diagnostics.append(_diagnostic(exc))
             continue
@@ -127,12 +135,14 @@ def extract_paths(
     sources: Path | None = None,
     keep_junk: bool = False,
     disabled: Iterable[str] = (),
+    scan: ScanOptions | None = None,
     jobs: int = 1,
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
-    """Claim records of every article (``jobs`` processes; the same records for any number)."""
+    """Claim records of every article (``scan``: how directories are scanned; ``jobs`` processes, the
+    same records for any number)."""
     from factcheck.parallel import extract_documents
 
-    loaded = load_inputs(paths, sources)
+    loaded = load_inputs(paths, sources, scan)
     extracted = extract_documents(loaded.documents, keep_junk, tuple(disabled), jobs)
     return [cf for cf, _ in extracted], loaded.diagnostics
 

@@ -11,8 +11,18 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.app import ExitCode, app, fail, warn
-from factcheck.cli.common import cli_settings, jobs_or_default
-from factcheck.cli.options import DisableOpt, JobsOpt, KeepJunkOpt, SourcesOpt
+from factcheck.cli.common import Flags, cli_settings, ignored_hint, jobs_or_default, print_diagnostics
+from factcheck.cli.options import (
+    ConfigOpt,
+    DisableOpt,
+    ExcludeOpt,
+    JobsOpt,
+    KeepJunkOpt,
+    NoGitignoreOpt,
+    QuietOpt,
+    SourcesOpt,
+)
+from factcheck.scan import ScanOptions
 
 __all__ = ["Backend", "index"]
 
@@ -48,6 +58,10 @@ def index(
         str | None,
         typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786), or 'local' for a LocalCluster."),
     ] = None,
+    exclude: ExcludeOpt = None,
+    no_gitignore: NoGitignoreOpt = False,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Extract each article once into the claim store; unchanged articles are skipped, changed ones
     replaced (exit 0, or 2 when an input was bad: the others are still indexed)."""
@@ -55,14 +69,16 @@ def index(
 
     if backend == Backend.LOCAL and scheduler is not None:
         fail("--scheduler needs --backend dask (or no --backend)")
-    settings = cli_settings(sources=sources, disable=disable)
-    progress = _progress()
+    settings = cli_settings(Flags(config=config, sources=sources, disable=disable, exclude=exclude, quiet=quiet))
+    scan = ScanOptions(exclude=settings.exclude, gitignore=not no_gitignore)
+    progress = None if quiet else _progress()
     options = IndexOptions(
         sources=settings.sources,
         keep_junk=keep_junk,
         disabled=settings.disable,
         jobs=jobs_or_default(jobs),
         progress=progress,
+        scan=scan,
     )
     if backend == Backend.DASK or scheduler is not None:
         from factcheck.store.dask_backend import dask_extract
@@ -73,10 +89,9 @@ def index(
         result = index_paths(paths, db, options)
     if progress is not None:
         sys.stderr.write("\r\x1b[K")
-    for d in result.diagnostics:
-        warn(f"{d.path}{':' + str(d.line) if d.line else ''}: {d.message}")
+    print_diagnostics(result.diagnostics)
     if result.added + result.replaced + result.unchanged == 0 and not result.diagnostics:
-        fail("no article files found in the given paths")
+        fail("no article files found in the given paths" + ignored_hint(paths, scan))
     warn(
         f"{db}: {result.added} added, {result.replaced} re-extracted, {result.unchanged} unchanged; "
         f"the store holds {result.articles} articles, {result.claims} claims"

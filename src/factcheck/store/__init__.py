@@ -7,7 +7,7 @@ claims touch (:func:`store_neighbours`). See :mod:`factcheck.store.schema` for t
 
 from __future__ import annotations
 
-from factcheck.store.compare import compare_store, store_neighbours
+from factcheck.store.compare import StoreComparison, compare_store, compare_store_claims, store_neighbours
 from factcheck.store.schema import SCHEMA_VERSION, connect, writer_lock
 from factcheck.store.version import extractor_version
 from factcheck.store.writer import Extract, IndexOptions, IndexResult, index_paths, local_extract, set_stories
@@ -17,7 +17,9 @@ __all__ = [
     "Extract",
     "IndexOptions",
     "IndexResult",
+    "StoreComparison",
     "compare_store",
+    "compare_store_claims",
     "connect",
     "extractor_version",
     "index_paths",

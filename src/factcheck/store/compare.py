@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.compare import build_context, compare_blocks
+from factcheck.compare import CompareResult, build_context, compare_blocks
 from factcheck.errors import StoreError
 from factcheck.fingerprint import fingerprint_texts
 from factcheck.gate import apply_trust
@@ -14,12 +15,24 @@ from factcheck.report import build_report
 from factcheck.store.reader import Neighbours, count_articles, iter_blocks, load_articles, load_quotes, neighbours
 from factcheck.store.schema import connect
 
-__all__ = ["compare_store", "store_neighbours"]
+__all__ = ["StoreComparison", "compare_store", "compare_store_claims", "store_neighbours"]
 
 
-def compare_store(db: Path, story: str | None = None, trust: Mapping[str, float] | None = None) -> Report:
-    """Every finding on the stored articles (of ``story``): the report ``compare`` gives on the same
-    articles, with claims streamed block by block from the store instead of held in memory."""
+@dataclass(frozen=True)
+class StoreComparison:
+    """The stored articles' records (without their claims, which were streamed), the comparison and
+    each article's claim count."""
+
+    files: list[ClaimFile]
+    result: CompareResult
+    claim_counts: dict[str, int]
+
+
+def compare_store_claims(
+    db: Path, story: str | None = None, trust: Mapping[str, float] | None = None
+) -> StoreComparison:
+    """Compare the stored articles (of ``story``), with claims streamed block by block from the store
+    instead of held in memory; trust overrides applied first."""
     conn = connect(db)
     try:
         if story is not None and count_articles(conn, story) == 0:
@@ -30,8 +43,18 @@ def compare_store(db: Path, story: str | None = None, trust: Mapping[str, float]
         result = compare_blocks(ctx, load_quotes(conn, story), iter_blocks(conn, story))
     finally:
         conn.close()
+    return StoreComparison(files, result, dict(stored.claim_counts))
+
+
+def compare_store(db: Path, story: str | None = None, trust: Mapping[str, float] | None = None) -> Report:
+    """Every finding on the stored articles (of ``story``): the report ``compare`` gives on the same
+    articles (``factcheck compare --db`` goes through :func:`factcheck.gate.run`, which adds baseline
+    and selection to this)."""
+    stored = compare_store_claims(db, story, trust)
     diagnostics: list[Diagnostic] = []
-    return build_report(files, result.findings, diagnostics, result.duplicate_of, stored.claim_counts)
+    return build_report(
+        stored.files, stored.result.findings, diagnostics, stored.result.duplicate_of, stored.claim_counts
+    )
 
 
 def store_neighbours(db: Path, drafts: Sequence[ClaimFile], exclude: Sequence[str] = ()) -> Neighbours:

@@ -22,7 +22,7 @@ from pathlib import Path
 from factcheck.compare import block_key
 from factcheck.compare.quote_wording import comparison_words
 from factcheck.errors import InputError
-from factcheck.ingest import Document, ManifestEntry, expand_paths, load_document, load_manifest
+from factcheck.ingest import Document, ManifestEntry, ScanOptions, expand_paths, load_document, load_manifest
 from factcheck.models import Claim, ClaimFile, CompareAs, Diagnostic, Severity
 from factcheck.parallel import Extracted, iter_extracted
 from factcheck.store.schema import connect, writer_lock
@@ -61,6 +61,7 @@ class IndexOptions:
     disabled: tuple[str, ...] = ()
     jobs: int = 1
     progress: Callable[[int, str], None] | None = None  # (articles done, path) after each article written
+    scan: ScanOptions = field(default_factory=ScanOptions)  # how directories are scanned (.gitignore, --exclude)
 
 
 @dataclass
@@ -204,7 +205,7 @@ class _Plan:
         self.version = extractor_version()
 
     def documents(self, paths: Sequence[Path]) -> Iterator[Document]:
-        for path in expand_paths(list(paths)):
+        for path in expand_paths(list(paths), self.options.scan):
             doc = self._load(path)
             if doc is not None and self._needs_extraction(path, doc):
                 yield doc
