@@ -14,6 +14,7 @@ Paths in a file are relative to the file's directory; paths in variables and fla
     select = ["name", "number-mismatch"]  # finding kinds or prefixes FACTCHECK_SELECT
     ignore = ["quote-wording"]      # finding kinds or prefixes      FACTCHECK_IGNORE
     min-severity = "warning"        # error | warning | info         FACTCHECK_MIN_SEVERITY
+    nlp-model = "en_core_web_lg"    # an installed spaCy pipeline    FACTCHECK_NLP_MODEL
     [trust]                         # source id -> weight (>= 0)     FACTCHECK_TRUST="wire=1.5,blog=0.5"
     wire = 1.5
     [extractors]
@@ -57,6 +58,7 @@ ENV_VARS = {
     "select": "FACTCHECK_SELECT",
     "ignore": "FACTCHECK_IGNORE",
     "min-severity": "FACTCHECK_MIN_SEVERITY",
+    "nlp-model": "FACTCHECK_NLP_MODEL",
     "trust": "FACTCHECK_TRUST",
     "extractors.disable": "FACTCHECK_DISABLE",
 }
@@ -70,6 +72,7 @@ _TOP_KEYS = (
     "select",
     "ignore",
     "min-severity",
+    "nlp-model",
     "trust",
     "extractors",
 )
@@ -82,6 +85,7 @@ _DEFAULTS: dict[str, Any] = {
     "select": (),
     "ignore": (),
     "min-severity": "info",
+    "nlp-model": None,
     "trust": {},
     "extractors.disable": (),
 }
@@ -99,6 +103,7 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     min_severity: str = "info"
+    nlp_model: str | None = None
     trust: Mapping[str, float] = field(default_factory=dict)
     disable: tuple[str, ...] = ()
     origins: Mapping[str, str] = field(default_factory=dict)
@@ -227,6 +232,13 @@ def _disable(where: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _pipeline_name(where: str, value: Any) -> str:
+    """A spaCy pipeline's package name ("en_core_web_md"): checked to be importable when it is used."""
+    if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
+        raise ConfigError(f"{where}: must be the package name of an installed spaCy pipeline, e.g. en_core_web_md")
+    return value
+
+
 def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
     if key == "fail-on":
         return _fail_on(where, value)
@@ -236,6 +248,8 @@ def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
         return _path(where, value, base)
     if key == "min-severity":
         return _severity(where, value)
+    if key == "nlp-model":
+        return _pipeline_name(where, value)
     if key == "exclude":
         return _strings(where, value, "glob patterns")
     if key in ("select", "ignore"):
@@ -330,6 +344,7 @@ def load_settings(
         select=tuple(values["select"]),
         ignore=tuple(values["ignore"]),
         min_severity=values["min-severity"],
+        nlp_model=values["nlp-model"],
         trust=values["trust"],
         disable=tuple(values["extractors.disable"]),
         origins=origins,
@@ -372,6 +387,7 @@ def settings_text(settings: Settings, cwd: Path | None = None) -> str:
         "select": settings.select,
         "ignore": settings.ignore,
         "min-severity": settings.min_severity,
+        "nlp-model": settings.nlp_model,
         "trust": dict(sorted(settings.trust.items())),
         "extractors.disable": settings.disable,
     }

@@ -82,7 +82,7 @@ def cli_settings(flags: Flags | None = None) -> Settings:
     """Config file < ``FACTCHECK_*`` variables < these flags; also sets -q and --color for the run."""
     flags = flags or Flags()
     set_output(OutputSettings(color=flags.color or ColorMode.AUTO, quiet=flags.quiet))
-    return load_settings(
+    settings = load_settings(
         {
             "fail-on": flags.fail_on.value if flags.fail_on is not None else None,
             "format": flags.fmt,
@@ -96,6 +96,10 @@ def cli_settings(flags: Flags | None = None) -> Settings:
         },
         config_file=flags.config,
     )
+    from factcheck.parse import use_model
+
+    use_model(settings.nlp_model)  # the parse stage loads it lazily, only when an article is parsed
+    return settings
 
 
 def write_output(text: str, output: Path | None) -> None:
