@@ -7,7 +7,7 @@ about different events are ``distinct-events``, never a conflict. See README, "S
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.compare.context import CompareContext, build_context
@@ -16,7 +16,15 @@ from factcheck.compare.events import event_findings
 from factcheck.compare.quotes import quote_findings
 from factcheck.models import Claim, ClaimFile, CompareAs, Finding, Status
 
-__all__ = ["CompareContext", "CompareResult", "build_context", "compare_claims"]
+__all__ = [
+    "CompareContext",
+    "CompareResult",
+    "block_findings",
+    "block_key",
+    "build_context",
+    "compare_blocks",
+    "compare_claims",
+]
 
 _STATUS_ORDER = {
     Status.CONFLICT: 0,
@@ -29,10 +37,15 @@ _STATUS_ORDER = {
 }
 
 
+def block_key(c: Claim) -> tuple[str, str, str]:
+    """The block a claim is compared in: only claims with the same key meet (the claim store indexes it)."""
+    return (c.compare_as.value, c.subject_key, c.attribute)
+
+
 def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
     blocks: dict[tuple[str, str, str], list[Claim]] = {}
     for c in claims:
-        blocks.setdefault((c.compare_as.value, c.subject_key, c.attribute), []).append(c)
+        blocks.setdefault(block_key(c), []).append(c)
     return blocks
 
 
@@ -51,21 +64,29 @@ def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = No
 
     ctx = build_context(files, fingerprint_texts(files, texts))
     claims = [c for f in files for c in f.claims]
-    findings: list[Finding] = []
     quotes = [c for c in claims if c.compare_as == CompareAs.QUOTE]
-    findings.extend(quote_findings(quotes, ctx))
-    for (compare_as, _subject, _attribute), block in sorted(_blocks(claims).items()):
-        kind = CompareAs(compare_as)
-        if kind == CompareAs.QUOTE:
-            continue
-        if kind == CompareAs.NAME:
-            findings.extend(name_findings(block, ctx))
-        elif kind == CompareAs.TEXT:
-            findings.extend(title_findings(block, ctx))
-        elif kind == CompareAs.LABEL:
-            findings.extend(label_findings(block, ctx))
-        else:
-            findings.extend(event_findings(block, ctx))
+    blocks = (block for key, block in sorted(_blocks(claims).items()) if key[0] != CompareAs.QUOTE.value)
+    return compare_blocks(ctx, quotes, blocks)
+
+
+def block_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    """The findings of one block: claims of one (compare-as, subject key, attribute), not quotes."""
+    kind = block[0].compare_as
+    if kind == CompareAs.NAME:
+        return name_findings(block, ctx)
+    if kind == CompareAs.TEXT:
+        return title_findings(block, ctx)
+    if kind == CompareAs.LABEL:
+        return label_findings(block, ctx)
+    return event_findings(block, ctx)
+
+
+def compare_blocks(ctx: CompareContext, quotes: Sequence[Claim], blocks: Iterable[Sequence[Claim]]) -> CompareResult:
+    """Findings on every quote and on each block of ``blocks`` (sorted by block key), which may be
+    streamed: only one block is held at a time (the claim store feeds this from SQLite)."""
+    findings: list[Finding] = list(quote_findings(quotes, ctx))
+    for block in blocks:
+        findings.extend(block_findings(block, ctx))
     unique: dict[str, Finding] = {}
     for f in findings:
         unique.setdefault(f.id, f)
