@@ -254,7 +254,7 @@ def event_subject(
     if event_type not in PARTY_TYPES:
         return event_type, event_type, participants
     if len(participants) < MIN_PARTIES:
-        # One person is no meeting's identity ("Rahmouni signed on Tuesday"): the event is told by its kind.
+        # One person is no meeting's identity ("Benali signed on Tuesday"): the event is told by its kind.
         return event_type, event_type, participants
     subject, key = participants_subject(participants)
     display = f"{subject} {event_type}" if participants else event_type
