@@ -111,7 +111,7 @@ def _finish(
         findings = apply_suppressions(findings, suppressions)
     if options.baseline is not None:
         findings = apply_baseline(findings, options.baseline)
-    return build_report(files, findings, diagnostics, result.duplicate_of)
+    return build_report(files, findings, diagnostics, result.duplicate_of, result.story_of)
 
 
 def compare_inputs(

@@ -227,6 +227,11 @@ class Finding(Frozen):
     explanation: str
     diff: str | None = Field(default=None, description="Word-level diff of two quote wordings.")
     accepted: str | None = Field(default=None, description="Why the finding is accepted (baseline/inline).")
+    story: str | None = Field(
+        default=None,
+        description="The story the finding belongs to ('story-' and the id of the story's earliest input): "
+        "only claims of one story are compared.",
+    )
 
 
 class InputInfo(Frozen):
@@ -240,6 +245,7 @@ class InputInfo(Frozen):
     outlet: str | None = None
     trust: float = 1.0
     duplicate_of: str | None = Field(default=None, description="Id of the input this one is a copy of.")
+    story: str | None = Field(default=None, description="The story this input was grouped into.")
     claims: int = 0
     dropped: tuple[JunkSpan, ...] = ()
 

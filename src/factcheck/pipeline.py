@@ -109,7 +109,7 @@ def compare_claim_files(
     from factcheck.report import build_report
 
     result = compare_claims(files, texts or {})
-    return build_report(files, result.findings, diagnostics, result.duplicate_of)
+    return build_report(files, result.findings, diagnostics, result.duplicate_of, result.story_of)
 
 
 def compare_paths(

@@ -76,13 +76,16 @@ def build_report(
     findings: Sequence[Finding],
     diagnostics: Sequence[Diagnostic],
     duplicate_of: dict[str, str] | None = None,
+    story_of: dict[str, str] | None = None,
 ) -> Report:
-    """The validated report; ``duplicate_of`` maps a syndicated copy to the input it copies."""
+    """The report; ``duplicate_of`` maps a syndicated copy to the input it copies, ``story_of`` each
+    input to its story."""
     counts = {s: 0 for s in Status}
     for f in findings:
         counts[f.status] += 1
     accepted = sum(1 for f in findings if f.accepted)
     duplicate_of = duplicate_of or {}
+    story_of = story_of or {}
     inputs = tuple(
         InputInfo(
             id=cf.source.id,
@@ -95,6 +98,7 @@ def build_report(
             outlet=cf.source.outlet,
             trust=cf.source.trust,
             duplicate_of=duplicate_of.get(cf.source.id),
+            story=story_of.get(cf.source.id),
             claims=len(cf.claims),
             dropped=cf.dropped,
         )

@@ -1,12 +1,14 @@
 """Stage 6: compare claims across articles and decide each finding's status.
 
-Claims are blocked by (how they compare, subject, attribute): only figures of the same attribute of the
-same subject meet. Event-bound blocks are split into event frames first (:mod:`.frames`), so claims
-about different events are ``distinct-events``, never a conflict. See README, "Statuses".
+The input is first grouped into stories (:mod:`.stories`); inside a story, claims are blocked by (how
+they compare, subject, attribute): only figures of the same attribute of the same subject of one story
+meet. Event-bound blocks are split into event frames first (:mod:`.frames`), so claims about different
+events are ``distinct-events``, never a conflict. See README, "Statuses".
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -38,12 +40,11 @@ def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
 class CompareResult:
     findings: list[Finding]
     duplicate_of: dict[str, str] = field(default_factory=dict)  # syndicated copy -> the input it copies
+    story_of: dict[str, str] = field(default_factory=dict)  # input -> its story
 
 
-def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = None) -> CompareResult:
-    """Every finding on the claims of ``files``, conflicts first, in a stable order."""
-    ctx = build_context(files, texts or {})
-    claims = [c for f in files for c in f.claims]
+def _story_findings(claims: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    """Every finding on the claims of one story."""
     findings: list[Finding] = []
     quotes = [c for c in claims if c.compare_as == CompareAs.QUOTE]
     findings.extend(quote_findings(quotes, ctx))
@@ -59,8 +60,28 @@ def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = No
             findings.extend(label_findings(block, ctx))
         else:
             findings.extend(event_findings(block, ctx))
+    return findings
+
+
+def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = None) -> CompareResult:
+    """Every finding on the claims of ``files``, story by story, conflicts first, in a stable order."""
+    ctx = build_context(files, texts or {})
+    by_story: dict[str, list[Claim]] = {}
+    for cf in files:
+        by_story.setdefault(ctx.story_of[cf.source.id], []).extend(cf.claims)
     unique: dict[str, Finding] = {}
-    for f in findings:
-        unique.setdefault(f.id, f)
+    for story in sorted(by_story):
+        seen: set[str] = set()
+        for f in _story_findings(by_story[story], ctx):
+            if f.id in seen:
+                continue
+            seen.add(f.id)
+            if f.id in unique:  # the same finding on the same facts in another story: told apart by story
+                f = f.model_copy(update={"id": _story_id(f.id, story)})
+            unique[f.id] = f.model_copy(update={"story": story})
     ordered = sorted(unique.values(), key=lambda f: (_STATUS_ORDER[f.status], f.subject, f.attribute, f.id))
-    return CompareResult(ordered, dict(ctx.group_of))
+    return CompareResult(ordered, dict(ctx.group_of), dict(ctx.story_of))
+
+
+def _story_id(fid: str, story: str) -> str:
+    return "fc-" + hashlib.sha256(f"{fid}|{story}".encode()).hexdigest()[:16]
