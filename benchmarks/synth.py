@@ -18,7 +18,7 @@ differ from one story to the next:
 
 Stories are spread at a constant density (:data:`STORIES_PER_WEEK`), so a bigger archive covers more
 years, as a real one does. Run: ``python benchmarks/synth.py --articles 1000 --out /tmp/archive-1k``.
-The output folder holds ``NNNNN-K.md`` articles with front matter (title, published, outlet) and
+The output folder holds ``articles/NNNNN-K.md`` (front matter: title, published, outlet) and
 ``stories.json`` (which synthetic story each article belongs to).
 """
 
@@ -240,11 +240,12 @@ def _write(path: Path, title: str, published: dt.date, outlet: str, body: str) -
 
 
 def generate(articles: int, out: Path, seed: int = 1) -> int:
-    """Write about ``articles`` synthetic articles into ``out``; returns how many were written."""
+    """Write ``articles`` synthetic articles into ``out/articles``; returns how many were written."""
     rng = random.Random(seed)
     templates = _templates()
     cities = _gazetteer_cities(rng)
-    out.mkdir(parents=True, exist_ok=True)
+    folder = out / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
     weeks = max(1, round(articles / 5 / STORIES_PER_WEEK))  # about five articles a story
     stories: dict[str, int] = {}
     earlier: list[tuple[Template, dict[str, str], int]] = []
@@ -269,14 +270,14 @@ def generate(articles: int, out: Path, seed: int = 1) -> int:
             extra = rng.uniform(1.2, 2.0) if rng.random() < CONFLICT_SHARE else None
             title, body, published = _article(doc, mapping, offset, factor, extra)
             name = f"{story:05d}-{j}"
-            _write(out / f"{name}.md", title, published, doc.source.outlet or "Wire", body)
+            _write(folder / f"{name}.md", title, published, doc.source.outlet or "Wire", body)
             stories[name] = story
             written += 1
             if rng.random() < SYNDICATED_SHARE and written < articles:
                 copy = f"{name}c"
                 later = published + dt.timedelta(days=rng.randint(0, 1))
                 _write(
-                    out / f"{copy}.md",
+                    folder / f"{copy}.md",
                     title,
                     later,
                     f"Partner {rng.randint(1, 40)}",
