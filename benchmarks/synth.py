@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.compare.stories import text_features
 from factcheck.ingest import Document
 from factcheck.models import ClaimKind
 from factcheck.pipeline import extract_document, load_inputs
@@ -126,10 +127,18 @@ def _templates() -> list[Template]:
             for c in extract_document(doc).claims:
                 if c.kind in (ClaimKind.NAME, ClaimKind.TITLE) and not c.subject_key.startswith("speaker"):
                     people.update(w for w in re.findall(r"[^\W\d_]{3,}", c.subject) if w[0].isupper())
-                elif c.kind == ClaimKind.PLACE:
-                    places.update(w for w in re.findall(r"[^\W\d_]{3,}", c.value) if w[0].isupper())
+                elif c.kind == ClaimKind.PLACE and re.fullmatch(r"(?:the )?[A-Z][^\W\d_]{2,}", c.value):
+                    places.add(c.value.removeprefix("the "))
         places -= people
-        out.append(Template(folder.name, docs, sorted(people), sorted(places - {"The"})))
+        # Other proper nouns (rivers, institutions, regions) become invented names too: two floods
+        # in one region would be one story.
+        for doc in docs:
+            for f in text_features(doc.text):
+                kind, _, word = f.partition(":")
+                written = re.search(rf"\b({re.escape(word)})\b", doc.text, re.IGNORECASE)
+                if kind == "noun" and written is not None and written.group(1)[0].isupper():
+                    people.add(written.group(1))
+        out.append(Template(folder.name, docs, sorted(people - places), sorted(places - {"The"})))
     return out
 
 

@@ -1,4 +1,6 @@
-"""Stage 7: the report — built from findings, validated against the committed JSON Schema."""
+"""Stage 7: the report — built from findings; validated against the committed JSON Schema once, when
+it is written as JSON (:mod:`factcheck.render.json_report`): the models already guarantee the types,
+and validating a large report costs as much as comparing it."""
 
 from __future__ import annotations
 
@@ -6,12 +8,14 @@ import json
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from factcheck._version import __version__
 from factcheck.errors import ReportSchemaError
+
+if TYPE_CHECKING:
+    import jsonschema
+
 from factcheck.models import (
     SCHEMA_VERSION,
     ClaimFile,
@@ -54,6 +58,8 @@ def load_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(load_schema())
 
 
@@ -78,8 +84,8 @@ def build_report(
     duplicate_of: dict[str, str] | None = None,
     story_of: dict[str, str] | None = None,
 ) -> Report:
-    """The report; ``duplicate_of`` maps a syndicated copy to the input it copies, ``story_of`` each
-    input to its story."""
+    """The report (not yet validated against the schema: see the module docstring); ``duplicate_of``
+    maps a syndicated copy to the input it copies, ``story_of`` each input to its story."""
     counts = {s: 0 for s in Status}
     for f in findings:
         counts[f.status] += 1
@@ -114,7 +120,7 @@ def build_report(
         claims=sum(len(f.claims) for f in files),
         inputs=len(files),
     )
-    report = Report(
+    return Report(
         tool=ToolInfo(name="factcheck", version=__version__),
         with_dates=bool(files) and all(f.source.published is not None for f in files),
         inputs=inputs,
@@ -122,8 +128,6 @@ def build_report(
         findings=tuple(findings),
         diagnostics=tuple(diagnostics),
     )
-    validate_report(report_json(report))
-    return report
 
 
 def _write_committed_schema() -> None:  # pragma: no cover - developer tool

@@ -7,11 +7,8 @@ from typing import Annotated
 
 import typer
 
-from factcheck.baseline import write_baseline
 from factcheck.cli.app import ExitCode, app, fail, warn
 from factcheck.cli.common import cli_settings, gate_options
-from factcheck.gate import compare_inputs
-from factcheck.models import Severity
 
 __all__ = ["baseline"]
 
@@ -31,6 +28,10 @@ def baseline(
         fail("give article PATHs or --claims DIR, not both")
     if claims is None and not paths:
         fail("no inputs: give article PATHs or --claims DIR")
+    from factcheck.baseline import write_baseline
+    from factcheck.gate import compare_inputs
+    from factcheck.models import Severity
+
     settings = cli_settings(sources=sources, disable=disable)
     report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk, use_baseline=False))
     for d in report.diagnostics:

@@ -18,8 +18,6 @@ from factcheck.cli.options import (
     OutputOpt,
     SourcesOpt,
 )
-from factcheck.gate import check_drafts
-from factcheck.render import RenderOptions
 
 __all__ = ["check"]
 
@@ -48,6 +46,9 @@ def check(
         fail("give --against PATH or --claims DIR, not both")
     if not against and claims is None:
         fail("nothing to check against: give --against PATH or --claims DIR")
+    from factcheck.gate import check_drafts
+    from factcheck.render import RenderOptions
+
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
     result = check_drafts(drafts, against or [], claims, gate_options(settings, keep_junk))
     options = RenderOptions(draft_ids=result.draft_ids)

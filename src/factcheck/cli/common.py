@@ -6,12 +6,15 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.cli.app import ExitCode, fail, warn
 from factcheck.config import Settings, load_settings
-from factcheck.gate import GateOptions, Progress
-from factcheck.models import Report, Severity, Status
-from factcheck.render import RenderOptions, formats, render
+
+if TYPE_CHECKING:  # the pipeline is imported when a command runs, not when the CLI starts
+    from factcheck.gate import GateOptions, Progress
+    from factcheck.models import Report
+    from factcheck.render import RenderOptions
 
 __all__ = [
     "FailOn",
@@ -47,6 +50,8 @@ def write_output(text: str, output: Path | None) -> None:
 
 def gate_exit_code(report: Report, fail_on: FailOn) -> ExitCode:
     """0 when no finding at or above ``fail_on`` (accepted findings never count), else 1."""
+    from factcheck.models import Severity, Status
+
     if fail_on == FailOn.NONE:
         return ExitCode.OK
     levels = {Severity.ERROR} if fail_on == FailOn.CONFLICT else {Severity.ERROR, Severity.WARNING}
@@ -63,6 +68,9 @@ def emit_report(
 ) -> ExitCode:
     """Render and write the report, print input problems on stderr, and give the exit code:
     2 when an input was bad (the others' results are still written), else the gate's code."""
+    from factcheck.models import Severity
+    from factcheck.render import RenderOptions, formats, render
+
     if fmt not in formats():
         fail(f"unknown format {fmt!r}; choose one of {', '.join(formats())}")
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -111,6 +119,7 @@ def stderr_progress() -> Progress | None:
 def gate_options(settings: Settings, keep_junk: bool = False, use_baseline: bool = True) -> GateOptions:
     """The gate's options from the effective settings (reads the baseline file when one is set)."""
     from factcheck.baseline import load_baseline
+    from factcheck.gate import GateOptions
 
     baseline = load_baseline(settings.baseline) if use_baseline and settings.baseline is not None else None
     return GateOptions(

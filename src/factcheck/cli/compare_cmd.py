@@ -18,8 +18,6 @@ from factcheck.cli.options import (
     OutputOpt,
     SourcesOpt,
 )
-from factcheck.gate import compare_inputs
-from factcheck.render import RenderOptions
 
 __all__ = ["compare"]
 
@@ -48,6 +46,9 @@ def compare(
         fail("give article PATHs or --claims DIR, not both")
     if claims is None and not paths:
         fail("no inputs: give article PATHs or --claims DIR")
+    from factcheck.gate import compare_inputs
+    from factcheck.render import RenderOptions
+
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
     report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk))
     if report.summary.inputs == 0 and not report.diagnostics:

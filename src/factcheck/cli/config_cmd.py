@@ -9,7 +9,6 @@ import typer
 
 from factcheck.cli.app import app
 from factcheck.cli.common import FailOn, cli_settings
-from factcheck.config import settings_text
 
 __all__ = ["config"]
 
@@ -24,5 +23,7 @@ def config(
 ) -> None:
     """Print the effective settings (default < factcheck.toml or [tool.factcheck] < FACTCHECK_* <
     flags), each with where it came from."""
+    from factcheck.config import settings_text
+
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
     print(settings_text(settings), end="")

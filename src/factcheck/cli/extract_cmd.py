@@ -7,11 +7,9 @@ from typing import Annotated
 
 import typer
 
-from factcheck.claims_io import write_claim_files
 from factcheck.cli.app import ExitCode, app, fail, warn
 from factcheck.cli.common import cli_settings
 from factcheck.cli.options import DisableOpt, KeepJunkOpt, SourcesOpt
-from factcheck.pipeline import extract_paths
 
 __all__ = ["extract"]
 
@@ -25,6 +23,9 @@ def extract(
     disable: DisableOpt = None,
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
+    from factcheck.claims_io import write_claim_files
+    from factcheck.pipeline import extract_paths
+
     settings = cli_settings(sources=sources, disable=disable)
     files, diagnostics = extract_paths(paths, settings.sources, keep_junk=keep_junk, disabled=settings.disable)
     if not files and not diagnostics:

@@ -21,8 +21,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from factcheck.compare.stories import text_features
+
 __all__ = [
     "LSH_MIN_ARTICLES",
+    "SYNDICATION_MIN_NAMES",
     "SYNDICATION_NAME_OVERLAP",
     "SYNDICATION_PREFIX",
     "SYNDICATION_SIMILARITY",
@@ -40,10 +43,12 @@ SYNDICATION_SIMILARITY = 90.0
 SYNDICATION_PREFIX = 4000
 # A reprint appears within days of the original (weekly digests reprint the week's wire copy).
 SYNDICATION_WINDOW_DAYS = 7
-# A copy names the same people and places: at least this share (Jaccard) of the capitalized words of
-# the two texts is common. A reprint with a partner's byline and a "Read more" line keeps 0.8 and more;
-# the same template with other names and towns falls below 0.3.
+# A copy names the same people and places: at least this share of the proper nouns of the text naming
+# fewer is in the other. A reprint with a partner's byline and a "Read more" line keeps 0.8 and more;
+# the same template with other names and towns falls below 0.3. A text naming fewer than
+# SYNDICATION_MIN_NAMES (a short item, its site's name on top) cannot be told apart this way.
 SYNDICATION_NAME_OVERLAP = 0.5
+SYNDICATION_MIN_NAMES = 3
 # Below this many articles, every pair within the window is verified directly.
 LSH_MIN_ARTICLES = 64
 # MinHash parameters: 3-word shingles; 64 permutations; pairs whose estimated Jaccard similarity of
@@ -52,8 +57,6 @@ LSH_MIN_ARTICLES = 64
 SHINGLE_WORDS = 3
 NUM_PERM = 64
 LSH_THRESHOLD = 0.5
-
-_CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ def _normal(text: str) -> str:
 
 
 def _names(text: str) -> frozenset[str]:
-    return frozenset(m.group().lower() for m in _CAPITALIZED.finditer(text[:SYNDICATION_PREFIX]))
+    """The proper nouns and countries of the compared prefix (see :func:`.stories.text_features`)."""
+    return frozenset(f for f in text_features(text[:SYNDICATION_PREFIX]) if not f.startswith("type:"))
 
 
 def _near(a: dt.date | None, b: dt.date | None) -> bool:
@@ -137,9 +141,8 @@ def candidate_pairs(
 
 
 def _names_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    if not a and not b:
-        return True
-    return len(a & b) / len(a | b) >= SYNDICATION_NAME_OVERLAP
+    fewer = min(len(a), len(b))
+    return fewer < SYNDICATION_MIN_NAMES or len(a & b) / fewer >= SYNDICATION_NAME_OVERLAP
 
 
 def syndication_groups(items: Sequence[Text], use_lsh: bool | None = None) -> dict[str, str]:
