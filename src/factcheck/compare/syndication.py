@@ -2,9 +2,10 @@
 
 Two articles are copies when they were published within :data:`SYNDICATION_WINDOW_DAYS` of each other
 (or either has no date), their word sequences are nearly the same (:data:`SYNDICATION_SIMILARITY`)
-and they name the same people and places (:data:`SYNDICATION_NAME_OVERLAP`): a partner site reprints
-wire copy within days and keeps its names, while an archive holds look-alike stories (the same
-template of a police report, a results story every quarter) years apart or with other names.
+and they name the same people, places and figures (:data:`SYNDICATION_NAME_OVERLAP`): a partner site
+reprints wire copy within days and keeps its names and figures, while an archive holds look-alike
+stories (the same template of a police report, a results story every quarter) years apart or with
+other names and figures.
 
 Candidate pairs come from MinHash signatures of word shingles in a locality-sensitive hash
 (``datasketch``), swept in date order so that only articles within the window meet; below
@@ -43,12 +44,13 @@ SYNDICATION_SIMILARITY = 90.0
 SYNDICATION_PREFIX = 4000
 # A reprint appears within days of the original (weekly digests reprint the week's wire copy).
 SYNDICATION_WINDOW_DAYS = 7
-# A copy names the same people and places: at least this share of the proper nouns of the text naming
-# fewer is in the other. A reprint with a partner's byline and a "Read more" line keeps 0.8 and more;
-# the same template with other names and towns falls below 0.3. A text naming fewer than
-# SYNDICATION_MIN_NAMES (a short item, its site's name on top) cannot be told apart this way.
-SYNDICATION_NAME_OVERLAP = 0.5
-SYNDICATION_MIN_NAMES = 3
+# A copy names the same people, places and figures: at least this share of the proper nouns and
+# figures in digits of the text naming fewer is in the other. A reprint with a partner's byline and a
+# "Read more" line keeps 0.8 and more; the same template with other names and towns keeps half or
+# less. A text naming fewer than SYNDICATION_MIN_NAMES (a short item, its site's name on top) cannot
+# be told apart this way.
+SYNDICATION_NAME_OVERLAP = 0.6
+SYNDICATION_MIN_NAMES = 2
 # Below this many articles, every pair within the window is verified directly.
 LSH_MIN_ARTICLES = 64
 # MinHash parameters: 3-word shingles; 64 permutations; pairs whose estimated Jaccard similarity of
@@ -72,9 +74,15 @@ def _normal(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()[:SYNDICATION_PREFIX]
 
 
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
 def _names(text: str) -> frozenset[str]:
-    """The proper nouns and countries of the compared prefix (see :func:`.stories.text_features`)."""
-    return frozenset(f for f in text_features(text[:SYNDICATION_PREFIX]) if not f.startswith("type:"))
+    """The proper nouns, countries (see :func:`.stories.text_features`) and figures in digits of the
+    compared prefix."""
+    prefix = text[:SYNDICATION_PREFIX]
+    names = {f for f in text_features(prefix) if not f.startswith("type:")}
+    return frozenset(names | {f"figure:{m.group()}" for m in _FIGURE.finditer(prefix)})
 
 
 def _near(a: dt.date | None, b: dt.date | None) -> bool:
