@@ -185,11 +185,15 @@ def test_unresolved_month_days_and_weekdays() -> None:
     from factcheck.compare.values import _dates_compatible
     from factcheck.models import Normalized
 
-    def n(key: str, day: dt.date | None = None) -> Normalized:
-        return Normalized(key=key, display=key, date=day)
+    def n(key: str, day: dt.date | None = None, zone: str | None = None) -> Normalized:
+        return Normalized(key=key, display=key, date=day, unit=zone)
 
     resolved = n("2025-10-17", dt.date(2025, 10, 17))
-    assert _dates_compatible(n("october 17"), resolved) and _dates_compatible(n("october 18"), resolved)
+    assert _dates_compatible(n("october 17"), resolved)
+    # A day apart is another day, unless the two sources state the date in different zones.
+    assert not _dates_compatible(n("october 18"), resolved)
+    assert _dates_compatible(n("october 18", zone="local"), n("2025-10-17", dt.date(2025, 10, 17), zone="utc"))
+    assert not _dates_compatible(n("october 18", zone="utc"), n("2025-10-17", dt.date(2025, 10, 17), zone="utc"))
     assert not _dates_compatible(n("october 25"), resolved)
     assert _dates_compatible(n("friday"), n("october 17"))
     assert not _dates_compatible(n("october 17"), n("october 21"))

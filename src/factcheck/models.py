@@ -28,6 +28,7 @@ __all__ = [
     "JunkSpan",
     "Normalized",
     "Preferred",
+    "Qualifiers",
     "Report",
     "Scope",
     "Severity",
@@ -150,6 +151,24 @@ class EventHints(Frozen):
     )
 
 
+class Qualifiers(Frozen):
+    """What a figure is relative to, read from the parse of its sentence (see ``extract.qualifiers``).
+
+    Two figures whose qualifiers are both known and differ state different facts (a distance from two
+    places, a count in two towns) or come from different authorities; neither is a conflict."""
+
+    authority: str | None = Field(default=None, description="Who the sentence attributes the value to, as written.")
+    authority_key: str | None = Field(default=None, description="Normalized authority (acronym or folded name).")
+    scope: str | None = Field(default=None, description="The place or group the figure covers ('in the old town').")
+    scope_key: str | None = None
+    relative_to: str | None = Field(default=None, description="What a distance or change is measured from.")
+    relative_key: str | None = None
+    as_of: str | None = Field(default=None, description="The time the sentence gives the value for, as written.")
+    group: str | None = Field(
+        default=None, description="Tolls: the group of people counted when not everyone ('foreign victims')."
+    )
+
+
 class Claim(Frozen):
     """One checkable statement of one article, normalized."""
 
@@ -168,6 +187,7 @@ class Claim(Frozen):
     event: EventHints = EventHints()
     evidence: Evidence
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    qualifiers: Qualifiers = Qualifiers()
 
 
 class ClaimFile(Frozen):
@@ -183,6 +203,7 @@ class Status(StrEnum):
     CONFLICT = "conflict"
     AGREEMENT = "agreement"
     DISTINCT_EVENTS = "distinct-events"
+    DIFFERENT_AUTHORITIES = "different-authorities"
     UPDATED = "updated"
     UNIQUE = "unique"
 
@@ -269,6 +290,11 @@ class Summary(Frozen):
     conflict: int = 0
     agreement: int = 0
     distinct_events: int = Field(default=0, alias="distinct-events")
+    different_authorities: int = Field(
+        default=0,
+        alias="different-authorities",
+        description="Values attributed to different authorities (two agencies, police and organisers).",
+    )
     updated: int = 0
     unique: int = 0
     accepted: int = 0

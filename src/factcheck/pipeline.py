@@ -80,9 +80,22 @@ def _without_junk(doc: Document) -> str:
     return "".join(parts)
 
 
-def extract_article(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> tuple[ClaimFile, str]:
-    """Claim records of one document and its text without junk, finding the junk once."""
-    if not keep_junk:
+def _parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
+    """Find each document's junk, then parse all of them in one batched pass (``nlp.pipe``): the parses
+    are cached, so the extractors that follow reuse them."""
+    from factcheck.parse import blank_junk, parse_many
+
+    ready = docs if keep_junk else [d.with_junk(find_junk(d.text)) for d in docs]
+    parse_many(blank_junk(d.text, d.junk) for d in ready)
+    return list(ready)
+
+
+def extract_article(
+    doc: Document, keep_junk: bool = False, disabled: Iterable[str] = (), junk_found: bool = False
+) -> tuple[ClaimFile, str]:
+    """Claim records of one document and its text without junk, finding the junk once
+    (``junk_found``: the document already carries its junk spans)."""
+    if not keep_junk and not junk_found:
         doc = doc.with_junk(find_junk(doc.text))
     claims = run_extractors(ArticleContext(doc), disabled)
     return ClaimFile(source=doc.source, dropped=doc.junk_in_original(), claims=tuple(claims)), _without_junk(doc)
@@ -98,7 +111,8 @@ def extract_paths(
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
     loaded = load_inputs(paths, sources)
     disabled = tuple(disabled)
-    return [extract_document(d, keep_junk, disabled) for d in loaded.documents], loaded.diagnostics
+    docs = _parse_batch(loaded.documents, keep_junk)
+    return [extract_article(d, keep_junk, disabled, junk_found=True)[0] for d in docs], loaded.diagnostics
 
 
 def compare_claim_files(
@@ -118,7 +132,8 @@ def compare_paths(
     """The whole pipeline: load, extract, compare, report."""
     loaded = load_inputs(paths, sources)
     disabled = tuple(disabled)
-    extracted = [extract_article(d, keep_junk, disabled) for d in loaded.documents]
+    docs = _parse_batch(loaded.documents, keep_junk)
+    extracted = [extract_article(d, keep_junk, disabled, junk_found=True) for d in docs]
     files = [cf for cf, _ in extracted]
     texts = {cf.source.id: text for cf, text in extracted}
     return compare_claim_files(files, loaded.diagnostics, texts)

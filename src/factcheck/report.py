@@ -114,6 +114,7 @@ def build_report(
         conflict=counts[Status.CONFLICT],
         agreement=counts[Status.AGREEMENT],
         distinct_events=counts[Status.DISTINCT_EVENTS],
+        different_authorities=counts[Status.DIFFERENT_AUTHORITIES],
         updated=counts[Status.UPDATED],
         unique=counts[Status.UNIQUE],
         accepted=accepted,

@@ -24,8 +24,9 @@ _STATUS_ORDER = {
     Status.CONFLICT: 0,
     Status.UPDATED: 1,
     Status.DISTINCT_EVENTS: 2,
-    Status.AGREEMENT: 3,
-    Status.UNIQUE: 4,
+    Status.DIFFERENT_AUTHORITIES: 3,
+    Status.AGREEMENT: 4,
+    Status.UNIQUE: 5,
 }
 
 

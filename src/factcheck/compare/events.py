@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_frames
+from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, CompareAs, Finding, Preferred, Status
 
@@ -27,21 +29,18 @@ _KIND = {
 
 
 def _incompatible_pairs(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[tuple[ValueGroup, ValueGroup]]:
-    """Pairs of values that cannot both be right, stated by different independent sources."""
+    """Pairs of values that cannot both be right about one fact, stated by different independent sources.
+
+    Values measured from different reference points or covering different places are different facts
+    (see :mod:`factcheck.compare.qualified`), never a pair."""
     pairs = []
     for i, a in enumerate(groups):
         for b in groups[i + 1 :]:
-            if compatible(a.claims[0], b.claims[0]):
+            if compatible(a.claims[0], b.claims[0]) or different_facts(a.claims, b.claims):
                 continue
             if any(ctx.group(x) != ctx.group(y) for x in a.source_ids for y in b.source_ids):
                 pairs.append((a, b))
     return pairs
-
-
-def _latest(group: ValueGroup, ctx: CompareContext) -> tuple[str, str]:
-    dates = [c.event.date or ctx.published(c.source_id) for c in group.claims]
-    known = [d.isoformat() for d in dates if d is not None]
-    return (max(known) if known else "", group.key)
 
 
 # Words that say a figure moved since an earlier report: "has risen to", "climbed to", "now stands at".
@@ -77,22 +76,51 @@ def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
     return None
 
 
+# Counts that fall as news comes in as often as they rise: people missing or unaccounted for are found,
+# evacuees return. Any move between reports of different days is an update.
+_EITHER_WAY = re.compile(r"\b(?:missing|unaccounted|evacuat|displaced|without power|outage|homeless)", re.I)
+
+
+def _as_of(claim: Claim, ctx: CompareContext) -> dt.date | None:
+    return claim.event.date or ctx.published(claim.source_id)
+
+
+def _report_points(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[tuple[dt.date, Claim]] | None:
+    """Each source's figure and its as-of day: the highest it gives (an article's lower figures are the
+    earlier steps of its own series: "rose to 115 from 111"). None when a source cannot be placed in time."""
+    best: dict[str, tuple[dt.date, Claim]] = {}
+    for g in groups:
+        for c in g.claims:
+            day = _as_of(c, ctx)
+            if day is None:
+                return None
+            held = best.get(c.source_id)
+            if held is None or (c.normalized.low or 0.0) > (held[1].normalized.low or 0.0):
+                best[c.source_id] = (day, c)
+    return sorted(best.values(), key=lambda t: (t[0], t[1].source_id))
+
+
 def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | None:
-    """For figures that change over time (tolls): the latest value when every later figure is at
-    least the earlier one, or is marked as revised; None when the change is not an update."""
-    if not all(_latest(g, ctx)[0] for g in groups):
+    """For figures that change over time (tolls): each source's figure at its as-of day; an update when
+    the figure never falls from one day to a later one (a fall only when the later text says it was
+    revised, or for counts that move both ways), and reports of one day agree. None otherwise."""
+    points = _report_points(groups, ctx)
+    if points is None:
         return _update_from_text(groups)
-    ordered = sorted(groups, key=lambda g: _latest(g, ctx))
-    if len({_latest(g, ctx)[0] for g in ordered}) < 2:
+    if len({day for day, _ in points}) < 2:
         return None
-    for earlier, later in itertools.pairwise(ordered):
-        e, lt = earlier.claims[0].normalized, later.claims[0].normalized
+    either_way = bool(_EITHER_WAY.search(groups[0].claims[0].attribute))
+    for (d1, earlier), (d2, later) in itertools.pairwise(points):
+        e, lt = earlier.normalized, later.normalized
+        if d1 == d2:
+            if not compatible(earlier, later) and ctx.group(earlier.source_id) != ctx.group(later.source_id):
+                return None  # two reports of one day disagree: a conflict, not an update
+            continue
         grew = (lt.high if lt.high is not None else float("inf")) >= (e.low if e.low is not None else float("-inf"))
-        revised = any(c.normalized.revised for c in later.claims)
-        if not (grew or revised):
+        if not (grew or lt.revised or either_way):
             return None
-    last = ordered[-1]
-    return Preferred(value=last.display, reason=f"the most recent report ({_latest(last, ctx)[0]})")
+    day, last = points[-1]
+    return Preferred(value=last.normalized.display, reason=f"the most recent report ({day.isoformat()})")
 
 
 def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str | None) -> list[Finding]:
@@ -147,6 +175,22 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         if len(groups) > 1 and status == Status.AGREEMENT:
             explanation += " The values are compatible (containment, rounding or hedges)."
         return [finding(status, f"{first.compare_as.value}-{status.value}", explanation)]
+    if all(different_authorities(a.claims, b.claims) for a, b in pairs):
+        return [
+            finding(
+                Status.DIFFERENT_AUTHORITIES,
+                "authority-difference",
+                f"The {first.attribute} of {first.subject} differs between authorities: "
+                + "; ".join(f"{g.display} according to {authorities_of(g.claims)}" for g in groups)
+                + ". Each source reports its authority's figure correctly; this is not a conflict between "
+                "the articles.",
+            )
+        ]
+    if _ambiguous_key(groups):
+        # One source gives several incompatible values under this key: the key names more than one fact
+        # (viewers of two channels, deaths and the deaths of one group). Which of them another source's
+        # value is about cannot be told, so no conflict; values several sources state still agree.
+        return _agreeing_sides(groups, ctx, first, label, confidence)
     explanation = (
         f"Sources disagree on the {first.attribute} of {first.subject}: "
         + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
@@ -161,6 +205,28 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         Status.CONFLICT, _KIND.get(first.compare_as, "value-mismatch"), explanation, majority(groups, ctx)
     )
     return [conflict, *_agreeing_sides(groups, ctx, first, label, confidence)]
+
+
+def _ambiguous_key(groups: Sequence[ValueGroup]) -> bool:
+    """Some article states two values that cannot both be right about one fact, and the text does not
+    present them as a series ("rose to 115 from 111")."""
+    by_source: dict[str, list[Claim]] = {}
+    for g in groups:
+        for c in g.claims:
+            by_source.setdefault(c.source_id, []).append(c)
+    for claims in by_source.values():
+        for i, a in enumerate(claims):
+            for b in claims[i + 1 :]:
+                if not compatible(a, b) and not different_facts([a], [b]) and not _series(a, b):
+                    return True
+    return False
+
+
+def _series(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence that says the figure moved, or revised: the steps of one series."""
+    return a.evidence.sentence == b.evidence.sentence and (
+        bool(_RISE.search(a.evidence.sentence)) or a.normalized.revised or b.normalized.revised
+    )
 
 
 def _agreeing_sides(

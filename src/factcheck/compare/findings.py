@@ -15,6 +15,7 @@ __all__ = ["SEVERITY", "block_finding", "fingerprint", "make_finding", "vote"]
 SEVERITY: dict[Status, Severity] = {
     Status.CONFLICT: Severity.ERROR,
     Status.DISTINCT_EVENTS: Severity.WARNING,
+    Status.DIFFERENT_AUTHORITIES: Severity.WARNING,
     Status.UPDATED: Severity.WARNING,
     Status.AGREEMENT: Severity.INFO,
     Status.UNIQUE: Severity.INFO,

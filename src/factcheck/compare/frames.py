@@ -23,12 +23,16 @@ from dataclasses import dataclass
 from factcheck.compare.context import CompareContext
 from factcheck.models import Claim, CompareAs
 
-__all__ = ["FRAME_GAP_DAYS", "LOOKBACK_MIN_DAYS", "NEWS_LAG_DAYS", "Frame", "split_frames"]
+__all__ = ["CHANGING_FRAME_GAP_DAYS", "FRAME_GAP_DAYS", "LOOKBACK_MIN_DAYS", "NEWS_LAG_DAYS", "Frame", "split_frames"]
 
 # An article reports events of the last few days: a Friday paper covers a Wednesday summit.
 NEWS_LAG_DAYS = 3
 # Events this close are one event (multi-day visits, tolls reported over a week of coverage).
 FRAME_GAP_DAYS = 7
+# A figure that changes over time (a toll, the number missing) is reported for weeks after one disaster:
+# the real-news development stories ran 4-6 weeks of coverage of one event (a wildfire, a building
+# collapse). Reports this close are one event whose figure moved; a year apart they are two events.
+CHANGING_FRAME_GAP_DAYS = 45
 # "Weeks ago", "last month", "previously": at least a week before the article.
 LOOKBACK_MIN_DAYS = 7
 
@@ -97,9 +101,10 @@ def split_frames(claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[
             dated.append((iv[0], iv[1], c))
     dated.sort(key=lambda t: (t[0], t[1], t[2].source_id, t[2].id))
     frames: list[Frame] = []
+    gap = dt.timedelta(days=CHANGING_FRAME_GAP_DAYS if claims and claims[0].changes_over_time else FRAME_GAP_DAYS)
     for start, end, c in dated:
         last = frames[-1] if frames else None
-        if last is not None and last.end is not None and start <= last.end + dt.timedelta(days=FRAME_GAP_DAYS):
+        if last is not None and last.end is not None and start <= last.end + gap:
             last.claims.append(c)
             last.end = max(last.end, end)
         else:

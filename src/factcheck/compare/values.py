@@ -14,8 +14,14 @@ from factcheck.normalize.places import compatible_places
 __all__ = ["TIMEZONE_SLACK_DAYS", "ValueGroup", "compatible", "group_values", "numbers_compatible"]
 
 # Sources in different time zones may date one event a calendar day apart (a 23:30 GMT quake is
-# "Tuesday" in London and "Wednesday" in Tokyo): dates one day apart agree.
+# "Tuesday" in London and "Wednesday" in Tokyo): dates one day apart agree when the two sentences state
+# different zones (``Normalized.unit`` of a date is its sentence's zone). Otherwise a day apart is a
+# different day: a conflict.
 TIMEZONE_SLACK_DAYS = 1
+
+
+def _slack_days(a: Normalized, b: Normalized) -> int:
+    return TIMEZONE_SLACK_DAYS if a.unit is not None and b.unit is not None and a.unit != b.unit else 0
 
 
 # Distinct wordings listed for one value; more are rare and only repeat the same figure.
@@ -69,16 +75,17 @@ def numbers_compatible(a: Normalized, b: Normalized) -> bool:
 
 
 def _dates_compatible(a: Normalized, b: Normalized) -> bool:
+    slack = _slack_days(a, b)
     if a.date is not None and b.date is not None:
-        return abs((a.date - b.date).days) <= TIMEZONE_SLACK_DAYS
+        return abs((a.date - b.date).days) <= slack
     if a.key in _WEEKDAYS and b.key in _WEEKDAYS:
         gap = abs(_WEEKDAYS.index(a.key) - _WEEKDAYS.index(b.key))
-        return min(gap, 7 - gap) <= TIMEZONE_SLACK_DAYS
+        return min(gap, 7 - gap) <= slack
     if a.date is not None or b.date is not None:
         known = a.date if a.date is not None else b.date
         other = b if a.date is not None else a
         assert isinstance(known, dt.date)
-        near = [known + dt.timedelta(days=d) for d in range(-TIMEZONE_SLACK_DAYS, TIMEZONE_SLACK_DAYS + 1)]
+        near = [known + dt.timedelta(days=d) for d in range(-slack, slack + 1)]
         return other.key in {d.strftime("%A").lower() for d in near} | {_month_day(d) for d in near}
     if (a.key in _WEEKDAYS and _MONTH_DAY.fullmatch(b.key)) or (b.key in _WEEKDAYS and _MONTH_DAY.fullmatch(a.key)):
         return True  # a weekday and a month-day with no year: nothing shows they differ

@@ -79,7 +79,7 @@ __all__ = [
     "value_matches",
 ]
 
-SCORED_VERDICTS = ("conflict", "agreement", "distinct-events", "updated")
+SCORED_VERDICTS = ("conflict", "agreement", "distinct-events", "different-authorities", "updated")
 
 
 def evaluate(

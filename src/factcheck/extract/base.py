@@ -8,14 +8,20 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.extract.qualifiers import qualifiers_of
 from factcheck.ingest.document import Document
-from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
+from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Qualifiers, Scope
 from factcheck.segment import Sentence, segment
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
     from factcheck.normalize.people import PersonMention
 
 __all__ = ["ArticleContext", "Extractor"]
+
+# Claim kinds whose values may be attributed, scoped or measured from somewhere (names and titles are not).
+_QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
 
 
 class ArticleContext:
@@ -34,6 +40,17 @@ class ArticleContext:
     @cached_property
     def sentences(self) -> list[Sentence]:
         return segment(self.text, self.doc.junk)
+
+    @cached_property
+    def parse(self) -> Doc:
+        """The article's statistical parse (see :mod:`factcheck.parse`): offsets are offsets into ``text``."""
+        from factcheck.parse import blank_junk, parse_text
+
+        return parse_text(blank_junk(self.text, self.doc.junk))
+
+    def parsed_span(self, start: int, end: int) -> Span | None:
+        """The parse's tokens covering ``[start, end)`` (expanded to whole tokens), or None."""
+        return self.parse.char_span(start, end, alignment_mode="expand")
 
     @cached_property
     def people(self) -> list[PersonMention]:
@@ -84,6 +101,11 @@ class ArticleContext:
         ``value`` is the value as written when it is only part of the evidence span (a title before a
         name); by default it is the span's text."""
         evidence = self.doc.evidence(start, end, sentence.start, sentence.end)
+        qualifiers = (
+            qualifiers_of(self.parsed_span(start, end), measure="distance" in attribute, toll=changes_over_time)
+            if kind in _QUALIFIED
+            else Qualifiers()
+        )
         digest = hashlib.sha1(
             f"{self.source_id}|{extractor}|{attribute}|{subject_key}|{evidence.start}|{evidence.end}".encode()
         ).hexdigest()[:12]
@@ -103,6 +125,7 @@ class ArticleContext:
             event=event or EventHints(),
             evidence=evidence,
             confidence=confidence,
+            qualifiers=qualifiers,
         )
 
 

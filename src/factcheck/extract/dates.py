@@ -40,6 +40,7 @@ from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized
 from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense, find_dates
 from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
+from factcheck.normalize.zones import sentence_zone
 from factcheck.segment import Sentence
 
 __all__ = [
@@ -223,6 +224,9 @@ class EventDateExtractor:
             m.date is not None and ctx.published is not None and m.date > ctx.published
         )
         normalized, how = _normalized(m)
+        zone = sentence_zone(sentence.text)
+        if zone is not None:  # two dates a day apart agree only when stated in different zones
+            normalized = normalized.model_copy(update={"unit": zone})
         return ctx.make_claim(
             extractor=self.id,
             kind=ClaimKind.DATE,

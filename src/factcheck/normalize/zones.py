@@ -42,3 +42,21 @@ def zone_offset(zone: str | None) -> tuple[dt.timedelta | None, str]:
         return None, f" {zone} (ambiguous zone: offset unknown)"
     total = int(offset.total_seconds()) // 60
     return offset, f" {zone} (UTC{'-' if total < 0 else '+'}{abs(total) // 60:02d}:{abs(total) % 60:02d})"
+
+
+_ZONE_IN_TEXT = re.compile(r"\b" + ZONE_PATTERN)
+
+
+def sentence_zone(text: str) -> str | None:
+    """The time zone a sentence states its times and dates in: ``"utc"`` for GMT/UTC, ``"local"`` for
+    "local time", else the zone as written (upper case); None when it states none."""
+    m = _ZONE_IN_TEXT.search(text)
+    if m is None:
+        return None
+    zone = " ".join(m.group("zone").split())
+    if zone.lower() == "local time":
+        return "local"
+    offset, _note = zone_offset(zone)
+    if offset is not None and offset.total_seconds() == 0:
+        return "utc"
+    return zone.upper()

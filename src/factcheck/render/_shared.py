@@ -26,12 +26,13 @@ __all__ = [
 
 # Statuses an editor must act on; agreements and single-source claims are context, not issues, so the
 # annotation formats (sarif, github, gitlab) leave them out.
-ISSUE_STATUSES = (Status.CONFLICT, Status.UPDATED, Status.DISTINCT_EVENTS)
+ISSUE_STATUSES = (Status.CONFLICT, Status.UPDATED, Status.DISTINCT_EVENTS, Status.DIFFERENT_AUTHORITIES)
 
 STATUS_LABELS = {
     Status.CONFLICT: "Conflicts",
     Status.UPDATED: "Updated figures",
     Status.DISTINCT_EVENTS: "Different events",
+    Status.DIFFERENT_AUTHORITIES: "Different authorities",
     Status.AGREEMENT: "Agreements",
     Status.UNIQUE: "Single-source claims",
 }
@@ -108,5 +109,6 @@ def status_counts(report: Report) -> list[tuple[str, int]]:
         (STATUS_LABELS[Status.CONFLICT], s.conflict),
         (STATUS_LABELS[Status.UPDATED], s.updated),
         (STATUS_LABELS[Status.DISTINCT_EVENTS], s.distinct_events),
+        *([(STATUS_LABELS[Status.DIFFERENT_AUTHORITIES], s.different_authorities)] if s.different_authorities else []),
         (STATUS_LABELS[Status.AGREEMENT], s.agreement),
     ]

@@ -90,7 +90,7 @@ def render_markdown(report: Report, options: RenderOptions) -> str:
     paths = input_paths(report)
     out = [_title(report, options.draft_ids), "", *summary_table(report), ""]
     open_issues = issues(report)
-    for status in (Status.CONFLICT, Status.UPDATED, Status.DISTINCT_EVENTS):
+    for status in (Status.CONFLICT, Status.UPDATED, Status.DISTINCT_EVENTS, Status.DIFFERENT_AUTHORITIES):
         items = [f for f in open_issues if f.status == status]
         if items:
             out += [f"### {STATUS_LABELS[status]} ({len(items)})", ""]

@@ -15,10 +15,17 @@ _HEADINGS = {
     Status.CONFLICT: "CONFLICTS",
     Status.UPDATED: "UPDATED FIGURES",
     Status.DISTINCT_EVENTS: "DIFFERENT EVENTS",
+    Status.DIFFERENT_AUTHORITIES: "DIFFERENT AUTHORITIES",
     Status.AGREEMENT: "AGREEMENTS",
     Status.UNIQUE: "SINGLE-SOURCE CLAIMS",
 }
-_COLORS = {Status.CONFLICT: "31", Status.UPDATED: "33", Status.DISTINCT_EVENTS: "36", Status.AGREEMENT: "32"}
+_COLORS = {
+    Status.CONFLICT: "31",
+    Status.UPDATED: "33",
+    Status.DISTINCT_EVENTS: "36",
+    Status.DIFFERENT_AUTHORITIES: "35",
+    Status.AGREEMENT: "32",
+}
 
 
 def _snippet(sentence: str, text: str) -> str:
@@ -57,7 +64,9 @@ def render_text(report: Report, options: RenderOptions) -> str:
         f"factcheck {report.tool.version} — {s.inputs} inputs, {s.claims} claims"
         + ("" if report.with_dates else " (no publication dates: events cannot be told apart by time)"),
         f"{s.conflict} conflicts, {s.updated} updated, {s.distinct_events} different events, "
-        f"{s.agreement} agreements, {s.unique} single-source" + (f", {s.accepted} accepted" if s.accepted else ""),
+        + (f"{s.different_authorities} different authorities, " if s.different_authorities else "")
+        + f"{s.agreement} agreements, {s.unique} single-source"
+        + (f", {s.accepted} accepted" if s.accepted else ""),
     ]
     for status in _HEADINGS:
         items = [f for f in report.findings if f.status == status]

