@@ -4,11 +4,13 @@ Only claims of one story meet: figures of two unrelated earthquakes never do, an
 ("the earthquake", "deaths") stays inside its story. Two articles are one story when
 
 * one is a syndicated copy of the other (the same text, see :mod:`.syndication`);
-* they were published within :data:`STORY_WINDOW_DAYS` of each other (or either has no date), share
-  something specific to a story (a person: a family name from the claims; a proper noun of the text:
-  a town, a river, an institution; a quotation of six words or more) and enough besides: countries,
-  kinds of event ("earthquake") and the subjects of event claims weigh less. The weights are
-  :data:`FEATURE_WEIGHTS`; the sum must reach :data:`MIN_SHARED_WEIGHT`;
+* they were published within :data:`STORY_WINDOW_DAYS` of each other (or either has no date) and share
+  enough (the weights are :data:`FEATURE_WEIGHTS`, the sum must reach :data:`MIN_SHARED_WEIGHT`):
+  people (family names from the claims), proper nouns of the text (a town, a river, an institution)
+  and quotations of six words or more are specific to a story; countries, kinds of event
+  ("earthquake") and the subjects of event claims weigh less. Something specific must be among what
+  they share, unless what they share is rare in the input (two short items on "the earthquake" given
+  together are one story; in an archive, two earthquakes are not);
 * they were published further apart but share at least :data:`MIN_SHARED_PEOPLE` people: one story
   followed over the years (two leaders' statements of 2022 and 2024), whose events the comparison
   tells apart as ``distinct-events``.
@@ -343,8 +345,9 @@ def cluster_stories(features: Sequence[ArticleFeatures], copies: Mapping[str, st
                         if x not in best or rank > best[x]:
                             best[x] = rank
             continue
-        if _near(a.published, b.published):  # a person, a proper noun or a quote, and enough besides
-            linked = _specific(shared & kept) and _weight(shared) >= MIN_SHARED_WEIGHT
+        if _near(a.published, b.published):  # enough, and something specific or enough that is rare
+            rare = shared & kept
+            linked = _weight(shared) >= MIN_SHARED_WEIGHT and (_specific(rare) or _weight(rare) >= MIN_SHARED_WEIGHT)
         else:  # far apart: only what is specific to a story counts
             specific = shared & kept
             people = sum(1 for f in specific if f.startswith("person:"))
