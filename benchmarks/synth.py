@@ -215,7 +215,10 @@ def _replace_words(text: str, mapping: dict[str, str]) -> str:
     if words:
         pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
         text = pattern.sub(lambda m: mapping[m.group()], text)
-    return text.replace("\u201c", mapping.get("\u201c", "\u201c"))
+    word = mapping.get("\u201c")
+    if word is None:
+        return text
+    return re.sub(r"([\u201c\"])([^\u201c\u201d\"]{3,}?[\u201d\"])", lambda m: m.group(1) + word[1:] + m.group(2), text)
 
 
 def _body(doc: Document) -> str:

@@ -8,9 +8,9 @@ Only claims of one story meet: figures of two unrelated earthquakes never do, an
   enough (the weights are :data:`FEATURE_WEIGHTS`, the sum must reach :data:`MIN_SHARED_WEIGHT`):
   people (family names from the claims), proper nouns of the text (a town, a river, an institution)
   and quotations of six words or more are specific to a story; countries, kinds of event
-  ("earthquake") and the subjects of event claims weigh less. Something specific must be among what
-  they share, unless what they share is rare in the input (two short items on "the earthquake" given
-  together are one story; in an archive, two earthquakes are not);
+  ("earthquake") and the subjects of event claims weigh less. In an archive (more than
+  :data:`SMALL_INPUT_ARTICLES` articles) something specific must be among what they share: two short
+  items on "the earthquake" given together are one story, two earthquakes of an archive are not;
 * they were published further apart but share at least :data:`MIN_SHARED_PEOPLE` people: one story
   followed over the years (two leaders' statements of 2022 and 2024), whose events the comparison
   tells apart as ``distinct-events``.
@@ -42,6 +42,7 @@ __all__ = [
     "FEATURE_WEIGHTS",
     "MIN_SHARED_PEOPLE",
     "MIN_SHARED_WEIGHT",
+    "SMALL_INPUT_ARTICLES",
     "STORY_WINDOW_DAYS",
     "article_features",
     "cluster_stories",
@@ -75,6 +76,9 @@ MIN_SHARED_PEOPLE = 2
 # of the archive ("Monday" aside, "government", a capital city): it links nothing.
 COMMON_FEATURE_ARTICLES = 50
 COMMON_FEATURE_SHARE = 0.02
+# Up to this many articles given together (a story folder, a day's wire on one event) are presumed to
+# be on few stories: sharing only generic features (a kind of event, a country) is enough there.
+SMALL_INPUT_ARTICLES = 50
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;“\"‘(\[—–-]|\n\s*\n)[\s”\"’)]*$")
 _PROPER = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[\w]")
@@ -333,6 +337,7 @@ def cluster_stories(features: Sequence[ArticleFeatures], copies: Mapping[str, st
     postings, common = _postings(arts)
     kept = set(postings)
     anchored = [_specific(a.features - common) for a in arts]
+    small = len(arts) <= SMALL_INPUT_ARTICLES
     best: dict[int, tuple[float, int, int]] = {}  # unanchored article -> (weight, -distance, -index) of its best match
     for i, j in sorted(_candidate_pairs(arts, postings)):
         a, b = arts[i], arts[j]
@@ -345,9 +350,8 @@ def cluster_stories(features: Sequence[ArticleFeatures], copies: Mapping[str, st
                         if x not in best or rank > best[x]:
                             best[x] = rank
             continue
-        if _near(a.published, b.published):  # enough, and something specific or enough that is rare
-            rare = shared & kept
-            linked = _weight(shared) >= MIN_SHARED_WEIGHT and (_specific(rare) or _weight(rare) >= MIN_SHARED_WEIGHT)
+        if _near(a.published, b.published):  # enough, and something specific (in an archive)
+            linked = _weight(shared) >= MIN_SHARED_WEIGHT and (_specific(shared & kept) or small)
         else:  # far apart: only what is specific to a story counts
             specific = shared & kept
             people = sum(1 for f in specific if f.startswith("person:"))
