@@ -38,10 +38,12 @@ from factcheck.normalize.transliteration import name_parts
 __all__ = [
     "COMMON_FEATURE_ARTICLES",
     "COMMON_FEATURE_SHARE",
+    "FAR_FEATURE_ARTICLES",
     "FAR_SHARED_WEIGHT",
     "FEATURE_WEIGHTS",
     "MIN_SHARED_PEOPLE",
     "MIN_SHARED_WEIGHT",
+    "NEAREST_PAIRS",
     "SMALL_INPUT_ARTICLES",
     "STORY_WINDOW_DAYS",
     "article_features",
@@ -76,6 +78,11 @@ MIN_SHARED_PEOPLE = 2
 # of the archive ("Monday" aside, "government", a capital city): it links nothing.
 COMMON_FEATURE_ARTICLES = 50
 COMMON_FEATURE_SHARE = 0.02
+# Candidate pairs (see _candidate_pairs): an article meets the next this many articles sharing a feature
+# within the window (a story's coverage links through its neighbours), and a specific feature of at
+# most FAR_FEATURE_ARTICLES articles (a person of a story followed over years) pairs at any distance.
+NEAREST_PAIRS = 20
+FAR_FEATURE_ARTICLES = 20
 # Up to this many articles given together (a story folder, a day's wire on one event) are presumed to
 # be on few stories: sharing only generic features (a kind of event, a country) is enough there.
 SMALL_INPUT_ARTICLES = 50
@@ -302,16 +309,19 @@ def _postings(arts: Sequence[ArticleFeatures]) -> tuple[dict[str, list[int]], se
 
 
 def _candidate_pairs(arts: Sequence[ArticleFeatures], postings: Mapping[str, list[int]]) -> set[tuple[int, int]]:
-    """Pairs that share a feature and are near in time, and pairs that share a person or a proper noun
-    at any distance. Articles are in date order (undated first): for a dated article and a feature of
-    another kind, the window is a slice."""
+    """Pairs that share a feature: each article with the next :data:`NEAREST_PAIRS` articles having it
+    within the window, and, for a person, a proper noun or a quote found in at most
+    :data:`FAR_FEATURE_ARTICLES` articles, every pair at any distance. Articles are in date order
+    (undated first), so the window is a slice; stories are connected groups, so a big story whose
+    articles each meet their nearest neighbours is still one. Every feature proposes at most
+    ``NEAREST_PAIRS`` or ``FAR_FEATURE_ARTICLES`` pairs per article: the work grows linearly."""
     pairs: set[tuple[int, int]] = set()
     for f, ids in postings.items():
-        specific = f.startswith(("person:", "noun:", "quote:"))
+        far = f.startswith(("person:", "noun:", "quote:")) and len(ids) <= FAR_FEATURE_ARTICLES
         for x, i in enumerate(ids):
-            for j in ids[x + 1 :]:
+            for j in ids[x + 1 :] if far else ids[x + 1 : x + 1 + NEAREST_PAIRS]:
                 a, b = arts[i].published, arts[j].published
-                if not specific and a is not None and b is not None and (b - a).days > STORY_WINDOW_DAYS:
+                if not far and a is not None and b is not None and (b - a).days > STORY_WINDOW_DAYS:
                     break  # ids are in date order: every later article is further away
                 pairs.add((i, j))
     return pairs
