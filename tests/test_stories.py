@@ -26,7 +26,6 @@ CORPUS = REPO / "tests" / "corpus"
 FOLDERS = [
     *sorted(p for p in CORPUS.iterdir() if p.is_dir()),
     EXAMPLES,
-    *sorted(p for p in REPO.glob("tests/heldout*/*") if p.is_dir()),
     *([SEEDS] if (SEEDS / "gold.json").is_file() else []),
 ]
 
