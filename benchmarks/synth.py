@@ -152,7 +152,7 @@ def _gazetteer_cities(rng: random.Random) -> list[str]:
 
 
 def _invented_name(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize()
 
 
 def _shift_dates(text: str, base: dt.date, offset: dt.timedelta) -> tuple[str, list[str]]:

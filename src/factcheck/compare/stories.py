@@ -171,6 +171,8 @@ _GENERIC_CAPITALS = [
     "press",
     "post",
     "tribune",
+    "people",
+    "party",
     "politics",
     "updated",
     "update",
