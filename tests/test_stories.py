@@ -220,3 +220,17 @@ def test_version_schema_and_config_import_no_extraction_and_no_nlp(argv: list[st
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_the_same_finding_in_two_stories_gets_two_ids() -> None:
+    from factcheck.pipeline import extract_document
+    from tests.helpers import document
+
+    text = "Twelve people died in floods in Forlì and Cesena on Monday, the regional agency said."
+    dates = {"a1": dt.date(2020, 5, 5), "a2": dt.date(2020, 5, 6), "b1": dt.date(2024, 5, 7), "b2": dt.date(2024, 5, 8)}
+    docs = [document(text, d, sid) for sid, d in dates.items()]
+    result = compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs})
+    assert set(result.story_of.values()) == {"story-a1", "story-b1"}
+    deaths = [f for f in result.findings if f.attribute == "deaths"]
+    assert sorted(str(f.story) for f in deaths) == ["story-a1", "story-b1"]
+    assert len({f.id for f in deaths}) == 2
