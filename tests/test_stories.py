@@ -234,3 +234,18 @@ def test_the_same_finding_in_two_stories_gets_two_ids() -> None:
     deaths = [f for f in result.findings if f.attribute == "deaths"]
     assert sorted(str(f.story) for f in deaths) == ["story-a1", "story-b1"]
     assert len({f.id for f in deaths}) == 2
+
+
+def test_the_text_report_names_the_story_of_each_finding_when_there_are_several() -> None:
+    from factcheck.render import render
+    from factcheck.report import build_report
+
+    quake, flood = CORPUS / "quake", CORPUS / "flood"
+    files = [cf for f in (quake, flood) for cf in _extracted(f)[0]]
+    texts = {i: t for f in (quake, flood) for i, t in _extracted(f)[1]}
+    result = compare_claims(files, texts)
+    report = build_report(files, result.findings, (), result.duplicate_of, result.story_of)
+    text = render(report, "text")
+    assert text.splitlines()[0].endswith(f"{len(files)} inputs, {report.summary.claims} claims, 2 stories")
+    conflict_heads = [line for line in text.splitlines() if line.endswith(("story-201]", "story-301_valley-courier]"))]
+    assert len(conflict_heads) == sum(1 for f in report.findings if f.status.value != "unique")
