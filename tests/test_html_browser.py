@@ -99,3 +99,33 @@ def test_filters_show_and_hide_findings(driver: Any, tmp_path: Path) -> None:
     assert driver.find_elements(By.CSS_SELECTOR, "article script") == []
     assert "<script>alert(1)</script>" in driver.find_element(By.ID, "fc-0000000000000002").text
     assert driver.save_screenshot(str(ARTIFACTS / "html-report.png"))
+
+
+def test_series_is_drawn_with_one_mark_per_source(driver: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    report = sample_report()
+    page = tmp_path / "report.html"
+    page.write_text(render(report, "html", RenderOptions(draft_ids=("draft",))), encoding="utf-8")
+    driver.get(page.as_uri())
+    svgs = driver.find_elements(By.CSS_SELECTOR, "#fc-0000000000000002 svg.series")
+    assert len(svgs) == 1
+    assert driver.find_elements(By.CSS_SELECTOR, "svg.series") == svgs  # only the updated finding has one
+    marks = svgs[0].find_elements(By.CSS_SELECTOR, "circle.series-mark")
+    updated = next(f for f in report.findings if f.series)
+    expected = [(s, p.value, p.revised) for p in updated.series or () for s in p.sources]
+    assert [
+        (m.get_attribute("data-source"), m.get_attribute("data-value"), "revised" in (m.get_attribute("class") or ""))
+        for m in marks
+    ] == expected
+    assert expected == [("draft", "7", False), ("paper", "9", True), ("wire", "9", True)]
+    # Drawn, not just present: every mark has a size on the page, the later value higher up.
+    boxes = [m.rect for m in marks]
+    assert all(b["width"] > 0 and b["height"] > 0 for b in boxes)
+    assert boxes[0]["y"] > boxes[1]["y"] == boxes[2]["y"]
+    assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+    # The escaped display text is text in the drawing, not markup.
+    labels = [t.get_attribute("textContent") for t in svgs[0].find_elements(By.CSS_SELECTOR, "text.series-value")]
+    assert labels == ["7", "9 <bridges>"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert svgs[0].screenshot(str(ARTIFACTS / "html-series.png"))

@@ -27,6 +27,7 @@ from factcheck.models import (
     InputInfo,
     Preferred,
     Report,
+    SeriesPoint,
     Severity,
     Status,
     Summary,
@@ -97,6 +98,10 @@ def sample_report() -> Report:
             ),
         ),
         explanation='The count rose from 7 to 9 & the "mayor" confirmed it.',
+        series=(
+            SeriesPoint(value="7", display="7", as_of="2024-09-01", sources=("draft",)),
+            SeriesPoint(value="9", display="9 <bridges>", as_of="2024-09-02", sources=("paper", "wire"), revised=True),
+        ),
     )
     accepted = Finding(
         id="fc-0000000000000003",

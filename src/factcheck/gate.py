@@ -1,10 +1,14 @@
-"""The pre-publish gate: check drafts against other articles or stored claim records.
+"""The one route from inputs to a report, for ``factcheck compare`` and ``factcheck check`` alike.
 
-``check_drafts`` compares the drafts with the other inputs and keeps only the findings that involve a
-draft (a finding involves a draft when any of its values' evidence comes from the draft); inline
-suppressions in the drafts and a baseline mark findings accepted. ``compare_inputs`` is the same
-machinery without drafts, for ``factcheck compare`` with trust overrides and a baseline. A bad input
-file becomes a diagnostic and the others are still checked; the CLI is a thin layer over this module.
+:func:`run` is the orchestrator: it loads the articles (and drafts), extracts their claim records,
+adds stored claim records (``--claims DIR``), then :func:`report_from_claims` applies trust overrides,
+compares, keeps the findings that involve a draft (when there are drafts: a finding involves a draft
+when any of its values' evidence comes from the draft), applies the drafts' inline suppressions and
+the baseline, and builds the report (validated once, when written as JSON). Comparison needs only the
+claim records (their text fingerprints find syndicated copies and stories), so stored records give the
+same findings as the articles.
+``compare_inputs`` and ``check_drafts`` are :func:`run` with and without drafts. A bad input file
+becomes a diagnostic and the others are still checked; the CLI is a thin layer over this module.
 """
 
 from __future__ import annotations
@@ -19,23 +23,31 @@ from factcheck.compare import compare_claims
 from factcheck.errors import InputError
 from factcheck.ingest import Document, expand_paths
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
-from factcheck.pipeline import compare_claim_files, extract_article, load_inputs
+from factcheck.pipeline import extract_article, load_inputs, parse_batch
 from factcheck.report import build_report
 from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
 
 __all__ = [
     "CODE_DRAFT_REPLACES_RECORD",
+    "PARSE_BATCH",
     "CheckResult",
     "GateOptions",
+    "Inputs",
     "Progress",
     "apply_trust",
     "check_drafts",
     "compare_inputs",
     "involves",
+    "report_from_claims",
+    "run",
     "with_findings",
 ]
 
 CODE_DRAFT_REPLACES_RECORD = "FC102"
+
+# Articles parsed in one batched pass (spaCy's nlp.pipe): most of the batching gain with a handful of
+# articles, and progress still moves every few seconds on a long list.
+PARSE_BATCH = 16
 
 Progress = Callable[[int, int, str], None]
 """Called before each article is extracted: (1-based index, total, path)."""
@@ -51,6 +63,16 @@ class GateOptions:
     trust: Mapping[str, float] = field(default_factory=dict)
     baseline: Baseline | None = None
     progress: Progress | None = None
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What one run compares: articles, drafts (findings are kept only when they involve one) and a
+    directory of stored claim records."""
+
+    articles: Sequence[Path] = ()
+    drafts: Sequence[Path] = ()
+    claims_dir: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -84,28 +106,29 @@ def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
     return report.model_copy(update={"findings": tuple(findings), "summary": summary})
 
 
-def _extract_all(docs: Sequence[Document], options: GateOptions) -> tuple[list[ClaimFile], dict[str, str]]:
-    """Claim records of every document, and each text without junk (for syndication detection)."""
-    files, texts = [], {}
-    for i, doc in enumerate(docs, start=1):
-        if options.progress is not None:
-            options.progress(i, len(docs), doc.source.path)
-        cf, text = extract_article(doc, options.keep_junk, options.disabled)
-        files.append(cf)
-        texts[cf.source.id] = text
-    return files, texts
+def _extract_all(docs: Sequence[Document], options: GateOptions) -> list[ClaimFile]:
+    """Claim records of every document (each with its text fingerprint), parsed in batches of
+    :data:`PARSE_BATCH` so that progress moves while a long list is parsed."""
+    files: list[ClaimFile] = []
+    for start in range(0, len(docs), PARSE_BATCH):
+        for doc in parse_batch(docs[start : start + PARSE_BATCH], options.keep_junk):
+            if options.progress is not None:
+                options.progress(len(files) + 1, len(docs), doc.source.path)
+            files.append(extract_article(doc, options.keep_junk, options.disabled, junk_found=True)[0])
+    return files
 
 
-def _finish(
+def report_from_claims(
     files: Sequence[ClaimFile],
-    texts: dict[str, str],
     diagnostics: list[Diagnostic],
     options: GateOptions,
     keep: Callable[[Finding], bool] = lambda f: True,
     suppressions: Mapping[str, Sequence[Suppression]] | None = None,
 ) -> Report:
+    """Trust, comparison, the findings to ``keep``, suppressions and baseline; then the report (validated
+    once, when written as JSON). Works from the claim records alone."""
     files = apply_trust(files, options.trust)
-    result = compare_claims(files, texts)
+    result = compare_claims(files)
     findings = [f for f in result.findings if keep(f)]
     if suppressions:
         findings = apply_suppressions(findings, suppressions)
@@ -118,17 +141,7 @@ def compare_inputs(
     paths: Sequence[Path] = (), claims_dir: Path | None = None, options: GateOptions | None = None
 ) -> Report:
     """``factcheck compare``: every finding on articles (or claim records), trust and baseline applied."""
-    options = options or GateOptions()
-    if claims_dir is not None:
-        files, diagnostics = load_claim_dir(claims_dir)
-        texts: dict[str, str] = {}
-    else:
-        loaded = load_inputs(paths, options.sources)
-        (files, texts), diagnostics = _extract_all(loaded.documents, options), loaded.diagnostics
-    report = compare_claim_files(apply_trust(files, options.trust), diagnostics, texts)
-    if options.baseline is None:
-        return report
-    return with_findings(report, apply_baseline(report.findings, options.baseline))
+    return run(Inputs(articles=tuple(paths), claims_dir=claims_dir), options).report
 
 
 def _draft_suppressions(drafts: Sequence[Document]) -> tuple[dict[str, list[Suppression]], list[Diagnostic]]:
@@ -175,24 +188,35 @@ def check_drafts(
     Raises :class:`InputError` when ``against`` names directories that hold no article at all, or the
     claims directory is unusable; a single bad file is a diagnostic instead.
     """
+    return run(Inputs(articles=tuple(against), drafts=tuple(drafts), claims_dir=claims_dir), options)
+
+
+def run(inputs: Inputs, options: GateOptions | None = None) -> CheckResult:
+    """The orchestrator: load, extract, add stored records, then :func:`report_from_claims`.
+
+    With drafts, only the findings that involve a draft are kept and the drafts' inline suppressions
+    apply; stored records of a draft are replaced by the draft. Raises :class:`InputError` when drafts
+    are checked against paths that hold no article, or the claims directory is unusable.
+    """
     options = options or GateOptions()
-    draft_files = expand_paths(list(drafts))
+    draft_files = expand_paths(list(inputs.drafts))
     draft_keys = {p.resolve() for p in draft_files}
-    other_files = [p for p in expand_paths(list(against)) if p.resolve() not in draft_keys]
-    if against and not other_files:
-        raise InputError(against[0], "holds no article files to check the drafts against")
+    other_files = [p for p in expand_paths(list(inputs.articles)) if p.resolve() not in draft_keys]
+    if inputs.drafts and inputs.articles and not other_files:
+        raise InputError(inputs.articles[0], "holds no article files to check the drafts against")
     loaded = load_inputs([*draft_files, *other_files], options.sources)
     docs = loaded.documents
     draft_docs = [d for d in docs if Path(d.source.path).resolve() in draft_keys]
     draft_ids = tuple(sorted(d.source.id for d in draft_docs))
     diagnostics = list(loaded.diagnostics)
-    files, texts = _extract_all(docs, options)
-    if claims_dir is not None:
-        records, record_problems = load_claim_dir(claims_dir)
+    files = _extract_all(docs, options)
+    if inputs.claims_dir is not None:
+        records, record_problems = load_claim_dir(inputs.claims_dir)
         records, notes = _records_without_drafts(records, set(draft_ids))
         files += records
         diagnostics += [*record_problems, *notes]
     suppressions, suppression_problems = _draft_suppressions(draft_docs)
     diagnostics += suppression_problems
-    report = _finish(files, texts, diagnostics, options, lambda f: involves(f, draft_ids), suppressions)
+    keep: Callable[[Finding], bool] = (lambda f: involves(f, draft_ids)) if inputs.drafts else (lambda f: True)
+    report = report_from_claims(files, diagnostics, options, keep, suppressions)
     return CheckResult(report, draft_ids)

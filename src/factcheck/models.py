@@ -31,16 +31,19 @@ __all__ = [
     "Qualifiers",
     "Report",
     "Scope",
+    "SeriesPoint",
     "Severity",
     "Source",
     "Status",
     "Summary",
+    "TextFingerprint",
     "ToolInfo",
     "Vote",
 ]
 
 SCHEMA_VERSION = "1.0"
-CLAIMS_FORMAT_VERSION = "1.0"
+# 1.1: claim files carry a text fingerprint (``ClaimFile.fingerprint``); 1.0 files still load.
+CLAIMS_FORMAT_VERSION = "1.1"
 
 
 class Frozen(BaseModel):
@@ -188,6 +191,21 @@ class Claim(Frozen):
     evidence: Evidence
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     qualifiers: Qualifiers = Qualifiers()
+    key_resolved: bool = Field(
+        default=True,
+        description="False when what the value is about was guessed (a noun outside the lexicon, an untyped event): "
+        "a disagreement on it is a possible conflict, not a conflict.",
+    )
+
+
+class TextFingerprint(Frozen):
+    """What syndication detection compares of an article, kept with its claims so that stored claim
+    records are compared exactly as the articles are (see ``factcheck.fingerprint``)."""
+
+    method: Literal["prefix.v1"] = Field(
+        default="prefix.v1", description="How the fingerprint was made: the opening of the junk-free text."
+    )
+    text: str = Field(description="The junk-free text's opening, whitespace collapsed.")
 
 
 class ClaimFile(Frozen):
@@ -195,6 +213,9 @@ class ClaimFile(Frozen):
 
     format_version: str = CLAIMS_FORMAT_VERSION
     source: Source
+    fingerprint: TextFingerprint | None = Field(
+        default=None, description="Text fingerprint for syndication detection (format 1.1; absent in 1.0 files)."
+    )
     dropped: tuple[JunkSpan, ...] = ()
     claims: tuple[Claim, ...] = ()
 
@@ -204,6 +225,7 @@ class Status(StrEnum):
     AGREEMENT = "agreement"
     DISTINCT_EVENTS = "distinct-events"
     DIFFERENT_AUTHORITIES = "different-authorities"
+    POSSIBLE_CONFLICT = "possible-conflict"
     UPDATED = "updated"
     UNIQUE = "unique"
 
@@ -234,6 +256,20 @@ class Preferred(Frozen):
     votes: tuple[Vote, ...] = ()
 
 
+class SeriesPoint(Frozen):
+    """One value of a figure that changes over time, with when it was stated and by whom."""
+
+    value: str = Field(description="Normalized value (numbers: plain digits).")
+    display: str = Field(description="The value as shown to an editor.")
+    as_of: str | None = Field(
+        default=None,
+        description="ISO 8601 date or date-time the value is given for: the claim's own date, else its "
+        "source's publication date; null when unknown.",
+    )
+    sources: tuple[str, ...] = Field(description="Ids of the inputs that state this value as of this time.")
+    revised: bool = Field(default=False, description="The text says this figure was revised.")
+
+
 class Finding(Frozen):
     id: str = Field(description="Stable fingerprint: the same finding on the same facts keeps its id.")
     status: Status
@@ -248,6 +284,11 @@ class Finding(Frozen):
     explanation: str
     diff: str | None = Field(default=None, description="Word-level diff of two quote wordings.")
     accepted: str | None = Field(default=None, description="Why the finding is accepted (baseline/inline).")
+    series: tuple[SeriesPoint, ...] | None = Field(
+        default=None,
+        description="Figures that change over time (status 'updated'): every value with its as-of time and "
+        "sources, ordered by time (points of unknown time by value).",
+    )
     story: str | None = Field(
         default=None,
         description="The story the finding belongs to ('story-' and the id of the story's earliest input): "
@@ -290,6 +331,11 @@ class Summary(Frozen):
     conflict: int = 0
     agreement: int = 0
     distinct_events: int = Field(default=0, alias="distinct-events")
+    possible_conflict: int = Field(
+        default=0,
+        alias="possible-conflict",
+        description="Disagreements on a fact whose key was guessed: check them; the default gate does not fail.",
+    )
     different_authorities: int = Field(
         default=0,
         alias="different-authorities",

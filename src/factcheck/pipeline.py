@@ -8,6 +8,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError
 from factcheck.extract import ArticleContext, run_extractors
+from factcheck.fingerprint import text_fingerprint
 from factcheck.ingest import Document, ManifestEntry, expand_paths, load_document, load_manifest
 from factcheck.junk import find_junk
 from factcheck.models import ClaimFile, Diagnostic, Report, Severity
@@ -21,6 +22,7 @@ __all__ = [
     "extract_paths",
     "kept_text",
     "load_inputs",
+    "parse_batch",
 ]
 
 
@@ -80,7 +82,7 @@ def _without_junk(doc: Document) -> str:
     return "".join(parts)
 
 
-def _parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
+def parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
     """Find each document's junk, then parse all of them in one batched pass (``nlp.pipe``): the parses
     are cached, so the extractors that follow reuse them."""
     from factcheck.parse import blank_junk, parse_many
@@ -98,7 +100,11 @@ def extract_article(
     if not keep_junk and not junk_found:
         doc = doc.with_junk(find_junk(doc.text))
     claims = run_extractors(ArticleContext(doc), disabled)
-    return ClaimFile(source=doc.source, dropped=doc.junk_in_original(), claims=tuple(claims)), _without_junk(doc)
+    text = _without_junk(doc)
+    cf = ClaimFile(
+        source=doc.source, fingerprint=text_fingerprint(text), dropped=doc.junk_in_original(), claims=tuple(claims)
+    )
+    return cf, text
 
 
 def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[str] = ()) -> ClaimFile:
@@ -111,29 +117,31 @@ def extract_paths(
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
     loaded = load_inputs(paths, sources)
     disabled = tuple(disabled)
-    docs = _parse_batch(loaded.documents, keep_junk)
+    docs = parse_batch(loaded.documents, keep_junk)
     return [extract_article(d, keep_junk, disabled, junk_found=True)[0] for d in docs], loaded.diagnostics
 
 
 def compare_claim_files(
     files: Sequence[ClaimFile], diagnostics: Sequence[Diagnostic] = (), texts: dict[str, str] | None = None
 ) -> Report:
-    """Compare claim records and build the validated report."""
-    from factcheck.compare import compare_claims
-    from factcheck.report import build_report
+    """Compare claim records and build the validated report (the orchestrator's route, see
+    :func:`factcheck.gate.run`); ``texts`` fingerprints the files that carry no fingerprint."""
+    from factcheck.fingerprint import with_fingerprint
+    from factcheck.gate import GateOptions, report_from_claims
 
-    result = compare_claims(files, texts or {})
-    return build_report(files, result.findings, diagnostics, result.duplicate_of, result.story_of)
+    texts = texts or {}
+    files = [
+        with_fingerprint(cf, texts[cf.source.id]) if cf.fingerprint is None and cf.source.id in texts else cf
+        for cf in files
+    ]
+    return report_from_claims(files, list(diagnostics), GateOptions())
 
 
 def compare_paths(
     paths: Sequence[Path], sources: Path | None = None, keep_junk: bool = False, disabled: Iterable[str] = ()
 ) -> Report:
-    """The whole pipeline: load, extract, compare, report."""
-    loaded = load_inputs(paths, sources)
-    disabled = tuple(disabled)
-    docs = _parse_batch(loaded.documents, keep_junk)
-    extracted = [extract_article(d, keep_junk, disabled, junk_found=True) for d in docs]
-    files = [cf for cf, _ in extracted]
-    texts = {cf.source.id: text for cf, text in extracted}
-    return compare_claim_files(files, loaded.diagnostics, texts)
+    """The whole pipeline: load, extract, compare, report (through :func:`factcheck.gate.run`)."""
+    from factcheck.gate import GateOptions, Inputs, run
+
+    options = GateOptions(sources=sources, keep_junk=keep_junk, disabled=tuple(disabled))
+    return run(Inputs(articles=tuple(paths)), options).report

@@ -115,6 +115,7 @@ def build_report(
         agreement=counts[Status.AGREEMENT],
         distinct_events=counts[Status.DISTINCT_EVENTS],
         different_authorities=counts[Status.DIFFERENT_AUTHORITIES],
+        possible_conflict=counts[Status.POSSIBLE_CONFLICT],
         updated=counts[Status.UPDATED],
         unique=counts[Status.UNIQUE],
         accepted=accepted,

@@ -46,11 +46,12 @@ def check(
         fail("give --against PATH or --claims DIR, not both")
     if not against and claims is None:
         fail("nothing to check against: give --against PATH or --claims DIR")
-    from factcheck.gate import check_drafts
+    from factcheck.gate import Inputs, run
     from factcheck.render import RenderOptions
 
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
-    result = check_drafts(drafts, against or [], claims, gate_options(settings, keep_junk))
+    inputs = Inputs(articles=tuple(against or ()), drafts=tuple(drafts), claims_dir=claims)
+    result = run(inputs, gate_options(settings, keep_junk))
     options = RenderOptions(draft_ids=result.draft_ids)
     code = emit_report(result.report, settings.format, output, FailOn(settings.fail_on), options)
     raise typer.Exit(code)

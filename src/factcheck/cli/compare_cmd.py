@@ -46,11 +46,11 @@ def compare(
         fail("give article PATHs or --claims DIR, not both")
     if claims is None and not paths:
         fail("no inputs: give article PATHs or --claims DIR")
-    from factcheck.gate import compare_inputs
+    from factcheck.gate import Inputs, run
     from factcheck.render import RenderOptions
 
     settings = cli_settings(fail_on, fmt, sources, baseline, disable)
-    report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk))
+    report = run(Inputs(articles=tuple(paths or ()), claims_dir=claims), gate_options(settings, keep_junk)).report
     if report.summary.inputs == 0 and not report.diagnostics:
         fail("no article files found in the given paths")
     options = RenderOptions(show_unique=show_unique)

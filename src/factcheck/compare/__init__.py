@@ -22,6 +22,7 @@ __all__ = ["CompareContext", "CompareResult", "build_context", "compare_claims"]
 
 _STATUS_ORDER = {
     Status.CONFLICT: 0,
+    Status.POSSIBLE_CONFLICT: 1,
     Status.UPDATED: 1,
     Status.DISTINCT_EVENTS: 2,
     Status.DIFFERENT_AUTHORITIES: 3,
@@ -65,8 +66,14 @@ def _story_findings(claims: Sequence[Claim], ctx: CompareContext) -> list[Findin
 
 
 def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = None) -> CompareResult:
-    """Every finding on the claims of ``files``, story by story, conflicts first, in a stable order."""
-    ctx = build_context(files, texts or {})
+    """Every finding on the claims of ``files``, story by story, conflicts first, in a stable order.
+
+    Syndicated copies and stories are found from the files' text fingerprints
+    (:mod:`factcheck.fingerprint`); ``texts`` (source id -> junk-free text) stands in for the
+    fingerprint of a file that has none."""
+    from factcheck.fingerprint import fingerprint_texts
+
+    ctx = build_context(files, fingerprint_texts(files, texts))
     by_story: dict[str, list[Claim]] = {}
     for cf in files:
         by_story.setdefault(ctx.story_of[cf.source.id], []).extend(cf.claims)

@@ -38,6 +38,17 @@ class CompareContext:
         """How many independent sources (syndicated copies count once)."""
         return len({self.group(s) for s in source_ids})
 
+    def can_disagree(self, a: str, b: str) -> bool:
+        """Whether values stated by sources ``a`` and ``b`` can conflict: any two different inputs. A
+        syndicated copy counts once in the vote, but a copy that changes a fact of the text it copies
+        states that value alone, and the change is a conflict like any other (never hidden as unique)."""
+        return a != b
+
+    def copies_in(self, source_ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(copy, original) for every syndicated copy among ``source_ids`` whose original is there too."""
+        ids = set(source_ids)
+        return sorted((s, self.group_of[s]) for s in ids if s in self.group_of and self.group_of[s] in ids)
+
 
 def build_context(files: Sequence[ClaimFile], texts: dict[str, str]) -> CompareContext:
     """Sources by id, syndication groups from near-duplicate texts (first id in sorted order leads),

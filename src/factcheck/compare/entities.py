@@ -186,7 +186,7 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
         for i, a in enumerate(groups)
         for b in groups[i + 1 :]
         if not compatible(a.claims[0], b.claims[0])
-        and any(ctx.group(x) != ctx.group(y) for x in a.source_ids for y in b.source_ids)
+        and any(ctx.can_disagree(x, y) for x in a.source_ids for y in b.source_ids)
     ]
     if not clash:
         return [_agreement_or_unique(groups, ctx, first, f"the title of {first.subject}")]

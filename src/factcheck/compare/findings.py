@@ -16,6 +16,7 @@ SEVERITY: dict[Status, Severity] = {
     Status.CONFLICT: Severity.ERROR,
     Status.DISTINCT_EVENTS: Severity.WARNING,
     Status.DIFFERENT_AUTHORITIES: Severity.WARNING,
+    Status.POSSIBLE_CONFLICT: Severity.WARNING,
     Status.UPDATED: Severity.WARNING,
     Status.AGREEMENT: Severity.INFO,
     Status.UNIQUE: Severity.INFO,

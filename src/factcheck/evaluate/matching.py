@@ -18,7 +18,15 @@ from typing import Any
 __all__ = ["MODES", "VERDICTS", "GoldError", "SourceMapper", "check_item", "norm", "status_of", "value_matches"]
 
 MODES = ("with_dates", "without_dates")
-VERDICTS = ("conflict", "agreement", "distinct-events", "different-authorities", "updated", "unique")
+VERDICTS = (
+    "conflict",
+    "possible-conflict",
+    "agreement",
+    "distinct-events",
+    "different-authorities",
+    "updated",
+    "unique",
+)
 _INT = re.compile(r"\d+")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _PREFIX = re.compile(r"(\d{3})")

@@ -57,7 +57,26 @@ class ArticleContext:
         """Every person mention, resolved to a canonical person where possible (see normalize.people)."""
         from factcheck.normalize.people import find_people
 
-        return find_people(self.text, self.sentences)
+        return find_people(self.text, self.sentences, self.tagged_people)
+
+    @cached_property
+    def tagged_people(self) -> list[tuple[int, int]]:
+        """Spans the parser tags as persons, less those its own parse contradicts: a name modifying a
+        noun ("Charlotte Hornets fans"), or naming a common noun ("the yacht Onda Blu", "the village of
+        Ostrava Dolna")."""
+        out = []
+        for ent in self.parse.ents:
+            root = ent.root
+            if ent.label_ != "PERSON" or root.dep_ == "compound":
+                continue
+            if any(c.pos_ == "NOUN" and c.i < ent.start for c in root.children):
+                continue
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+                continue
+            out.append((ent.start_char, ent.end_char))
+        return out
 
     @cached_property
     def main_participants(self) -> tuple[str, ...]:
@@ -95,6 +114,7 @@ class ArticleContext:
         event: EventHints | None = None,
         confidence: float = 1.0,
         value: str | None = None,
+        key_resolved: bool = True,
     ) -> Claim:
         """Build a claim for the clean span ``[start, end)``; offsets are mapped to the original.
 
@@ -126,6 +146,7 @@ class ArticleContext:
             evidence=evidence,
             confidence=confidence,
             qualifiers=qualifiers,
+            key_resolved=key_resolved,
         )
 
 

@@ -57,6 +57,9 @@ __all__ = [
 # publication date (weekday, month-day, "yesterday"); counted back in weeks (rounded, "six weeks
 # ago" is rarely exactly 42 days); not resolvable (no publication date: compared by wording only).
 CONFIDENCE = {"exact": 1.0, "resolved": 0.9, "approximate": 0.7, "unresolved": 0.6}
+# A date whose sentence names no known kind of event: which event it dates is a guess (the article's main
+# event by default), so a disagreement on it is only a possible conflict.
+UNTYPED_EVENT_CONFIDENCE = 0.65
 
 _LEX = load_data("event_words.json")
 # Unresolved relative phrases still name one day ("yesterday", "three days ago"); others name spans.
@@ -183,6 +186,28 @@ def _normalized(m: DateMatch) -> tuple[Normalized, str]:
     return Normalized(key=phrase.lower(), display=phrase), "unresolved"
 
 
+# How far up the dependency tree from a date its event word may be: "the fire [that] started on Aug. 8"
+# (date -> on -> started), "the crush on Saturday night" (night -> on -> crush), "died in the fire on ..."
+MAX_EVENT_HEAD_STEPS = 4
+
+
+def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bool:
+    """The date hangs, in the parse, from a word that names an event (not just anywhere in its sentence:
+    "officials said on Tuesday that the fire ..." dates the statement, not the fire)."""
+    span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
+    if span is None:
+        return False
+    hits = [(sentence.start + a, sentence.start + b) for a, b, _w, kind in event_hits(sentence.text) if kind]
+    node = span.root
+    for _ in range(MAX_EVENT_HEAD_STEPS):
+        if node.head is node:
+            return False
+        node = node.head
+        if any(a <= node.idx < b for a, b in hits):
+            return True
+    return False
+
+
 class EventDateExtractor:
     """The day of a meeting, signing, attack, election or other event (see module docstring)."""
 
@@ -213,7 +238,9 @@ class EventDateExtractor:
         text = unquoted(sentence.text)
         owner = possessed_event(text, m.end)
         near = owner if owner is not None else m.start
-        event_type = typed_event(ctx, text, near) or "meeting"
+        typed = typed_event(ctx, text, near)
+        event_type = typed or "meeting"
+        governed = owner is not None or _governed_by_event_word(ctx, sentence, m)
         subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
         verb = governing_verb(sentence.text, m.start) if owner is None else None
         if verb is not None and verb == main_verb_word(ctx, text):
@@ -248,7 +275,8 @@ class EventDateExtractor:
                 event_type=event_type,
                 anchored_to_publication=not m.past_reference,
             ),
-            confidence=CONFIDENCE[how],
+            confidence=CONFIDENCE[how] if typed is not None else min(CONFIDENCE[how], UNTYPED_EVENT_CONFIDENCE),
+            key_resolved=typed is not None and governed,
         )
 
 

@@ -72,6 +72,9 @@ class Found:
     end: int
     needs_subject: bool = False
     scale: float = 1.0  # converts the figure to the counted unit (percentage points -> basis points)
+    # The counted thing was read from an open vocabulary (a noun the lexicon does not know): the key is
+    # weaker, and a disagreement on it is only a possible conflict.
+    open_vocabulary: bool = False
 
 
 # "the value of the stolen objects at", "the estimate of their value is": the noun "value" a few words
@@ -400,7 +403,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         known = lex.nouns.get(head[0].unit)
         if known is not None and head[0].attribute == f"number of {head[0].unit}":
             return Found(known, head[1])  # "the number of vessels ... rose to 26": the lexicon's name (ships)
-        return Found(*head)  # "the number of tenants evicted ... rose to 40"
+        return Found(*head, open_vocabulary=True)  # "the number of tenants evicted ... rose to 40"
     if noun is None:
         return _open(lex, text, m)
     counted = lex.nouns[noun[0]]
@@ -417,7 +420,7 @@ def _open(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if found is None:
         return None
     cue = _cue_after(lex, text, found[2])
-    return Found(cue[0], cue[1]) if cue is not None else Found(found[0], found[1])
+    return Found(cue[0], cue[1]) if cue is not None else Found(found[0], found[1], open_vocabulary=True)
 
 
 def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
@@ -444,7 +447,11 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return found
     c = found.counted
     return Found(
-        Counted(attribute, c.unit, c.subject, False, c.ordinal_only), found.end, found.needs_subject, found.scale
+        Counted(attribute, c.unit, c.subject, False, c.ordinal_only),
+        found.end,
+        found.needs_subject,
+        found.scale,
+        found.open_vocabulary,
     )
 
 

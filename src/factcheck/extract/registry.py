@@ -46,4 +46,23 @@ def run_extractors(ctx: ArticleContext, disabled: Iterable[str] = ()) -> list[Cl
         if c.id not in seen:
             seen.add(c.id)
             unique.append(c)
-    return unique
+    return _without_shadowed(unique)
+
+
+def _is_fallback(extractor_id: str) -> bool:
+    return bool(getattr(_REGISTRY.get(extractor_id), "fallback", False))
+
+
+def _without_shadowed(claims: list[Claim]) -> list[Claim]:
+    """Drop a fallback extractor's claim (``fallback = True``: a second reading of what others may have
+    read already) where a claim of the same kind from another extractor covers the same characters."""
+    primary = [c for c in claims if not _is_fallback(c.extractor)]
+    out = []
+    for c in claims:
+        if _is_fallback(c.extractor) and any(
+            p.kind == c.kind and p.evidence.start < c.evidence.end and c.evidence.start < p.evidence.end
+            for p in primary
+        ):
+            continue
+        out.append(c)
+    return out

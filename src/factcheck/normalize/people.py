@@ -16,6 +16,7 @@ A mention is resolved in this order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -283,8 +284,11 @@ def _looks_like_given_name(name: str) -> bool:
     return fold(first.split("-")[0]) in given_names() and not _is_place(first) and not _is_place(name)
 
 
-def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
-    """Every person mention in ``text`` (within ``sentences``), in text order."""
+def find_people(
+    text: str, sentences: list[Sentence], recognised: Sequence[tuple[int, int]] = ()
+) -> list[PersonMention]:
+    """Every person mention in ``text`` (within ``sentences``), in text order. ``recognised``: spans the
+    statistical parser tagged as persons; a full name inside one is a person's without another cue."""
     spans = [(s, a, b) for s in sentences for a, b in _candidate_spans(text, s.start, s.end) if not _in_byline(text, a)]
     # Words written alone somewhere in the article: a full name whose surname is one of them is a person
     # named again by surname ("Dmitry Volkhov ... Volkhov said") -- organisations and places rarely are.
@@ -305,7 +309,8 @@ def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
             country = country_by_word().get(counterpart.group("country"))
             start = sentence.start + counterpart.start()
             title = TitleMatch(role, country, counterpart.group(0).strip(), start, a)
-        cued = title is not None or (len(tokens) >= 2 and _has_person_cue(text, sentence, a, b, lone))
+        tagged = any(x <= a and b <= y for x, y in recognised)
+        cued = title is not None or (len(tokens) >= 2 and (tagged or _has_person_cue(text, sentence, a, b, lone)))
         headline = _is_title_case(sentence.text)
         mention = _resolve(a, b, name, tokens, by_surname, cued, title is not None, headline)
         if mention is None:

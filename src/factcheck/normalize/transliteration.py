@@ -241,6 +241,8 @@ def same_person_spelling(a: str, b: str) -> str | None:
             return None
     if given_a == given_b:
         return "misspelling"
+    if sur_a == sur_b and _short_form(given_a, given_b):
+        return "transliteration"  # "Suni"/"Sunita", "Alex"/"Alexander": a short form of one given name
     # A misspelt given name keeps its first letter: compare the keys and, for names of a family whose
     # key is another member's spelling (Vladmir -> Vladimir, key "volodymyr"), the written forms too.
     for x, y in ((given_a, given_b), (_folded_parts(a)[0], _folded_parts(b)[0])):
@@ -249,6 +251,17 @@ def same_person_spelling(a: str, b: str) -> str | None:
         if _inner_slip(x, y):
             return "misspelling"
     return None
+
+
+# A short form keeps at least this many letters of the full given name ("Suni" of "Sunita"); shorter
+# prefixes ("Al", "Jo") start too many different names.
+SHORT_FORM_MIN_LETTERS = 3
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One given name is the other's first letters: a short form people use for themselves."""
+    short, full = sorted((a, b), key=len)
+    return len(short) >= SHORT_FORM_MIN_LETTERS and len(full) > len(short) and full.startswith(short)
 
 
 def _inner_slip(a: str, b: str) -> bool:

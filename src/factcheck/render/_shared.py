@@ -20,19 +20,27 @@ __all__ = [
     "issues",
     "primary_and_related",
     "rule_title",
+    "series_text",
     "status_counts",
     "suggestion",
 ]
 
 # Statuses an editor must act on; agreements and single-source claims are context, not issues, so the
 # annotation formats (sarif, github, gitlab) leave them out.
-ISSUE_STATUSES = (Status.CONFLICT, Status.UPDATED, Status.DISTINCT_EVENTS, Status.DIFFERENT_AUTHORITIES)
+ISSUE_STATUSES = (
+    Status.CONFLICT,
+    Status.POSSIBLE_CONFLICT,
+    Status.UPDATED,
+    Status.DISTINCT_EVENTS,
+    Status.DIFFERENT_AUTHORITIES,
+)
 
 STATUS_LABELS = {
     Status.CONFLICT: "Conflicts",
     Status.UPDATED: "Updated figures",
     Status.DISTINCT_EVENTS: "Different events",
     Status.DIFFERENT_AUTHORITIES: "Different authorities",
+    Status.POSSIBLE_CONFLICT: "Possible conflicts",
     Status.AGREEMENT: "Agreements",
     Status.UNIQUE: "Single-source claims",
 }
@@ -102,6 +110,16 @@ def suggestion(f: Finding) -> str:
     return f" Suggested: {f.preferred.value} ({f.preferred.reason})."
 
 
+def series_text(f: Finding) -> str:
+    """'12 (2024-03-01: wire) → 15 revised (2024-03-02: paper, tv)' or '' for a finding without a series."""
+    if not f.series:
+        return ""
+    return " → ".join(
+        f"{p.display}{' revised' if p.revised else ''} ({p.as_of or 'time unknown'}: {', '.join(p.sources)})"
+        for p in f.series
+    )
+
+
 def status_counts(report: Report) -> list[tuple[str, int]]:
     """The counts every summary table starts with: conflicts, updates, different events, agreements."""
     s = report.summary
@@ -109,6 +127,7 @@ def status_counts(report: Report) -> list[tuple[str, int]]:
         (STATUS_LABELS[Status.CONFLICT], s.conflict),
         (STATUS_LABELS[Status.UPDATED], s.updated),
         (STATUS_LABELS[Status.DISTINCT_EVENTS], s.distinct_events),
+        *([(STATUS_LABELS[Status.POSSIBLE_CONFLICT], s.possible_conflict)] if s.possible_conflict else []),
         *([(STATUS_LABELS[Status.DIFFERENT_AUTHORITIES], s.different_authorities)] if s.different_authorities else []),
         (STATUS_LABELS[Status.AGREEMENT], s.agreement),
     ]

@@ -14,7 +14,8 @@ from string import Template
 
 from factcheck.models import Evidence, Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import STATUS_LABELS, input_paths, issues, status_counts
+from factcheck.render._shared import STATUS_LABELS, input_paths, issues, series_text, status_counts
+from factcheck.render.series_svg import series_svg
 
 __all__ = ["highlight", "render_html"]
 
@@ -65,6 +66,8 @@ def _finding(f: Finding, paths: dict[str, str], draft_ids: tuple[str, ...]) -> s
             parts.append(f"<blockquote><cite>{_e(where)}</cite>{highlight(e)}</blockquote>")
         parts.append("</div>")
     parts.append("</div>")
+    if f.series:
+        parts.append(f'<figure class="series">{series_svg(f)}<figcaption>{_e(series_text(f))}</figcaption></figure>')
     if f.preferred is not None:
         parts.append(
             f'<p class="preferred">Suggested: <strong>{_e(f.preferred.value)}</strong> — {_e(f.preferred.reason)}</p>'

@@ -11,7 +11,7 @@ import re
 
 from factcheck.models import Evidence, Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import STATUS_LABELS, input_paths, issues, status_counts
+from factcheck.render._shared import STATUS_LABELS, input_paths, issues, series_text, status_counts
 
 __all__ = ["md_escape", "render_markdown", "summary_table"]
 
@@ -68,6 +68,8 @@ def _finding(f: Finding, paths: dict[str, str], draft_ids: tuple[str, ...]) -> l
             out.append(">")
     if out[-1] == ">":
         out.pop()
+    if f.series:
+        out += ["", f"Series: {md_escape(series_text(f))}"]
     if f.preferred is not None:
         out += ["", f"Suggested: **{md_escape(f.preferred.value)}** — {md_escape(f.preferred.reason)}"]
     if f.diff:
@@ -90,7 +92,13 @@ def render_markdown(report: Report, options: RenderOptions) -> str:
     paths = input_paths(report)
     out = [_title(report, options.draft_ids), "", *summary_table(report), ""]
     open_issues = issues(report)
-    for status in (Status.CONFLICT, Status.UPDATED, Status.DISTINCT_EVENTS, Status.DIFFERENT_AUTHORITIES):
+    for status in (
+        Status.CONFLICT,
+        Status.POSSIBLE_CONFLICT,
+        Status.UPDATED,
+        Status.DISTINCT_EVENTS,
+        Status.DIFFERENT_AUTHORITIES,
+    ):
         items = [f for f in open_issues if f.status == status]
         if items:
             out += [f"### {STATUS_LABELS[status]} ({len(items)})", ""]

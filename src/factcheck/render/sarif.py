@@ -15,7 +15,14 @@ from typing import Any
 
 from factcheck.models import Evidence, Finding, Report, Severity
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import evidence_span, input_paths, issues, primary_and_related, rule_title
+from factcheck.render._shared import (
+    evidence_span,
+    input_paths,
+    issues,
+    primary_and_related,
+    rule_title,
+    series_text,
+)
 
 __all__ = ["FINGERPRINT_KEY", "SARIF_SCHEMA_URI", "render_sarif", "sarif_log"]
 
@@ -58,6 +65,8 @@ def _result(
     text = f"{f.subject} — {f.attribute}: {f.explanation}"
     if f.preferred is not None:
         text += f" Suggested: {f.preferred.value}."
+    if f.series:
+        text += f" Series: {series_text(f)}."
     result: dict[str, Any] = {
         "ruleId": f.kind,
         "ruleIndex": rule_index,

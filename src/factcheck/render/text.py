@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.models import Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
+from factcheck.render._shared import series_text
 
 __all__ = ["render_text"]
 
@@ -13,6 +14,7 @@ SNIPPET_WIDTH = 100
 
 _HEADINGS = {
     Status.CONFLICT: "CONFLICTS",
+    Status.POSSIBLE_CONFLICT: "POSSIBLE CONFLICTS",
     Status.UPDATED: "UPDATED FIGURES",
     Status.DISTINCT_EVENTS: "DIFFERENT EVENTS",
     Status.DIFFERENT_AUTHORITIES: "DIFFERENT AUTHORITIES",
@@ -24,6 +26,7 @@ _COLORS = {
     Status.UPDATED: "33",
     Status.DISTINCT_EVENTS: "36",
     Status.DIFFERENT_AUTHORITIES: "35",
+    Status.POSSIBLE_CONFLICT: "33",
     Status.AGREEMENT: "32",
 }
 
@@ -48,6 +51,8 @@ def _finding(f: Finding, color: bool, stories: bool = False) -> list[str]:
         lines.append(f"  • {v.display or v.value}{event}: {sources}")
         for e in v.sources:
             lines.append(f"      {e.source_id}:{e.line}:{e.column}  “{_snippet(e.sentence, e.text)}”")
+    if f.series:
+        lines.append(f"  series: {series_text(f)}")
     if f.preferred is not None:
         lines.append(f"  → suggested: {f.preferred.value} ({f.preferred.reason})")
     if f.diff:
@@ -65,6 +70,7 @@ def render_text(report: Report, options: RenderOptions) -> str:
         f"factcheck {report.tool.version} — {s.inputs} inputs, {s.claims} claims"
         + ("" if report.with_dates else " (no publication dates: events cannot be told apart by time)"),
         f"{s.conflict} conflicts, {s.updated} updated, {s.distinct_events} different events, "
+        + (f"{s.possible_conflict} possible conflicts, " if s.possible_conflict else "")
         + (f"{s.different_authorities} different authorities, " if s.different_authorities else "")
         + f"{s.agreement} agreements, {s.unique} single-source"
         + (f", {s.accepted} accepted" if s.accepted else ""),

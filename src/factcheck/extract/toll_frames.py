@@ -1,0 +1,162 @@
+"""Tolls read from the dependency parse: a figure of people killed, injured, missing, displaced...
+
+What: ``toll.v1`` — a count of people affected, found by the grammatical relations around the number
+rather than by the words next to it: the number's noun and the verb that governs it ("a wildfire
+killed at least 115 people", "claims the lives of at least 115 people", "388 people still missing"),
+or a toll noun that is the subject or object of a verb the number completes ("officials raised the
+confirmed fatality count ... to 53", "the number of confirmed dead ... stands at 115").
+
+Why: real reports word tolls in many ways, with clauses between the figure and the word that says what
+it counts. The casualty lexicon (``data/counted_nouns.json``, 'casualties') says which words mean
+which toll; the parse says which of them the figure belongs to. It is a fallback: where another
+quantity extractor already claims the figure, that reading stands (see ``registry.FALLBACK``).
+
+Example: "Maui County officials raised the confirmed fatality count to 53." -> subject "the event",
+attribute "deaths", value "53", changes_over_time True.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.quantity_context import event_hints, is_revised, normalized_number, participants_of, subject_of
+from factcheck.extract.registry import register
+from factcheck.models import Claim, ClaimKind, CompareAs
+from factcheck.normalize.numbers import find_numbers
+from factcheck.normalize.reference import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["TollFrameExtractor", "toll_words"]
+
+# Nouns that name a toll when a casualty word modifies them ("death toll", "fatality count").
+_TOLL_HEADS = frozenset({"toll", "count", "number", "tally", "total", "figure"})
+# Verbs whose complement is the toll's new value ("rose to 53", "stands at 115", "raised ... to 53").
+_VALUE_VERBS = frozenset(
+    {"rise", "reach", "climb", "stand", "hit", "jump", "increase", "raise", "put", "be", "top", "surpass", "grow"}
+)
+_VALUE_PREPS = frozenset({"to", "at"})
+# Named-entity labels of numbers that are never a count of people.
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+
+
+@cache
+def toll_words() -> dict[str, str]:
+    """Single words of the casualty lexicon (nouns and verbs of tolls that change over time), and their
+    lemmas ("fatalities" -> "fatality"), -> attribute."""
+    from factcheck.parse import nlp
+
+    words: dict[str, str] = {}
+    for entry in load_data("counted_nouns.json")["casualties"]:
+        if entry.get("changes") is False:
+            continue
+        for w in [*entry["nouns"], *entry["after"], *entry["before"]]:
+            if " " not in w:
+                words.setdefault(w.lower(), entry["attribute"])
+    for doc in nlp().pipe(list(words)):
+        if len(doc) == 1:
+            words.setdefault(doc[0].lemma_.lower(), words[doc.text])
+    return words
+
+
+def _word_attribute(token: Token) -> str | None:
+    words = toll_words()
+    return words.get(token.lower_) or words.get(token.lemma_.lower())
+
+
+def _counted_noun_attribute(number: Token) -> str | None:
+    """Attribute from the number's noun and what governs it: "115 dead", "killed 115 people",
+    "claims the lives of 115 people", "388 people still missing"."""
+    if number.dep_ != "nummod" or number.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    noun = number.head
+    if (own := _word_attribute(noun)) is not None:
+        return own
+    for child in noun.children:  # "388 people still missing", "five people injured"
+        if child.dep_ in ("amod", "acl", "relcl", "acomp") and (found := _word_attribute(child)) is not None:
+            return found
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return _word_attribute(noun.head.head)  # "the lives of 115 people"
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return None
+    verb = noun.head
+    if (found := _word_attribute(verb)) is not None:
+        return found  # "killed 115 people", "115 people died", "115 people were missing"
+    if verb.pos_ in ("VERB", "AUX"):
+        for child in verb.children:  # "115 people remain missing", "115 people were confirmed dead"
+            if child.dep_ in ("acomp", "oprd", "xcomp") and (found := _word_attribute(child)) is not None:
+                return found
+    return None
+
+
+def _head_noun_attribute(noun: Token) -> str | None:
+    """Attribute of a toll head ("death toll", "fatality count", "number of confirmed dead")."""
+    if noun.lemma_.lower() not in _TOLL_HEADS:
+        return None
+    for child in noun.subtree:
+        if child is not noun and (found := _word_attribute(child)) is not None:
+            return found
+    return "deaths" if noun.lemma_.lower() == "toll" else None
+
+
+def _toll_head_attribute(number: Token) -> str | None:
+    """Attribute from a toll noun the number is the new value of: "the toll rose to 53", "raised the
+    fatality count to 53", "the number of confirmed dead stands at 115", "the toll is 93"."""
+    node = number
+    if number.dep_ == "pobj" and number.head.lower_ in _VALUE_PREPS:
+        node = number.head
+    elif number.dep_ not in ("attr", "dobj", "npadvmod"):
+        return None
+    verb = node.head
+    if verb.lemma_.lower() not in _VALUE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not node:
+            found = _head_noun_attribute(child)
+            if found is not None:
+                return found
+    return None
+
+
+class TollFrameExtractor:
+    """``toll.v1``: counts of people affected, from the parse (see the module docstring)."""
+
+    id = "toll.v1"
+    fallback = True
+
+    def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
+        for sentence in ctx.sentences:
+            for m in find_numbers(sentence.text, all_roles=True):
+                if m.role != "quantity":
+                    continue
+                span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
+                if span is None or any(t.ent_type_ in _NOT_COUNTS for t in span):
+                    continue
+                number = span[-1]
+                attribute = _counted_noun_attribute(number) or _toll_head_attribute(number)
+                if attribute is None:
+                    continue
+                participants = participants_of(ctx, sentence)
+                subject, key = subject_of(())
+                yield ctx.make_claim(
+                    extractor=self.id,
+                    kind=ClaimKind.QUANTITY,
+                    subject=subject,
+                    subject_key=key,
+                    attribute=attribute,
+                    start=sentence.start + m.start,
+                    end=sentence.start + m.end,
+                    sentence=sentence,
+                    normalized=normalized_number(m, attribute, is_revised(sentence.text)),
+                    compare_as=CompareAs.NUMBER,
+                    changes_over_time=True,
+                    event=event_hints(ctx, sentence, participants),
+                    confidence=0.9,
+                )
+
+
+register(TollFrameExtractor())
