@@ -78,11 +78,18 @@ def test_the_fingerprint_is_the_collapsed_opening_of_the_text() -> None:
 
 
 def test_compare_and_check_are_runs_of_the_orchestrator(articles: Path) -> None:
+    # Dated articles: an undated draft would be checked as published on the day of the check (FC103).
+    manifest = articles.parent / "sources.json"
+    entries = [{"id": p.stem, "file": f"articles/{p.name}", "published": "2026-12-02"} for p in articles.glob("*.txt")]
+    manifest.write_text(json.dumps({"sources": entries}), encoding="utf-8")
+    options = GateOptions(sources=manifest)
     paths = sorted(articles.glob("*.txt"))
-    compared = compare_inputs(paths)
-    assert compared == run(Inputs(articles=tuple(paths))).report
-    checked = check_drafts([articles / "partner.txt"], [articles / "wire.txt", articles / "daily.txt"])
-    via_run = run(Inputs(articles=(articles / "wire.txt", articles / "daily.txt"), drafts=(articles / "partner.txt",)))
+    compared = compare_inputs(paths, options=options)
+    assert compared == run(Inputs(articles=tuple(paths)), options).report
+    checked = check_drafts([articles / "partner.txt"], [articles / "wire.txt", articles / "daily.txt"], options=options)
+    via_run = run(
+        Inputs(articles=(articles / "wire.txt", articles / "daily.txt"), drafts=(articles / "partner.txt",)), options
+    )
     assert checked == via_run
     assert checked.draft_ids == ("partner",)
     # The draft's findings are the compare findings that involve it.

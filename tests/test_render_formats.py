@@ -41,8 +41,18 @@ from tests.helpers import run_cli
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures" / "gate"
 SARIF_SCHEMA = json.loads((HERE / "vendor" / "sarif-2.1.0.schema.json").read_text(encoding="utf-8"))
-NEW_FORMATS = ("markdown", "sarif", "github", "gitlab", "html")
-EXTENSIONS = {"markdown": "md", "sarif": "sarif.json", "github": "txt", "gitlab": "json", "html": "html"}
+NEW_FORMATS = ("markdown", "sarif", "github", "gitlab", "html", "concise", "junit", "checkstyle", "rdjson")
+EXTENSIONS = {
+    "markdown": "md",
+    "sarif": "sarif.json",
+    "github": "txt",
+    "gitlab": "json",
+    "html": "html",
+    "concise": "concise.txt",
+    "junit": "junit.xml",
+    "checkstyle": "checkstyle.xml",
+    "rdjson": "rdjson.json",
+}
 
 Golden = Callable[[str, str], None]
 

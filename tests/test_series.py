@@ -159,3 +159,17 @@ def test_series_points_are_ordered_and_cover_every_claim(rows: list[tuple[str, i
         assert [p.as_of for p in series] == sorted(p.as_of or "" for p in series)
     else:
         assert [float(p.value) for p in series] == sorted(float(p.value) for p in series)
+
+
+def test_every_format_but_json_states_the_series_in_words() -> None:
+    """The series line reaches every format (JSON carries it as the structured ``series``)."""
+    from factcheck.render import formats
+    from tests.test_render_formats import sample_report
+
+    report = sample_report()
+    shown = {fmt: render(report, fmt, RenderOptions(draft_ids=("draft",))) for fmt in formats() if fmt != "json"}
+    assert sorted(shown) == sorted(
+        ["text", "markdown", "sarif", "github", "gitlab", "html", "concise", "junit", "checkstyle", "rdjson"]
+    )
+    assert [fmt for fmt, out in shown.items() if "7 (2024-09-01: draft) → 9 " not in out] == []
+    assert [fmt for fmt, out in shown.items() if "revised (2024-09-02: paper, wire)" not in out] == []

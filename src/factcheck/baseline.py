@@ -8,7 +8,9 @@ A baseline is a JSON file keyed by finding id (the stable fingerprint)::
 
 ``factcheck baseline FILE PATH...`` writes the current findings; an editor fills in ``reason``,
 ``accepted_by`` and ``accepted_on``. With ``--baseline FILE`` a finding whose id is listed comes out with
-``accepted`` set to the entry's reason, and accepted findings never fail the gate.
+``accepted`` set to the entry's reason, and accepted findings never fail the gate. An entry that
+matches no finding of the run any more is reported as warning FC140 (like detect-secrets' audit);
+``factcheck baseline --prune`` removes such entries and adds none.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck.errors import BaselineError
-from factcheck.models import Finding, Report, Severity, Status
+from factcheck.models import Diagnostic, Finding, Report, Severity, Status
 
 __all__ = [
     "BASELINE_VERSION",
+    "CODE_STALE_ENTRY",
     "NO_REASON",
     "Baseline",
     "BaselineEntry",
@@ -32,10 +35,14 @@ __all__ = [
     "baseline_from_findings",
     "baseline_json",
     "load_baseline",
+    "prune_baseline",
+    "stale_entries",
+    "stale_entry_diagnostics",
     "write_baseline",
 ]
 
 BASELINE_VERSION = 1
+CODE_STALE_ENTRY = "FC140"
 # What ``accepted`` says for a listed finding whose entry has no reason yet.
 NO_REASON = "in baseline (no reason given)"
 
@@ -133,13 +140,47 @@ def baseline_json(baseline: Baseline) -> str:
     return json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_baseline(report: Report, path: Path) -> Baseline:
-    """Write the baseline of ``report`` to ``path``, keeping the reasons of an existing baseline there."""
-    previous = load_baseline(path) if path.exists() else None
-    baseline = baseline_from_findings(report.findings, previous)
+def stale_entries(baseline: Baseline, findings: Iterable[Finding]) -> list[BaselineEntry]:
+    """The entries whose finding id no finding of the run has."""
+    ids = {f.id for f in findings}
+    return [e for e in baseline.entries if e.id not in ids]
+
+
+def stale_entry_diagnostics(baseline: Baseline, path: Path, findings: Iterable[Finding]) -> list[Diagnostic]:
+    """A warning for each entry that no longer matches a finding."""
+    return [
+        Diagnostic(
+            path=str(path),
+            code=CODE_STALE_ENTRY,
+            severity=Severity.WARNING,
+            message=f"baseline entry {e.id} ({e.subject} — {e.attribute}) matches no finding; "
+            "'factcheck baseline --prune' removes it",
+        )
+        for e in stale_entries(baseline, findings)
+    ]
+
+
+def _write(baseline: Baseline, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(baseline_json(baseline), encoding="utf-8")
     except OSError as exc:
         raise BaselineError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from exc
+
+
+def prune_baseline(path: Path, findings: Iterable[Finding]) -> tuple[Baseline, int]:
+    """Remove the entries of the baseline at ``path`` that match no finding; add none. Returns the
+    pruned baseline and how many entries were removed."""
+    baseline = load_baseline(path)
+    stale = {e.id for e in stale_entries(baseline, findings)}
+    pruned = Baseline(entries=tuple(e for e in baseline.entries if e.id not in stale))
+    _write(pruned, path)
+    return pruned, len(stale)
+
+
+def write_baseline(report: Report, path: Path) -> Baseline:
+    """Write the baseline of ``report`` to ``path``, keeping the reasons of an existing baseline there."""
+    previous = load_baseline(path) if path.exists() else None
+    baseline = baseline_from_findings(report.findings, previous)
+    _write(baseline, path)
     return baseline

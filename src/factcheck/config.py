@@ -3,13 +3,18 @@ variables, then command-line flags (each overrides the one before).
 
 The file is looked for from the working directory upward; in each directory ``factcheck.toml`` wins
 over ``pyproject.toml``, and a ``pyproject.toml`` without ``[tool.factcheck]`` is passed over.
-``FACTCHECK_CONFIG`` names a file to use instead of searching. Paths in a file are relative to the
-file's directory; paths in variables and flags to the working directory. Settings::
+``FACTCHECK_CONFIG`` (or ``--config FILE``, which wins) names a file to use instead of searching.
+Paths in a file are relative to the file's directory; paths in variables and flags to the working directory. Settings::
 
     fail-on = "conflict"            # conflict | any | none          FACTCHECK_FAIL_ON
     format = "text"                 # a --format name                FACTCHECK_FORMAT
     sources = "archive/sources.json"  # sources manifest             FACTCHECK_SOURCES
     baseline = "factcheck-baseline.json"                          # FACTCHECK_BASELINE
+    exclude = ["drafts/old/", "*.html"]  # gitignore-style globs      FACTCHECK_EXCLUDE="a/,*.html"
+    select = ["name", "number-mismatch"]  # finding kinds or prefixes FACTCHECK_SELECT
+    ignore = ["quote-wording"]      # finding kinds or prefixes      FACTCHECK_IGNORE
+    min-severity = "warning"        # error | warning | info         FACTCHECK_MIN_SEVERITY
+    nlp-model = "en_core_web_lg"    # an installed spaCy pipeline    FACTCHECK_NLP_MODEL
     [trust]                         # source id -> weight (>= 0)     FACTCHECK_TRUST="wire=1.5,blog=0.5"
     wire = 1.5
     [extractors]
@@ -34,6 +39,7 @@ __all__ = [
     "CONFIG_ENV",
     "ENV_VARS",
     "FAIL_ON_VALUES",
+    "SEVERITY_VALUES",
     "Settings",
     "find_config",
     "load_settings",
@@ -42,20 +48,44 @@ __all__ = [
 
 CONFIG_ENV = "FACTCHECK_CONFIG"
 FAIL_ON_VALUES = ("conflict", "any", "none")
+SEVERITY_VALUES = ("error", "warning", "info")
 ENV_VARS = {
     "fail-on": "FACTCHECK_FAIL_ON",
     "format": "FACTCHECK_FORMAT",
     "sources": "FACTCHECK_SOURCES",
     "baseline": "FACTCHECK_BASELINE",
+    "exclude": "FACTCHECK_EXCLUDE",
+    "select": "FACTCHECK_SELECT",
+    "ignore": "FACTCHECK_IGNORE",
+    "min-severity": "FACTCHECK_MIN_SEVERITY",
+    "nlp-model": "FACTCHECK_NLP_MODEL",
     "trust": "FACTCHECK_TRUST",
     "extractors.disable": "FACTCHECK_DISABLE",
 }
-_TOP_KEYS = ("fail-on", "format", "sources", "baseline", "trust", "extractors")
+_LIST_KEYS = ("exclude", "select", "ignore", "extractors.disable")
+_TOP_KEYS = (
+    "fail-on",
+    "format",
+    "sources",
+    "baseline",
+    "exclude",
+    "select",
+    "ignore",
+    "min-severity",
+    "nlp-model",
+    "trust",
+    "extractors",
+)
 _DEFAULTS: dict[str, Any] = {
     "fail-on": "conflict",
     "format": "text",
     "sources": None,
     "baseline": None,
+    "exclude": (),
+    "select": (),
+    "ignore": (),
+    "min-severity": "info",
+    "nlp-model": None,
     "trust": {},
     "extractors.disable": (),
 }
@@ -69,15 +99,29 @@ class Settings:
     format: str = "text"
     sources: Path | None = None
     baseline: Path | None = None
+    exclude: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    min_severity: str = "info"
+    nlp_model: str | None = None
     trust: Mapping[str, float] = field(default_factory=dict)
     disable: tuple[str, ...] = ()
     origins: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
 
 
-def find_config(start: Path, env: Mapping[str, str] | None = None) -> tuple[Path, dict[str, Any]] | None:
-    """The config file that applies in ``start`` and its factcheck table, or None."""
+def find_config(
+    start: Path, env: Mapping[str, str] | None = None, explicit_file: Path | None = None
+) -> tuple[Path, dict[str, Any]] | None:
+    """The config file that applies in ``start`` and its factcheck table, or None.
+
+    ``explicit_file`` (``--config``) wins over ``FACTCHECK_CONFIG``, which wins over the search.
+    """
     env = os.environ if env is None else env
+    if explicit_file is not None:
+        if not explicit_file.is_file():
+            raise ConfigError(f"{explicit_file}: no such config file (--config)")
+        return explicit_file, _table_of(explicit_file, _read_toml(explicit_file), required=True) or {}
     explicit = env.get(CONFIG_ENV)
     if explicit:
         path = Path(explicit)
@@ -132,6 +176,32 @@ def _format(where: str, value: Any) -> str:
     return value
 
 
+def _severity(where: str, value: Any) -> str:
+    if value not in SEVERITY_VALUES:
+        raise ConfigError(f"{where}: must be one of {', '.join(SEVERITY_VALUES)} (got {value!r})")
+    return str(value)
+
+
+def _strings(where: str, value: Any, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: must be a list of {what}")
+    return tuple(v.strip() for v in value)
+
+
+def _kinds(where: str, value: Any) -> tuple[str, ...]:
+    import difflib
+
+    from factcheck.rules import RULES, unknown_selectors
+
+    kinds = _strings(where, value, "finding kinds or prefixes")
+    unknown = unknown_selectors(kinds)
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], list(RULES), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise ConfigError(f"{where}: unknown finding kind {unknown[0]!r}; {hint}'factcheck rule' lists the kinds")
+    return kinds
+
+
 def _path(where: str, value: Any, base: Path | None) -> Path:
     if not isinstance(value, str) or not value.strip():
         raise ConfigError(f"{where}: must be a path (got {value!r})")
@@ -162,6 +232,13 @@ def _disable(where: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _pipeline_name(where: str, value: Any) -> str:
+    """A spaCy pipeline's package name ("en_core_web_md"): checked to be importable when it is used."""
+    if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
+        raise ConfigError(f"{where}: must be the package name of an installed spaCy pipeline, e.g. en_core_web_md")
+    return value
+
+
 def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
     if key == "fail-on":
         return _fail_on(where, value)
@@ -169,6 +246,14 @@ def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
         return _format(where, value)
     if key in ("sources", "baseline"):
         return _path(where, value, base)
+    if key == "min-severity":
+        return _severity(where, value)
+    if key == "nlp-model":
+        return _pipeline_name(where, value)
+    if key == "exclude":
+        return _strings(where, value, "glob patterns")
+    if key in ("select", "ignore"):
+        return _kinds(where, value)
     if key == "trust":
         return _trust(where, value)
     return _disable(where, value)
@@ -215,21 +300,27 @@ def _from_env(env: Mapping[str, str]) -> dict[str, tuple[Any, str]]:
         value: Any = raw
         if key == "trust":
             value = _pairs(where, raw)
-        elif key == "extractors.disable":
+        elif key in _LIST_KEYS:
             value = [p.strip() for p in raw.split(",") if p.strip()]
         out[key] = (_check(key.rsplit(".", 1)[-1], where, value, None), var)
     return out
 
 
 def load_settings(
-    flags: Mapping[str, Any] | None = None, cwd: Path | None = None, env: Mapping[str, str] | None = None
+    flags: Mapping[str, Any] | None = None,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    config_file: Path | None = None,
 ) -> Settings:
-    """Defaults < config file < ``FACTCHECK_*`` variables < ``flags`` (keys as in the file; None: unset)."""
+    """Defaults < config file < ``FACTCHECK_*`` variables < ``flags`` (keys as in the file; None: unset).
+
+    ``config_file`` (``--config``) is used instead of searching for one.
+    """
     cwd = Path.cwd() if cwd is None else cwd
     env = os.environ if env is None else env
     values = dict(_DEFAULTS)
     origins = dict.fromkeys(_DEFAULTS, "default")
-    found = find_config(cwd, env)
+    found = find_config(cwd, env, config_file)
     if found is not None:
         path, table = found
         shown = _display_path(path, cwd)
@@ -240,7 +331,7 @@ def load_settings(
     for key, value in (flags or {}).items():
         if key not in _DEFAULTS:
             raise ValueError(f"unknown setting {key!r}")
-        if value is None or (key == "extractors.disable" and not value):
+        if value is None or (key in _LIST_KEYS and not value):
             continue
         values[key] = _check(key.rsplit(".", 1)[-1], f"option --{key.rsplit('.', 1)[-1]}", value, None)
         origins[key] = "command line"
@@ -249,6 +340,11 @@ def load_settings(
         format=values["format"],
         sources=values["sources"],
         baseline=values["baseline"],
+        exclude=tuple(values["exclude"]),
+        select=tuple(values["select"]),
+        ignore=tuple(values["ignore"]),
+        min_severity=values["min-severity"],
+        nlp_model=values["nlp-model"],
         trust=values["trust"],
         disable=tuple(values["extractors.disable"]),
         origins=origins,
@@ -287,6 +383,11 @@ def settings_text(settings: Settings, cwd: Path | None = None) -> str:
         "format": settings.format,
         "sources": settings.sources,
         "baseline": settings.baseline,
+        "exclude": settings.exclude,
+        "select": settings.select,
+        "ignore": settings.ignore,
+        "min-severity": settings.min_severity,
+        "nlp-model": settings.nlp_model,
         "trust": dict(sorted(settings.trust.items())),
         "extractors.disable": settings.disable,
     }

@@ -9,26 +9,35 @@ claim records (their text fingerprints find syndicated copies and stories), so s
 same findings as the articles.
 ``compare_inputs`` and ``check_drafts`` are :func:`run` with and without drafts. A bad input file
 becomes a diagnostic and the others are still checked; the CLI is a thin layer over this module.
+
+A draft without a publication date is checked as if published on the day of the check (``today``),
+which the report says (info FC103), so its claims are placed in time like the archive's. Suppressions
+and baseline entries that match nothing are warnings (FC133, FC140). ``GateOptions.selection`` keeps
+the findings of the chosen kinds and severities (``--select``, ``--ignore``, ``--min-severity``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.baseline import Baseline, apply_baseline
+from factcheck.baseline import Baseline, apply_baseline, stale_entry_diagnostics
 from factcheck.claims_io import load_claim_dir
 from factcheck.compare import compare_claims
 from factcheck.errors import InputError
-from factcheck.ingest import Document, expand_paths
+from factcheck.ingest import Document, ScanOptions, expand_paths
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
 from factcheck.pipeline import extract_article, load_inputs, parse_batch
 from factcheck.report import build_report
-from factcheck.suppress import Suppression, apply_suppressions, find_suppressions
+from factcheck.selection import Selection, select_findings, with_findings
+from factcheck.suppress import Suppression, apply_suppressions, find_suppressions, unused_suppressions
 
 __all__ = [
     "CODE_DRAFT_REPLACES_RECORD",
+    "CODE_UNDATED_DRAFT",
     "PARSE_BATCH",
     "CheckResult",
     "GateOptions",
@@ -44,6 +53,7 @@ __all__ = [
 ]
 
 CODE_DRAFT_REPLACES_RECORD = "FC102"
+CODE_UNDATED_DRAFT = "FC103"
 
 # Articles parsed in one batched pass (spaCy's nlp.pipe): most of the batching gain with a handful of
 # articles, and progress still moves every few seconds on a long list.
@@ -62,7 +72,12 @@ class GateOptions:
     disabled: tuple[str, ...] = ()
     trust: Mapping[str, float] = field(default_factory=dict)
     baseline: Baseline | None = None
+    baseline_path: Path | None = None  # where the baseline came from (named by stale-entry warnings)
     progress: Progress | None = None
+    scan: ScanOptions = field(default_factory=ScanOptions)
+    data: Mapping[Path, bytes] = field(default_factory=dict)  # bytes of inputs not read from disk (stdin)
+    selection: Selection = field(default_factory=Selection)
+    today: dt.date | None = None  # the check date an undated draft gets (None: the real today)
 
 
 @dataclass(frozen=True)
@@ -100,12 +115,6 @@ def apply_trust(files: Sequence[ClaimFile], trust: Mapping[str, float]) -> list[
     return out
 
 
-def with_findings(report: Report, findings: Sequence[Finding]) -> Report:
-    """``report`` with other findings (e.g. accepted by a baseline), its accepted count kept honest."""
-    summary = report.summary.model_copy(update={"accepted": sum(1 for f in findings if f.accepted)})
-    return report.model_copy(update={"findings": tuple(findings), "summary": summary})
-
-
 def _extract_all(docs: Sequence[Document], options: GateOptions) -> list[ClaimFile]:
     """Claim records of every document (each with its text fingerprint), parsed in batches of
     :data:`PARSE_BATCH` so that progress moves while a long list is parsed."""
@@ -116,6 +125,12 @@ def _extract_all(docs: Sequence[Document], options: GateOptions) -> list[ClaimFi
                 options.progress(len(files) + 1, len(docs), doc.source.path)
             files.append(extract_article(doc, options.keep_junk, options.disabled, junk_found=True)[0])
     return files
+
+
+def _baseline_warnings(options: GateOptions, findings: Sequence[Finding]) -> list[Diagnostic]:
+    if options.baseline is None or options.baseline_path is None:
+        return []
+    return stale_entry_diagnostics(options.baseline, options.baseline_path, findings)
 
 
 def report_from_claims(
@@ -131,10 +146,14 @@ def report_from_claims(
     result = compare_claims(files)
     findings = [f for f in result.findings if keep(f)]
     if suppressions:
-        findings = apply_suppressions(findings, suppressions)
+        used: set[Suppression] = set()
+        findings = apply_suppressions(findings, suppressions, used)
+        diagnostics += unused_suppressions(suppressions, used, {cf.source.id: cf.source.path for cf in files})
     if options.baseline is not None:
         findings = apply_baseline(findings, options.baseline)
-    return build_report(files, findings, diagnostics, result.duplicate_of, result.story_of)
+        diagnostics += _baseline_warnings(options, result.findings)
+    report = build_report(files, findings, diagnostics, result.duplicate_of, result.story_of)
+    return select_findings(report, options.selection)
 
 
 def compare_inputs(
@@ -142,6 +161,25 @@ def compare_inputs(
 ) -> Report:
     """``factcheck compare``: every finding on articles (or claim records), trust and baseline applied."""
     return run(Inputs(articles=tuple(paths), claims_dir=claims_dir), options).report
+
+
+def _dated_drafts(drafts: Sequence[Document], today: dt.date) -> tuple[list[Document], list[Diagnostic]]:
+    """Drafts without a publication date count as published on the day of the check."""
+    out, notes = [], []
+    for doc in drafts:
+        if doc.source.published is None:
+            source = doc.source.model_copy(update={"published": today, "published_from": "check date"})
+            doc = dataclasses.replace(doc, source=source)
+            notes.append(
+                Diagnostic(
+                    path=doc.source.path,
+                    code=CODE_UNDATED_DRAFT,
+                    severity=Severity.INFO,
+                    message=f"no publication date: checked as published today ({today.isoformat()})",
+                )
+            )
+        out.append(doc)
+    return out, notes
 
 
 def _draft_suppressions(drafts: Sequence[Document]) -> tuple[dict[str, list[Suppression]], list[Diagnostic]]:
@@ -199,16 +237,18 @@ def run(inputs: Inputs, options: GateOptions | None = None) -> CheckResult:
     are checked against paths that hold no article, or the claims directory is unusable.
     """
     options = options or GateOptions()
-    draft_files = expand_paths(list(inputs.drafts))
+    draft_files = expand_paths(list(inputs.drafts), options.scan)
     draft_keys = {p.resolve() for p in draft_files}
-    other_files = [p for p in expand_paths(list(inputs.articles)) if p.resolve() not in draft_keys]
+    other_files = [p for p in expand_paths(list(inputs.articles), options.scan) if p.resolve() not in draft_keys]
     if inputs.drafts and inputs.articles and not other_files:
         raise InputError(inputs.articles[0], "holds no article files to check the drafts against")
-    loaded = load_inputs([*draft_files, *other_files], options.sources)
-    docs = loaded.documents
-    draft_docs = [d for d in docs if Path(d.source.path).resolve() in draft_keys]
+    loaded = load_inputs([*draft_files, *other_files], options.sources, options.scan, options.data)
+    loaded_drafts = [d for d in loaded.documents if Path(d.source.path).resolve() in draft_keys]
+    others = [d for d in loaded.documents if Path(d.source.path).resolve() not in draft_keys]
+    draft_docs, undated = _dated_drafts(loaded_drafts, options.today or dt.date.today())
+    docs = [*draft_docs, *others]
     draft_ids = tuple(sorted(d.source.id for d in draft_docs))
-    diagnostics = list(loaded.diagnostics)
+    diagnostics = [*loaded.diagnostics, *undated]
     files = _extract_all(docs, options)
     if inputs.claims_dir is not None:
         records, record_problems = load_claim_dir(inputs.claims_dir)

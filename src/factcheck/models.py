@@ -59,8 +59,10 @@ class Source(Frozen):
     path: str
     title: str | None = None
     published: dt.date | None = None
-    published_from: Literal["manifest", "metadata", "date line"] | None = Field(
-        default=None, description="Where the publication date came from (front matter and HTML meta: metadata)."
+    published_from: Literal["manifest", "metadata", "date line", "check date"] | None = Field(
+        default=None,
+        description="Where the publication date came from (front matter and HTML meta: metadata; "
+        "'check date': an undated draft checked as published on the day of the check).",
     )
     url: str | None = None
     outlet: str | None = None
@@ -300,7 +302,7 @@ class InputInfo(Frozen):
     id: str
     title: str | None
     published: dt.date | None
-    published_from: Literal["manifest", "metadata", "date line"] | None = None
+    published_from: Literal["manifest", "metadata", "date line", "check date"] | None = None
     path: str
     sha256: str
     url: str | None = None
@@ -353,7 +355,9 @@ class Report(Frozen):
 
     schema_version: str = SCHEMA_VERSION
     tool: ToolInfo
-    with_dates: bool = Field(description="True when every input had a publication date.")
+    with_dates: bool = Field(
+        description="True when every article input had a publication date (README, LICENSE and the like never count)."
+    )
     inputs: tuple[InputInfo, ...]
     summary: Summary
     findings: tuple[Finding, ...]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import InputError
 from factcheck.extract import ArticleContext, run_extractors
 from factcheck.fingerprint import text_fingerprint
-from factcheck.ingest import Document, ManifestEntry, expand_paths, load_document, load_manifest
+from factcheck.ingest import Document, ManifestEntry, ScanOptions, expand_paths, load_document, load_manifest
 from factcheck.junk import find_junk
 from factcheck.models import ClaimFile, Diagnostic, Report, Severity
 
@@ -38,17 +38,25 @@ def _diagnostic(exc: InputError) -> Diagnostic:
     return Diagnostic(path=exc.path, code=exc.code, severity=Severity.ERROR, message=exc.problem, line=exc.line)
 
 
-def load_inputs(paths: Sequence[Path], sources: Path | None = None) -> Loaded:
+def load_inputs(
+    paths: Sequence[Path],
+    sources: Path | None = None,
+    scan: ScanOptions | None = None,
+    data: Mapping[Path, bytes] | None = None,
+) -> Loaded:
     """Load every article; a bad file becomes a diagnostic and the others still load.
 
-    A bad manifest raises :class:`~factcheck.errors.ManifestError`: without it no input has its metadata.
+    ``scan`` says how directories are scanned; ``data`` gives the bytes of paths not to be read from
+    disk (standard input under ``--stdin-filename``). A bad manifest raises
+    :class:`~factcheck.errors.ManifestError`: without it no input has its metadata.
     """
     manifest: dict[Path, ManifestEntry] = load_manifest(sources) if sources is not None else {}
     loaded = Loaded()
     seen_ids: dict[str, str] = {}
-    for path in expand_paths(list(paths)):
+    given = data or {}
+    for path in expand_paths(list(paths), scan):
         try:
-            doc = load_document(path, manifest.get(path.resolve()))
+            doc = load_document(path, manifest.get(path.resolve()), given.get(path))
         except InputError as exc:
             loaded.diagnostics.append(_diagnostic(exc))
             continue
@@ -113,9 +121,13 @@ def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[
 
 
 def extract_paths(
-    paths: Sequence[Path], sources: Path | None = None, keep_junk: bool = False, disabled: Iterable[str] = ()
+    paths: Sequence[Path],
+    sources: Path | None = None,
+    keep_junk: bool = False,
+    disabled: Iterable[str] = (),
+    scan: ScanOptions | None = None,
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
-    loaded = load_inputs(paths, sources)
+    loaded = load_inputs(paths, sources, scan)
     disabled = tuple(disabled)
     docs = parse_batch(loaded.documents, keep_junk)
     return [extract_article(d, keep_junk, disabled, junk_found=True)[0] for d in docs], loaded.diagnostics

@@ -8,6 +8,7 @@ import json
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from factcheck._version import __version__
@@ -77,6 +78,15 @@ def validate_report(data: dict[str, Any]) -> None:
         raise ReportSchemaError(f"report does not match its schema at {where}: {e.message}")
 
 
+def _with_dates(files: Sequence[ClaimFile]) -> bool:
+    """Every article had a publication date. An undated non-article file given by name (a README) does
+    not set the run's mode."""
+    from factcheck.scan import NOT_ARTICLES
+
+    articles = [f for f in files if PurePath(f.source.path).name.lower() not in NOT_ARTICLES]
+    return bool(articles) and all(f.source.published is not None for f in articles)
+
+
 def build_report(
     files: Sequence[ClaimFile],
     findings: Sequence[Finding],
@@ -124,7 +134,7 @@ def build_report(
     )
     return Report(
         tool=ToolInfo(name="factcheck", version=__version__),
-        with_dates=bool(files) and all(f.source.published is not None for f in files),
+        with_dates=_with_dates(files),
         inputs=inputs,
         summary=summary,
         findings=tuple(findings),

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import syntok.segmenter as syntok_segmenter
 
 from factcheck.models import JunkSpan
 
-__all__ = ["Sentence", "segment"]
+__all__ = ["Sentence", "segment", "title_abbreviations"]
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -68,6 +69,34 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= HARD_WRAP_MIN_LINE and previous.rstrip()[-1:].isalnum() and first.isalnum()
 
 
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviated titles, ranks and honorifics ("Gov.", "Lt.", "Dr."): from data/titles.json, every word
+    ending in a full stop. A sentence never ends on one: "Hawaii Gov. Josh Green said" is one sentence."""
+    from factcheck.normalize.reference import load_data
+
+    words: set[str] = set()
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            words.update(w for w in x.split() if w.endswith(".") and len(w) > 2)
+        elif isinstance(x, list):
+            for item in x:
+                walk(item)
+        elif isinstance(x, dict):
+            for key, item in x.items():
+                if key != "about":
+                    walk(item)
+
+    walk(load_data("titles.json"))
+    return frozenset(words)
+
+
+def _ends_on_title(sentence: str) -> bool:
+    last = sentence.rsplit(None, 1)[-1] if sentence.strip() else ""
+    return last in title_abbreviations()
+
+
 def segment(text: str, junk: tuple[JunkSpan, ...] = ()) -> list[Sentence]:
     """Sentences of ``text`` outside ``junk``, in order, each with its paragraph number."""
     sentences: list[Sentence] = []
@@ -81,6 +110,10 @@ def segment(text: str, junk: tuple[JunkSpan, ...] = ()) -> list[Sentence]:
                         continue
                     a = p_start + sent[0].offset
                     b = p_start + sent[-1].offset + len(sent[-1].value)
+                    last = sentences[-1] if sentences else None
+                    if last is not None and last.paragraph == paragraph and _ends_on_title(last.text):
+                        a = last.start  # "Hawaii Gov." + "Josh Green said ...": one sentence
+                        sentences.pop()
                     sentences.append(Sentence(a, b, text[a:b], paragraph, len(sentences)))
             paragraph += 1
     return sentences

@@ -8,15 +8,24 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.app import app, fail
-from factcheck.cli.common import FailOn, cli_settings, emit_report, gate_options
+from factcheck.cli.common import FailOn, Flags, cli_settings, emit_report, gate_options, read_stdin
 from factcheck.cli.options import (
     BaselineOpt,
+    ColorOpt,
+    ConfigOpt,
     DisableOpt,
+    ExcludeOpt,
     FailOnOpt,
     FormatOpt,
+    IgnoreOpt,
     KeepJunkOpt,
+    MinSeverityOpt,
+    NoGitignoreOpt,
     OutputOpt,
+    QuietOpt,
+    SelectOpt,
     SourcesOpt,
+    StdinFilenameOpt,
 )
 
 __all__ = ["check"]
@@ -24,7 +33,9 @@ __all__ = ["check"]
 
 @app.command("check")
 def check(
-    drafts: Annotated[list[Path], typer.Argument(help="Draft articles (.md with front matter, .txt, .html).")],
+    drafts: Annotated[
+        list[Path], typer.Argument(help="Draft articles (.md with front matter, .txt, .html); '-' reads stdin.")
+    ],
     against: Annotated[
         list[Path] | None,
         typer.Option("--against", help="Articles or directories to check against (repeatable)."),
@@ -39,19 +50,30 @@ def check(
     output: OutputOpt = None,
     keep_junk: KeepJunkOpt = False,
     disable: DisableOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    min_severity: MinSeverityOpt = None,
+    exclude: ExcludeOpt = None,
+    no_gitignore: NoGitignoreOpt = False,
+    stdin_filename: StdinFilenameOpt = None,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+    color: ColorOpt = None,
 ) -> None:
     """Report the findings that involve the drafts, at the drafts' lines (exit 0 clean, 1 findings,
     2 usage or input error)."""
+    from factcheck.gate import Inputs, run
+    from factcheck.render import RenderOptions
+
+    flags = Flags(config, fail_on, fmt, sources, baseline, disable, exclude, select, ignore, min_severity, quiet, color)
+    settings = cli_settings(flags)
     if against and claims is not None:
         fail("give --against PATH or --claims DIR, not both")
     if not against and claims is None:
         fail("nothing to check against: give --against PATH or --claims DIR")
-    from factcheck.gate import Inputs, run
-    from factcheck.render import RenderOptions
-
-    settings = cli_settings(fail_on, fmt, sources, baseline, disable)
-    inputs = Inputs(articles=tuple(against or ()), drafts=tuple(drafts), claims_dir=claims)
-    result = run(inputs, gate_options(settings, keep_junk))
-    options = RenderOptions(draft_ids=result.draft_ids)
-    code = emit_report(result.report, settings.format, output, FailOn(settings.fail_on), options)
+    inputs, data = read_stdin(drafts, stdin_filename)
+    options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data)
+    result = run(Inputs(articles=tuple(against or ()), drafts=tuple(inputs), claims_dir=claims), options)
+    render_options = RenderOptions(draft_ids=result.draft_ids)
+    code = emit_report(result.report, settings.format, output, FailOn(settings.fail_on), render_options)
     raise typer.Exit(code)

@@ -167,6 +167,10 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
                 ).model_copy(update={"series": build_series(groups, ctx)})
             ]
     pairs = _incompatible_pairs(groups, ctx)
+    if not pairs and _separate_facts(groups):
+        # Values that differ only because they are different facts (another place, another group): each
+        # fact agrees on its own where several sources state it; nothing is one agreement across them.
+        return _agreeing_sides(groups, ctx, first, label, confidence)
     if not pairs:
         status = Status.AGREEMENT if ctx.independent(sources) >= 2 else Status.UNIQUE
         what = " and ".join(f"{g.display!s}" for g in groups)
@@ -228,6 +232,10 @@ def _copy_note(groups: Sequence[ValueGroup], ctx: CompareContext) -> str:
         if any(copy in g.source_ids and original not in g.source_ids for g in groups):
             notes.append(f" {copy} is a near-copy of {original}, and the two state different values.")
     return "".join(notes)
+
+
+def _separate_facts(groups: Sequence[ValueGroup]) -> bool:
+    return any(not compatible(a.claims[0], b.claims[0]) for i, a in enumerate(groups) for b in groups[i + 1 :])
 
 
 def _ambiguous_key(groups: Sequence[ValueGroup]) -> bool:

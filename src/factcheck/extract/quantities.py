@@ -69,6 +69,12 @@ _SPLIT = re.compile(
 _SPLIT_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:for|against|in|to|on|with|that|after|at|of)\b)", re.I)
 _SPLIT_NOUN = re.compile(r"[\s-]+(?:vote|votes|voting|split|decision|majority|ruling|verdict|margin)\b", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+# "Jane Roe, 34, said", "They are Jane Roe, 54; John Roe, 83 and ...", a list line "Jane Roe, 54": a bare
+# number set off by a comma after a name is the person's age when the phrase ends right after it.
+_AFTER_NAME = re.compile(r"\w,\s$")
+_AGE_END = re.compile(r"(?:\s*[,;)]|\s+and\b|\s*\.?\s*$|\s*\n|\s*[•·–—-]\s)")
+# Ages above this are not ages (a figure after a name is a count or a year).
+MAX_AGE = 120
 
 
 def _splits(text: str) -> Iterator[re.Match[str]]:
@@ -121,7 +127,12 @@ class QuantityExtractor:
 
     def _age(self, ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> Claim | bool | None:
         """The claim of an age, None for an age of nobody known, False when ``m`` is no age."""
-        comma_age = m.surface.isdigit() and m.value < 120 and sentence.text[m.end : m.end + 1] == ","
+        comma_age = (
+            m.surface.isdigit()
+            and m.value < MAX_AGE
+            and _AFTER_NAME.search(sentence.text[: m.start]) is not None
+            and _AGE_END.match(sentence.text, m.end) is not None
+        )
         person = age_subject(ctx, sentence, m) if m.role == "age" or comma_age else None
         if person is None and m.role == "age" and _THE_BEFORE.search(sentence.text[: m.start]):
             person = recent_person(ctx, sentence, m)  # "The 23-year-old, who ...": the person just named

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from pathlib import Path
 from typing import Any, Literal
@@ -11,43 +12,26 @@ from factcheck.ingest.dateline import date_line
 from factcheck.ingest.document import Document, OffsetMap
 from factcheck.ingest.manifest import ManifestEntry, load_manifest
 from factcheck.ingest.markdown import split_front_matter
-from factcheck.ingest.reader import read_text
+from factcheck.ingest.reader import read_bytes, text_of
 from factcheck.models import Source
+from factcheck.scan import NOT_ARTICLES, SUPPORTED_SUFFIXES, ScanOptions, scan_paths
 
 __all__ = [
+    "NOT_ARTICLES",
     "SUPPORTED_SUFFIXES",
     "Document",
     "ManifestEntry",
+    "ScanOptions",
     "expand_paths",
     "load_document",
     "load_manifest",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json")
-# Files in a directory of articles that are never articles themselves.
-NOT_ARTICLES = frozenset(
-    {"sources.json", "gold.json", "readme.md", "readme.txt", "license.txt", "license.md", "changelog.md"}
-)
 
-
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files named directly, plus the supported files inside named directories (sorted)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(
-                sorted(
-                    f
-                    for f in p.rglob("*")
-                    if f.is_file()
-                    and f.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not f.name.startswith(".")
-                    and f.name.lower() not in NOT_ARTICLES
-                )
-            )
-        else:
-            out.append(p)
-    return out
+def expand_paths(paths: list[Path], options: ScanOptions | None = None) -> list[Path]:
+    """Files named directly, plus the article files inside named directories (see :mod:`factcheck.scan`:
+    hidden, git-ignored and excluded files and factcheck's own reports are left out)."""
+    return scan_paths(paths, options)
 
 
 def _first_line(text: str) -> str | None:
@@ -103,14 +87,24 @@ def _date_from_text(meta: dict[str, Any], text: str) -> dict[str, Any]:
     return meta
 
 
-def load_document(path: Path, entry: ManifestEntry | None = None) -> Document:
-    """Read one article. Raises :class:`InputError` naming the file when it cannot be used."""
+def load_document(path: Path, entry: ManifestEntry | None = None, data: bytes | None = None) -> Document:
+    """Read one article (``data``: its bytes, e.g. from stdin, instead of reading ``path``).
+
+    Raises :class:`InputError` naming the file when it cannot be used. A UTF-8 byte-order mark stays in
+    the document's original text, so evidence offsets count it as a reader of the file does.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(
             path, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}"
         )
-    original, sha = read_text(path)
+    raw = read_bytes(path) if data is None else data
+    original, sha = text_of(path, raw)
+    doc = _load(path, entry, original, sha, suffix)
+    return doc.with_bom() if raw.startswith(codecs.BOM_UTF8) and doc.source.format != "json" else doc
+
+
+def _load(path: Path, entry: ManifestEntry | None, original: str, sha: str, suffix: str) -> Document:
     if suffix in (".md", ".markdown"):
         meta, body_start = split_front_matter(path, original)
         body = original[body_start:]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError
 
-__all__ = ["read_text", "sha256_of"]
+__all__ = ["read_bytes", "read_text", "sha256_of", "text_of"]
 
 # A file is binary when this share of its first block is control bytes (text files have almost none).
 BINARY_CONTROL_SHARE = 0.05
@@ -51,9 +51,13 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
-def read_text(path: Path) -> tuple[str, str]:
-    """The decoded text of ``path`` and the sha256 of its bytes."""
-    data = read_bytes(path)
+def text_of(path: Path, data: bytes) -> tuple[str, str]:
+    """The decoded text of ``data`` (the bytes of ``path``) and their sha256."""
     if not data:
         raise InputError(path, "is empty")
     return decode(path, data), sha256_of(data)
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """The decoded text of ``path`` and the sha256 of its bytes."""
+    return text_of(path, read_bytes(path))

@@ -44,7 +44,7 @@ from factcheck.normalize.transliteration import (
     same_person_spelling,
     translit_key,
 )
-from factcheck.segment import Sentence
+from factcheck.segment import Sentence, title_abbreviations
 
 __all__ = [
     "GIVEN_NAME_SIMILARITY",
@@ -251,7 +251,14 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         run: list[tuple[int, int]] = []
         for a, b in [*tokens, (-1, -1)]:
             word = re.sub(r"['’]s?$", "", text[a:b]) if a >= 0 else ""
-            bad = a < 0 or word in stop or word in countries or (not run and leading.match(word) is not None)
+            abbreviated = a >= 0 and f"{text[a:b].rstrip('.')}." in title_abbreviations()  # "Hawaii Gov. Jane Roe"
+            bad = (
+                a < 0
+                or abbreviated
+                or word in stop
+                or word in countries
+                or (not run and leading.match(word) is not None)
+            )
             if bad:
                 if run:
                     out.append((run[0][0], _strip_possessive(text, run[0][0], run[-1][1])))
