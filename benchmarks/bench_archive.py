@@ -114,7 +114,7 @@ def measure(size: int, work: Path) -> dict[str, float]:
     row["compare"], result = _cpu(lambda: compare_claims(files, texts))
     row["report"], _ = _cpu(
         lambda: validate_report(
-            report_json(build_report(files, result.findings, (), result.duplicate_of, result.story_of))
+            report_json(build_report(files, result.findings, (), result.duplicate_of, story_of=result.story_of))
         )
     )
     row["stories found"] = len(set(result.story_of.values()))

@@ -244,7 +244,7 @@ def test_the_text_report_names_the_story_of_each_finding_when_there_are_several(
     files = [cf for f in (quake, flood) for cf in _extracted(f)[0]]
     texts = {i: t for f in (quake, flood) for i, t in _extracted(f)[1]}
     result = compare_claims(files, texts)
-    report = build_report(files, result.findings, (), result.duplicate_of, result.story_of)
+    report = build_report(files, result.findings, (), result.duplicate_of, story_of=result.story_of)
     text = render(report, "text")
     assert text.splitlines()[0].endswith(f"{len(files)} inputs, {report.summary.claims} claims, 2 stories")
     conflict_heads = [line for line in text.splitlines() if line.endswith(("story-201]", "story-301_valley-courier]"))]

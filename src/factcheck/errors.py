@@ -9,6 +9,8 @@ one class. The CLI translates these into a one-line message and exit code 2; any
     │   └── ClaimsFormatError a bad claim-record file
     ├── ConfigError           a bad configuration file, key or value
     ├── BaselineError         a bad baseline file
+    ├── StoreError            a claim store that cannot be opened, is locked, or has another schema
+    ├── BackendError          a distributed backend that is not installed or cannot be reached
     └── ReportSchemaError     a report that does not validate against the committed schema (a bug)
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "BackendError",
     "BaselineError",
     "ClaimsFormatError",
     "ConfigError",
@@ -24,6 +27,7 @@ __all__ = [
     "InputError",
     "ManifestError",
     "ReportSchemaError",
+    "StoreError",
 ]
 
 
@@ -75,6 +79,19 @@ class BaselineError(FactcheckError):
     """A baseline file is missing or malformed."""
 
     code = "FC300"
+
+
+class StoreError(FactcheckError):
+    """A claim store (``--db FILE``) that cannot be opened, is being written by another process, or
+    was made by an incompatible version; the message names the file."""
+
+    code = "FC400"
+
+
+class BackendError(FactcheckError):
+    """A distributed backend (``--backend dask``) that is not installed or cannot be reached."""
+
+    code = "FC410"
 
 
 class ReportSchemaError(FactcheckError):

@@ -18,6 +18,7 @@ __all__ = [
     "compare_claim_files",
     "compare_paths",
     "extract_article",
+    "extract_batch",
     "extract_document",
     "extract_paths",
     "kept_text",
@@ -120,17 +121,30 @@ def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[
     return extract_article(doc, keep_junk, disabled)[0]
 
 
+def extract_batch(
+    docs: Sequence[Document], keep_junk: bool = False, disabled: Iterable[str] = ()
+) -> list[tuple[ClaimFile, str]]:
+    """Claim records and junk-free text of several documents: their junk found and their parses made in
+    one batched pass, then every extractor on each (what each worker of ``--jobs`` runs on its share)."""
+    disabled = tuple(disabled)
+    return [extract_article(d, keep_junk, disabled, junk_found=True) for d in parse_batch(docs, keep_junk)]
+
+
 def extract_paths(
     paths: Sequence[Path],
     sources: Path | None = None,
     keep_junk: bool = False,
     disabled: Iterable[str] = (),
     scan: ScanOptions | None = None,
+    jobs: int = 1,
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
+    """Claim records of every article (``scan``: how directories are scanned; ``jobs`` processes, the
+    same records for any number)."""
+    from factcheck.parallel import extract_documents
+
     loaded = load_inputs(paths, sources, scan)
-    disabled = tuple(disabled)
-    docs = parse_batch(loaded.documents, keep_junk)
-    return [extract_article(d, keep_junk, disabled, junk_found=True)[0] for d in docs], loaded.diagnostics
+    extracted = extract_documents(loaded.documents, keep_junk, tuple(disabled), jobs)
+    return [cf for cf, _ in extracted], loaded.diagnostics
 
 
 def compare_claim_files(

@@ -5,7 +5,7 @@ and validating a large report costs as much as comparing it."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import PurePath
@@ -92,10 +92,18 @@ def build_report(
     findings: Sequence[Finding],
     diagnostics: Sequence[Diagnostic],
     duplicate_of: dict[str, str] | None = None,
+    claim_counts: Mapping[str, int] | None = None,
     story_of: dict[str, str] | None = None,
 ) -> Report:
-    """The report (not yet validated against the schema: see the module docstring); ``duplicate_of``
-    maps a syndicated copy to the input it copies, ``story_of`` each input to its story."""
+    """The report (validated once, when written as JSON: see the module docstring); ``duplicate_of``
+    maps a syndicated copy to the input it copies, ``story_of`` each input to its story.
+
+    ``claim_counts`` gives each input's number of claims when ``files`` carry none (a report on the
+    claim store, whose claims were streamed rather than held)."""
+
+    def n_claims(cf: ClaimFile) -> int:
+        return claim_counts.get(cf.source.id, 0) if claim_counts is not None else len(cf.claims)
+
     counts = {s: 0 for s in Status}
     for f in findings:
         counts[f.status] += 1
@@ -115,7 +123,7 @@ def build_report(
             trust=cf.source.trust,
             duplicate_of=duplicate_of.get(cf.source.id),
             story=story_of.get(cf.source.id),
-            claims=len(cf.claims),
+            claims=n_claims(cf),
             dropped=cf.dropped,
         )
         for cf in sorted(files, key=lambda f: f.source.id)
@@ -129,7 +137,7 @@ def build_report(
         updated=counts[Status.UPDATED],
         unique=counts[Status.UNIQUE],
         accepted=accepted,
-        claims=sum(len(f.claims) for f in files),
+        claims=sum(n_claims(f) for f in files),
         inputs=len(files),
     )
     return Report(

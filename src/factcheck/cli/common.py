@@ -29,6 +29,7 @@ __all__ = [
     "gate_exit_code",
     "gate_options",
     "ignored_hint",
+    "jobs_or_default",
     "print_diagnostics",
     "read_stdin",
     "stderr_progress",
@@ -175,6 +176,13 @@ def stderr_progress() -> Progress | None:
     return show
 
 
+def jobs_or_default(jobs: int | None) -> int:
+    """``--jobs``, or the cores available when it is not given."""
+    from factcheck.parallel import default_jobs
+
+    return jobs if jobs is not None else default_jobs()
+
+
 def read_stdin(paths: Sequence[Path], stdin_filename: str | None) -> tuple[list[Path], dict[Path, bytes]]:
     """Replace ``-`` in ``paths`` by the ``--stdin-filename`` path and read standard input for it."""
     if not any(str(p) == STDIN for p in paths):
@@ -195,6 +203,7 @@ def gate_options(
     output: Path | None = None,
     gitignore: bool = True,
     data: dict[Path, bytes] | None = None,
+    jobs: int | None = None,
 ) -> GateOptions:
     """The gate's options from the effective settings (reads the baseline file when one is set)."""
     from factcheck.baseline import load_baseline
@@ -212,6 +221,7 @@ def gate_options(
         baseline=baseline,
         baseline_path=settings.baseline if baseline is not None else None,
         progress=stderr_progress(),
+        jobs=jobs_or_default(jobs),
         scan=ScanOptions(exclude=settings.exclude, gitignore=gitignore, skip=skip_set([output, settings.baseline])),
         data=data or {},
         selection=Selection(settings.select, settings.ignore, Severity(settings.min_severity)),

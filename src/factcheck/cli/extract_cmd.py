@@ -8,11 +8,12 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.app import ExitCode, app, fail, warn
-from factcheck.cli.common import Flags, cli_settings, ignored_hint, print_diagnostics
+from factcheck.cli.common import Flags, cli_settings, ignored_hint, jobs_or_default, print_diagnostics
 from factcheck.cli.options import (
     ConfigOpt,
     DisableOpt,
     ExcludeOpt,
+    JobsOpt,
     KeepJunkOpt,
     NoGitignoreOpt,
     QuietOpt,
@@ -33,6 +34,7 @@ def extract(
     no_gitignore: NoGitignoreOpt = False,
     config: ConfigOpt = None,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
     from factcheck.claims_io import write_claim_files
@@ -41,7 +43,9 @@ def extract(
 
     settings = cli_settings(Flags(config=config, sources=sources, disable=disable, exclude=exclude, quiet=quiet))
     scan = ScanOptions(exclude=settings.exclude, gitignore=not no_gitignore)
-    files, diagnostics = extract_paths(paths, settings.sources, keep_junk, settings.disable, scan)
+    files, diagnostics = extract_paths(
+        paths, settings.sources, keep_junk, settings.disable, scan, jobs=jobs_or_default(jobs)
+    )
     if not files and not diagnostics:
         fail("no article files found in the given paths" + ignored_hint(paths, scan))
     written = write_claim_files(files, out)

@@ -89,7 +89,7 @@ def _same_speaker(a: Claim, b: Claim) -> bool:
         if same_person_spelling(a.subject, b.subject) is not None:
             return True
         if " " in a.subject.strip() and " " in b.subject.strip():
-            return False  # two given names: Youssef and Mohammed Rahmouni are brothers, not one man
+            return False  # two given names: Youssef and Mohammed Benali are brothers, not one man
         sa, sb = a.subject.split()[-1].lower(), b.subject.split()[-1].lower()
         return jellyfish.jaro_winkler_similarity(sa, sb) >= SPEAKER_NAME_SIMILARITY
     return a.subject_key == b.subject_key

@@ -243,7 +243,7 @@ def text_features(text: str) -> set[str]:
 
 
 # People are keyed by the first letters of their family name's transliteration key, so that one
-# person spelt two ways after the fifth letter (Wendlinger/Wendlenger, Nsengiyumva/Nsengiumva) is one
+# person spelt two ways after the fifth letter (Wendlinger/Wendlenger, Brandvold/Brandvald) is one
 # feature: a misspelling is what the comparison is for. Four letters made unrelated family names of a
 # 1,000-article archive collide (Kelt-); five letters keep them apart.
 PERSON_KEY_LETTERS = 5
