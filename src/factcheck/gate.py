@@ -5,8 +5,9 @@ adds stored claim records (``--claims DIR``) or the stored claims of a claim sto
 that the drafts' claims can meet, then :func:`report_from_claims` applies trust overrides,
 compares, keeps the findings that involve a draft (when there are drafts: a finding involves a draft
 when any of its values' evidence comes from the draft), applies the drafts' inline suppressions and
-the baseline, and builds the report, validated once. Comparison needs only the claim records (their
-text fingerprints find syndicated copies), so stored records give the same findings as the articles.
+the baseline, and builds the report (validated once, when written as JSON). Comparison needs only the
+claim records (their text fingerprints find syndicated copies and stories), so stored records give the
+same findings as the articles.
 ``compare_inputs`` and ``check_drafts`` are :func:`run` with and without drafts. A claim store without
 drafts is compared whole (or one story), its claims streamed from disk, and the report goes through
 the same :func:`finish_report` steps. Extraction runs in ``GateOptions.jobs`` processes. A bad input file
@@ -171,7 +172,7 @@ def finish_report(
     if options.baseline is not None:
         findings = apply_baseline(findings, options.baseline)
         diagnostics += _baseline_warnings(options, result.findings)
-    report = build_report(files, findings, diagnostics, result.duplicate_of, claim_counts)
+    report = build_report(files, findings, diagnostics, result.duplicate_of, claim_counts, story_of=result.story_of)
     return select_findings(report, options.selection)
 
 

@@ -1,4 +1,6 @@
-"""Stage 7: the report — built from findings, validated against the committed JSON Schema."""
+"""Stage 7: the report — built from findings; validated against the committed JSON Schema once, when
+it is written as JSON (:mod:`factcheck.render.json_report`): the models already guarantee the types,
+and validating a large report costs as much as comparing it."""
 
 from __future__ import annotations
 
@@ -7,12 +9,14 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import PurePath
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from factcheck._version import __version__
 from factcheck.errors import ReportSchemaError
+
+if TYPE_CHECKING:
+    import jsonschema
+
 from factcheck.models import (
     SCHEMA_VERSION,
     ClaimFile,
@@ -55,6 +59,8 @@ def load_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(load_schema())
 
 
@@ -87,8 +93,10 @@ def build_report(
     diagnostics: Sequence[Diagnostic],
     duplicate_of: dict[str, str] | None = None,
     claim_counts: Mapping[str, int] | None = None,
+    story_of: dict[str, str] | None = None,
 ) -> Report:
-    """The validated report; ``duplicate_of`` maps a syndicated copy to the input it copies.
+    """The report (validated once, when written as JSON: see the module docstring); ``duplicate_of``
+    maps a syndicated copy to the input it copies, ``story_of`` each input to its story.
 
     ``claim_counts`` gives each input's number of claims when ``files`` carry none (a report on the
     claim store, whose claims were streamed rather than held)."""
@@ -101,6 +109,7 @@ def build_report(
         counts[f.status] += 1
     accepted = sum(1 for f in findings if f.accepted)
     duplicate_of = duplicate_of or {}
+    story_of = story_of or {}
     inputs = tuple(
         InputInfo(
             id=cf.source.id,
@@ -113,6 +122,7 @@ def build_report(
             outlet=cf.source.outlet,
             trust=cf.source.trust,
             duplicate_of=duplicate_of.get(cf.source.id),
+            story=story_of.get(cf.source.id),
             claims=n_claims(cf),
             dropped=cf.dropped,
         )
@@ -130,7 +140,7 @@ def build_report(
         claims=sum(n_claims(f) for f in files),
         inputs=len(files),
     )
-    report = Report(
+    return Report(
         tool=ToolInfo(name="factcheck", version=__version__),
         with_dates=_with_dates(files),
         inputs=inputs,
@@ -138,8 +148,6 @@ def build_report(
         findings=tuple(findings),
         diagnostics=tuple(diagnostics),
     )
-    validate_report(report_json(report))
-    return report
 
 
 def _write_committed_schema() -> None:  # pragma: no cover - developer tool

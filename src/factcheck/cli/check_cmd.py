@@ -29,8 +29,6 @@ from factcheck.cli.options import (
     SourcesOpt,
     StdinFilenameOpt,
 )
-from factcheck.gate import Inputs, run
-from factcheck.render import RenderOptions
 
 __all__ = ["check"]
 
@@ -68,6 +66,9 @@ def check(
 ) -> None:
     """Report the findings that involve the drafts, at the drafts' lines (exit 0 clean, 1 findings,
     2 usage or input error)."""
+    from factcheck.gate import Inputs, run
+    from factcheck.render import RenderOptions
+
     flags = Flags(config, fail_on, fmt, sources, baseline, disable, exclude, select, ignore, min_severity, quiet, color)
     settings = cli_settings(flags)
     given = [

@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.cli.app import ColorMode, ExitCode, OutputSettings, color_for, fail, output_settings, set_output, warn
 from factcheck.config import Settings, load_settings
-from factcheck.gate import GateOptions, Progress
-from factcheck.models import Diagnostic, Report, Severity, Status
-from factcheck.render import RenderOptions, formats, render
-from factcheck.scan import ScanOptions, scan_paths, skip_set
-from factcheck.selection import Selection
 from factcheck.text import plural
+
+if TYPE_CHECKING:  # imported when a command runs, not when the CLI starts
+    from factcheck.gate import GateOptions, Progress
+    from factcheck.models import Diagnostic, Report
+    from factcheck.render import RenderOptions
+    from factcheck.scan import ScanOptions
 
 __all__ = [
     "STDIN",
@@ -116,6 +118,8 @@ def write_output(text: str, output: Path | None) -> None:
 
 def gate_exit_code(report: Report, fail_on: FailOn) -> ExitCode:
     """0 when no finding at or above ``fail_on`` (accepted findings never count), else 1."""
+    from factcheck.models import Severity, Status
+
     if fail_on == FailOn.NONE:
         return ExitCode.OK
     levels = {Severity.ERROR} if fail_on == FailOn.CONFLICT else {Severity.ERROR, Severity.WARNING}
@@ -129,6 +133,8 @@ def gate_exit_code(report: Report, fail_on: FailOn) -> ExitCode:
 
 def print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
     """Each input problem on stderr as ``path:line: message [code]``; errors even under -q."""
+    from factcheck.models import Severity
+
     for d in diagnostics:
         line = f"{d.path}{':' + str(d.line) if d.line else ''}: {d.message} [{d.code}]"
         if d.severity == Severity.ERROR and output_settings().quiet:
@@ -142,6 +148,9 @@ def emit_report(
 ) -> ExitCode:
     """Render and write the report, print input problems on stderr, and give the exit code:
     2 when an input was bad (the others' results are still written), else the gate's code."""
+    from factcheck.models import Severity
+    from factcheck.render import RenderOptions, formats, render
+
     if fmt not in formats():
         fail(f"unknown format {fmt!r}; choose one of {', '.join(formats())}")
     color = output is None and color_for(sys.stdout)
@@ -198,6 +207,10 @@ def gate_options(
 ) -> GateOptions:
     """The gate's options from the effective settings (reads the baseline file when one is set)."""
     from factcheck.baseline import load_baseline
+    from factcheck.gate import GateOptions
+    from factcheck.models import Severity
+    from factcheck.scan import ScanOptions, skip_set
+    from factcheck.selection import Selection
 
     baseline = load_baseline(settings.baseline) if use_baseline and settings.baseline is not None else None
     return GateOptions(
@@ -217,6 +230,8 @@ def gate_options(
 
 def ignored_hint(paths: Sequence[Path], scan: ScanOptions) -> str:
     """'' or why a scan found nothing: '(3 files are ignored by .gitignore; --no-gitignore reads them)'."""
+    from factcheck.scan import ScanOptions, scan_paths
+
     if not scan.gitignore:
         return ""
     hidden = len(scan_paths(paths, ScanOptions(exclude=scan.exclude, gitignore=False, skip=scan.skip)))

@@ -29,8 +29,6 @@ from factcheck.cli.options import (
     SourcesOpt,
     StdinFilenameOpt,
 )
-from factcheck.gate import Inputs, run
-from factcheck.render import RenderOptions
 
 __all__ = ["compare"]
 
@@ -67,6 +65,9 @@ def compare(
     jobs: JobsOpt = None,
 ) -> None:
     """Compare articles and report conflicts and agreements (exit 0 clean, 1 findings, 2 error)."""
+    from factcheck.gate import Inputs, run
+    from factcheck.render import RenderOptions
+
     flags = Flags(config, fail_on, fmt, sources, baseline, disable, exclude, select, ignore, min_severity, quiet, color)
     settings = cli_settings(flags)
     given = [name for name, on in (("article PATHs", bool(paths)), ("--claims DIR", claims), ("--db FILE", db)) if on]

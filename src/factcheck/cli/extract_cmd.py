@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from factcheck.claims_io import write_claim_files
 from factcheck.cli.app import ExitCode, app, fail, warn
 from factcheck.cli.common import Flags, cli_settings, ignored_hint, jobs_or_default, print_diagnostics
 from factcheck.cli.options import (
@@ -20,8 +19,6 @@ from factcheck.cli.options import (
     QuietOpt,
     SourcesOpt,
 )
-from factcheck.pipeline import extract_paths
-from factcheck.scan import ScanOptions
 
 __all__ = ["extract"]
 
@@ -40,6 +37,10 @@ def extract(
     jobs: JobsOpt = None,
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
+    from factcheck.claims_io import write_claim_files
+    from factcheck.pipeline import extract_paths
+    from factcheck.scan import ScanOptions
+
     settings = cli_settings(Flags(config=config, sources=sources, disable=disable, exclude=exclude, quiet=quiet))
     scan = ScanOptions(exclude=settings.exclude, gitignore=not no_gitignore)
     files, diagnostics = extract_paths(

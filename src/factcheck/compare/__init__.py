@@ -1,13 +1,15 @@
 """Stage 6: compare claims across articles and decide each finding's status.
 
-Claims are blocked by (how they compare, subject, attribute): only figures of the same attribute of the
-same subject meet. Event-bound blocks are split into event frames first (:mod:`.frames`), so claims
-about different events are ``distinct-events``, never a conflict. See README, "Statuses".
+The input is first grouped into stories (:mod:`.stories`); inside a story, claims are blocked by (how
+they compare, subject, attribute): only figures of the same attribute of the same subject of one story
+meet. Event-bound blocks are split into event frames first (:mod:`.frames`), so claims about different
+events are ``distinct-events``, never a conflict. See README, "Statuses".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.compare.context import CompareContext, build_context
@@ -53,12 +55,13 @@ def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
 class CompareResult:
     findings: list[Finding]
     duplicate_of: dict[str, str] = field(default_factory=dict)  # syndicated copy -> the input it copies
+    story_of: dict[str, str] = field(default_factory=dict)  # input -> its story
 
 
 def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = None) -> CompareResult:
-    """Every finding on the claims of ``files``, conflicts first, in a stable order.
+    """Every finding on the claims of ``files``, story by story, conflicts first, in a stable order.
 
-    Syndicated copies are found from the files' text fingerprints (:mod:`factcheck.fingerprint`);
+    Syndicated copies and stories are found from the files' text fingerprints (:mod:`factcheck.fingerprint`);
     ``texts`` (source id -> junk-free text) stands in for the fingerprint of a file that has none."""
     from factcheck.fingerprint import fingerprint_texts
 
@@ -83,12 +86,37 @@ def block_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]
 
 def compare_blocks(ctx: CompareContext, quotes: Sequence[Claim], blocks: Iterable[Sequence[Claim]]) -> CompareResult:
     """Findings on every quote and on each block of ``blocks`` (sorted by block key), which may be
-    streamed: only one block is held at a time (the claim store feeds this from SQLite)."""
-    findings: list[Finding] = list(quote_findings(quotes, ctx))
-    for block in blocks:
-        findings.extend(block_findings(block, ctx))
+    streamed: only one block is held at a time (the claim store feeds this from SQLite). Quotes and
+    blocks are split by story (``ctx.story_of``): only claims of one story meet."""
+
+    def story(c: Claim) -> str:
+        return ctx.story_of.get(c.source_id, "")
+
+    found: list[tuple[str, Finding]] = []
+    for s, part in _by_story(quotes, story):
+        found += [(s, f) for f in quote_findings(part, ctx)]
+    for block in blocks:  # claims of different stories never meet: each block is split by story
+        for s, part in _by_story(block, story):
+            found += [(s, f) for f in block_findings(part, ctx)]
     unique: dict[str, Finding] = {}
-    for f in findings:
-        unique.setdefault(f.id, f)
+    seen: set[tuple[str, str]] = set()
+    for s, f in sorted(found, key=lambda sf: sf[0]):  # stable: each story's findings in their order
+        if (s, f.id) in seen:
+            continue
+        seen.add((s, f.id))
+        if f.id in unique:  # the same finding on the same facts in another story: told apart by story
+            f = f.model_copy(update={"id": _story_id(f.id, s)})
+        unique[f.id] = f.model_copy(update={"story": s or None})
     ordered = sorted(unique.values(), key=lambda f: (_STATUS_ORDER[f.status], f.subject, f.attribute, f.id))
-    return CompareResult(ordered, dict(ctx.group_of))
+    return CompareResult(ordered, dict(ctx.group_of), dict(ctx.story_of))
+
+
+def _by_story(claims: Iterable[Claim], story: Callable[[Claim], str]) -> list[tuple[str, list[Claim]]]:
+    parts: dict[str, list[Claim]] = {}
+    for c in claims:
+        parts.setdefault(story(c), []).append(c)
+    return sorted(parts.items())
+
+
+def _story_id(fid: str, story: str) -> str:
+    return "fc-" + hashlib.sha256(f"{fid}|{story}".encode()).hexdigest()[:16]

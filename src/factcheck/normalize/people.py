@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import jellyfish
 
@@ -49,6 +49,7 @@ from factcheck.segment import Sentence, title_abbreviations
 __all__ = [
     "GIVEN_NAME_SIMILARITY",
     "PersonMention",
+    "family_initials",
     "find_people",
     "person_block",
     "person_identity",
@@ -118,9 +119,17 @@ def _forms_by_initial() -> dict[str, tuple[tuple[KnownPerson, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _initials(name: str) -> set[str]:
+def _initials(name: str) -> frozenset[str]:
     """First letters of the family name as written and under transliteration ("Khamenei": k, h)."""
-    return {_split(name)[1][:1], _split(translit_key(name))[1][:1]}
+    return family_initials(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def family_initials(name: str) -> frozenset[str]:
+    """The blocking key of a name (cached): the first letters of its family name as written and under
+    transliteration ("Khamenei": k, h). Two spellings of one person (:func:`same_person_spelling`) share
+    one of them, so names are only tested against names sharing one."""
+    return frozenset({_split(name)[1][:1], _split(translit_key(name))[1][:1]})
 
 
 @cache

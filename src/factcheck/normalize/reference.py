@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -41,6 +41,7 @@ def load_data(name: str) -> Any:
     return json.loads(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name: 'Erdoğan' -> 'erdogan'."""
     s = anyascii(text).lower().replace("’", "'")

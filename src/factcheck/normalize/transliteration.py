@@ -1,5 +1,8 @@
 """Transliteration of people's names: which spellings are one name romanized two ways.
 
+Keys and relations are cached per name (and per pair of names): a comparison asks about the same few
+names thousands of times, and each key costs some fifty regular-expression substitutions.
+
 Three kinds of knowledge, applied both ways (a key is the same whichever spelling comes first):
 
 1. romanization rules for single letters and endings (Sergey/Sergei, Dmitry/Dmitri, Kh/H);
@@ -17,7 +20,7 @@ A misspelling is something else: a letter dropped, doubled or swapped that no ro
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import jellyfish
 
@@ -177,6 +180,7 @@ def _arabic_surname(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(name: str) -> str:
     """A key equal for transliteration variants of one name: 'Sergey' and 'Sergei' share it, so do
     'Oleksandr Hnatenko' and 'Alexander Gnatenko'; 'Anthony' and 'Antony' do not (an inserted 'h'
@@ -197,6 +201,7 @@ def translit_key(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_parts(name: str) -> tuple[str, str]:
     """Given names and family name of a full name, as transliteration keys ("", name) for one word."""
     parts = translit_key(name).split()
@@ -205,6 +210,7 @@ def name_parts(name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def _folded_parts(name: str) -> tuple[str, str]:
     parts = fold(name).replace("-", " ").split()
     if len(parts) < 2:
@@ -212,6 +218,7 @@ def _folded_parts(name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person_spelling(a: str, b: str) -> str | None:
     """How two full names relate when they could be one person: "same", "transliteration",
     "misspelling"; None when they are (or may be) different people.

@@ -53,7 +53,12 @@ def compare_store(db: Path, story: str | None = None, trust: Mapping[str, float]
     stored = compare_store_claims(db, story, trust)
     diagnostics: list[Diagnostic] = []
     return build_report(
-        stored.files, stored.result.findings, diagnostics, stored.result.duplicate_of, stored.claim_counts
+        stored.files,
+        stored.result.findings,
+        diagnostics,
+        stored.result.duplicate_of,
+        stored.claim_counts,
+        story_of=stored.result.story_of,
     )
 
 
