@@ -48,14 +48,14 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["compare", "--bogus"], "no such option: --bogus (see 'factcheck compare -h')"),
+        (["compare", "--xyzzy"], "no such option: --xyzzy (see 'factcheck compare -h')"),
         (["nosuch"], "no such command 'nosuch' (see 'factcheck -h')"),
         (
             ["compare", "archive", "--fail-on", "x"],
             "invalid value for '--fail-on': 'x' is not one of 'conflict', 'any', 'none' (see 'factcheck compare -h')",
         ),
         (["check"], "missing argument 'drafts' (see 'factcheck check -h')"),
-        (["compare"], "no inputs: give article PATHs or --claims DIR"),
+        (["compare"], "no inputs: give article PATHs, --claims DIR or --db FILE"),
         (
             ["compare", "archive", "-f", "nope"],
             "option --format: must be one of checkstyle, concise, github, gitlab, html, json, junit, markdown, "

@@ -39,6 +39,7 @@ def test_defaults_with_no_file() -> None:
         "select = []  # default\n"
         "ignore = []  # default\n"
         'min-severity = "info"  # default\n'
+        'nlp-model = ""  # default\n'
         "trust = {}  # default\n"
         "extractors.disable = []  # default\n"
         "max-file-size = 10000000  # default\n"
@@ -65,6 +66,7 @@ def test_precedence_file_env_flag(monkeypatch: pytest.MonkeyPatch) -> None:
         "select = []  # default\n"
         "ignore = []  # default\n"
         'min-severity = "info"  # default\n'
+        'nlp-model = ""  # default\n'
         'trust = {"harbour-followup" = 0.5}  # FACTCHECK_TRUST\n'
         'extractors.disable = ["event-place"]  # command line\n'
         "max-file-size = 10000000  # default\n"
@@ -181,3 +183,19 @@ def test_library_raises_config_error() -> None:
     with pytest.raises(ConfigError):
         load_settings(env={})
     assert find_config(Path.cwd(), env={}) is not None
+
+
+def test_nlp_model_setting(tmp_path: Path) -> None:
+    (tmp_path / "factcheck.toml").write_text('nlp-model = "en_core_web_md"\n', encoding="utf-8")
+    assert load_settings(cwd=tmp_path, env={}).nlp_model == "en_core_web_md"
+    assert load_settings(cwd=tmp_path, env={"FACTCHECK_NLP_MODEL": "en_core_web_lg"}).nlp_model == "en_core_web_lg"
+    (tmp_path / "factcheck.toml").write_text('nlp-model = "../evil"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="nlp-model"):
+        load_settings(cwd=tmp_path, env={})
+
+
+def test_an_uninstalled_pipeline_is_a_clear_error() -> None:
+    from factcheck.parse import nlp
+
+    with pytest.raises(ConfigError, match="not_a_pipeline"):
+        nlp("not_a_pipeline")

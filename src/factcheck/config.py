@@ -14,6 +14,7 @@ Paths in a file are relative to the file's directory; paths in variables and fla
     select = ["name", "number-mismatch"]  # finding kinds or prefixes FACTCHECK_SELECT
     ignore = ["quote-wording"]      # finding kinds or prefixes      FACTCHECK_IGNORE
     min-severity = "warning"        # error | warning | info         FACTCHECK_MIN_SEVERITY
+    nlp-model = "en_core_web_lg"    # an installed spaCy pipeline    FACTCHECK_NLP_MODEL
     [trust]                         # source id -> weight (>= 0)     FACTCHECK_TRUST="wire=1.5,blog=0.5"
     wire = 1.5
     [extractors]
@@ -62,6 +63,7 @@ ENV_VARS = {
     "select": "FACTCHECK_SELECT",
     "ignore": "FACTCHECK_IGNORE",
     "min-severity": "FACTCHECK_MIN_SEVERITY",
+    "nlp-model": "FACTCHECK_NLP_MODEL",
     "trust": "FACTCHECK_TRUST",
     "extractors.disable": "FACTCHECK_DISABLE",
     "max-file-size": "FACTCHECK_MAX_FILE_SIZE",
@@ -76,6 +78,7 @@ _TOP_KEYS = (
     "select",
     "ignore",
     "min-severity",
+    "nlp-model",
     "trust",
     "extractors",
     "max-file-size",
@@ -89,6 +92,7 @@ _DEFAULTS: dict[str, Any] = {
     "select": (),
     "ignore": (),
     "min-severity": "info",
+    "nlp-model": None,
     "trust": {},
     "extractors.disable": (),
     "max-file-size": MAX_FILE_BYTES,
@@ -107,6 +111,7 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     min_severity: str = "info"
+    nlp_model: str | None = None
     trust: Mapping[str, float] = field(default_factory=dict)
     disable: tuple[str, ...] = ()
     max_file_size: int = MAX_FILE_BYTES
@@ -257,6 +262,13 @@ def _max_file_size(where: str, value: Any) -> int:
     return size
 
 
+def _pipeline_name(where: str, value: Any) -> str:
+    """A spaCy pipeline's package name ("en_core_web_md"): checked to be importable when it is used."""
+    if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
+        raise ConfigError(f"{where}: must be the package name of an installed spaCy pipeline, e.g. en_core_web_md")
+    return value
+
+
 def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
     if key == "max-file-size":
         return _max_file_size(where, value)
@@ -268,6 +280,8 @@ def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
         return _path(where, value, base)
     if key == "min-severity":
         return _severity(where, value)
+    if key == "nlp-model":
+        return _pipeline_name(where, value)
     if key == "exclude":
         return _strings(where, value, "glob patterns")
     if key in ("select", "ignore"):
@@ -362,6 +376,7 @@ def load_settings(
         select=tuple(values["select"]),
         ignore=tuple(values["ignore"]),
         min_severity=values["min-severity"],
+        nlp_model=values["nlp-model"],
         trust=values["trust"],
         disable=tuple(values["extractors.disable"]),
         max_file_size=values["max-file-size"],
@@ -405,6 +420,7 @@ def settings_text(settings: Settings, cwd: Path | None = None) -> str:
         "select": settings.select,
         "ignore": settings.ignore,
         "min-severity": settings.min_severity,
+        "nlp-model": settings.nlp_model,
         "trust": dict(sorted(settings.trust.items())),
         "extractors.disable": settings.disable,
         "max-file-size": settings.max_file_size,

@@ -291,6 +291,11 @@ class Finding(Frozen):
         description="Figures that change over time (status 'updated'): every value with its as-of time and "
         "sources, ordered by time (points of unknown time by value).",
     )
+    story: str | None = Field(
+        default=None,
+        description="The story the finding belongs to ('story-' and the id of the story's earliest input): "
+        "only claims of one story are compared.",
+    )
 
 
 class InputInfo(Frozen):
@@ -304,6 +309,7 @@ class InputInfo(Frozen):
     outlet: str | None = None
     trust: float = 1.0
     duplicate_of: str | None = Field(default=None, description="Id of the input this one is a copy of.")
+    story: str | None = Field(default=None, description="The story this input was grouped into.")
     claims: int = 0
     dropped: tuple[JunkSpan, ...] = ()
 

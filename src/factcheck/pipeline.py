@@ -23,6 +23,7 @@ __all__ = [
     "compare_paths",
     "extract_all",
     "extract_article",
+    "extract_batch",
     "extract_document",
     "extract_paths",
     "kept_text",
@@ -244,6 +245,15 @@ def extract_document(doc: Document, keep_junk: bool = False, disabled: Iterable[
     return extract_article(doc, keep_junk, disabled)[0]
 
 
+def extract_batch(
+    docs: Sequence[Document], keep_junk: bool = False, disabled: Iterable[str] = ()
+) -> list[tuple[ClaimFile, str]]:
+    """Claim records and junk-free text of several documents: their junk found and their parses made in
+    one batched pass, then every extractor on each (what each worker of ``--jobs`` runs on its share)."""
+    disabled = tuple(disabled)
+    return [extract_article(d, keep_junk, disabled, junk_found=True) for d in parse_batch(docs, keep_junk)]
+
+
 def extract_paths(
     paths: Sequence[Path],
     sources: Path | None = None,
@@ -251,8 +261,21 @@ def extract_paths(
     disabled: Iterable[str] = (),
     scan: ScanOptions | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    jobs: int = 1,
 ) -> tuple[list[ClaimFile], list[Diagnostic]]:
+    """Claim records of every article (``scan``: how directories are scanned; ``jobs`` processes, the
+    same records for any number; in one process each document is guarded and its notes reported)."""
+    from factcheck.parallel import MIN_POOL_DOCS, extract_documents
+
     loaded = load_inputs(paths, sources, scan, max_bytes=max_bytes)
+    if jobs > 1 and len(loaded.documents) >= MIN_POOL_DOCS * jobs:
+        try:
+            extracted = extract_documents(loaded.documents, keep_junk, tuple(disabled), jobs)
+            return [cf for cf, _ in extracted], loaded.diagnostics
+        except FactcheckError:
+            raise
+        except Exception:  # one document broke a worker's batch: redo them guarded, one by one
+            pass
     done = extract_all(loaded.documents, keep_junk, disabled)
     return done.files, [*loaded.diagnostics, *done.diagnostics]
 

@@ -1,18 +1,22 @@
-"""Stage 7: the report — built from findings, validated against the committed JSON Schema."""
+"""Stage 7: the report — built from findings; validated against the committed JSON Schema once, when
+it is written as JSON (:mod:`factcheck.render.json_report`): the models already guarantee the types,
+and validating a large report costs as much as comparing it."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import PurePath
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from factcheck._version import __version__
 from factcheck.errors import ReportSchemaError
+
+if TYPE_CHECKING:
+    import jsonschema
+
 from factcheck.models import (
     SCHEMA_VERSION,
     ClaimFile,
@@ -55,6 +59,8 @@ def load_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(load_schema())
 
 
@@ -86,13 +92,24 @@ def build_report(
     findings: Sequence[Finding],
     diagnostics: Sequence[Diagnostic],
     duplicate_of: dict[str, str] | None = None,
+    claim_counts: Mapping[str, int] | None = None,
+    story_of: dict[str, str] | None = None,
 ) -> Report:
-    """The validated report; ``duplicate_of`` maps a syndicated copy to the input it copies."""
+    """The report (validated once, when written as JSON: see the module docstring); ``duplicate_of``
+    maps a syndicated copy to the input it copies, ``story_of`` each input to its story.
+
+    ``claim_counts`` gives each input's number of claims when ``files`` carry none (a report on the
+    claim store, whose claims were streamed rather than held)."""
+
+    def n_claims(cf: ClaimFile) -> int:
+        return claim_counts.get(cf.source.id, 0) if claim_counts is not None else len(cf.claims)
+
     counts = {s: 0 for s in Status}
     for f in findings:
         counts[f.status] += 1
     accepted = sum(1 for f in findings if f.accepted)
     duplicate_of = duplicate_of or {}
+    story_of = story_of or {}
     inputs = tuple(
         InputInfo(
             id=cf.source.id,
@@ -105,7 +122,8 @@ def build_report(
             outlet=cf.source.outlet,
             trust=cf.source.trust,
             duplicate_of=duplicate_of.get(cf.source.id),
-            claims=len(cf.claims),
+            story=story_of.get(cf.source.id),
+            claims=n_claims(cf),
             dropped=cf.dropped,
         )
         for cf in sorted(files, key=lambda f: f.source.id)
@@ -119,10 +137,10 @@ def build_report(
         updated=counts[Status.UPDATED],
         unique=counts[Status.UNIQUE],
         accepted=accepted,
-        claims=sum(len(f.claims) for f in files),
+        claims=sum(n_claims(f) for f in files),
         inputs=len(files),
     )
-    report = Report(
+    return Report(
         tool=ToolInfo(name="factcheck", version=__version__),
         with_dates=_with_dates(files),
         inputs=inputs,
@@ -130,8 +148,6 @@ def build_report(
         findings=tuple(findings),
         diagnostics=tuple(diagnostics),
     )
-    validate_report(report_json(report))
-    return report
 
 
 def _write_committed_schema() -> None:  # pragma: no cover - developer tool

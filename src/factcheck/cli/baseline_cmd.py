@@ -7,12 +7,9 @@ from typing import Annotated
 
 import typer
 
-from factcheck.baseline import prune_baseline, write_baseline
 from factcheck.cli.app import ExitCode, app, fail, warn
 from factcheck.cli.common import Flags, cli_settings, gate_options, print_diagnostics
 from factcheck.cli.options import ConfigOpt, DisableOpt, ExcludeOpt, KeepJunkOpt, NoGitignoreOpt, QuietOpt, SourcesOpt
-from factcheck.gate import compare_inputs
-from factcheck.models import Severity
 from factcheck.text import plural
 
 __all__ = ["baseline"]
@@ -37,6 +34,10 @@ def baseline(
     """Write a baseline of today's findings (conflicts and others at warning or above); fill in each
     entry's reason, accepted_by and accepted_on, then pass it with --baseline. With --prune, remove the
     entries that no longer match a finding instead."""
+    from factcheck.baseline import prune_baseline, write_baseline
+    from factcheck.gate import compare_inputs
+    from factcheck.models import Severity
+
     settings = cli_settings(Flags(config=config, sources=sources, disable=disable, exclude=exclude, quiet=quiet))
     if claims is not None and paths:
         fail("give article PATHs or --claims DIR, not both")

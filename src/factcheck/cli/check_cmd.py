@@ -13,11 +13,13 @@ from factcheck.cli.options import (
     BaselineOpt,
     ColorOpt,
     ConfigOpt,
+    DbOpt,
     DisableOpt,
     ExcludeOpt,
     FailOnOpt,
     FormatOpt,
     IgnoreOpt,
+    JobsOpt,
     KeepJunkOpt,
     MinSeverityOpt,
     NoGitignoreOpt,
@@ -27,8 +29,6 @@ from factcheck.cli.options import (
     SourcesOpt,
     StdinFilenameOpt,
 )
-from factcheck.gate import Inputs, run
-from factcheck.render import RenderOptions
 
 __all__ = ["check"]
 
@@ -61,18 +61,27 @@ def check(
     config: ConfigOpt = None,
     quiet: QuietOpt = False,
     color: ColorOpt = None,
+    db: DbOpt = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """Report the findings that involve the drafts, at the drafts' lines (exit 0 clean, 1 findings,
     2 usage or input error)."""
+    from factcheck.gate import Inputs, run
+    from factcheck.render import RenderOptions
+
     flags = Flags(config, fail_on, fmt, sources, baseline, disable, exclude, select, ignore, min_severity, quiet, color)
     settings = cli_settings(flags)
-    if against and claims is not None:
-        fail("give --against PATH or --claims DIR, not both")
-    if not against and claims is None:
-        fail("nothing to check against: give --against PATH or --claims DIR")
+    given = [
+        name for name, on in (("--against PATH", bool(against)), ("--claims DIR", claims), ("--db FILE", db)) if on
+    ]
+    if len(given) > 1:
+        fail(f"give {' or '.join(given)}, not both" if len(given) == 2 else f"give only one of {', '.join(given)}")
+    if not given:
+        fail("nothing to check against: give --against PATH, --claims DIR or --db FILE")
     inputs, data = read_stdin(drafts, stdin_filename)
-    options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data)
-    result = run(Inputs(articles=tuple(against or ()), drafts=tuple(inputs), claims_dir=claims), options)
+    options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data, jobs=jobs)
+    to_check = Inputs(articles=tuple(against or ()), drafts=tuple(inputs), claims_dir=claims, db=db)
+    result = run(to_check, options)
     render_options = RenderOptions(draft_ids=result.draft_ids)
     code = emit_report(result.report, settings.format, output, FailOn(settings.fail_on), render_options)
     raise typer.Exit(code)

@@ -7,17 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcheck.atomic import write_atomic
 from factcheck.cli.app import ColorMode, ExitCode, OutputSettings, color_for, fail, output_settings, set_output, warn
 from factcheck.config import Settings, load_settings
-from factcheck.errors import OutputError
-from factcheck.gate import GateOptions, Progress
-from factcheck.models import Diagnostic, Report, Severity, Status
-from factcheck.render import RenderOptions, formats, render
-from factcheck.scan import ScanOptions, scan_paths, skip_set
-from factcheck.selection import Selection
 from factcheck.text import plural
+
+if TYPE_CHECKING:  # imported when a command runs, not when the CLI starts
+    from factcheck.gate import GateOptions, Progress
+    from factcheck.models import Diagnostic, Report
+    from factcheck.render import RenderOptions
+    from factcheck.scan import ScanOptions
 
 __all__ = [
     "STDIN",
@@ -29,6 +29,7 @@ __all__ = [
     "gate_exit_code",
     "gate_options",
     "ignored_hint",
+    "jobs_or_default",
     "print_diagnostics",
     "read_stdin",
     "stderr_progress",
@@ -83,7 +84,7 @@ def cli_settings(flags: Flags | None = None) -> Settings:
     """Config file < ``FACTCHECK_*`` variables < these flags; also sets -q and --color for the run."""
     flags = flags or Flags()
     set_output(OutputSettings(color=flags.color or ColorMode.AUTO, quiet=flags.quiet))
-    return load_settings(
+    settings = load_settings(
         {
             "fail-on": flags.fail_on.value if flags.fail_on is not None else None,
             "format": flags.fmt,
@@ -97,6 +98,10 @@ def cli_settings(flags: Flags | None = None) -> Settings:
         },
         config_file=flags.config,
     )
+    from factcheck.parse import use_model
+
+    use_model(settings.nlp_model)  # the parse stage loads it lazily, only when an article is parsed
+    return settings
 
 
 def write_output(text: str, output: Path | None) -> None:
@@ -104,6 +109,9 @@ def write_output(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    from factcheck.atomic import write_atomic
+    from factcheck.errors import OutputError
+
     try:
         write_atomic(output, text)
     except OutputError as exc:
@@ -112,6 +120,8 @@ def write_output(text: str, output: Path | None) -> None:
 
 def gate_exit_code(report: Report, fail_on: FailOn) -> ExitCode:
     """0 when no finding at or above ``fail_on`` (accepted findings never count), else 1."""
+    from factcheck.models import Severity, Status
+
     if fail_on == FailOn.NONE:
         return ExitCode.OK
     levels = {Severity.ERROR} if fail_on == FailOn.CONFLICT else {Severity.ERROR, Severity.WARNING}
@@ -125,6 +135,8 @@ def gate_exit_code(report: Report, fail_on: FailOn) -> ExitCode:
 
 def print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
     """Each input problem on stderr as ``path:line: message [code]``; errors even under -q."""
+    from factcheck.models import Severity
+
     for d in diagnostics:
         line = f"{d.path}{':' + str(d.line) if d.line else ''}: {d.message} [{d.code}]"
         if d.severity == Severity.ERROR and output_settings().quiet:
@@ -138,6 +150,9 @@ def emit_report(
 ) -> ExitCode:
     """Render and write the report, print input problems on stderr, and give the exit code:
     2 when an input was bad (the others' results are still written), else the gate's code."""
+    from factcheck.models import Severity
+    from factcheck.render import RenderOptions, formats, render
+
     if fmt not in formats():
         fail(f"unknown format {fmt!r}; choose one of {', '.join(formats())}")
     color = output is None and color_for(sys.stdout)
@@ -163,6 +178,13 @@ def stderr_progress() -> Progress | None:
     return show
 
 
+def jobs_or_default(jobs: int | None) -> int:
+    """``--jobs``, or the cores available when it is not given."""
+    from factcheck.parallel import default_jobs
+
+    return jobs if jobs is not None else default_jobs()
+
+
 def read_stdin(paths: Sequence[Path], stdin_filename: str | None) -> tuple[list[Path], dict[Path, bytes]]:
     """Replace ``-`` in ``paths`` by the ``--stdin-filename`` path and read standard input for it."""
     if not any(str(p) == STDIN for p in paths):
@@ -183,9 +205,14 @@ def gate_options(
     output: Path | None = None,
     gitignore: bool = True,
     data: dict[Path, bytes] | None = None,
+    jobs: int | None = None,
 ) -> GateOptions:
     """The gate's options from the effective settings (reads the baseline file when one is set)."""
     from factcheck.baseline import load_baseline
+    from factcheck.gate import GateOptions
+    from factcheck.models import Severity
+    from factcheck.scan import ScanOptions, skip_set
+    from factcheck.selection import Selection
 
     baseline = load_baseline(settings.baseline) if use_baseline and settings.baseline is not None else None
     return GateOptions(
@@ -196,6 +223,7 @@ def gate_options(
         baseline=baseline,
         baseline_path=settings.baseline if baseline is not None else None,
         progress=stderr_progress(),
+        jobs=jobs_or_default(jobs),
         max_bytes=settings.max_file_size,
         scan=ScanOptions(exclude=settings.exclude, gitignore=gitignore, skip=skip_set([output, settings.baseline])),
         data=data or {},
@@ -205,6 +233,8 @@ def gate_options(
 
 def ignored_hint(paths: Sequence[Path], scan: ScanOptions) -> str:
     """'' or why a scan found nothing: '(3 files are ignored by .gitignore; --no-gitignore reads them)'."""
+    from factcheck.scan import ScanOptions, scan_paths
+
     if not scan.gitignore:
         return ""
     hidden = len(scan_paths(paths, ScanOptions(exclude=scan.exclude, gitignore=False, skip=scan.skip)))

@@ -13,11 +13,13 @@ from factcheck.cli.options import (
     BaselineOpt,
     ColorOpt,
     ConfigOpt,
+    DbOpt,
     DisableOpt,
     ExcludeOpt,
     FailOnOpt,
     FormatOpt,
     IgnoreOpt,
+    JobsOpt,
     KeepJunkOpt,
     MinSeverityOpt,
     NoGitignoreOpt,
@@ -27,9 +29,6 @@ from factcheck.cli.options import (
     SourcesOpt,
     StdinFilenameOpt,
 )
-from factcheck.gate import Inputs, run
-from factcheck.models import Severity
-from factcheck.render import RenderOptions
 
 __all__ = ["compare"]
 
@@ -61,18 +60,29 @@ def compare(
     config: ConfigOpt = None,
     quiet: QuietOpt = False,
     color: ColorOpt = None,
+    db: DbOpt = None,
+    story: Annotated[str | None, typer.Option("--story", help="With --db: compare only this story's articles.")] = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """Compare articles and report conflicts and agreements (exit 0 clean, 1 findings, 2 error)."""
+    from factcheck.gate import Inputs, run
+    from factcheck.render import RenderOptions
+
     flags = Flags(config, fail_on, fmt, sources, baseline, disable, exclude, select, ignore, min_severity, quiet, color)
     settings = cli_settings(flags)
-    if claims is not None and paths:
-        fail("give article PATHs or --claims DIR, not both")
-    if claims is None and not paths:
-        fail("no inputs: give article PATHs or --claims DIR")
+    given = [name for name, on in (("article PATHs", bool(paths)), ("--claims DIR", claims), ("--db FILE", db)) if on]
+    if len(given) > 1:
+        fail(f"give {' or '.join(given)}, not both" if len(given) == 2 else f"give only one of {', '.join(given)}")
+    if not given:
+        fail("no inputs: give article PATHs, --claims DIR or --db FILE")
+    if story is not None and db is None:
+        fail("--story needs --db FILE")
     inputs, data = read_stdin(paths or [], stdin_filename)
-    options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data)
-    report = run(Inputs(articles=tuple(inputs), claims_dir=claims), options).report
-    if report.summary.inputs == 0 and not any(d.severity == Severity.ERROR for d in report.diagnostics):
+    options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data, jobs=jobs)
+    report = run(Inputs(articles=tuple(inputs), claims_dir=claims, db=db, story=story), options).report
+    if report.summary.inputs == 0 and not any(d.severity == "error" for d in report.diagnostics):
+        if db is not None:
+            fail(f"{db}: the claim store holds no articles")
         fail("no article files found in the given paths" + ignored_hint(inputs, options.scan))
     render_options = RenderOptions(show_unique=show_unique)
     code = emit_report(report, settings.format, output, FailOn(settings.fail_on), render_options)

@@ -10,7 +10,6 @@ import typer
 from factcheck.cli.app import app
 from factcheck.cli.common import FailOn, Flags, cli_settings
 from factcheck.cli.options import ConfigOpt, ExcludeOpt, IgnoreOpt, MinSeverityOpt, SelectOpt
-from factcheck.config import settings_text
 
 __all__ = ["config"]
 
@@ -30,5 +29,7 @@ def config(
 ) -> None:
     """Print the effective settings (default < factcheck.toml or [tool.factcheck] < FACTCHECK_* <
     flags), each with where it came from."""
+    from factcheck.config import settings_text
+
     flags = Flags(config_file, fail_on, fmt, sources, baseline, disable, exclude, select, ignore, min_severity)
     print(settings_text(cli_settings(flags)), end="")

@@ -14,11 +14,13 @@ __all__ = [
     "BaselineOpt",
     "ColorOpt",
     "ConfigOpt",
+    "DbOpt",
     "DisableOpt",
     "ExcludeOpt",
     "FailOnOpt",
     "FormatOpt",
     "IgnoreOpt",
+    "JobsOpt",
     "KeepJunkOpt",
     "MinSeverityOpt",
     "NoGitignoreOpt",
@@ -75,3 +77,8 @@ StdinFilenameOpt = Annotated[
     str | None,
     typer.Option("--stdin-filename", help="The file name of the text read from '-' (its type and its path)."),
 ]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: the cores available)."),
+]
+DbOpt = Annotated[Path | None, typer.Option("--db", help="Claim store (SQLite) written by `factcheck index`.")]

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.app import app, fail
-from factcheck.rules import RULES, get_rule, rule_text
 
 __all__ = ["rule"]
 
@@ -17,6 +16,8 @@ def rule(
     kind: Annotated[str | None, typer.Argument(help="A finding kind, e.g. name-spelling.")] = None,
 ) -> None:
     """Explain a finding kind with an example (without KIND: list every kind)."""
+    from factcheck.rules import RULES, get_rule, rule_text
+
     if kind is None:
         width = max(len(k) for k in RULES)
         for r in RULES.values():

@@ -18,6 +18,7 @@ officials" (key ``maui county``), as_of "Thursday".
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.models import Qualifiers
@@ -26,7 +27,14 @@ from factcheck.normalize.reference import fold, load_data
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["GENERIC_AUTHORITIES", "REPORTING_VERBS", "authority_key", "qualifiers_of", "same_authority"]
+__all__ = [
+    "GENERIC_AUTHORITIES",
+    "REPORTING_VERBS",
+    "authority_key",
+    "qualifiers_of",
+    "same_authority",
+    "toll_words",
+]
 
 _WORDS = load_data("qualifier_words.json")
 # Word lists (data/qualifier_words.json says what each holds and why).
@@ -169,6 +177,32 @@ def _as_of(tokens: list[Token], chain: list[Token]) -> str | None:
     return None
 
 
+@cache
+def toll_words() -> dict[str, str]:
+    """Single words of the casualty lexicon (nouns and verbs of tolls that change over time), and their
+    lemmas ("fatalities" -> "fatality"), -> attribute."""
+    from factcheck.parse import nlp
+
+    words: dict[str, str] = {}
+    for entry in load_data("counted_nouns.json")["casualties"]:
+        if entry.get("changes") is False:
+            continue
+        for w in [*entry["nouns"], *entry["after"], *entry["before"]]:
+            if " " not in w:
+                words.setdefault(w.lower(), entry["attribute"])
+    for doc in nlp().pipe(list(words)):
+        if len(doc) == 1:
+            words.setdefault(doc[0].lemma_.lower(), words[doc.text])
+    return words
+
+
+def _counts_everyone(noun: Token) -> bool:
+    """The noun counts everyone a toll covers: a people noun, or the toll's own word ("52 arrests",
+    "40 injured")."""
+    words = toll_words()
+    return any(w in EVERYONE_NOUNS or w in words for w in (noun.lemma_.lower(), noun.lower_))
+
+
 def _group(tokens: list[Token]) -> str | None:
     """The group a toll counts: the counted noun when it is not everyone ("98 women"), or its modifier
     ("26 foreign victims"); None for everyone ("154 people", "154 dead")."""
@@ -177,7 +211,7 @@ def _group(tokens: list[Token]) -> str | None:
             noun = tok.head if tok.dep_ == "nummod" else None
             if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
                 return None
-            if noun.lemma_.lower() not in EVERYONE_NOUNS and noun.lower_ not in EVERYONE_NOUNS:
+            if not _counts_everyone(noun):
                 return noun.lemma_.lower()
             for child in noun.children:
                 if child.dep_ in ("amod", "compound") and child.lower_ not in _NOT_GROUP_MODIFIERS and child.is_alpha:

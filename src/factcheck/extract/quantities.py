@@ -197,11 +197,13 @@ class QuantityExtractor:
         counted = found.counted
         participants = participants_of(ctx, sentence)
         subject, key = subject_of(participants if counted.subject == "participants" else ())
+        resolved = not found.open_vocabulary
         if counted.subject == "candidate":
             candidate = candidate_subject(ctx, sentence, m)
             if candidate is None and found.needs_subject:
                 return None
             subject, key = candidate or (subject, key)
+            resolved = resolved and candidate is not None  # a share of nobody named: whose is a guess
         end = max(m.end, found.end)
         revised = is_revised(sentence.text)
         return ctx.make_claim(
@@ -220,7 +222,7 @@ class QuantityExtractor:
             confidence=min(
                 VAGUE_CONFIDENCE if m.vague else 1.0, OPEN_VOCABULARY_CONFIDENCE if found.open_vocabulary else 1.0
             ),
-            key_resolved=not found.open_vocabulary,
+            key_resolved=resolved,
         )
 
 

@@ -28,7 +28,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.dates import NOT_EVENT_DAY, governing_verb, main_verb_word
 from factcheck.extract.participants import event_time
 from factcheck.extract.registry import register
-from factcheck.extract.subjects import event_subject, typed_event, unquoted
+from factcheck.extract.subjects import event_subject, repeated_event, typed_event, unquoted
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.dates import find_dates
 from factcheck.normalize.places import lookup_place
@@ -303,6 +303,7 @@ class EventTimeExtractor:
                     scope=Scope.EVENT,
                     event=hints,
                     confidence=1.0 if how == "stated zone" else 0.9,
+                    key_resolved=not repeated_event(key),
                 )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import jellyfish
 
@@ -49,6 +49,7 @@ from factcheck.segment import Sentence, title_abbreviations
 __all__ = [
     "GIVEN_NAME_SIMILARITY",
     "PersonMention",
+    "family_initials",
     "find_people",
     "person_block",
     "person_identity",
@@ -118,9 +119,17 @@ def _forms_by_initial() -> dict[str, tuple[tuple[KnownPerson, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _initials(name: str) -> set[str]:
+def _initials(name: str) -> frozenset[str]:
     """First letters of the family name as written and under transliteration ("Khamenei": k, h)."""
-    return {_split(name)[1][:1], _split(translit_key(name))[1][:1]}
+    return family_initials(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def family_initials(name: str) -> frozenset[str]:
+    """The blocking key of a name (cached): the first letters of its family name as written and under
+    transliteration ("Khamenei": k, h). Two spellings of one person (:func:`same_person_spelling`) share
+    one of them, so names are only tested against names sharing one."""
+    return frozenset({_split(name)[1][:1], _split(translit_key(name))[1][:1]})
 
 
 @cache
@@ -155,7 +164,7 @@ def resolve_name(name: str) -> tuple[KnownPerson | None, str]:
 def person_identity(name: str) -> str:
     """One key per person whatever the spelling: a known person's canonical name in lower case (as keys
     always were, so report fingerprints stay stable), else the given name's initial and the
-    transliteration key of the family name ("k halvorsen" for Katrine and Katrina Halvorsen, "d volhov"
+    transliteration key of the family name ("k halvorsen" for Katrine and Katrina Lindqvist, "d volhov"
     for Dmitri and Dmitry Volkhov; a misspelling keeps the initial, see :func:`same_person_spelling`)."""
     if " " in name.strip():
         person, _ = resolve_name(name)
@@ -168,8 +177,8 @@ def person_identity(name: str) -> str:
 def person_block(name: str) -> str:
     """A coarse key under which every spelling of one unknown person's full name meets: the initials
     of the given name (its transliteration family) and of the family name (its transliteration key).
-    A misspelling keeps both initials (see :func:`same_person_spelling`), Oleksandr Hrytsenko and
-    Alexander Gritsenko share them; people who merely share the initials are told apart when the
+    A misspelling keeps both initials (see :func:`same_person_spelling`), Oleksandr Hnatenko and
+    Alexander Gnatenko share them; people who merely share the initials are told apart when the
     spellings are compared (:func:`factcheck.compare.entities.name_findings`)."""
     given, surname = name_parts(name)
     return f"{given[:1]} {surname[:1]}".strip()
@@ -379,7 +388,7 @@ def _in_byline(text: str, pos: int) -> bool:
 @cache
 def _is_title_case(line: str) -> bool:
     """A Title Case headline: unknown people are not looked for in it (every word looks like a name).
-    A sentence that ends like one ("... met Prime Minister Katrine Halvorsen.") is not a headline."""
+    A sentence that ends like one ("... met Prime Minister Katrine Lindqvist.") is not a headline."""
     words = _LONG_WORD.findall(line)
     if len(words) < TITLE_CASE_MIN_WORDS or line.rstrip().endswith((".", "!", "”", '"', "'")):
         return False

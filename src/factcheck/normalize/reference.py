@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -41,6 +41,7 @@ def load_data(name: str) -> Any:
     return json.loads(resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name: 'Erdoğan' -> 'erdogan'."""
     s = anyascii(text).lower().replace("’", "'")
@@ -361,7 +362,7 @@ def _portfolio_words() -> frozenset[str]:
 
 def without_portfolio(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A run after "Minister of Mines and" starts with the rest of the portfolio ("Minerals Development
-    Charity Mwansa"): its portfolio words are the title's, not the name's."""
+    Charity Banda"): its portfolio words are the title's, not the name's."""
     if not tokens or title_patterns().portfolio_lead.search(text, max(0, tokens[0][0] - 120), tokens[0][0]) is None:
         return tokens
     out = list(tokens)

@@ -1,4 +1,5 @@
-"""``--format json``: the versioned report, validated against its schema before it is written."""
+"""``--format json``: the versioned report, validated against its schema before it is written (the one
+place a report is validated)."""
 
 from __future__ import annotations
 

@@ -45,9 +45,10 @@ def _snippet(sentence: str, text: str) -> str:
     return ("…" if a > 0 else "") + sentence[a:b] + ("…" if b < len(sentence) else "")
 
 
-def _finding(f: Finding, color: bool, paths: dict[str, str]) -> list[str]:
+def _finding(f: Finding, color: bool, paths: dict[str, str], stories: bool = False) -> list[str]:
     mark = " ?" if f.confidence < LOW_CONFIDENCE else ""
-    head = f"{f.subject} — {f.attribute}{mark}  [{f.kind}, confidence {f.confidence:.2f}, {f.id}]"
+    story = f", {f.story}" if stories and f.story else ""
+    head = f"{f.subject} — {f.attribute}{mark}  [{f.kind}, confidence {f.confidence:.2f}, {f.id}{story}]"
     lines = [f"\x1b[1m{head}\x1b[0m" if color else head]
     for v in f.values:
         sources = ", ".join(sorted({e.source_id for e in v.sources}))
@@ -93,6 +94,10 @@ def render_text(report: Report, options: RenderOptions) -> str:
         + ("" if report.with_dates else " (no publication dates: events cannot be told apart by time)"),
         summary_line(report),
     ]
+    # With several stories in the input, each finding says which story it is about.
+    stories = len({i.story for i in report.inputs if i.story}) > 1
+    if stories:
+        out[0] += f", {len({i.story for i in report.inputs if i.story})} stories"
     for status in _HEADINGS:
         items = [f for f in report.findings if f.status == status]
         if not items or (status == Status.UNIQUE and not options.show_unique):
@@ -100,7 +105,7 @@ def render_text(report: Report, options: RenderOptions) -> str:
         heading = f"{_HEADINGS[status]} ({len(items)})"
         out += ["", f"\x1b[{_COLORS.get(status, '0')};1m{heading}\x1b[0m" if options.color else heading]
         for f in items:
-            out += _finding(f, options.color, paths)
+            out += _finding(f, options.color, paths, stories)
     if report.diagnostics:
         out += ["", f"PROBLEMS WITH INPUTS ({len(report.diagnostics)})"]
         out += [f"  {d.path}:{d.line or 1}:1: {d.message} [{d.code}]" for d in report.diagnostics]
