@@ -2,6 +2,9 @@
 
 ``--update-golden`` rewrites the expected-output files under ``tests/golden/`` instead of comparing
 against them: run ``pytest --update-golden`` after an intended change of output, then review the diff.
+
+Hypothesis runs without its per-example deadline: a deadline is a wall-clock assertion, and a slow or
+busy machine (a 2-core CI runner) would fail a correct property test on time alone.
 """
 
 from __future__ import annotations
@@ -10,6 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 

@@ -139,8 +139,8 @@ def test_shared_analyses_are_per_article_and_computed_once() -> None:
     assert quake.main_event == "earthquake"
     assert vote.main_event == "election"
     sentence = quake.sentences[-1]
-    assert quake.numbers(sentence, all_roles=True) is quake.numbers(sentence, all_roles=True)
-    assert [m.value for m in quake.numbers(sentence)] == [12.0]
+    assert [m.value for m in quake.figures(sentence)] == [12.0]
+    assert quake.skipped == {}
     assert quake.dates(sentence) is quake.dates(sentence)
     assert [m.date for m in quake.dates(sentence)] == [dt.date(2024, 5, 7)]
     assert quake.event_time(sentence) is quake.event_time(sentence)

@@ -3,6 +3,7 @@ suppressions, input problems (a bad file is a diagnostic and exit 2, the others 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def test_bad_draft_is_exit_2_and_the_others_are_still_checked() -> None:
     report = json.loads(r.out)
     assert report["diagnostics"][0]["path"] == "bad/binary.txt"
     assert any(f["kind"] == "name-spelling" for f in report["findings"])
-    assert r.err.startswith("factcheck: bad/binary.txt: ")
+    assert r.err.startswith("factcheck: bad/binary.txt:1: is a binary file (NUL byte at offset")
 
 
 def test_malformed_front_matter_names_file_and_line() -> None:
@@ -144,17 +145,25 @@ def test_all_conflicts_suppressed_exits_0(gate_dir: Path) -> None:
         encoding="utf-8",
     )
     r = run_cli("check", "drafts/quiet.md", "--against", "archive")
-    assert (r.code, r.err) == (0, "")
+    today = dt.date.today().isoformat()
+    assert (r.code, r.err) == (
+        0,
+        f"factcheck: drafts/quiet.md: no publication date: checked as published today ({today}) [FC103]\n",
+    )
 
 
 def test_find_suppressions_markdown_regions() -> None:
-    text = "Intro.\n\n<!-- factcheck: ignore[a, b] why -->\nFirst line\nsecond line.\n\nNext para.\n"
+    text = (
+        "Intro.\n\n<!-- factcheck: ignore[name-spelling, place-mismatch] why -->\nFirst line\nsecond line.\n\n"
+        "Next para.\n"
+    )
     found, problems = find_suppressions(text, "x.md")
     assert problems == []
     [s] = found
-    assert (s.kinds, s.reason, s.line) == (frozenset({"a", "b"}), "why", 3)
+    assert (s.kinds, s.reason, s.line) == (frozenset({"name-spelling", "place-mismatch"}), "why", 3)
     assert text[s.start : s.end] == "First line\nsecond line."
-    assert s.covers("a", s.start) and not s.covers("c", s.start) and not s.covers("a", text.index("Next"))
+    assert s.covers("name-spelling", s.start) and not s.covers("date-mismatch", s.start)
+    assert not s.covers("name-spelling", text.index("Next"))
 
 
 def test_find_suppressions_html_region_and_warnings() -> None:

@@ -35,8 +35,14 @@ def test_defaults_with_no_file() -> None:
         'format = "text"  # default\n'
         'sources = ""  # default\n'
         'baseline = ""  # default\n'
+        "exclude = []  # default\n"
+        "select = []  # default\n"
+        "ignore = []  # default\n"
+        'min-severity = "info"  # default\n'
+        'nlp-model = ""  # default\n'
         "trust = {}  # default\n"
         "extractors.disable = []  # default\n"
+        "max-file-size = 10000000  # default\n"
     )
 
 
@@ -56,8 +62,14 @@ def test_precedence_file_env_flag(monkeypatch: pytest.MonkeyPatch) -> None:
         'format = "json"  # FACTCHECK_FORMAT\n'
         'sources = "archive/sources.json"  # factcheck.toml\n'
         'baseline = "fc.json"  # factcheck.toml\n'
+        "exclude = []  # default\n"
+        "select = []  # default\n"
+        "ignore = []  # default\n"
+        'min-severity = "info"  # default\n'
+        'nlp-model = ""  # default\n'
         'trust = {"harbour-followup" = 0.5}  # FACTCHECK_TRUST\n'
         'extractors.disable = ["event-place"]  # command line\n'
+        "max-file-size = 10000000  # default\n"
     )
 
 
@@ -119,8 +131,8 @@ def test_config_baseline_path_is_relative_to_the_file(work: Path, monkeypatch: p
         ("sources = 3\n", "factcheck.toml: key 'sources': must be a path"),
         ('baseline = ""\n', "factcheck.toml: key 'baseline': must be a path"),
         ('trust = "high"\n', "factcheck.toml: key 'trust': must be a table"),
-        ("[trust]\nwire = -1\n", "factcheck.toml: key 'trust'.wire: must be a number >= 0"),
-        ('[trust]\nwire = "a lot"\n', "factcheck.toml: key 'trust'.wire: must be a number >= 0"),
+        ("[trust]\nwire = -1\n", "factcheck.toml: key 'trust'.wire: must be a finite number >= 0"),
+        ('[trust]\nwire = "a lot"\n', "factcheck.toml: key 'trust'.wire: must be a finite number >= 0"),
         ("extractors = 1\n", "factcheck.toml: key 'extractors' must be a table"),
         ("[extractors]\nenable = []\n", "factcheck.toml: unknown key 'extractors.enable'"),
         ('[extractors]\ndisable = "quote"\n', "factcheck.toml: key 'extractors.disable': must be a list"),
@@ -171,3 +183,19 @@ def test_library_raises_config_error() -> None:
     with pytest.raises(ConfigError):
         load_settings(env={})
     assert find_config(Path.cwd(), env={}) is not None
+
+
+def test_nlp_model_setting(tmp_path: Path) -> None:
+    (tmp_path / "factcheck.toml").write_text('nlp-model = "en_core_web_md"\n', encoding="utf-8")
+    assert load_settings(cwd=tmp_path, env={}).nlp_model == "en_core_web_md"
+    assert load_settings(cwd=tmp_path, env={"FACTCHECK_NLP_MODEL": "en_core_web_lg"}).nlp_model == "en_core_web_lg"
+    (tmp_path / "factcheck.toml").write_text('nlp-model = "../evil"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="nlp-model"):
+        load_settings(cwd=tmp_path, env={})
+
+
+def test_an_uninstalled_pipeline_is_a_clear_error() -> None:
+    from factcheck.parse import nlp
+
+    with pytest.raises(ConfigError, match="not_a_pipeline"):
+        nlp("not_a_pipeline")

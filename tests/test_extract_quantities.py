@@ -947,3 +947,21 @@ def test_a_possessive_before_the_noun_of_a_share_is_skipped() -> None:
 )  # fmt: skip
 def test_people_a_measure_covers_are_affected(text: str, expected: list[tuple[str, str]]) -> None:
     assert attrs(text) == expected
+
+
+def test_ages_in_a_list_of_names() -> None:
+    from factcheck.extract.registry import run_extractors
+    from tests.helpers import context
+
+    ctx = context(
+        "All five victims have been named. They are Marta Quill Rowe, 54; Tobias Renner, 83 and Gladys Renner, 79; "
+        "Ivo Brandt, 54; Leon Oster, 80."
+    )
+    ages = [(c.subject, c.value) for c in run_extractors(ctx) if c.attribute == "age"]
+    assert ages == [
+        ("Marta Quill Rowe", "54"),
+        ("Tobias Renner", "83"),
+        ("Gladys Renner", "79"),
+        ("Ivo Brandt", "54"),
+        ("Leon Oster", "80"),
+    ]

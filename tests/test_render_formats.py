@@ -27,6 +27,7 @@ from factcheck.models import (
     InputInfo,
     Preferred,
     Report,
+    SeriesPoint,
     Severity,
     Status,
     Summary,
@@ -40,8 +41,18 @@ from tests.helpers import run_cli
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures" / "gate"
 SARIF_SCHEMA = json.loads((HERE / "vendor" / "sarif-2.1.0.schema.json").read_text(encoding="utf-8"))
-NEW_FORMATS = ("markdown", "sarif", "github", "gitlab", "html")
-EXTENSIONS = {"markdown": "md", "sarif": "sarif.json", "github": "txt", "gitlab": "json", "html": "html"}
+NEW_FORMATS = ("markdown", "sarif", "github", "gitlab", "html", "concise", "junit", "checkstyle", "rdjson")
+EXTENSIONS = {
+    "markdown": "md",
+    "sarif": "sarif.json",
+    "github": "txt",
+    "gitlab": "json",
+    "html": "html",
+    "concise": "concise.txt",
+    "junit": "junit.xml",
+    "checkstyle": "checkstyle.xml",
+    "rdjson": "rdjson.json",
+}
 
 Golden = Callable[[str, str], None]
 
@@ -97,6 +108,10 @@ def sample_report() -> Report:
             ),
         ),
         explanation='The count rose from 7 to 9 & the "mayor" confirmed it.',
+        series=(
+            SeriesPoint(value="7", display="7", as_of="2024-09-01", sources=("draft",)),
+            SeriesPoint(value="9", display="9 <bridges>", as_of="2024-09-02", sources=("paper", "wire"), revised=True),
+        ),
     )
     accepted = Finding(
         id="fc-0000000000000003",

@@ -45,3 +45,21 @@ def test_sentence_offsets_are_exact_and_ordered(text: str) -> None:
     for s in sentences:
         assert text[s.start : s.end] == s.text and s.text.strip()
     assert all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+
+
+def test_a_sentence_never_ends_on_an_abbreviated_title() -> None:
+    from factcheck.segment import segment
+
+    texts = [s.text for s in segment("Coastal Gov. Jane Roe spoke first. Lt. Gov. Ivo Brandt joined her on Friday.")]
+    assert texts == ["Coastal Gov. Jane Roe spoke first.", "Lt. Gov. Ivo Brandt joined her on Friday."]
+
+
+def test_abbreviated_titles_name_roles() -> None:
+    from tests.helpers import context
+
+    ctx = context("Coastal Gov. Jane Roe spoke first. Lt. Gov. Ivo Brandt joined. Police Chief Ana Vidal said so.")
+    assert [(m.text, m.role) for m in ctx.people] == [
+        ("Jane Roe", "Governor"),
+        ("Ivo Brandt", "Lieutenant Governor"),
+        ("Ana Vidal", "Police Chief"),
+    ]

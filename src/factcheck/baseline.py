@@ -8,7 +8,9 @@ A baseline is a JSON file keyed by finding id (the stable fingerprint)::
 
 ``factcheck baseline FILE PATH...`` writes the current findings; an editor fills in ``reason``,
 ``accepted_by`` and ``accepted_on``. With ``--baseline FILE`` a finding whose id is listed comes out with
-``accepted`` set to the entry's reason, and accepted findings never fail the gate.
+``accepted`` set to the entry's reason, and accepted findings never fail the gate. An entry that
+matches no finding of the run any more is reported as warning FC140 (like detect-secrets' audit);
+``factcheck baseline --prune`` removes such entries and adds none.
 """
 
 from __future__ import annotations
@@ -20,11 +22,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from factcheck.errors import BaselineError
-from factcheck.models import Finding, Report, Severity, Status
+from factcheck.atomic import write_atomic
+from factcheck.errors import BaselineError, InputError, OutputError
+from factcheck.ingest.reader import decode, read_bytes
+from factcheck.limits import load_json
+from factcheck.models import Diagnostic, Finding, Report, Severity, Status
 
 __all__ = [
     "BASELINE_VERSION",
+    "CODE_STALE_ENTRY",
     "NO_REASON",
     "Baseline",
     "BaselineEntry",
@@ -32,10 +38,14 @@ __all__ = [
     "baseline_from_findings",
     "baseline_json",
     "load_baseline",
+    "prune_baseline",
+    "stale_entries",
+    "stale_entry_diagnostics",
     "write_baseline",
 ]
 
 BASELINE_VERSION = 1
+CODE_STALE_ENTRY = "FC140"
 # What ``accepted`` says for a listed finding whose entry has no reason yet.
 NO_REASON = "in baseline (no reason given)"
 
@@ -64,16 +74,13 @@ class Baseline(BaseModel):
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline; any problem is a :class:`BaselineError` naming the file (one line)."""
+    if not path.exists():
+        raise BaselineError(f"{path}: no such baseline file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"{path}: cannot read the baseline ({exc})") from exc
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BaselineError(f"{path}:{exc.lineno}: baseline is not valid JSON ({exc.msg})") from exc
+        raw = load_json(path, decode(path, read_bytes(path)))
+    except InputError as exc:
+        where = f"{path}:{exc.line}" if exc.line is not None else str(path)
+        raise BaselineError(f"{where}: baseline {exc.problem}") from exc
     try:
         baseline = Baseline.model_validate(raw)
     except ValidationError as exc:
@@ -130,16 +137,50 @@ def baseline_from_findings(findings: Sequence[Finding], previous: Baseline | Non
 
 
 def baseline_json(baseline: Baseline) -> str:
-    return json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def stale_entries(baseline: Baseline, findings: Iterable[Finding]) -> list[BaselineEntry]:
+    """The entries whose finding id no finding of the run has."""
+    ids = {f.id for f in findings}
+    return [e for e in baseline.entries if e.id not in ids]
+
+
+def stale_entry_diagnostics(baseline: Baseline, path: Path, findings: Iterable[Finding]) -> list[Diagnostic]:
+    """A warning for each entry that no longer matches a finding."""
+    return [
+        Diagnostic(
+            path=str(path),
+            code=CODE_STALE_ENTRY,
+            severity=Severity.WARNING,
+            message=f"baseline entry {e.id} ({e.subject} — {e.attribute}) matches no finding; "
+            "'factcheck baseline --prune' removes it",
+        )
+        for e in stale_entries(baseline, findings)
+    ]
+
+
+def _write(baseline: Baseline, path: Path) -> None:
+    try:
+        write_atomic(path, baseline_json(baseline))
+    except OutputError as exc:
+        reason = exc.problem.removeprefix("cannot be written (").removesuffix(")")
+        raise BaselineError(f"{path}: cannot write the baseline ({reason})") from exc
+
+
+def prune_baseline(path: Path, findings: Iterable[Finding]) -> tuple[Baseline, int]:
+    """Remove the entries of the baseline at ``path`` that match no finding; add none. Returns the
+    pruned baseline and how many entries were removed."""
+    baseline = load_baseline(path)
+    stale = {e.id for e in stale_entries(baseline, findings)}
+    pruned = Baseline(entries=tuple(e for e in baseline.entries if e.id not in stale))
+    _write(pruned, path)
+    return pruned, len(stale)
 
 
 def write_baseline(report: Report, path: Path) -> Baseline:
     """Write the baseline of ``report`` to ``path``, keeping the reasons of an existing baseline there."""
     previous = load_baseline(path) if path.exists() else None
     baseline = baseline_from_findings(report.findings, previous)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(baseline_json(baseline), encoding="utf-8")
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from exc
+    _write(baseline, path)
     return baseline

@@ -3,17 +3,23 @@ variables, then command-line flags (each overrides the one before).
 
 The file is looked for from the working directory upward; in each directory ``factcheck.toml`` wins
 over ``pyproject.toml``, and a ``pyproject.toml`` without ``[tool.factcheck]`` is passed over.
-``FACTCHECK_CONFIG`` names a file to use instead of searching. Paths in a file are relative to the
-file's directory; paths in variables and flags to the working directory. Settings::
+``FACTCHECK_CONFIG`` (or ``--config FILE``, which wins) names a file to use instead of searching.
+Paths in a file are relative to the file's directory; paths in variables and flags to the working directory. Settings::
 
     fail-on = "conflict"            # conflict | any | none          FACTCHECK_FAIL_ON
     format = "text"                 # a --format name                FACTCHECK_FORMAT
     sources = "archive/sources.json"  # sources manifest             FACTCHECK_SOURCES
     baseline = "factcheck-baseline.json"                          # FACTCHECK_BASELINE
+    exclude = ["drafts/old/", "*.html"]  # gitignore-style globs      FACTCHECK_EXCLUDE="a/,*.html"
+    select = ["name", "number-mismatch"]  # finding kinds or prefixes FACTCHECK_SELECT
+    ignore = ["quote-wording"]      # finding kinds or prefixes      FACTCHECK_IGNORE
+    min-severity = "warning"        # error | warning | info         FACTCHECK_MIN_SEVERITY
+    nlp-model = "en_core_web_lg"    # an installed spaCy pipeline    FACTCHECK_NLP_MODEL
     [trust]                         # source id -> weight (>= 0)     FACTCHECK_TRUST="wire=1.5,blog=0.5"
     wire = 1.5
     [extractors]
     disable = ["quote.v1", "label"] # ids or families                FACTCHECK_DISABLE="quote.v1,label"
+    max-file-size = "10MB"          # largest input file read        FACTCHECK_MAX_FILE_SIZE
 
 ``trust`` replaces the trust a source gets from the manifest or its front matter. An unknown key or a
 bad value is a :class:`~factcheck.errors.ConfigError` naming the file (or variable) and the key.
@@ -28,12 +34,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.config_values import FAIL_ON_VALUES, SEVERITY_VALUES, check_value
 from factcheck.errors import ConfigError
+from factcheck.limits import MAX_FILE_BYTES
 
 __all__ = [
     "CONFIG_ENV",
     "ENV_VARS",
     "FAIL_ON_VALUES",
+    "SEVERITY_VALUES",
     "Settings",
     "find_config",
     "load_settings",
@@ -41,23 +50,50 @@ __all__ = [
 ]
 
 CONFIG_ENV = "FACTCHECK_CONFIG"
-FAIL_ON_VALUES = ("conflict", "any", "none")
+# A configuration file is a few hundred bytes; anything this large is not one.
+MAX_CONFIG_BYTES = 1_000_000
 ENV_VARS = {
     "fail-on": "FACTCHECK_FAIL_ON",
     "format": "FACTCHECK_FORMAT",
     "sources": "FACTCHECK_SOURCES",
     "baseline": "FACTCHECK_BASELINE",
+    "exclude": "FACTCHECK_EXCLUDE",
+    "select": "FACTCHECK_SELECT",
+    "ignore": "FACTCHECK_IGNORE",
+    "min-severity": "FACTCHECK_MIN_SEVERITY",
+    "nlp-model": "FACTCHECK_NLP_MODEL",
     "trust": "FACTCHECK_TRUST",
     "extractors.disable": "FACTCHECK_DISABLE",
+    "max-file-size": "FACTCHECK_MAX_FILE_SIZE",
 }
-_TOP_KEYS = ("fail-on", "format", "sources", "baseline", "trust", "extractors")
+_LIST_KEYS = ("exclude", "select", "ignore", "extractors.disable")
+_TOP_KEYS = (
+    "fail-on",
+    "format",
+    "sources",
+    "baseline",
+    "exclude",
+    "select",
+    "ignore",
+    "min-severity",
+    "nlp-model",
+    "trust",
+    "extractors",
+    "max-file-size",
+)
 _DEFAULTS: dict[str, Any] = {
     "fail-on": "conflict",
     "format": "text",
     "sources": None,
     "baseline": None,
+    "exclude": (),
+    "select": (),
+    "ignore": (),
+    "min-severity": "info",
+    "nlp-model": None,
     "trust": {},
     "extractors.disable": (),
+    "max-file-size": MAX_FILE_BYTES,
 }
 
 
@@ -69,15 +105,30 @@ class Settings:
     format: str = "text"
     sources: Path | None = None
     baseline: Path | None = None
+    exclude: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    min_severity: str = "info"
+    nlp_model: str | None = None
     trust: Mapping[str, float] = field(default_factory=dict)
     disable: tuple[str, ...] = ()
+    max_file_size: int = MAX_FILE_BYTES
     origins: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
 
 
-def find_config(start: Path, env: Mapping[str, str] | None = None) -> tuple[Path, dict[str, Any]] | None:
-    """The config file that applies in ``start`` and its factcheck table, or None."""
+def find_config(
+    start: Path, env: Mapping[str, str] | None = None, explicit_file: Path | None = None
+) -> tuple[Path, dict[str, Any]] | None:
+    """The config file that applies in ``start`` and its factcheck table, or None.
+
+    ``explicit_file`` (``--config``) wins over ``FACTCHECK_CONFIG``, which wins over the search.
+    """
     env = os.environ if env is None else env
+    if explicit_file is not None:
+        if not explicit_file.is_file():
+            raise ConfigError(f"{explicit_file}: no such config file (--config)")
+        return explicit_file, _table_of(explicit_file, _read_toml(explicit_file), required=True) or {}
     explicit = env.get(CONFIG_ENV)
     if explicit:
         path = Path(explicit)
@@ -100,11 +151,25 @@ def find_config(start: Path, env: Mapping[str, str] | None = None) -> tuple[Path
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+            data = fh.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not a configuration file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not valid TOML (not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+    if "\x00" in text:
+        raise ConfigError(f"{path}: not valid TOML (a binary file: NUL byte at offset {text.index(chr(0))})")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: not valid TOML (nested too deeply)") from exc
 
 
 def _table_of(path: Path, data: dict[str, Any], required: bool) -> dict[str, Any] | None:
@@ -118,62 +183,6 @@ def _table_of(path: Path, data: dict[str, Any], required: bool) -> dict[str, Any
     return table
 
 
-def _fail_on(where: str, value: Any) -> str:
-    if value not in FAIL_ON_VALUES:
-        raise ConfigError(f"{where}: must be one of {', '.join(FAIL_ON_VALUES)} (got {value!r})")
-    return str(value)
-
-
-def _format(where: str, value: Any) -> str:
-    from factcheck.render import formats
-
-    if not isinstance(value, str) or value not in formats():
-        raise ConfigError(f"{where}: must be one of {', '.join(formats())} (got {value!r})")
-    return value
-
-
-def _path(where: str, value: Any, base: Path | None) -> Path:
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"{where}: must be a path (got {value!r})")
-    path = Path(value)
-    return base / path if base is not None and not path.is_absolute() else path
-
-
-def _trust(where: str, value: Any) -> dict[str, float]:
-    if not isinstance(value, dict):
-        raise ConfigError(f"{where}: must be a table of source id = weight")
-    out: dict[str, float] = {}
-    for source_id, weight in value.items():
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
-            raise ConfigError(f"{where}.{source_id}: must be a number >= 0 (got {weight!r})")
-        out[str(source_id)] = float(weight)
-    return out
-
-
-def _disable(where: str, value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: must be a list of extractor ids or families")
-    from factcheck.extract import registry
-
-    known = {e.id for e in registry.all_extractors()} | {e.id.split(".v", 1)[0] for e in registry.all_extractors()}
-    for item in value:
-        if item not in known:
-            raise ConfigError(f"{where}: unknown extractor {item!r}; known: {', '.join(sorted(known))}")
-    return tuple(value)
-
-
-def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
-    if key == "fail-on":
-        return _fail_on(where, value)
-    if key == "format":
-        return _format(where, value)
-    if key in ("sources", "baseline"):
-        return _path(where, value, base)
-    if key == "trust":
-        return _trust(where, value)
-    return _disable(where, value)
-
-
 def _from_file(path: Path, table: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in table.items():
@@ -185,9 +194,9 @@ def _from_file(path: Path, table: dict[str, Any]) -> dict[str, Any]:
             for sub, subvalue in value.items():
                 if sub != "disable":
                     raise ConfigError(f"{path}: unknown key 'extractors.{sub}'; known: extractors.disable")
-                out["extractors.disable"] = _check(sub, f"{path}: key 'extractors.disable'", subvalue, None)
+                out["extractors.disable"] = check_value(sub, f"{path}: key 'extractors.disable'", subvalue, None)
             continue
-        out[key] = _check(key, f"{path}: key {key!r}", value, path.parent)
+        out[key] = check_value(key, f"{path}: key {key!r}", value, path.parent)
     return out
 
 
@@ -215,21 +224,27 @@ def _from_env(env: Mapping[str, str]) -> dict[str, tuple[Any, str]]:
         value: Any = raw
         if key == "trust":
             value = _pairs(where, raw)
-        elif key == "extractors.disable":
+        elif key in _LIST_KEYS:
             value = [p.strip() for p in raw.split(",") if p.strip()]
-        out[key] = (_check(key.rsplit(".", 1)[-1], where, value, None), var)
+        out[key] = (check_value(key.rsplit(".", 1)[-1], where, value, None), var)
     return out
 
 
 def load_settings(
-    flags: Mapping[str, Any] | None = None, cwd: Path | None = None, env: Mapping[str, str] | None = None
+    flags: Mapping[str, Any] | None = None,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    config_file: Path | None = None,
 ) -> Settings:
-    """Defaults < config file < ``FACTCHECK_*`` variables < ``flags`` (keys as in the file; None: unset)."""
+    """Defaults < config file < ``FACTCHECK_*`` variables < ``flags`` (keys as in the file; None: unset).
+
+    ``config_file`` (``--config``) is used instead of searching for one.
+    """
     cwd = Path.cwd() if cwd is None else cwd
     env = os.environ if env is None else env
     values = dict(_DEFAULTS)
     origins = dict.fromkeys(_DEFAULTS, "default")
-    found = find_config(cwd, env)
+    found = find_config(cwd, env, config_file)
     if found is not None:
         path, table = found
         shown = _display_path(path, cwd)
@@ -240,17 +255,23 @@ def load_settings(
     for key, value in (flags or {}).items():
         if key not in _DEFAULTS:
             raise ValueError(f"unknown setting {key!r}")
-        if value is None or (key == "extractors.disable" and not value):
+        if value is None or (key in _LIST_KEYS and not value):
             continue
-        values[key] = _check(key.rsplit(".", 1)[-1], f"option --{key.rsplit('.', 1)[-1]}", value, None)
+        values[key] = check_value(key.rsplit(".", 1)[-1], f"option --{key.rsplit('.', 1)[-1]}", value, None)
         origins[key] = "command line"
     return Settings(
         fail_on=values["fail-on"],
         format=values["format"],
         sources=values["sources"],
         baseline=values["baseline"],
+        exclude=tuple(values["exclude"]),
+        select=tuple(values["select"]),
+        ignore=tuple(values["ignore"]),
+        min_severity=values["min-severity"],
+        nlp_model=values["nlp-model"],
         trust=values["trust"],
         disable=tuple(values["extractors.disable"]),
+        max_file_size=values["max-file-size"],
         origins=origins,
         config_file=found[0] if found else None,
     )
@@ -287,8 +308,14 @@ def settings_text(settings: Settings, cwd: Path | None = None) -> str:
         "format": settings.format,
         "sources": settings.sources,
         "baseline": settings.baseline,
+        "exclude": settings.exclude,
+        "select": settings.select,
+        "ignore": settings.ignore,
+        "min-severity": settings.min_severity,
+        "nlp-model": settings.nlp_model,
         "trust": dict(sorted(settings.trust.items())),
         "extractors.disable": settings.disable,
+        "max-file-size": settings.max_file_size,
     }
     file_line = _display_path(settings.config_file, cwd) if settings.config_file else "(none found)"
     lines = [f"# config file: {file_line}"]

@@ -35,16 +35,19 @@ __all__ = [
     "Qualifiers",
     "Report",
     "Scope",
+    "SeriesPoint",
     "Severity",
     "Source",
     "Status",
     "Summary",
+    "TextFingerprint",
     "ToolInfo",
     "Vote",
 ]
 
 SCHEMA_VERSION = "1.0"
-CLAIMS_FORMAT_VERSION = "1.0"
+# 1.1: claim files carry a text fingerprint (``ClaimFile.fingerprint``); 1.0 files still load.
+CLAIMS_FORMAT_VERSION = "1.1"
 
 
 class Frozen(BaseModel):
@@ -60,8 +63,10 @@ class Source(Frozen):
     path: str
     title: str | None = None
     published: dt.date | None = None
-    published_from: Literal["manifest", "metadata", "date line"] | None = Field(
-        default=None, description="Where the publication date came from (front matter and HTML meta: metadata)."
+    published_from: Literal["manifest", "metadata", "date line", "check date"] | None = Field(
+        default=None,
+        description="Where the publication date came from (front matter and HTML meta: metadata; "
+        "'check date': an undated draft checked as published on the day of the check).",
     )
     url: str | None = None
     outlet: str | None = None
@@ -207,11 +212,24 @@ class Claim(Frozen):
         return value_of(self)
 
 
+class TextFingerprint(Frozen):
+    """What syndication detection compares of an article, kept with its claims so that stored claim
+    records are compared exactly as the articles are (see ``factcheck.fingerprint``)."""
+
+    method: Literal["prefix.v1"] = Field(
+        default="prefix.v1", description="How the fingerprint was made: the opening of the junk-free text."
+    )
+    text: str = Field(description="The junk-free text's opening, whitespace collapsed.")
+
+
 class ClaimFile(Frozen):
     """The claim records of one article: what ``factcheck extract`` writes and ``--claims`` reads."""
 
     format_version: str = CLAIMS_FORMAT_VERSION
     source: Source
+    fingerprint: TextFingerprint | None = Field(
+        default=None, description="Text fingerprint for syndication detection (format 1.1; absent in 1.0 files)."
+    )
     dropped: tuple[JunkSpan, ...] = ()
     claims: tuple[Claim, ...] = ()
 
@@ -252,6 +270,20 @@ class Preferred(Frozen):
     votes: tuple[Vote, ...] = ()
 
 
+class SeriesPoint(Frozen):
+    """One value of a figure that changes over time, with when it was stated and by whom."""
+
+    value: str = Field(description="Normalized value (numbers: plain digits).")
+    display: str = Field(description="The value as shown to an editor.")
+    as_of: str | None = Field(
+        default=None,
+        description="ISO 8601 date or date-time the value is given for: the claim's own date, else its "
+        "source's publication date; null when unknown.",
+    )
+    sources: tuple[str, ...] = Field(description="Ids of the inputs that state this value as of this time.")
+    revised: bool = Field(default=False, description="The text says this figure was revised.")
+
+
 class Finding(Frozen):
     id: str = Field(description="Stable fingerprint: the same finding on the same facts keeps its id.")
     status: Status
@@ -266,19 +298,30 @@ class Finding(Frozen):
     explanation: str
     diff: str | None = Field(default=None, description="Word-level diff of two quote wordings.")
     accepted: str | None = Field(default=None, description="Why the finding is accepted (baseline/inline).")
+    series: tuple[SeriesPoint, ...] | None = Field(
+        default=None,
+        description="Figures that change over time (status 'updated'): every value with its as-of time and "
+        "sources, ordered by time (points of unknown time by value).",
+    )
+    story: str | None = Field(
+        default=None,
+        description="The story the finding belongs to ('story-' and the id of the story's earliest input): "
+        "only claims of one story are compared.",
+    )
 
 
 class InputInfo(Frozen):
     id: str
     title: str | None
     published: dt.date | None
-    published_from: Literal["manifest", "metadata", "date line"] | None = None
+    published_from: Literal["manifest", "metadata", "date line", "check date"] | None = None
     path: str
     sha256: str
     url: str | None = None
     outlet: str | None = None
     trust: float = 1.0
     duplicate_of: str | None = Field(default=None, description="Id of the input this one is a copy of.")
+    story: str | None = Field(default=None, description="The story this input was grouped into.")
     claims: int = 0
     dropped: tuple[JunkSpan, ...] = ()
 
@@ -324,7 +367,9 @@ class Report(Frozen):
 
     schema_version: str = SCHEMA_VERSION
     tool: ToolInfo
-    with_dates: bool = Field(description="True when every input had a publication date.")
+    with_dates: bool = Field(
+        description="True when every article input had a publication date (README, LICENSE and the like never count)."
+    )
     inputs: tuple[InputInfo, ...]
     summary: Summary
     findings: tuple[Finding, ...]

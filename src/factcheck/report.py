@@ -1,17 +1,22 @@
-"""Stage 7: the report — built from findings, validated against the committed JSON Schema."""
+"""Stage 7: the report — built from findings; validated against the committed JSON Schema once, when
+it is written as JSON (:mod:`factcheck.render.json_report`): the models already guarantee the types,
+and validating a large report costs as much as comparing it."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import jsonschema
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
 
 from factcheck._version import __version__
 from factcheck.errors import ReportSchemaError
+
+if TYPE_CHECKING:
+    import jsonschema
+
 from factcheck.models import (
     SCHEMA_VERSION,
     ClaimFile,
@@ -54,6 +59,8 @@ def load_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(load_schema())
 
 
@@ -71,18 +78,38 @@ def validate_report(data: dict[str, Any]) -> None:
         raise ReportSchemaError(f"report does not match its schema at {where}: {e.message}")
 
 
+def _with_dates(files: Sequence[ClaimFile]) -> bool:
+    """Every article had a publication date. An undated non-article file given by name (a README) does
+    not set the run's mode."""
+    from factcheck.scan import NOT_ARTICLES
+
+    articles = [f for f in files if PurePath(f.source.path).name.lower() not in NOT_ARTICLES]
+    return bool(articles) and all(f.source.published is not None for f in articles)
+
+
 def build_report(
     files: Sequence[ClaimFile],
     findings: Sequence[Finding],
     diagnostics: Sequence[Diagnostic],
     duplicate_of: dict[str, str] | None = None,
+    claim_counts: Mapping[str, int] | None = None,
+    story_of: dict[str, str] | None = None,
 ) -> Report:
-    """The validated report; ``duplicate_of`` maps a syndicated copy to the input it copies."""
+    """The report (validated once, when written as JSON: see the module docstring); ``duplicate_of``
+    maps a syndicated copy to the input it copies, ``story_of`` each input to its story.
+
+    ``claim_counts`` gives each input's number of claims when ``files`` carry none (a report on the
+    claim store, whose claims were streamed rather than held)."""
+
+    def n_claims(cf: ClaimFile) -> int:
+        return claim_counts.get(cf.source.id, 0) if claim_counts is not None else len(cf.claims)
+
     counts = {s: 0 for s in Status}
     for f in findings:
         counts[f.status] += 1
     accepted = sum(1 for f in findings if f.accepted)
     duplicate_of = duplicate_of or {}
+    story_of = story_of or {}
     inputs = tuple(
         InputInfo(
             id=cf.source.id,
@@ -95,7 +122,8 @@ def build_report(
             outlet=cf.source.outlet,
             trust=cf.source.trust,
             duplicate_of=duplicate_of.get(cf.source.id),
-            claims=len(cf.claims),
+            story=story_of.get(cf.source.id),
+            claims=n_claims(cf),
             dropped=cf.dropped,
         )
         for cf in sorted(files, key=lambda f: f.source.id)
@@ -109,27 +137,27 @@ def build_report(
         updated=counts[Status.UPDATED],
         unique=counts[Status.UNIQUE],
         accepted=accepted,
-        claims=sum(len(f.claims) for f in files),
+        claims=sum(n_claims(f) for f in files),
         inputs=len(files),
     )
-    report = Report(
+    return Report(
         tool=ToolInfo(name="factcheck", version=__version__),
-        with_dates=bool(files) and all(f.source.published is not None for f in files),
+        with_dates=_with_dates(files),
         inputs=inputs,
         summary=summary,
         findings=tuple(findings),
         diagnostics=tuple(diagnostics),
     )
-    validate_report(report_json(report))
-    return report
 
 
 def _write_committed_schema() -> None:  # pragma: no cover - developer tool
     """``python -m factcheck.report`` rewrites the committed schema from the models."""
     from pathlib import Path
 
+    from factcheck.atomic import write_atomic
+
     path = Path(__file__).parent / "schemas" / SCHEMA_FILE
-    path.write_text(json.dumps(generate_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_atomic(path, json.dumps(generate_schema(), indent=2, ensure_ascii=False) + "\n")
     print(f"wrote {path}")
 
 

@@ -9,28 +9,36 @@ HTML up to the first closing block tag (``</p>``, ``</li>``, …) or blank line.
 when every piece of its draft evidence lies in paragraphs covered for its kind; it comes out accepted
 as ``"inline: <reason>"``. A suppression without a reason still suppresses, but is reported as a
 warning diagnostic (FC130) so that the reason gets written; an unknown ``factcheck:`` directive is a
-warning too (FC131).
+warning too (FC131), and so are an ``ignore[...]`` naming a finding kind factcheck does not have
+(FC132) and a suppression that matched no finding in the run (FC133, like ruff's unused ``noqa``).
 """
 
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.models import Diagnostic, Finding, Severity, Status
+from factcheck.rules import RULES
 
 __all__ = [
     "CODE_NO_REASON",
     "CODE_UNKNOWN_DIRECTIVE",
+    "CODE_UNKNOWN_KIND",
+    "CODE_UNUSED",
     "Suppression",
     "apply_suppressions",
     "find_suppressions",
+    "unused_suppressions",
 ]
 
 CODE_NO_REASON = "FC130"
 CODE_UNKNOWN_DIRECTIVE = "FC131"
+CODE_UNKNOWN_KIND = "FC132"
+CODE_UNUSED = "FC133"
 NO_REASON_TEXT = "no reason given"
 # Agreements and single-source claims never fail the gate: there is nothing to accept.
 _NOTHING_TO_SUPPRESS = (Status.AGREEMENT, Status.UNIQUE)
@@ -97,6 +105,7 @@ def find_suppressions(text: str, path: str, is_html: bool = False) -> tuple[list
             )
             continue
         kinds = frozenset(k.strip() for k in (directive.group("kinds") or "").split(",") if k.strip())
+        diagnostics += [_unknown_kind(path, line, k) for k in sorted(kinds) if k not in RULES]
         reason = " ".join((directive.group("reason") or "").split())
         if not reason:
             diagnostics.append(
@@ -113,27 +122,65 @@ def find_suppressions(text: str, path: str, is_html: bool = False) -> tuple[list
     return found, diagnostics
 
 
-def _suppressed_by(f: Finding, suppressions: Mapping[str, Sequence[Suppression]]) -> Suppression | None:
-    """The suppression that covers all of ``f``'s evidence in suppressible drafts, if one does."""
+def _unknown_kind(path: str, line: int, kind: str) -> Diagnostic:
+    close = difflib.get_close_matches(kind, list(RULES), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else "; 'factcheck rule' lists the kinds"
+    return Diagnostic(
+        path=path,
+        code=CODE_UNKNOWN_KIND,
+        severity=Severity.WARNING,
+        message=f"ignore[{kind}] names no finding kind{hint}",
+        line=line,
+    )
+
+
+def unused_suppressions(
+    suppressions: Mapping[str, Sequence[Suppression]], used: set[Suppression], paths: Mapping[str, str]
+) -> list[Diagnostic]:
+    """A warning for each suppression that matched no finding (keyed by draft id; ``paths``: id -> path)."""
+    out = []
+    for source_id, items in suppressions.items():
+        for s in items:
+            if s in used:
+                continue
+            what = f"ignore[{','.join(sorted(s.kinds))}]" if s.kinds else "ignore"
+            out.append(
+                Diagnostic(
+                    path=paths.get(source_id, source_id),
+                    code=CODE_UNUSED,
+                    severity=Severity.WARNING,
+                    message=f"unused suppression: {what} matched no finding; remove the comment",
+                    line=s.line,
+                )
+            )
+    return out
+
+
+def _suppressed_by(f: Finding, suppressions: Mapping[str, Sequence[Suppression]]) -> list[Suppression]:
+    """The suppressions that together cover all of ``f``'s evidence in suppressible drafts (or none)."""
     evidence = [e for v in f.values for e in v.sources if e.source_id in suppressions]
-    if not evidence:
-        return None
-    first: Suppression | None = None
+    hits: list[Suppression] = []
     for e in evidence:
         hit = next((s for s in suppressions[e.source_id] if s.covers(f.kind, e.start)), None)
         if hit is None:
-            return None
-        first = first or hit
-    return first
+            return []
+        if hit not in hits:
+            hits.append(hit)
+    return hits
 
 
-def apply_suppressions(findings: Iterable[Finding], suppressions: Mapping[str, Sequence[Suppression]]) -> list[Finding]:
-    """Mark findings covered by inline suppressions (keyed by draft source id) as accepted."""
+def apply_suppressions(
+    findings: Iterable[Finding], suppressions: Mapping[str, Sequence[Suppression]], used: set[Suppression] | None = None
+) -> list[Finding]:
+    """Mark findings covered by inline suppressions (keyed by draft source id) as accepted; the
+    suppressions that matched are added to ``used``."""
     out = []
     for f in findings:
         settled = f.accepted or f.status in _NOTHING_TO_SUPPRESS
-        hit = None if settled else _suppressed_by(f, suppressions)
-        if hit is not None:
-            f = f.model_copy(update={"accepted": f"inline: {hit.reason or NO_REASON_TEXT}"})
+        hits = [] if settled else _suppressed_by(f, suppressions)
+        if hits:
+            f = f.model_copy(update={"accepted": f"inline: {hits[0].reason or NO_REASON_TEXT}"})
+            if used is not None:
+                used.update(hits)
         out.append(f)
     return out

@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 
-from factcheck.baseline import write_baseline
 from factcheck.cli.app import ExitCode, app, fail, warn
-from factcheck.cli.common import cli_settings, gate_options
-from factcheck.gate import compare_inputs
-from factcheck.models import Severity
+from factcheck.cli.common import Flags, cli_settings, gate_options, print_diagnostics
+from factcheck.cli.options import ConfigOpt, DisableOpt, ExcludeOpt, KeepJunkOpt, NoGitignoreOpt, QuietOpt, SourcesOpt
+from factcheck.text import plural
 
 __all__ = ["baseline"]
 
@@ -20,23 +19,41 @@ __all__ = ["baseline"]
 def baseline(
     file: Annotated[Path, typer.Argument(help="Baseline file to write (reasons already in it are kept).")],
     paths: Annotated[list[Path] | None, typer.Argument(help="Article files or directories.")] = None,
-    sources: Annotated[Path | None, typer.Option("--sources", help="Sources manifest (JSON).")] = None,
+    sources: SourcesOpt = None,
     claims: Annotated[Path | None, typer.Option("--claims", help="Use stored claim records in DIR instead.")] = None,
-    keep_junk: Annotated[bool, typer.Option("--keep-junk", help="Do not remove page junk.")] = False,
-    disable: Annotated[list[str] | None, typer.Option("--disable", help="Extractor id or family to turn off.")] = None,
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Only remove the entries that match no finding any more; add none.")
+    ] = False,
+    keep_junk: KeepJunkOpt = False,
+    disable: DisableOpt = None,
+    exclude: ExcludeOpt = None,
+    no_gitignore: NoGitignoreOpt = False,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write a baseline of today's findings (conflicts and others at warning or above); fill in each
-    entry's reason, accepted_by and accepted_on, then pass it with --baseline."""
+    entry's reason, accepted_by and accepted_on, then pass it with --baseline. With --prune, remove the
+    entries that no longer match a finding instead."""
+    from factcheck.baseline import prune_baseline, write_baseline
+    from factcheck.gate import compare_inputs
+    from factcheck.models import Severity
+
+    settings = cli_settings(Flags(config=config, sources=sources, disable=disable, exclude=exclude, quiet=quiet))
     if claims is not None and paths:
         fail("give article PATHs or --claims DIR, not both")
     if claims is None and not paths:
         fail("no inputs: give article PATHs or --claims DIR")
-    settings = cli_settings(sources=sources, disable=disable)
-    report = compare_inputs(paths or [], claims, gate_options(settings, keep_junk, use_baseline=False))
-    for d in report.diagnostics:
-        warn(f"{d.path}{':' + str(d.line) if d.line else ''}: {d.message}")
-    written = write_baseline(report, file)
-    filled = sum(1 for e in written.entries if e.reason)
-    warn(f"wrote {len(written.entries)} entries to {file} ({filled} with a reason)")
+    if prune and not file.exists():
+        fail(f"{file}: no such baseline file to prune")
+    options = gate_options(settings, keep_junk, use_baseline=False, gitignore=not no_gitignore)
+    report = compare_inputs(paths or [], claims, options)
+    print_diagnostics(report.diagnostics)
+    if prune:
+        pruned, removed = prune_baseline(file, report.findings)
+        warn(f"removed {plural(removed, 'stale entry', 'stale entries')} from {file}; {len(pruned.entries)} kept")
+    else:
+        written = write_baseline(report, file)
+        filled = sum(1 for e in written.entries if e.reason)
+        warn(f"wrote {plural(len(written.entries), 'entry', 'entries')} to {file} ({filled} with a reason)")
     bad = any(d.severity == Severity.ERROR for d in report.diagnostics)
     raise typer.Exit(ExitCode.ERROR if bad else ExitCode.OK)

@@ -7,11 +7,18 @@ from typing import Annotated
 
 import typer
 
-from factcheck.claims_io import write_claim_files
 from factcheck.cli.app import ExitCode, app, fail, warn
-from factcheck.cli.common import cli_settings
-from factcheck.cli.options import DisableOpt, KeepJunkOpt, SourcesOpt
-from factcheck.pipeline import extract_paths
+from factcheck.cli.common import Flags, cli_settings, ignored_hint, jobs_or_default, print_diagnostics
+from factcheck.cli.options import (
+    ConfigOpt,
+    DisableOpt,
+    ExcludeOpt,
+    JobsOpt,
+    KeepJunkOpt,
+    NoGitignoreOpt,
+    QuietOpt,
+    SourcesOpt,
+)
 
 __all__ = ["extract"]
 
@@ -23,15 +30,33 @@ def extract(
     sources: SourcesOpt = None,
     keep_junk: KeepJunkOpt = False,
     disable: DisableOpt = None,
+    exclude: ExcludeOpt = None,
+    no_gitignore: NoGitignoreOpt = False,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Extract claims from articles into DIR/<source-id>.json (editable, then `compare --claims DIR`)."""
-    settings = cli_settings(sources=sources, disable=disable)
-    files, diagnostics = extract_paths(paths, settings.sources, keep_junk=keep_junk, disabled=settings.disable)
-    if not files and not diagnostics:
-        fail("no article files found in the given paths")
+    from factcheck.claims_io import write_claim_files
+    from factcheck.pipeline import extract_paths
+    from factcheck.scan import ScanOptions
+
+    settings = cli_settings(Flags(config=config, sources=sources, disable=disable, exclude=exclude, quiet=quiet))
+    scan = ScanOptions(exclude=settings.exclude, gitignore=not no_gitignore)
+    files, diagnostics = extract_paths(
+        paths,
+        settings.sources,
+        keep_junk,
+        settings.disable,
+        scan,
+        jobs=jobs_or_default(jobs),
+        max_bytes=settings.max_file_size,
+    )
+    bad = any(d.severity == "error" for d in diagnostics)
+    if not files and not bad:
+        fail("no article files found in the given paths" + ignored_hint(paths, scan))
     written = write_claim_files(files, out)
     for path in written:
         warn(f"wrote {path}")
-    for d in diagnostics:
-        warn(f"{d.path}{':' + str(d.line) if d.line else ''}: {d.message}")
-    raise typer.Exit(ExitCode.ERROR if diagnostics else ExitCode.OK)
+    print_diagnostics(diagnostics)
+    raise typer.Exit(ExitCode.ERROR if bad else ExitCode.OK)

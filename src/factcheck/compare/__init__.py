@@ -1,13 +1,15 @@
 """Stage 6: compare claims across articles and decide each finding's status.
 
-Claims are blocked by (how they compare, subject, attribute): only figures of the same attribute of the
-same subject meet. Event-bound blocks are split into event frames first (:mod:`.frames`), so claims
-about different events are ``distinct-events``, never a conflict. See README, "Statuses".
+The input is first grouped into stories (:mod:`.stories`); inside a story, claims are blocked by (how
+they compare, subject, attribute): only figures of the same attribute of the same subject of one story
+meet. Event-bound blocks are split into event frames first (:mod:`.frames`), so claims about different
+events are ``distinct-events``, never a conflict. See README, "Statuses".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.compare.context import CompareContext, build_context
@@ -16,7 +18,15 @@ from factcheck.compare.events import event_findings
 from factcheck.compare.quotes import quote_findings
 from factcheck.models import Claim, ClaimFile, CompareAs, Finding, Status
 
-__all__ = ["CompareContext", "CompareResult", "build_context", "compare_claims"]
+__all__ = [
+    "CompareContext",
+    "CompareResult",
+    "block_findings",
+    "block_key",
+    "build_context",
+    "compare_blocks",
+    "compare_claims",
+]
 
 _STATUS_ORDER = {
     Status.CONFLICT: 0,
@@ -29,10 +39,15 @@ _STATUS_ORDER = {
 }
 
 
+def block_key(c: Claim) -> tuple[str, str, str]:
+    """The block a claim is compared in: only claims with the same key meet (the claim store indexes it)."""
+    return (c.compare_as.value, c.subject_key, c.attribute)
+
+
 def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
     blocks: dict[tuple[str, str, str], list[Claim]] = {}
     for c in claims:
-        blocks.setdefault((c.compare_as.value, c.subject_key, c.attribute), []).append(c)
+        blocks.setdefault(block_key(c), []).append(c)
     return blocks
 
 
@@ -40,29 +55,68 @@ def _blocks(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
 class CompareResult:
     findings: list[Finding]
     duplicate_of: dict[str, str] = field(default_factory=dict)  # syndicated copy -> the input it copies
+    story_of: dict[str, str] = field(default_factory=dict)  # input -> its story
 
 
 def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = None) -> CompareResult:
-    """Every finding on the claims of ``files``, conflicts first, in a stable order."""
-    ctx = build_context(files, texts or {})
+    """Every finding on the claims of ``files``, story by story, conflicts first, in a stable order.
+
+    Syndicated copies and stories are found from the files' text fingerprints (:mod:`factcheck.fingerprint`);
+    ``texts`` (source id -> junk-free text) stands in for the fingerprint of a file that has none."""
+    from factcheck.fingerprint import fingerprint_texts
+
+    ctx = build_context(files, fingerprint_texts(files, texts))
     claims = [c for f in files for c in f.claims]
-    findings: list[Finding] = []
     quotes = [c for c in claims if c.compare_as == CompareAs.QUOTE]
-    findings.extend(quote_findings(quotes, ctx))
-    for (compare_as, _subject, _attribute), block in sorted(_blocks(claims).items()):
-        kind = CompareAs(compare_as)
-        if kind == CompareAs.QUOTE:
-            continue
-        if kind == CompareAs.NAME:
-            findings.extend(name_findings(block, ctx))
-        elif kind == CompareAs.TEXT:
-            findings.extend(title_findings(block, ctx))
-        elif kind == CompareAs.LABEL:
-            findings.extend(label_findings(block, ctx))
-        else:
-            findings.extend(event_findings(block, ctx))
+    blocks = (block for key, block in sorted(_blocks(claims).items()) if key[0] != CompareAs.QUOTE.value)
+    return compare_blocks(ctx, quotes, blocks)
+
+
+def block_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    """The findings of one block: claims of one (compare-as, subject key, attribute), not quotes."""
+    kind = block[0].compare_as
+    if kind == CompareAs.NAME:
+        return name_findings(block, ctx)
+    if kind == CompareAs.TEXT:
+        return title_findings(block, ctx)
+    if kind == CompareAs.LABEL:
+        return label_findings(block, ctx)
+    return event_findings(block, ctx)
+
+
+def compare_blocks(ctx: CompareContext, quotes: Sequence[Claim], blocks: Iterable[Sequence[Claim]]) -> CompareResult:
+    """Findings on every quote and on each block of ``blocks`` (sorted by block key), which may be
+    streamed: only one block is held at a time (the claim store feeds this from SQLite). Quotes and
+    blocks are split by story (``ctx.story_of``): only claims of one story meet."""
+
+    def story(c: Claim) -> str:
+        return ctx.story_of.get(c.source_id, "")
+
+    found: list[tuple[str, Finding]] = []
+    for s, part in _by_story(quotes, story):
+        found += [(s, f) for f in quote_findings(part, ctx)]
+    for block in blocks:  # claims of different stories never meet: each block is split by story
+        for s, part in _by_story(block, story):
+            found += [(s, f) for f in block_findings(part, ctx)]
     unique: dict[str, Finding] = {}
-    for f in findings:
-        unique.setdefault(f.id, f)
+    seen: set[tuple[str, str]] = set()
+    for s, f in sorted(found, key=lambda sf: sf[0]):  # stable: each story's findings in their order
+        if (s, f.id) in seen:
+            continue
+        seen.add((s, f.id))
+        if f.id in unique:  # the same finding on the same facts in another story: told apart by story
+            f = f.model_copy(update={"id": _story_id(f.id, s)})
+        unique[f.id] = f.model_copy(update={"story": s or None})
     ordered = sorted(unique.values(), key=lambda f: (_STATUS_ORDER[f.status], f.subject, f.attribute, f.id))
-    return CompareResult(ordered, dict(ctx.group_of))
+    return CompareResult(ordered, dict(ctx.group_of), dict(ctx.story_of))
+
+
+def _by_story(claims: Iterable[Claim], story: Callable[[Claim], str]) -> list[tuple[str, list[Claim]]]:
+    parts: dict[str, list[Claim]] = {}
+    for c in claims:
+        parts.setdefault(story(c), []).append(c)
+    return sorted(parts.items())
+
+
+def _story_id(fid: str, story: str) -> str:
+    return "fc-" + hashlib.sha256(f"{fid}|{story}".encode()).hexdigest()[:16]

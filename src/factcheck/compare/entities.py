@@ -9,7 +9,7 @@ from factcheck.compare.findings import block_finding, majority, make_finding, vo
 from factcheck.compare.frames import FRAME_GAP_DAYS
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
-from factcheck.normalize.people import person_identity, same_person_spelling
+from factcheck.normalize.people import family_initials, person_identity, same_person_spelling
 
 __all__ = ["label_findings", "name_findings", "title_findings"]
 
@@ -34,16 +34,38 @@ def _agreement_or_unique(groups: Sequence[ValueGroup], ctx: CompareContext, firs
     )
 
 
+def _first_fitting(name: str, people: Sequence[Sequence[str]], by_initial: dict[str, list[int]]) -> int | None:
+    """The first of ``people`` (each a list of spellings) every spelling of which can be ``name``,
+    among those sharing a blocking key with it (:func:`family_initials`, cached per name)."""
+    candidates = sorted({i for k in family_initials(name) for i in by_initial.get(k, ())})
+    return next((i for i in candidates if all(same_person_spelling(name, o) for o in people[i])), None)
+
+
+def _cluster_names(names: Sequence[str]) -> list[int]:
+    """Each name's cluster index: spellings that can be one person go together (first fit)."""
+    people: list[list[str]] = []
+    by_initial: dict[str, list[int]] = {}
+    out = []
+    for name in names:
+        home = _first_fitting(name, people, by_initial)
+        if home is None:
+            home = len(people)
+            people.append([])
+        people[home].append(name)
+        for k in family_initials(name):
+            if home not in by_initial.setdefault(k, []):
+                by_initial[k].append(home)
+        out.append(home)
+    return out
+
+
 def _spelling_clusters(groups: Sequence[ValueGroup]) -> list[list[ValueGroup]]:
     """Spellings of unknown people that can be one person (never two people with different names)."""
     clusters: list[list[ValueGroup]] = []
-    for g in groups:
-        for cluster in clusters:
-            if all(same_person_spelling(g.display, o.display) is not None for o in cluster):
-                cluster.append(g)
-                break
-        else:
-            clusters.append([g])
+    for g, home in zip(groups, _cluster_names([g.display for g in groups]), strict=True):
+        if home == len(clusters):
+            clusters.append([])
+        clusters[home].append(g)
     return clusters
 
 
@@ -127,12 +149,11 @@ def _people_of_block(block: Sequence[Claim]) -> list[tuple[list[Claim], str, str
     if not first.subject_key.startswith("unknown:"):
         return [(list(block), first.subject, first.subject_key)]
     people: list[list[Claim]] = []
-    for c in sorted(block, key=lambda c: (c.source_id, c.evidence.start)):
-        home = next((p for p in people if all(same_person_spelling(c.subject, o.subject) for o in p)), None)
-        if home is None:
-            people.append([c])
-        else:
-            home.append(c)
+    ordered = sorted(block, key=lambda c: (c.source_id, c.evidence.start))
+    for c, home in zip(ordered, _cluster_names([c.subject for c in ordered]), strict=True):
+        if home == len(people):
+            people.append([])
+        people[home].append(c)
     out: list[tuple[list[Claim], str, str]] = []
     for claims in people:
         counts: dict[str, set[str]] = {}
@@ -165,7 +186,7 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
         for i, a in enumerate(groups)
         for b in groups[i + 1 :]
         if not compatible(a.claims[0], b.claims[0])
-        and any(ctx.group(x) != ctx.group(y) for x in a.source_ids for y in b.source_ids)
+        and any(ctx.can_disagree(x, y) for x in a.source_ids for y in b.source_ids)
     ]
     if not clash:
         return [_agreement_or_unique(groups, ctx, first, f"the title of {first.subject}")]

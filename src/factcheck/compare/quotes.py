@@ -20,7 +20,7 @@ How two wordings relate is decided in :mod:`factcheck.compare.quote_wording`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import jellyfish
@@ -34,6 +34,7 @@ from factcheck.models import Claim, Finding, Normalized, Severity, Status
 from factcheck.normalize.people import same_person_spelling
 
 __all__ = [
+    "BLOCKING_WORDS",
     "CROSS_SPEAKER_MIN_WORDS",
     "FRAGMENT_SIMILARITY",
     "QUOTE_SIMILARITY",
@@ -62,6 +63,12 @@ CROSS_SPEAKER_MIN_WORDS = 6
 # finding reports the spelling, the quote is not given to "two people".
 SPEAKER_NAME_SIMILARITY = 0.9
 
+# Quotes are blocked by speaker and by their rarest words (fewest quotes of the story use them): a
+# cluster is tested only when it holds one of these. Three words keep every related pair of the
+# corpora, the seeds and the held-out sets (tests/test_compare_quotes.py compares with the unblocked
+# clustering) while a story's common words ("the", "we") never make everything a candidate.
+BLOCKING_WORDS = 3
+
 _UNIDENTIFIED = "speaker:unidentified"
 
 
@@ -82,7 +89,7 @@ def _same_speaker(a: Claim, b: Claim) -> bool:
         if same_person_spelling(a.subject, b.subject) is not None:
             return True
         if " " in a.subject.strip() and " " in b.subject.strip():
-            return False  # two given names: Youssef and Mohammed Rahmouni are brothers, not one man
+            return False  # two given names: Youssef and Mohammed Benali are brothers, not one man
         sa, sb = a.subject.split()[-1].lower(), b.subject.split()[-1].lower()
         return jellyfish.jaro_winkler_similarity(sa, sb) >= SPEAKER_NAME_SIMILARITY
     return a.subject_key == b.subject_key
@@ -106,18 +113,41 @@ def _related(short: Claim, long: Claim) -> bool:
     return same and fuzz.partial_ratio(a, b) >= FRAGMENT_SIMILARITY
 
 
-def _clusters(claims: Sequence[Claim]) -> list[_Cluster]:
+def _clusters(claims: Sequence[Claim], blocked: bool = True) -> list[_Cluster]:
+    """Quotes clustered by wording, longest first: each joins the first cluster holding a related
+    quote. ``blocked``: a cluster is tested only when it holds a quote of the same speaker or one of
+    the quote's :data:`BLOCKING_WORDS` rarest words (a fragment's words are all in the whole, a
+    rewording keeps most of them); ``blocked=False`` tests every cluster (the reference the blocked
+    clustering is tested against)."""
     ordered = sorted(
         claims,
         key=lambda c: (-len(comparison_words(c.normalized.key)), c.normalized.key, c.source_id, c.evidence.start),
     )
+    counts: dict[str, int] = {}
+    for c in claims:
+        for w in set(comparison_words(c.normalized.key)):
+            counts[w] = counts.get(w, 0) + 1
     clusters: list[_Cluster] = []
+    by_word: dict[str, set[int]] = {}
+    by_speaker: dict[str, set[int]] = {}
     for c in ordered:
-        home = next((cl for cl in clusters if any(_related(c, o) for o in cl.claims)), None)
+        words = set(comparison_words(c.normalized.key))
+        if blocked:
+            candidates: set[int] = set(by_speaker.get(c.subject_key, ()))
+            for w in sorted(words, key=lambda w: (counts[w], w))[:BLOCKING_WORDS]:
+                candidates.update(by_word.get(w, ()))
+            order: Iterable[int] = sorted(candidates)
+        else:
+            order = range(len(clusters))
+        home = next((i for i in order if any(_related(c, o) for o in clusters[i].claims)), None)
         if home is None:
+            home = len(clusters)
             clusters.append(_Cluster([c]))
         else:
-            home.claims.append(c)
+            clusters[home].claims.append(c)
+        for w in words:
+            by_word.setdefault(w, set()).add(home)
+        by_speaker.setdefault(c.subject_key, set()).add(home)
     return clusters
 
 
@@ -266,10 +296,10 @@ def _cross_source(groups: list[list[Claim]], ctx: CompareContext) -> bool:
     )
 
 
-def quote_findings(claims: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+def quote_findings(claims: Sequence[Claim], ctx: CompareContext, blocked: bool = True) -> list[Finding]:
     """Findings on every quotation of ``claims`` (all speakers), one per cluster of wordings."""
     out: list[Finding] = []
-    for cluster in _clusters(claims):
+    for cluster in _clusters(claims, blocked):
         speakers = _speaker_groups(cluster.claims)
         if len(speakers) >= 2 and _cross_source(speakers, ctx):
             out.append(_speaker_conflict(cluster.claims, speakers, ctx))

@@ -23,9 +23,12 @@ Metrics, per verdict V (conflict, agreement, distinct-events, updated):
   for precision (the finding is right to flag the conflict) but does for recall;
 - F1 = harmonic mean of the two (None when either is None).
 
+Calibration (:mod:`.calibration`): the in-scope conflicts and agreements bucketed by confidence, with
+the precision of each bucket.
+
 ``must_not`` rules with a ``type`` are checked here (vocabulary in ``tests/corpus/README.md``); rules
-without one (the seeds' prose rules) are checked by the seeds' own script when
-:func:`load_seed_checks` finds it, else listed as unchecked.
+without one (the seeds' prose rules) are listed as unchecked, unless the caller passes
+:class:`SeedChecks` it trusts. Nothing beside the gold file is ever imported or run.
 """
 
 from __future__ import annotations
@@ -33,6 +36,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from factcheck.evaluate.calibration import (
+    CALIBRATED_VERDICTS,
+    CONFIDENCE_BUCKETS,
+    TRUSTED_CONFIDENCE,
+    CalibrationRow,
+    calibration_rows,
+    confidence_of,
+)
 from factcheck.evaluate.files import (
     check_floors,
     load_floors,
@@ -53,12 +64,16 @@ from factcheck.evaluate.matching import (
     value_matches,
 )
 from factcheck.evaluate.result import EvalResult, ItemResult, VerdictScore, Violation
-from factcheck.evaluate.rules import RULE_TYPES, SeedChecks, gold_ids, load_seed_checks, rule_violations, validate_gold
+from factcheck.evaluate.rules import RULE_TYPES, SeedChecks, gold_ids, rule_violations, validate_gold
 
 __all__ = [
+    "CALIBRATED_VERDICTS",
+    "CONFIDENCE_BUCKETS",
     "MODES",
     "RULE_TYPES",
     "SCORED_VERDICTS",
+    "TRUSTED_CONFIDENCE",
+    "CalibrationRow",
     "EvalResult",
     "GoldError",
     "ItemResult",
@@ -70,7 +85,6 @@ __all__ = [
     "load_floors",
     "load_gold",
     "load_report",
-    "load_seed_checks",
     "norm",
     "run_pipeline",
     "story_inputs",
@@ -104,6 +118,7 @@ def evaluate(
     items = [ItemResult(str(it["id"]), v, *check_item(it, v, ctx), optional=opt) for it, v, opt in wanted]
 
     scores = {}
+    calibration: list[CalibrationRow] = []
     for verdict in SCORED_VERDICTS:
         in_scope = [
             f
@@ -115,6 +130,9 @@ def evaluate(
         right = [f for f in in_scope if any(v == verdict and ctx.covers(it, f) for it, v, _ in wanted)]
         exp = [r for r in items if not r.optional and r.verdict == verdict]
         scores[verdict] = VerdictScore(verdict, len(exp), sum(r.ok for r in exp), len(in_scope), len(right))
+        if verdict in CALIBRATED_VERDICTS:
+            right_ids = {id(f) for f in right}
+            calibration += calibration_rows(verdict, [(confidence_of(f), id(f) in right_ids) for f in in_scope])
 
     violations, unchecked = [], []
     for rule in gold.get("must_not", []):
@@ -128,4 +146,4 @@ def evaluate(
         for msg in seed_checks.must_not(report):
             rule_id, _, rest = msg.partition(": ")
             violations.append(Violation(rule_id, rest or msg))
-    return EvalResult(mode, items, scores, violations, unchecked, len(findings))
+    return EvalResult(mode, items, scores, violations, unchecked, len(findings), calibration)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck.evaluate.calibration import CalibrationRow, calibration_text
+
 __all__ = ["EvalResult", "ItemResult", "VerdictScore", "Violation"]
 
 
@@ -63,6 +65,7 @@ class EvalResult:
     violations: list[Violation]
     unchecked: list[str] = field(default_factory=list)
     findings: int = 0
+    calibration: list[CalibrationRow] = field(default_factory=list)
 
     def expected_items(self) -> list[ItemResult]:
         return [i for i in self.items if not i.optional]
@@ -103,6 +106,7 @@ class EvalResult:
                 }
                 for v, s in self.scores.items()
             },
+            "calibration": [r.to_dict() for r in self.calibration],
             "items": [vars(i) for i in self.items],
             "violations": [vars(v) for v in self.violations],
             "unchecked_rules": self.unchecked,
@@ -125,6 +129,8 @@ class EvalResult:
                 f"{v:<16} {s.expected:>8} {s.expected_ok:>5} {fmt(s.recall):>6} {s.reported:>6} "
                 f"{s.reported_ok:>5} {fmt(s.precision):>9} {fmt(s.f1):>5}"
             )
+        if self.calibration:
+            lines += calibration_text(self.calibration)
         lines += [f"MUST-NOT {v.rule}: {v.message}" for v in self.violations]
         lines += [f"UNCHECKED {r}: no machine-checkable type" for r in self.unchecked]
         exp, opt = self.expected_items(), [i for i in self.items if i.optional]

@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from factcheck.extract.qualifiers import qualifiers_of
 from factcheck.ingest.document import Document
+from factcheck.limits import MAX_FIGURES_PER_SENTENCE
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Qualifiers, Scope
-from factcheck.segment import Sentence, segment
+from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.segment import Sentence, segment_with_splits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from factcheck.normalize.dates import DateMatch
-    from factcheck.normalize.numbers import NumberMatch
     from factcheck.normalize.people import PersonMention
 
 __all__ = ["ArticleContext", "Extractor"]
@@ -30,7 +31,7 @@ class ArticleContext:
     """One article as the extractors see it: clean text, sentences, and shared analyses.
 
     Analyses used by several extractors or families (the parse, people mentioned, the article's main
-    participants and main event, a sentence's event words, numbers and dates, when its event happened)
+    participants and main event, a sentence's event words, figures and dates, when its event happened)
     are computed once per article, lazily, here; the functions that compute them live in
     :mod:`factcheck.extract.analysis` and in :mod:`factcheck.normalize`.
     """
@@ -40,14 +41,32 @@ class ArticleContext:
         self.text = doc.text
         self.source_id = doc.source.id
         self.published: dt.date | None = doc.source.published
-        self._numbers: dict[tuple[int, int, bool], tuple[NumberMatch, ...]] = {}
         self._dates: dict[tuple[int, int], tuple[DateMatch, ...]] = {}
         self._event_times: dict[tuple[int, int], EventHints] = {}
         self._event_hits: dict[str, tuple[tuple[int, int, str, str | None], ...]] = {}
+        self.skipped: dict[int, Sentence] = {}  # sentences too dense with figures to read, by index
+
+    def figures(self, sentence: Sentence, all_roles: bool = False) -> list[NumberMatch]:
+        """The figures of ``sentence``, or none when it holds more than ``MAX_FIGURES_PER_SENTENCE``
+        (a table or list run together; the sentence is then recorded in :attr:`skipped`)."""
+        found = find_numbers(sentence.text, all_roles)
+        if len(find_numbers(sentence.text, True)) > MAX_FIGURES_PER_SENTENCE:
+            self.skipped[sentence.index] = sentence
+            return []
+        return found
+
+    @cached_property
+    def _segmented(self) -> tuple[list[Sentence], list[tuple[int, int]]]:
+        return segment_with_splits(self.text, self.doc.junk)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return segment(self.text, self.doc.junk)
+        return self._segmented[0]
+
+    @property
+    def split_runs(self) -> list[tuple[int, int]]:
+        """Clean-text spans longer than ``MAX_SENTENCE_CHARS`` that were split into pieces."""
+        return self._segmented[1]
 
     @cached_property
     def parse(self) -> Doc:
@@ -65,7 +84,26 @@ class ArticleContext:
         """Every person mention, resolved to a canonical person where possible (see normalize.people)."""
         from factcheck.normalize.people import find_people
 
-        return find_people(self.text, self.sentences)
+        return find_people(self.text, self.sentences, self.tagged_people)
+
+    @cached_property
+    def tagged_people(self) -> list[tuple[int, int]]:
+        """Spans the parser tags as persons, less those its own parse contradicts: a name modifying a
+        noun ("Charlotte Hornets fans"), or naming a common noun ("the yacht Onda Blu", "the village of
+        Ostrava Dolna")."""
+        out = []
+        for ent in self.parse.ents:
+            root = ent.root
+            if ent.label_ != "PERSON" or root.dep_ == "compound":
+                continue
+            if any(c.pos_ == "NOUN" and c.i < ent.start for c in root.children):
+                continue
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+                continue
+            out.append((ent.start_char, ent.end_char))
+        return out
 
     @cached_property
     def main_participants(self) -> tuple[str, ...]:
@@ -92,15 +130,6 @@ class ArticleContext:
         from factcheck.extract.analysis.events import main_event_of
 
         return main_event_of(self)
-
-    def numbers(self, sentence: Sentence, all_roles: bool = False) -> tuple[NumberMatch, ...]:
-        """The number phrases of a sentence (:func:`~factcheck.normalize.numbers.find_numbers`), found once."""
-        key = (sentence.start, sentence.end, all_roles)
-        if key not in self._numbers:
-            from factcheck.normalize.numbers import find_numbers
-
-            self._numbers[key] = tuple(find_numbers(sentence.text, all_roles=all_roles))
-        return self._numbers[key]
 
     def dates(self, sentence: Sentence) -> tuple[DateMatch, ...]:
         """The date and time phrases of a sentence resolved against the publication date

@@ -18,6 +18,7 @@ officials" (key ``maui county``), as_of "Thursday".
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.models import Qualifiers
@@ -26,7 +27,14 @@ from factcheck.normalize.reference import fold, load_data
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["GENERIC_AUTHORITIES", "REPORTING_VERBS", "authority_key", "qualifiers_of", "same_authority"]
+__all__ = [
+    "GENERIC_AUTHORITIES",
+    "REPORTING_VERBS",
+    "authority_key",
+    "qualifiers_of",
+    "same_authority",
+    "toll_words",
+]
 
 _WORDS = load_data("qualifier_words.json")
 # Word lists (data/qualifier_words.json says what each holds and why).
@@ -145,6 +153,18 @@ def _relative_to(tokens: list[Token], chain: list[Token]) -> str | None:
     return None
 
 
+def _entity_around(token: Token) -> Span:
+    """The named entity ``token`` is part of, found from the token's IOB tags (reading ``doc.ents`` once
+    per value made the cost quadratic in the length of the article)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _as_of(tokens: list[Token], chain: list[Token]) -> str | None:
     for node in chain[:3]:
         for child in node.children:
@@ -153,12 +173,34 @@ def _as_of(tokens: list[Token], chain: list[Token]) -> str | None:
             if child.dep_ == "prep" and child.lower_ in ("by", "as", "on", "at", "until"):
                 for obj in child.subtree:
                     if obj.ent_type_ in _TIME_ENTS:
-                        ent = obj.doc[obj.i : obj.i + 1]
-                        for e in obj.doc.ents:
-                            if e.start <= obj.i < e.end:
-                                ent = e
-                        return f"{child.text} {ent.text}"
+                        return f"{child.text} {_entity_around(obj).text}"
     return None
+
+
+@cache
+def toll_words() -> dict[str, str]:
+    """Single words of the casualty lexicon (nouns and verbs of tolls that change over time), and their
+    lemmas ("fatalities" -> "fatality"), -> attribute."""
+    from factcheck.parse import nlp
+
+    words: dict[str, str] = {}
+    for entry in load_data("counted_nouns.json")["casualties"]:
+        if entry.get("changes") is False:
+            continue
+        for w in [*entry["nouns"], *entry["after"], *entry["before"]]:
+            if " " not in w:
+                words.setdefault(w.lower(), entry["attribute"])
+    for doc in nlp().pipe(list(words)):
+        if len(doc) == 1:
+            words.setdefault(doc[0].lemma_.lower(), words[doc.text])
+    return words
+
+
+def _counts_everyone(noun: Token) -> bool:
+    """The noun counts everyone a toll covers: a people noun, or the toll's own word ("52 arrests",
+    "40 injured")."""
+    words = toll_words()
+    return any(w in EVERYONE_NOUNS or w in words for w in (noun.lemma_.lower(), noun.lower_))
 
 
 def _group(tokens: list[Token]) -> str | None:
@@ -169,7 +211,7 @@ def _group(tokens: list[Token]) -> str | None:
             noun = tok.head if tok.dep_ == "nummod" else None
             if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
                 return None
-            if noun.lemma_.lower() not in EVERYONE_NOUNS and noun.lower_ not in EVERYONE_NOUNS:
+            if not _counts_everyone(noun):
                 return noun.lemma_.lower()
             for child in noun.children:
                 if child.dep_ in ("amod", "compound") and child.lower_ not in _NOT_GROUP_MODIFIERS and child.is_alpha:

@@ -10,6 +10,7 @@ from factcheck.models import Evidence, JunkSpan, Source
 
 __all__ = ["Document", "OffsetMap"]
 
+BOM = "\ufeff"
 _PARTIAL_ENTITY = re.compile(r"&#?\w*$")
 _ENTITY_REST = re.compile(r"#?\w*;")
 
@@ -71,10 +72,22 @@ class Document:
     def with_junk(self, junk: tuple[JunkSpan, ...]) -> Document:
         return Document(self.source, self.original, self.text, self.offset_map, junk)
 
+    def with_bom(self) -> Document:
+        """This document with a UTF-8 byte-order mark in front of its original text: evidence offsets count
+        the mark (as a program reading the file as UTF-8 does), columns do not (as an editor shows them)."""
+        m = self.offset_map
+        shifted = (
+            OffsetMap(base=m.base + 1) if not m.runs else OffsetMap.from_runs([(c, o + 1, n) for c, o, n in m.runs])
+        )
+        return Document(self.source, BOM + self.original, self.text, shifted, self.junk)
+
     def line_column(self, original_offset: int) -> tuple[int, int]:
-        """1-based line and column of an original offset."""
+        """1-based line and column of an original offset (a byte-order mark takes no column)."""
         i = bisect.bisect_right(self._line_starts, original_offset) - 1
-        return i + 1, original_offset - self._line_starts[i] + 1
+        column = original_offset - self._line_starts[i] + 1
+        if i == 0 and self.original.startswith(BOM) and original_offset > 0:
+            column -= 1
+        return i + 1, column
 
     def in_junk(self, start: int, end: int) -> bool:
         return any(start < j.end and end > j.start for j in self.junk)

@@ -8,7 +8,7 @@ known person a spelling names, if any, and how (canonical, transliteration, miss
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import jellyfish
 
@@ -19,7 +19,7 @@ from factcheck.normalize.transliteration import (
     translit_key,
 )
 
-__all__ = ["known_by_surname", "person_block", "person_identity", "resolve_name", "split_name"]
+__all__ = ["family_initials", "known_by_surname", "person_block", "person_identity", "resolve_name", "split_name"]
 
 
 def split_name(name: str) -> tuple[str, str]:
@@ -60,9 +60,17 @@ def _forms_by_initial() -> dict[str, tuple[tuple[KnownPerson, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _initials(name: str) -> set[str]:
+def _initials(name: str) -> frozenset[str]:
     """First letters of the family name as written and under transliteration ("Khamenei": k, h)."""
-    return {split_name(name)[1][:1], split_name(translit_key(name))[1][:1]}
+    return family_initials(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def family_initials(name: str) -> frozenset[str]:
+    """The blocking key of a name (cached): the first letters of its family name as written and under
+    transliteration ("Khamenei": k, h). Two spellings of one person (:func:`same_person_spelling`) share
+    one of them, so names are only tested against names sharing one."""
+    return frozenset({split_name(name)[1][:1], split_name(translit_key(name))[1][:1]})
 
 
 @cache
@@ -97,7 +105,7 @@ def resolve_name(name: str) -> tuple[KnownPerson | None, str]:
 def person_identity(name: str) -> str:
     """One key per person whatever the spelling: a known person's canonical name in lower case (as keys
     always were, so report fingerprints stay stable), else the given name's initial and the
-    transliteration key of the family name ("k halvorsen" for Katrine and Katrina Halvorsen, "d volhov"
+    transliteration key of the family name ("k halvorsen" for Katrine and Katrina Lindqvist, "d volhov"
     for Dmitri and Dmitry Volkhov; a misspelling keeps the initial, see :func:`same_person_spelling`)."""
     if " " in name.strip():
         person, _ = resolve_name(name)
@@ -110,8 +118,8 @@ def person_identity(name: str) -> str:
 def person_block(name: str) -> str:
     """A coarse key under which every spelling of one unknown person's full name meets: the initials
     of the given name (its transliteration family) and of the family name (its transliteration key).
-    A misspelling keeps both initials (see :func:`same_person_spelling`), Oleksandr Hrytsenko and
-    Alexander Gritsenko share them; people who merely share the initials are told apart when the
+    A misspelling keeps both initials (see :func:`same_person_spelling`), Oleksandr Hnatenko and
+    Alexander Gnatenko share them; people who merely share the initials are told apart when the
     spellings are compared (:func:`factcheck.compare.entities.name_findings`)."""
     given, surname = name_parts(name)
     return f"{given[:1]} {surname[:1]}".strip()

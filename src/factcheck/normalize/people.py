@@ -16,10 +16,18 @@ A mention is resolved in this order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from factcheck.normalize.known_people import known_by_surname, person_block, person_identity, resolve_name, split_name
+from factcheck.normalize.known_people import (
+    family_initials,
+    known_by_surname,
+    person_block,
+    person_identity,
+    resolve_name,
+    split_name,
+)
 from factcheck.normalize.reference import (
     country_after,
     country_by_word,
@@ -37,11 +45,12 @@ from factcheck.normalize.transliteration import (
     same_person_spelling,
     translit_key,
 )
-from factcheck.segment import Sentence
+from factcheck.segment import Sentence, title_abbreviations
 
 __all__ = [
     "GIVEN_NAME_SIMILARITY",
     "PersonMention",
+    "family_initials",
     "find_people",
     "person_block",
     "person_identity",
@@ -138,7 +147,14 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         run: list[tuple[int, int]] = []
         for a, b in [*tokens, (-1, -1)]:
             word = re.sub(r"['’]s?$", "", text[a:b]) if a >= 0 else ""
-            bad = a < 0 or word in stop or word in countries or (not run and leading.match(word) is not None)
+            abbreviated = a >= 0 and f"{text[a:b].rstrip('.')}." in title_abbreviations()  # "Hawaii Gov. Jane Roe"
+            bad = (
+                a < 0
+                or abbreviated
+                or word in stop
+                or word in countries
+                or (not run and leading.match(word) is not None)
+            )
             if bad:
                 if run:
                     out.append((run[0][0], _strip_possessive(text, run[0][0], run[-1][1])))
@@ -171,8 +187,11 @@ def _looks_like_given_name(name: str) -> bool:
     return fold(first.split("-")[0]) in given_names() and not _is_place(first) and not _is_place(name)
 
 
-def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
-    """Every person mention in ``text`` (within ``sentences``), in text order."""
+def find_people(
+    text: str, sentences: list[Sentence], recognised: Sequence[tuple[int, int]] = ()
+) -> list[PersonMention]:
+    """Every person mention in ``text`` (within ``sentences``), in text order. ``recognised``: spans the
+    statistical parser tagged as persons; a full name inside one is a person's without another cue."""
     spans = [(s, a, b) for s in sentences for a, b in _candidate_spans(text, s.start, s.end) if not _in_byline(text, a)]
     # Words written alone somewhere in the article: a full name whose surname is one of them is a person
     # named again by surname ("Dmitry Volkhov ... Volkhov said") -- organisations and places rarely are.
@@ -193,7 +212,8 @@ def find_people(text: str, sentences: list[Sentence]) -> list[PersonMention]:
             country = country_by_word().get(counterpart.group("country"))
             start = sentence.start + counterpart.start()
             title = TitleMatch(role, country, counterpart.group(0).strip(), start, a)
-        cued = title is not None or (len(tokens) >= 2 and _has_person_cue(text, sentence, a, b, lone))
+        tagged = any(x <= a and b <= y for x, y in recognised)
+        cued = title is not None or (len(tokens) >= 2 and (tagged or _has_person_cue(text, sentence, a, b, lone)))
         headline = _is_title_case(sentence.text)
         mention = _resolve(a, b, name, tokens, by_surname, cued, title is not None, headline)
         if mention is None:
@@ -264,7 +284,7 @@ def _in_byline(text: str, pos: int) -> bool:
 @cache
 def _is_title_case(line: str) -> bool:
     """A Title Case headline: unknown people are not looked for in it (every word looks like a name).
-    A sentence that ends like one ("... met Prime Minister Katrine Halvorsen.") is not a headline."""
+    A sentence that ends like one ("... met Prime Minister Katrine Lindqvist.") is not a headline."""
     words = _LONG_WORD.findall(line)
     if len(words) < TITLE_CASE_MIN_WORDS or line.rstrip().endswith((".", "!", "”", '"', "'")):
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -45,6 +45,7 @@ def word_list(name: str, key: str) -> tuple[str, ...]:
     return tuple(str(w) for w in load_data(name)[key])
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name: 'Erdoğan' -> 'erdogan'."""
     s = anyascii(text).lower().replace("’", "'")

@@ -227,7 +227,7 @@ def _portfolio_words() -> frozenset[str]:
 
 def without_portfolio(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A run after "Minister of Mines and" starts with the rest of the portfolio ("Minerals Development
-    Charity Mwansa"): its portfolio words are the title's, not the name's."""
+    Charity Banda"): its portfolio words are the title's, not the name's."""
     if not tokens or title_patterns().portfolio_lead.search(text, max(0, tokens[0][0] - 120), tokens[0][0]) is None:
         return tokens
     out = list(tokens)

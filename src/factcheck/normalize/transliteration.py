@@ -1,23 +1,26 @@
 """Transliteration of people's names: which spellings are one name romanized two ways.
 
+Keys and relations are cached per name (and per pair of names): a comparison asks about the same few
+names thousands of times, and each key costs some fifty regular-expression substitutions.
+
 Three kinds of knowledge, applied both ways (a key is the same whichever spelling comes first):
 
 1. romanization rules for single letters and endings (Sergey/Sergei, Dmitry/Dmitri, Kh/H);
 2. families of given names that are one written name in different romanizations or national forms
    (Mohammed/Muhammad/Mohamed, Oleksandr/Aleksandr/Alexander, Mykola/Nikolai), from
    ``data/name_variants.json``;
-3. the long vowels of Arabic family names (Mansoori/Mansouri), only in names marked as Arabic;
-4. the Ukrainian/Russian alternation of h/g and y/i in Slavic family names (Hrytsenko/Gritsenko),
+3. the long vowels of Arabic family names (Qasimee/Qasimi), only in names marked as Arabic;
+4. the Ukrainian/Russian alternation of h/g and y/i in Slavic family names (Hnatenko/Gnatenko),
    limited to family names with a Slavic ending so that Hall and Gall stay two names.
 
 A misspelling is something else: a letter dropped, doubled or swapped that no romanization explains
-(Nsengiyumva/Nsengiumva, Anthony/Antony); see :func:`same_person_spelling`.
+(Niyonzima/Niyonzma, Anthony/Antony); see :func:`same_person_spelling`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import jellyfish
 
@@ -37,11 +40,11 @@ __all__ = [
 # above, which is why a known-people list beats this rule when both exist).
 GIVEN_NAME_SIMILARITY = 0.9
 # Surnames must be this close to count as one family name misspelt (Zelensky/Zelenskyy 0.97; a letter
-# dropped from a long name, Nsengiyumva/Nsengiumva, 0.98); two family names that merely look alike
+# dropped from a long name, Niyonzima/Niyonzma, 0.98); two family names that merely look alike
 # stay below it (Petrenko/Petrenco 0.95 is above: one letter changed in a long name is a misspelling).
 SURNAME_SIMILARITY = 0.93
 # A family name of at least this many letters with one letter changed, dropped, added or two swapped
-# (Damerau-Levenshtein distance 1) and the same first letter is one name misspelt (Chisanga/Chisenga,
+# (Damerau-Levenshtein distance 1) and the same first letter is one name misspelt (Mulanga/Mulenga,
 # 0.92 Jaro-Winkler, below SURNAME_SIMILARITY because the change is early in the name); shorter names
 # differ by one letter as different names (Lee/Lea, Mason/Macon).
 SURNAME_MISSPELLING_MIN_LENGTH = 6
@@ -52,7 +55,7 @@ GIVEN_NAME_SLIP_MIN_LENGTH = 5
 # another name (Ali/Ail is not a name, but Eva/Eav... are too short to tell).
 TRANSPOSITION_MIN_LENGTH = 4
 # Letters of South Slavic and other Latin alphabets with diacritics that English-language news writes
-# as one letter or a digraph (Đorđe = Djordje or Dorde, Stanković = Stankovic or Stankovich, Šešelj =
+# as one letter or a digraph (Đorđe = Djordje or Dorde, Đurović = Djurovic or Djurovich, Šešelj =
 # Seselj or Sheshelj, Žaklina = Zaklina or Zhaklina): one name, not a misspelling.
 _DIACRITIC_SPELLINGS: dict[str, tuple[str, ...]] = {
     "đ": ("dj", "d", "dz"),
@@ -64,7 +67,7 @@ _DIACRITIC_SPELLINGS: dict[str, tuple[str, ...]] = {
 
 # "iy" inside a word is one Cyrillic/Arabic letter pair romanized two ways (Ziyad/Ziad, Aliyev/Aliev)
 # in given names and Slavic family names; in other family names it is part of the name, and a dropped
-# "y" is a misspelling (Nsengiyumva/Nsengiumva).
+# "y" is a misspelling (Niyonzima/Niyonzma).
 _MID_IY = r"iy"
 _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     # Romanizations of one Cyrillic/Arabic/Chinese spelling (BGN, ISO, press styles).
@@ -145,7 +148,7 @@ def _slavic() -> tuple[tuple[str, ...], int]:
 
 
 def _slavic_surname(word: str) -> str:
-    """h -> g and y -> i in a family name with a Slavic ending (Hrytsenko -> gritsenko)."""
+    """h -> g and y -> i in a family name with a Slavic ending (Hnatenko -> gritsenko)."""
     endings, min_length = _slavic()
     if len(word) < min_length or not word.endswith(endings):
         return word
@@ -161,7 +164,7 @@ _ARTICLE = re.compile(r"\b(?:el|al|ul)[- ](?=\S)")
 
 
 def _arabic_marked(name: str) -> bool:
-    """An article particle (al-Mansouri, Al Mansoori) or a given name of a transliteration family
+    """An article particle (al-Qasimi, Al Qasimee) or a given name of a transliteration family
     marks a name as romanized from Arabic (or Cyrillic), where long vowels are spelt several ways."""
     folded = fold(name)
     if _ARTICLE.search(folded):
@@ -177,9 +180,10 @@ def _arabic_surname(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(name: str) -> str:
     """A key equal for transliteration variants of one name: 'Sergey' and 'Sergei' share it, so do
-    'Oleksandr Hrytsenko' and 'Alexander Gritsenko'; 'Anthony' and 'Antony' do not (an inserted 'h'
+    'Oleksandr Hnatenko' and 'Alexander Gnatenko'; 'Anthony' and 'Antony' do not (an inserted 'h'
     is a spelling, not a romanization)."""
     families = _families()
     arabic = _arabic_marked(name)
@@ -197,6 +201,7 @@ def translit_key(name: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_parts(name: str) -> tuple[str, str]:
     """Given names and family name of a full name, as transliteration keys ("", name) for one word."""
     parts = translit_key(name).split()
@@ -205,6 +210,7 @@ def name_parts(name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def _folded_parts(name: str) -> tuple[str, str]:
     parts = fold(name).replace("-", " ").split()
     if len(parts) < 2:
@@ -212,12 +218,13 @@ def _folded_parts(name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person_spelling(a: str, b: str) -> str | None:
     """How two full names relate when they could be one person: "same", "transliteration",
     "misspelling"; None when they are (or may be) different people.
 
     Given names must be the same name (equal, of one family, or a close misspelling keeping the first
-    letter): two people sharing a family name (Claudine and Eric Habimana) are never one person."""
+    letter): two people sharing a family name (Claudine and Eric Mukamana) are never one person."""
     if fold(a) == fold(b):
         return "same"
     if translit_key(a) == translit_key(b) or _diacritics_romanized(a, b) or _diacritics_romanized(b, a):
@@ -234,6 +241,8 @@ def same_person_spelling(a: str, b: str) -> str | None:
             return None
     if given_a == given_b:
         return "misspelling"
+    if sur_a == sur_b and _short_form(given_a, given_b):
+        return "transliteration"  # "Suni"/"Sunita", "Alex"/"Alexander": a short form of one given name
     # A misspelt given name keeps its first letter: compare the keys and, for names of a family whose
     # key is another member's spelling (Vladmir -> Vladimir, key "volodymyr"), the written forms too.
     for x, y in ((given_a, given_b), (_folded_parts(a)[0], _folded_parts(b)[0])):
@@ -242,6 +251,17 @@ def same_person_spelling(a: str, b: str) -> str | None:
         if _inner_slip(x, y):
             return "misspelling"
     return None
+
+
+# A short form keeps at least this many letters of the full given name ("Suni" of "Sunita"); shorter
+# prefixes ("Al", "Jo") start too many different names.
+SHORT_FORM_MIN_LETTERS = 3
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One given name is the other's first letters: a short form people use for themselves."""
+    short, full = sorted((a, b), key=len)
+    return len(short) >= SHORT_FORM_MIN_LETTERS and len(full) > len(short) and full.startswith(short)
 
 
 def _inner_slip(a: str, b: str) -> bool:
@@ -266,7 +286,7 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 def _diacritics_romanized(written: str, plain: str) -> bool:
     """``plain`` is ``written`` with its South Slavic letters romanized one way or another, letter by
-    letter (see :data:`_DIACRITIC_SPELLINGS`): Đorđe Stanković / Djordje Stankovic."""
+    letter (see :data:`_DIACRITIC_SPELLINGS`): Đorđe Đurović / Djordje Djurovic."""
     low = written.lower()
     if not any(c in _DIACRITIC_SPELLINGS for c in low):
         return False

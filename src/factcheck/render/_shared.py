@@ -20,6 +20,7 @@ __all__ = [
     "issues",
     "primary_and_related",
     "rule_title",
+    "series_text",
     "status_counts",
     "suggestion",
 ]
@@ -107,6 +108,16 @@ def suggestion(f: Finding) -> str:
     if f.preferred is None:
         return ""
     return f" Suggested: {f.preferred.value} ({f.preferred.reason})."
+
+
+def series_text(f: Finding) -> str:
+    """'12 (2024-03-01: wire) → 15 revised (2024-03-02: paper, tv)' or '' for a finding without a series."""
+    if not f.series:
+        return ""
+    return " → ".join(
+        f"{p.display}{' revised' if p.revised else ''} ({p.as_of or 'time unknown'}: {', '.join(p.sources)})"
+        for p in f.series
+    )
 
 
 def status_counts(report: Report) -> list[tuple[str, int]]:

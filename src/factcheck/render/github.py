@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factcheck.models import Finding, Report, Severity
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import evidence_span, input_paths, issues, primary_and_related
+from factcheck.render._shared import evidence_span, input_paths, issues, primary_and_related, series_text
 from factcheck.render.markdown import md_escape, summary_table
 
 __all__ = ["annotation", "escape_data", "escape_property", "render_github", "write_step_summary"]
@@ -46,6 +46,8 @@ def annotation(f: Finding, options: RenderOptions, paths: dict[str, str]) -> str
     message = f.explanation
     if f.preferred is not None:
         message += f"\nSuggested: {f.preferred.value} ({f.preferred.reason})"
+    if f.series:
+        message += f"\nSeries: {series_text(f)}"
     for e in related:
         message += f"\n{paths.get(e.source_id, e.source_id)}:{e.line}:{e.column}: {e.text}"
     prop_text = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())

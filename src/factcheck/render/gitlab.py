@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.models import Report, Severity
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import input_paths, issues, primary_and_related
+from factcheck.render._shared import input_paths, issues, primary_and_related, series_text
 
 __all__ = ["GITLAB_SEVERITY", "code_quality", "render_gitlab"]
 
@@ -26,9 +26,10 @@ def code_quality(report: Report, options: RenderOptions) -> list[dict[str, Any]]
     out: list[dict[str, Any]] = []
     for f in issues(report):
         primary, _ = primary_and_related(f, options.draft_ids)
+        series = f" Series: {series_text(f)}." if f.series else ""
         out.append(
             {
-                "description": f"{f.subject} — {f.attribute}: {f.explanation}",
+                "description": f"{f.subject} — {f.attribute}: {f.explanation}{series}",
                 "check_name": f.kind,
                 "fingerprint": f.id,
                 "severity": GITLAB_SEVERITY[f.severity],
@@ -53,4 +54,4 @@ def code_quality(report: Report, options: RenderOptions) -> list[dict[str, Any]]
 
 @register_renderer("gitlab")
 def render_gitlab(report: Report, options: RenderOptions) -> str:
-    return json.dumps(code_quality(report, options), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(code_quality(report, options), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

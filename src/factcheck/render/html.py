@@ -1,6 +1,8 @@
 """``--format html``: one self-contained page for an editor (inline CSS and JS, no network, no assets).
 
-Each finding shows its values side by side with the evidence sentences, the claim text in ``<mark>``;
+Each finding shows its values side by side with the evidence sentences, the claim text in ``<mark>``
+(a Markdown heading shown as a heading, not as ``#``); a finding appears once: an agreement already shown
+inside a conflict's or different events' card gets no card of its own;
 buttons filter the findings by status; a table lists the sources with titles and dates. Every piece of
 article text is HTML-escaped. The page template is ``templates/report.html`` (``string.Template``).
 """
@@ -8,15 +10,20 @@ article text is HTML-escaped. The page template is ``templates/report.html`` (``
 from __future__ import annotations
 
 import html
+import re
 from functools import cache
 from importlib import resources
 from string import Template
 
 from factcheck.models import Evidence, Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import STATUS_LABELS, input_paths, issues, status_counts
+from factcheck.render._shared import ISSUE_STATUSES, STATUS_LABELS, input_paths, issues, series_text, status_counts
+from factcheck.render.series_svg import series_svg
 
 __all__ = ["highlight", "render_html"]
+
+
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 
 
 def _e(text: object) -> str:
@@ -30,12 +37,18 @@ def _template() -> Template:
 
 
 def highlight(e: Evidence) -> str:
-    """The evidence sentence, escaped, with the claim text in ``<mark>``."""
-    i = e.sentence.find(e.text) if e.text else -1
+    """The evidence sentence, escaped, with the claim text in ``<mark>``; a Markdown heading line
+    (``## Title``) is shown as a heading, without its ``#`` marks."""
+    sentence, heading = e.sentence, _MD_HEADING.match(e.sentence)
+    if heading is not None:
+        sentence = sentence[heading.end() :]
+    i = sentence.find(e.text) if e.text else -1
     if i < 0:
-        return _e(e.sentence)
-    j = i + len(e.text)
-    return f"{_e(e.sentence[:i])}<mark>{_e(e.text)}</mark>{_e(e.sentence[j:])}"
+        body = _e(sentence)
+    else:
+        j = i + len(e.text)
+        body = f"{_e(sentence[:i])}<mark>{_e(e.text)}</mark>{_e(sentence[j:])}"
+    return f'<span class="md-heading">{body}</span>' if heading is not None else body
 
 
 def _filters_of(f: Finding) -> str:
@@ -65,6 +78,8 @@ def _finding(f: Finding, paths: dict[str, str], draft_ids: tuple[str, ...]) -> s
             parts.append(f"<blockquote><cite>{_e(where)}</cite>{highlight(e)}</blockquote>")
         parts.append("</div>")
     parts.append("</div>")
+    if f.series:
+        parts.append(f'<figure class="series">{series_svg(f)}<figcaption>{_e(series_text(f))}</figcaption></figure>')
     if f.preferred is not None:
         parts.append(
             f'<p class="preferred">Suggested: <strong>{_e(f.preferred.value)}</strong> — {_e(f.preferred.reason)}</p>'
@@ -78,7 +93,23 @@ def _finding(f: Finding, paths: dict[str, str], draft_ids: tuple[str, ...]) -> s
 
 
 def _shown(report: Report, options: RenderOptions) -> list[Finding]:
-    return [f for f in report.findings if f.status != Status.UNIQUE or options.show_unique]
+    """The findings to show, each once: an agreement or single-source claim whose evidence is all shown
+    inside a conflict, update or different-events card on the same subject and attribute is not shown
+    again as a card of its own."""
+    in_issue: dict[tuple[str, str], set[tuple[str, int]]] = {}
+    for f in report.findings:
+        if f.status in ISSUE_STATUSES:
+            in_issue.setdefault((f.subject, f.attribute), set()).update(_evidence_keys(f))
+    return [
+        f
+        for f in report.findings
+        if (f.status != Status.UNIQUE or options.show_unique)
+        and (f.status in ISSUE_STATUSES or not _evidence_keys(f) <= in_issue.get((f.subject, f.attribute), set()))
+    ]
+
+
+def _evidence_keys(f: Finding) -> set[tuple[str, int]]:
+    return {(e.source_id, e.start) for v in f.values for e in v.sources}
 
 
 def _filters(findings: list[Finding]) -> str:

@@ -11,7 +11,8 @@ import re
 
 from factcheck.models import Evidence, Finding, Report, Status
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import STATUS_LABELS, input_paths, issues, status_counts
+from factcheck.render._shared import STATUS_LABELS, input_paths, issues, series_text, status_counts
+from factcheck.text import plural
 
 __all__ = ["md_escape", "render_markdown", "summary_table"]
 
@@ -68,6 +69,8 @@ def _finding(f: Finding, paths: dict[str, str], draft_ids: tuple[str, ...]) -> l
             out.append(">")
     if out[-1] == ">":
         out.pop()
+    if f.series:
+        out += ["", f"Series: {md_escape(series_text(f))}"]
     if f.preferred is not None:
         out += ["", f"Suggested: **{md_escape(f.preferred.value)}** — {md_escape(f.preferred.reason)}"]
     if f.diff:
@@ -125,5 +128,5 @@ def render_markdown(report: Report, options: RenderOptions) -> str:
             out.append(f"- `{d.path}{line}` {d.severity.value} {d.code}: {md_escape(d.message)}")
         out.append("")
     inputs = ", ".join(f"`{p}`" for p in sorted(paths.values()))
-    out.append(f"<sub>factcheck {report.tool.version} · {report.summary.inputs} inputs: {inputs}</sub>")
+    out.append(f"<sub>factcheck {report.tool.version} · {plural(report.summary.inputs, 'input')}: {inputs}</sub>")
     return "\n".join(out) + "\n"

@@ -4,8 +4,9 @@ One rule per finding ``kind``; one result per finding an editor must act on (con
 figures, different events). The location is the draft's evidence under ``factcheck check`` (else the
 first source's), the other sources are ``relatedLocations``. Columns count Unicode code points
 (``run.columnKind``), lines and columns are 1-based, ``endColumn`` is one past the last character.
-Accepted findings (baseline or inline) carry a SARIF ``suppressions`` entry. ``partialFingerprints``
-holds the finding id so dashboards keep an alert's history across runs.
+Accepted findings (baseline or inline) carry a SARIF ``suppressions`` entry. Each rule carries the
+``help`` text of ``factcheck rule KIND`` and a ``helpUri`` to the README's "Finding kinds" section.
+``partialFingerprints`` holds the finding id so dashboards keep an alert's history across runs.
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from typing import Any
 
 from factcheck.models import Evidence, Finding, Report, Severity
 from factcheck.render import RenderOptions, register_renderer
-from factcheck.render._shared import evidence_span, input_paths, issues, primary_and_related, rule_title
+from factcheck.render._shared import (
+    evidence_span,
+    input_paths,
+    issues,
+    primary_and_related,
+    rule_title,
+    series_text,
+)
+from factcheck.rules import get_rule, help_uri
 
 __all__ = ["FINGERPRINT_KEY", "SARIF_SCHEMA_URI", "render_sarif", "sarif_log"]
 
@@ -58,6 +67,8 @@ def _result(
     text = f"{f.subject} — {f.attribute}: {f.explanation}"
     if f.preferred is not None:
         text += f" Suggested: {f.preferred.value}."
+    if f.series:
+        text += f" Series: {series_text(f)}."
     result: dict[str, Any] = {
         "ruleId": f.kind,
         "ruleIndex": rule_index,
@@ -88,6 +99,26 @@ def _result(
     return result
 
 
+def _rule(kind: str) -> dict[str, Any]:
+    """A reportingDescriptor: names, the help text of ``factcheck rule KIND`` and the README link."""
+    rule = get_rule(kind)
+    out: dict[str, Any] = {
+        "id": kind,
+        "name": "".join(w.capitalize() for w in kind.replace("_", "-").split("-")),
+        "shortDescription": {"text": rule.title if rule else rule_title(kind)},
+        "helpUri": help_uri(kind),
+    }
+    if rule is not None:
+        out["fullDescription"] = {"text": rule.summary}
+        out["help"] = {
+            "text": f"{rule.summary} Example: {rule.example}",
+            "markdown": f"{rule.summary}\n\n**Example:** {rule.example}\n\n"
+            f"Accept one in a draft: `<!-- factcheck: ignore[{kind}] reason -->`",
+        }
+        out["defaultConfiguration"] = {"level": _LEVELS[rule.severity]}
+    return out
+
+
 def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
     """The SARIF log as a dict (one run)."""
     findings = issues(report, include_accepted=True)
@@ -96,14 +127,7 @@ def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
     paths = input_paths(report)
     uris = sorted(set(paths.values()))
     index = {u: i for i, u in enumerate(uris)}
-    rules = [
-        {
-            "id": k,
-            "name": "".join(w.capitalize() for w in k.replace("_", "-").split("-")),
-            "shortDescription": {"text": rule_title(k)},
-        }
-        for k in kinds
-    ]
+    rules = [_rule(k) for k in kinds]
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -143,4 +167,4 @@ def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
 
 @register_renderer("sarif")
 def render_sarif(report: Report, options: RenderOptions) -> str:
-    return json.dumps(sarif_log(report, options), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(sarif_log(report, options), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -224,6 +224,12 @@ def main_event_verb(ctx: ArticleContext, sentence: str) -> Hit | None:
     return None if m is None or kind is None else (m.start(), m.end(), m[0].lower(), kind)
 
 
+def repeated_event(subject_key: str) -> bool:
+    """The event is of a kind a story has many of ("announcement", "call"): which one is not known."""
+    words = frozenset(_LEX["repeated_events"])
+    return subject_key.split(":", 1)[0] in words
+
+
 def typed_event(ctx: ArticleContext, sentence: str, near: int) -> str | None:
     """The kind of event at offset ``near`` of an (unquoted) sentence of the article: the sentence's own
     kind when a typed word names it, else the article's main event (:func:`main_event_of`); with no event
@@ -248,7 +254,7 @@ def event_subject(
     if event_type not in PARTY_TYPES:
         return event_type, event_type, participants
     if len(participants) < MIN_PARTIES:
-        # One person is no meeting's identity ("Rahmouni signed on Tuesday"): the event is told by its kind.
+        # One person is no meeting's identity ("Benali signed on Tuesday"): the event is told by its kind.
         return event_type, event_type, participants
     subject, key = participants_subject(participants)
     display = f"{subject} {event_type}" if participants else event_type

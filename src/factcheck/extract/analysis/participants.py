@@ -48,7 +48,7 @@ def participants_subject(participants: tuple[str, ...]) -> tuple[str, str]:
     """Display subject ("Vladimir Putin–Xi Jinping") and comparison key for a set of participants.
 
     The key is built from each person's identity (:func:`~factcheck.normalize.people.person_identity`),
-    not the spelling: "Katrina Halvorsen" and "Katrine Halvorsen", or "Dmitri" and "Dmitry", give one key.
+    not the spelling: "Katrina Lindqvist" and "Katrine Lindqvist", or "Dmitri" and "Dmitry", give one key.
     """
     if not participants:
         return "the event", "event"

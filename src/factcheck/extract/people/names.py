@@ -46,14 +46,14 @@ _THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Netherlands", "P
 def name_subject_key(m: PersonMention) -> str:
     """Where a name claim is compared: a known person's id; for an unknown person a block of possible
     spellings of one name (:func:`~factcheck.normalize.people.person_block`), so that a misspelt or
-    transliterated family name ("Nsengiumva", "Gritsenko") meets the other spellings."""
+    transliterated family name ("Niyonzma", "Gnatenko") meets the other spellings."""
     return m.key if m.known else f"unknown:{person_block(m.canonical)}"
 
 
 def title_subject_key(m: PersonMention) -> str:
     """Where a title claim is compared: like names, an unknown person's block of possible spellings
     (a misspelt family name meets the right one); the comparison splits the block into people, never
-    joining two people who share a family name (Governor Oleksandr and Deputy Governor Iryna Hrytsenko),
+    joining two people who share a family name (Governor Oleksandr and Deputy Governor Iryna Hnatenko),
     see :func:`factcheck.compare.entities.title_findings`."""
     return m.key if m.known else f"unknown:{person_block(m.canonical)}"
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of
 from factcheck.extract.quantities.lexicon import counted_lexicon
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.segment import Sentence
@@ -54,7 +55,7 @@ def _document_after(text: str, pos: int, documents: dict[str, str]) -> tuple[str
 def _document_before(text: str, end: int, documents: dict[str, str]) -> str | None:
     """The document noun before "of about 5,000 words" / ", which runs to 7,000 words"."""
     nouns = "|".join(re.escape(d) for d in sorted(documents, key=len, reverse=True))
-    m = re.search(rf"\b({nouns})\b{_DOC_LINK}", text[:end], re.I)
+    m = re.search(rf"\b({nouns})\b{_DOC_LINK}", text_before(text, end), re.I)
     return documents[m.group(1).lower()] if m else None
 
 
@@ -66,7 +67,7 @@ class DocLengthExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         documents = counted_lexicon().documents
         for sentence in ctx.sentences:
-            for m in ctx.numbers(sentence):
+            for m in ctx.figures(sentence):
                 found = self._find(sentence.text, m, documents)
                 if found is not None:
                     yield self._claim(ctx, sentence, m, *found)

@@ -17,6 +17,7 @@ from functools import cache
 
 from factcheck.extract.quantities.lexicon import Counted, Lexicon
 from factcheck.extract.quantities.measure import covered_people
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data, word_list
 
@@ -97,7 +98,9 @@ def measurement(text: str, m: NumberMatch) -> tuple[Counted, int, float] | None:
     if m.ordinal or m.unit is not None:
         return None
     unit_m = _MARGIN_UNIT.match(text, m.end)
-    if unit_m is not None and (_MARGIN_AFTER.match(text, unit_m.end()) or _MARGIN_BEFORE.search(text[: m.start])):
+    if unit_m is not None and (
+        _MARGIN_AFTER.match(text, unit_m.end()) or _MARGIN_BEFORE.search(text_before(text, m.start))
+    ):
         scale = _TIME_UNITS[unit_m.group(1).lower()]
         return Counted("winning margin (seconds)", "seconds"), unit_m.end(), scale
     d = _DIMENSION_AFTER.match(text, m.end)
@@ -105,7 +108,7 @@ def measurement(text: str, m: NumberMatch) -> tuple[Counted, int, float] | None:
         what = "depth" if d.group(2) else "height" if d.group(3) else "length"
         unit = _unit_name(d.group(1))
         return Counted(f"{what} ({unit})", unit), d.end(), 1.0
-    before = _DIMENSION_BEFORE.search(text[: m.start])
+    before = _DIMENSION_BEFORE.search(text_before(text, m.start))
     u = _UNIT_AFTER.match(text, m.end)
     if before is not None and u is not None:
         what = before.group(1).lower()
@@ -145,7 +148,7 @@ def clock_duration(seconds: float) -> str:
 def race_time(text: str, m: NumberMatch) -> str | None:
     """What an h:mm:ss duration times: "previous record", "winning time", "time of debut"; None for a
     duration the sentence does not name."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if _PREVIOUS.search(before):
         return "previous record (time)"
     if _WIN.search(before) or _RECORD.search(before[-40:]):
@@ -283,7 +286,7 @@ def _takers() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 def _state_before(text: str, m: NumberMatch) -> str | None:
     """The state a taking verb right before the figure gives its things: "stole 14 paintings" -> stolen."""
     pattern, verbs, _ = _takers()
-    found = pattern.search(text[: m.start])
+    found = pattern.search(text_before(text, m.start))
     if found is None:
         return None
     return verbs[" ".join(found.group(1).lower().split())]
@@ -300,7 +303,7 @@ def open_count(lex: Lexicon, text: str, m: NumberMatch) -> tuple[Counted, int, i
     """A figure counting a plural noun phrase the lexicon does not know: "Fourteen climbers were
     stranded" -> "number of climber stranded" (``number of <singular head> [<state>]``), with the end of
     the phrase and the end of the head noun."""
-    if _NOT_OPEN_BEFORE.search(text[: m.start]):
+    if _NOT_OPEN_BEFORE.search(text_before(text, m.start)):
         return None
     toks = _tokens(text, m.end, MAX_OPEN_MODIFIERS + 1)
     if toks and toks[0][0] == "of" and (m.vague or m.surface.lower().endswith(("thousand", "million"))):
@@ -342,7 +345,7 @@ _LINK = re.compile(
 
 def open_head_before(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     """ "The number of tenants evicted ... rose to 40", "put the number of affected patients at 900"."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     best = None
     for h in _OPEN_HEAD.finditer(before):
         if _LINK.match(before[h.end() :]) or re.fullmatch(r"\s+(?:at|to|was|is|of)\s+", before[h.end() :]):

@@ -17,6 +17,7 @@ from functools import cache
 
 from factcheck.extract.quantities.found import MAX_MODIFIERS
 from factcheck.extract.quantities.lexicon import Counted
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
 
@@ -72,7 +73,7 @@ def phrase_count(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     """The counted group of figure ``m`` named by what it did, and the end of the phrase; or None."""
     if m.ordinal or m.unit is not None:
         return None
-    frame = bool(_FRAME_BEFORE.search(text[: m.start]))
+    frame = bool(_FRAME_BEFORE.search(text_before(text, m.start)))
     for entry in _entries():
         if entry.before is not None and (b := entry.before.match(text, m.end)) is not None:
             return (entry.whole if frame else entry.counted), b.end()

@@ -42,6 +42,7 @@ from factcheck.extract.quantities.context import (
 from factcheck.extract.quantities.lexicon import Lexicon, counted_lexicon
 from factcheck.extract.quantities.open_counts import clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.segment import Sentence
@@ -68,6 +69,12 @@ _SPLIT = re.compile(
 _SPLIT_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:for|against|in|to|on|with|that|after|at|of)\b)", re.I)
 _SPLIT_NOUN = re.compile(r"[\s-]+(?:vote|votes|voting|split|decision|majority|ruling|verdict|margin)\b", re.I)
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+# "Jane Roe, 34, said", "They are Jane Roe, 54; John Roe, 83 and ...", a list line "Jane Roe, 54": a bare
+# number set off by a comma after a name is the person's age when the phrase ends right after it.
+_AFTER_NAME = re.compile(r"\w,\s$")
+_AGE_END = re.compile(r"(?:\s*[,;)]|\s+and\b|\s*\.?\s*$|\s*\n|\s*[•·–—-]\s)")
+# Ages above this are not ages (a figure after a name is a count or a year).
+MAX_AGE = 120
 
 
 def _splits(text: str) -> Iterator[re.Match[str]]:
@@ -86,11 +93,14 @@ class QuantityExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         lex = counted_lexicon()
         for sentence in ctx.sentences:
+            figures = ctx.figures(sentence, all_roles=True)
+            if not figures:
+                continue
             splits = list(_splits(sentence.text))
             yield from (self._split(ctx, sentence, s) for s in splits)
             matches = [
                 m
-                for m in ctx.numbers(sentence, all_roles=True)
+                for m in figures
                 if m.role in ("quantity", "age", "duration")
                 and not any(s.start() < m.end and m.start < s.end() for s in splits)
             ]
@@ -120,9 +130,14 @@ class QuantityExtractor:
 
     def _age(self, ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> Claim | bool | None:
         """The claim of an age, None for an age of nobody known, False when ``m`` is no age."""
-        comma_age = m.surface.isdigit() and m.value < 120 and sentence.text[m.end : m.end + 1] == ","
+        comma_age = (
+            m.surface.isdigit()
+            and m.value < MAX_AGE
+            and _AFTER_NAME.search(sentence.text[: m.start]) is not None
+            and _AGE_END.match(sentence.text, m.end) is not None
+        )
         person = age_subject(ctx, sentence, m) if m.role == "age" or comma_age else None
-        if person is None and m.role == "age" and _THE_BEFORE.search(sentence.text[: m.start]):
+        if person is None and m.role == "age" and _THE_BEFORE.search(text_before(sentence.text, m.start)):
             person = recent_person(ctx, sentence, m)  # "The 23-year-old, who ...": the person just named
         if m.role != "age" and person is None:
             return False
@@ -181,11 +196,13 @@ class QuantityExtractor:
         counted = found.counted
         participants = participants_of(ctx, sentence)
         subject, key = subject_of(participants if counted.subject == "participants" else ())
+        resolved = not found.open_vocabulary
         if counted.subject == "candidate":
             candidate = candidate_subject(ctx, sentence, m)
             if candidate is None and found.needs_subject:
                 return None
             subject, key = candidate or (subject, key)
+            resolved = resolved and candidate is not None  # a share of nobody named: whose is a guess
         end = max(m.end, found.end)
         revised = is_revised(sentence.text)
         return ctx.make_claim(
@@ -204,5 +221,5 @@ class QuantityExtractor:
             confidence=min(
                 VAGUE_CONFIDENCE if m.vague else 1.0, OPEN_VOCABULARY_CONFIDENCE if found.open_vocabulary else 1.0
             ),
-            key_resolved=not found.open_vocabulary,
+            key_resolved=resolved,
         )

@@ -18,7 +18,7 @@ from factcheck.extract.quantities.context import (
     shock_of,
 )
 from factcheck.extract.quantities.found import MAX_MODIFIERS, STOPWORDS, Found, Word, noun_after, phrase_at, words_at
-from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation
+from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation, mentions
 from factcheck.extract.quantities.measure import per_person, spaced_measure
 from factcheck.extract.quantities.open_counts import (
     measurement,
@@ -29,6 +29,7 @@ from factcheck.extract.quantities.phrases import phrase_count
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
 from factcheck.extract.quantities.votes import vote_count
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.normalize.reference import word_list
 
@@ -135,14 +136,14 @@ def _magnitude(lex: Lexicon, text: str, m: NumberMatch, end: int) -> Found:
     shock = shock_of(text, m, lex.shocks)
     if shock == "main":
         return Found(Counted("magnitude", "magnitude"), end)
-    strongest = "strongest " if _STRONGEST.search(text) else ""
+    strongest = "strongest " if mentions(_STRONGEST, text) else ""
     return Found(Counted(f"magnitude of {strongest}{shock}", "magnitude"), end)
 
 
 def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found | None:
     """ "80 passengers on board", "a ferry carrying about 80 people" (people on board: revised as the
     passenger list is checked); "licensed to carry no more than 60 people" is the vessel's capacity."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if ql.CAPACITY_BEFORE.search(before):
         return Found(Counted("capacity (people)", "people"), people_end)
     on_board = ql.ON_BOARD_AFTER.match(text, people_end)
@@ -158,8 +159,8 @@ def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Fo
     if len(words) > 1 and words[1][0] == "of":
         noun = noun_after([(w.lower(), a, b) for w, a, b in words[2:]], lex.event_nouns | lex.interactions)
         return _duration(lex, noun[0], units, noun[2]) if noun is not None else None
-    spanned = m.hedge == "over" or _SPAN_BEFORE.search(text[: m.start])
-    mentions_event = re.search(rf"\b(?:{alternation(lex.event_nouns)})\b", text, re.I)
+    spanned = m.hedge == "over" or _SPAN_BEFORE.search(text_before(text, m.start))
+    mentions_event = mentions(re.compile(rf"\b(?:{alternation(lex.event_nouns)})\b", re.I), text)
     if (
         spanned
         and units in EVENT_TIME_UNITS
@@ -191,7 +192,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(Counted(ration[0], ration[1]), ration[2])  # "160 litres per person a day"
     if words and words[0][0].lower() in lex.measure_units:
         return None  # "at more than 3,000 metres": a measurement, not a count
-    if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text[: m.start]):
+    if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text_before(text, m.start)):
         return None  # an increment ("nine more bodies"), not the total
     noun = noun_after(lowered, lex.nouns)
     if m.ordinal:
@@ -212,10 +213,12 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     cue = _cue_after(lex, text, after)
     if cue is not None:
         return Found(cue[0], cue[1])
-    if (b := lex.cue_before.search(text[: m.start])) is not None:
+    if (b := lex.cue_before.search(text_before(text, m.start))) is not None:
         return Found(lex.cue_before_map[b.group(1).lower()], noun[2] if noun else m.end)
     # A head far before ("the toll ... has reached 41") yields to a counted noun right after ("12 countries").
-    if (noun is None or noun[0] in lex.people) and (h := lex.head_before.search(text[: m.start])) is not None:
+    if (noun is None or noun[0] in lex.people) and (
+        h := lex.head_before.search(text_before(text, m.start))
+    ) is not None:
         return Found(lex.head_map[h.group(1).lower()], m.end)
     if (noun is None or noun[0] in lex.people) and (head := open_head_before(text, m)) is not None:
         known = lex.nouns.get(head[0].unit)
@@ -246,7 +249,7 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
 
     The old value of a change ("to 72 from the 80") is the "previous" figure, and a figure of an earlier
     move ("following a 25-basis-point cut") an "earlier" one: neither meets the current value."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     old = ql.FROM_OLD.search(before) if not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface) else None
     found = _resolve(lex, text, m)
     if found is None and old is not None:
@@ -274,7 +277,7 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
 
 
 def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
-    if _MAGNITUDE_BEFORE.search(text[: m.start]) or (_MAGNITUDE_AFTER.match(text, m.end) and m.value < 10):
+    if _MAGNITUDE_BEFORE.search(text_before(text, m.start)) or (_MAGNITUDE_AFTER.match(text, m.end) and m.value < 10):
         return _magnitude(lex, text, m, m.end)
     if (found := _compound(lex, text, m)) is not None or _COMPOUND.match(text, m.end):
         return found
@@ -288,7 +291,7 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(*named)  # "1,430 of its members stopped work": strikers
     found = _count(lex, text, m)
     if m.surface.split()[0].isalpha() and not m.ordinal:
-        prev = re.search(r"([A-Za-z]+)\s+$", text[: m.start])
+        prev = re.search(r"([A-Za-z]+)\s+$", text_before(text, m.start))
         if prev and prev.group(1).lower() in _DETERMINERS and (found is None or not found.counted.casualty):
             return None  # "the two nations", "both sides": a reference; "the twelve people who died" counts
     return found

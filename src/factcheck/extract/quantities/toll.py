@@ -18,13 +18,13 @@ attribute "deaths", value "53", changes_over_time True.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.qualifiers import toll_words
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.reference import load_data
+from factcheck.normalize.numbers import find_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,25 +40,6 @@ _VALUE_VERBS = frozenset(
 _VALUE_PREPS = frozenset({"to", "at"})
 # Named-entity labels of numbers that are never a count of people.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-
-
-@cache
-def toll_words() -> dict[str, str]:
-    """Single words of the casualty lexicon (nouns and verbs of tolls that change over time), and their
-    lemmas ("fatalities" -> "fatality"), -> attribute."""
-    from factcheck.parse import nlp
-
-    words: dict[str, str] = {}
-    for entry in load_data("counted_nouns.json")["casualties"]:
-        if entry.get("changes") is False:
-            continue
-        for w in [*entry["nouns"], *entry["after"], *entry["before"]]:
-            if " " not in w:
-                words.setdefault(w.lower(), entry["attribute"])
-    for doc in nlp().pipe(list(words)):
-        if len(doc) == 1:
-            words.setdefault(doc[0].lemma_.lower(), words[doc.text])
-    return words
 
 
 def _word_attribute(token: Token) -> str | None:
@@ -128,7 +109,7 @@ class TollFrameExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
-            for m in ctx.numbers(sentence, all_roles=True):
+            for m in find_numbers(sentence.text, all_roles=True):
                 if m.role != "quantity":
                     continue
                 span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)

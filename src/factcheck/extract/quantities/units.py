@@ -12,9 +12,10 @@ import re
 from factcheck.extract.quantities import lexicon as ql
 from factcheck.extract.quantities.context import rate_reading
 from factcheck.extract.quantities.found import Found, Word, noun_after, phrase_at, words_at
-from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation
+from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation, mentions
 from factcheck.extract.quantities.money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
 from factcheck.extract.quantities.open_counts import DEMAND_BEFORE
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import word_list
 
@@ -45,10 +46,10 @@ def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> F
         return Found(share, of[1])
     if m.unit != "%" or (words and words[0][0].lower() not in ("and", "or", "but", "while", "in")):
         return None
-    verb = vs.verb_before.search(text[: m.start])
+    verb = vs.verb_before.search(text_before(text, m.start))
     if verb is None:
         return None
-    context = bool(vs.context.search(text))
+    context = mentions(vs.context, text)
     if verb.group(1).lower() == "with" and not context:
         return None
     return Found(share, m.end, needs_subject=not context)
@@ -58,7 +59,7 @@ def _temperature(text: str, m: NumberMatch) -> Found | None:
     """ "40C", "104F", "40 degrees Celsius"; bare "degrees" only in a sentence on the weather or heat."""
     unit = m.unit or ""
     if unit == "degrees":
-        if not ql.TEMPERATURE_CONTEXT.search(text):
+        if not mentions(ql.TEMPERATURE_CONTEXT, text):
             return None
         unit = "°F" if re.search(r"\bFahrenheit\b", text, re.I) else "°C"
     return Found(Counted(f"temperature ({unit})", unit), m.end)
@@ -106,24 +107,24 @@ def unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
             base = head.removesuffix(FORECAST_SUFFIX)
             name = lex.money_synonyms.get(base, base) + (FORECAST_SUFFIX if forecast else "")
             return Found(Counted(f"amount of {name} {label}", m.unit or "", casualty=forecast), m.end)
-        if DEMAND_BEFORE.search(text[: m.start]):
+        if DEMAND_BEFORE.search(text_before(text, m.start)):
             return Found(Counted(f"amount of demand {label}", m.unit or ""), m.end)  # "demanded 40 bitcoin"
-        if lex.transaction_before.search(text[: m.start]):
+        if lex.transaction_before.search(text_before(text, m.start)):
             return Found(Counted(f"amount of fee {label}", m.unit or ""), m.end)  # "signed X for €40m"
-        if lex.funding_before.search(text[: m.start]):
+        if lex.funding_before.search(text_before(text, m.start)):
             return Found(Counted(f"amount of funding {label}", m.unit or ""), m.end)  # "released 20 million euros"
-        if lex.value_before.search(text[: m.start]) or _VALUE_HEAD.search(text[: m.start]):
+        if lex.value_before.search(text_before(text, m.start)) or _VALUE_HEAD.search(text_before(text, m.start)):
             # "silver worth more than €4 million", "the haul is valued at €4.3 million", "put the total value
             # of the objects at 4.3 million euros": with no other money head, the amount is a value.
             return Found(Counted(f"amount of value {label}", m.unit or ""), m.end)
         return None
     before = re.search(
-        rf"\b({alternation(heads)})\b,?(?:\s+[A-Za-z'’-]+){{0,{UNIT_HEAD_GAP}}}?\s+$", text[: m.start], re.I
+        rf"\b({alternation(heads)})\b,?(?:\s+[A-Za-z'’-]+){{0,{UNIT_HEAD_GAP}}}?\s+$", text_before(text, m.start), re.I
     )
     if before is None:
         return None
     noun = before.group(1).lower()
-    if noun in lex.vote_share.heads and lex.vote_share.context.search(text):
+    if noun in lex.vote_share.heads and mentions(lex.vote_share.context, text):
         return Found(Counted("vote share (%)", "%", "candidate"), m.end)
     return Found(Counted(f"{noun} {label}", m.unit or ""), m.end)
 
@@ -135,9 +136,9 @@ def area_claim(text: str, m: NumberMatch) -> Found | None:
     if a is None:
         return None
     unit = "hectares" if a.group(1) else "acres" if a.group(2) else "km²" if a.group(3) or a.group(5) else "sq miles"
-    if ql.BURNED.search(text):
+    if mentions(ql.BURNED, text):
         what = "burned"
-    elif ql.FLOODED.search(text):
+    elif mentions(ql.FLOODED, text):
         what = "flooded"
     else:
         return None

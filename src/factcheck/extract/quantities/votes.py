@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.quantities.lexicon import mentions
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
 
 __all__ = ["vote_count"]
@@ -42,9 +44,9 @@ _TALLY_SECOND = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$", re.I)
 
 def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
     """A tally of a vote: (attribute, end of the phrase), or None. Only in a sentence about a vote."""
-    if m.ordinal or m.unit is not None or not _VOTE_CONTEXT.search(text):
+    if m.ordinal or m.unit is not None or not mentions(_VOTE_CONTEXT, text):
         return None
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if _TALLY_SECOND.search(before) and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I):
         return _AGAINST, m.end
     if _TALLY_FIRST.match(text, m.end) and re.search(r"\b(?:by|passed|adopted|approved|voted)\s+$", before, re.I):

@@ -285,7 +285,7 @@ def _speaker_mention(text: str, a: int, b: int) -> PersonMention | None:
 
 
 def speech_subjects(ctx: ArticleContext) -> list[PersonMention]:
-    """Names in a speaker's slot that the people finder left out ("Halvorsen said", "said Ivana
+    """Names in a speaker's slot that the people finder left out ("Lindqvist said", "said Ivana
     Matić"): the attribution of quotes must not depend on a name being in the reference data."""
     taken = [(m.start, m.end) for m in ctx.people]
     bad = _not_name_words()

