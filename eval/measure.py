@@ -13,9 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.evaluate import MODES, evaluate, load_gold, load_seed_checks, run_pipeline
+from factcheck.evaluate import MODES, evaluate, load_gold, run_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.seed_checks import load_seed_checks  # noqa: E402  (the seeds' trusted scorer; never factcheck eval)
+
 FLOORS = ROOT / "eval" / "floors.json"
 CORPUS = ROOT / "tests" / "corpus"
 SEEDS = ROOT.parent / "shared" / "seeds"

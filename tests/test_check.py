@@ -70,7 +70,7 @@ def test_bad_draft_is_exit_2_and_the_others_are_still_checked() -> None:
     report = json.loads(r.out)
     assert report["diagnostics"][0]["path"] == "bad/binary.txt"
     assert any(f["kind"] == "name-spelling" for f in report["findings"])
-    assert r.err.startswith("factcheck: bad/binary.txt: ")
+    assert r.err.startswith("factcheck: bad/binary.txt:1: is a binary file (NUL byte at offset")
 
 
 def test_malformed_front_matter_names_file_and_line() -> None:

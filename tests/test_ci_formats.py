@@ -96,7 +96,7 @@ def test_junit_cli_bad_input_is_an_error_case(gate_dir: Path, tmp_path: Path) ->
     [bad] = list(suites["bad/binary.txt"])
     [error] = bad.result
     assert isinstance(error, Error)
-    assert (error.type, error.message) == ("FC100", "is a binary file (NUL bytes), not text")
+    assert (error.type, error.message) == ("FC100", "is a binary file (NUL byte at offset 11), not text")
     [clean] = list(suites["drafts/clean-draft.md"])
     assert (clean.name, clean.result) == ("no findings", [])
 

@@ -176,11 +176,11 @@ def test_quiet_silences_warnings_not_errors() -> None:
     assert loud.code == quiet.code == 2
     assert loud.out == quiet.out
     assert loud.err == (
-        "factcheck: bad/binary.txt: is a binary file (NUL bytes), not text [FC100]\n"
+        "factcheck: bad/binary.txt:1: is a binary file (NUL byte at offset 11), not text [FC100]\n"
         "factcheck: drafts/suppressed-draft.md:9: factcheck suppression without a reason; write why the finding "
         "is accepted [FC130]\n"
     )
-    assert quiet.err == "factcheck: bad/binary.txt: is a binary file (NUL bytes), not text [FC100]\n"
+    assert quiet.err == "factcheck: bad/binary.txt:1: is a binary file (NUL byte at offset 11), not text [FC100]\n"
 
 
 def test_color_always_and_never() -> None:

@@ -197,3 +197,23 @@ def test_unresolved_month_days_and_weekdays() -> None:
     assert not _dates_compatible(n("october 25"), resolved)
     assert _dates_compatible(n("friday"), n("october 17"))
     assert not _dates_compatible(n("october 17"), n("october 21"))
+
+
+def test_a_hedged_time_agrees_with_the_time_it_hedges() -> None:
+    from factcheck.compare.values import _times_compatible
+    from factcheck.models import Normalized
+
+    def t(key: str, minutes: float) -> Normalized:
+        return Normalized(key=key, display=key, low=minutes, high=minutes)
+
+    assert _times_compatible(t("just after 01:30 (utc-04:00)", 340.0), t("01:30 (utc-04:00)", 330.0))
+    assert not _times_compatible(t("01:22 (utc-04:00)", 322.0), t("01:30 (utc-04:00)", 330.0))
+
+
+def test_figures_far_apart_are_only_a_possible_conflict() -> None:
+    found = _findings(
+        ("a", "The storm damaged 2,300 buildings across the island, officials said on Monday.", D1),
+        ("b", "Crews said the storm damaged 200 buildings, according to a survey published on Monday.", D1),
+    )
+    statuses = {(f.status.value, f.attribute) for f in found if f.attribute == "number of buildings"}
+    assert statuses == {("possible-conflict", "number of buildings")}

@@ -42,6 +42,7 @@ def test_defaults_with_no_file() -> None:
         'nlp-model = ""  # default\n'
         "trust = {}  # default\n"
         "extractors.disable = []  # default\n"
+        "max-file-size = 10000000  # default\n"
     )
 
 
@@ -68,6 +69,7 @@ def test_precedence_file_env_flag(monkeypatch: pytest.MonkeyPatch) -> None:
         'nlp-model = ""  # default\n'
         'trust = {"harbour-followup" = 0.5}  # FACTCHECK_TRUST\n'
         'extractors.disable = ["event-place"]  # command line\n'
+        "max-file-size = 10000000  # default\n"
     )
 
 
@@ -129,8 +131,8 @@ def test_config_baseline_path_is_relative_to_the_file(work: Path, monkeypatch: p
         ("sources = 3\n", "factcheck.toml: key 'sources': must be a path"),
         ('baseline = ""\n', "factcheck.toml: key 'baseline': must be a path"),
         ('trust = "high"\n', "factcheck.toml: key 'trust': must be a table"),
-        ("[trust]\nwire = -1\n", "factcheck.toml: key 'trust'.wire: must be a number >= 0"),
-        ('[trust]\nwire = "a lot"\n', "factcheck.toml: key 'trust'.wire: must be a number >= 0"),
+        ("[trust]\nwire = -1\n", "factcheck.toml: key 'trust'.wire: must be a finite number >= 0"),
+        ('[trust]\nwire = "a lot"\n', "factcheck.toml: key 'trust'.wire: must be a finite number >= 0"),
         ("extractors = 1\n", "factcheck.toml: key 'extractors' must be a table"),
         ("[extractors]\nenable = []\n", "factcheck.toml: unknown key 'extractors.enable'"),
         ('[extractors]\ndisable = "quote"\n', "factcheck.toml: key 'extractors.disable': must be a list"),

@@ -22,11 +22,11 @@ from factcheck.evaluate import (
     evaluate,
     load_floors,
     load_gold,
-    load_seed_checks,
     run_pipeline,
     story_inputs,
     strip_dates,
 )
+from tests.seed_checks import load_seed_checks
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"

@@ -19,12 +19,12 @@ from factcheck.evaluate import (
     SourceMapper,
     check_floors,
     evaluate,
-    load_seed_checks,
     norm,
     strip_dates,
     value_matches,
 )
 from tests.helpers import SCORER, SEEDS, needs_seeds, run_cli
+from tests.seed_checks import load_seed_checks
 
 # --- builders -------------------------------------------------------------------------------------
 

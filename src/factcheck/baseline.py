@@ -22,7 +22,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from factcheck.errors import BaselineError
+from factcheck.atomic import write_atomic
+from factcheck.errors import BaselineError, InputError, OutputError
+from factcheck.ingest.reader import decode, read_bytes
+from factcheck.limits import load_json
 from factcheck.models import Diagnostic, Finding, Report, Severity, Status
 
 __all__ = [
@@ -71,16 +74,13 @@ class Baseline(BaseModel):
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline; any problem is a :class:`BaselineError` naming the file (one line)."""
+    if not path.exists():
+        raise BaselineError(f"{path}: no such baseline file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"{path}: cannot read the baseline ({exc})") from exc
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BaselineError(f"{path}:{exc.lineno}: baseline is not valid JSON ({exc.msg})") from exc
+        raw = load_json(path, decode(path, read_bytes(path)))
+    except InputError as exc:
+        where = f"{path}:{exc.line}" if exc.line is not None else str(path)
+        raise BaselineError(f"{where}: baseline {exc.problem}") from exc
     try:
         baseline = Baseline.model_validate(raw)
     except ValidationError as exc:
@@ -137,7 +137,7 @@ def baseline_from_findings(findings: Sequence[Finding], previous: Baseline | Non
 
 
 def baseline_json(baseline: Baseline) -> str:
-    return json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(baseline.model_dump(mode="json"), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def stale_entries(baseline: Baseline, findings: Iterable[Finding]) -> list[BaselineEntry]:
@@ -162,10 +162,10 @@ def stale_entry_diagnostics(baseline: Baseline, path: Path, findings: Iterable[F
 
 def _write(baseline: Baseline, path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(baseline_json(baseline), encoding="utf-8")
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from exc
+        write_atomic(path, baseline_json(baseline))
+    except OutputError as exc:
+        reason = exc.problem.removeprefix("cannot be written (").removesuffix(")")
+        raise BaselineError(f"{path}: cannot write the baseline ({reason})") from exc
 
 
 def prune_baseline(path: Path, findings: Iterable[Finding]) -> tuple[Baseline, int]:

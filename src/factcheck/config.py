@@ -19,6 +19,7 @@ Paths in a file are relative to the file's directory; paths in variables and fla
     wire = 1.5
     [extractors]
     disable = ["quote.v1", "label"] # ids or families                FACTCHECK_DISABLE="quote.v1,label"
+    max-file-size = "10MB"          # largest input file read        FACTCHECK_MAX_FILE_SIZE
 
 ``trust`` replaces the trust a source gets from the manifest or its front matter. An unknown key or a
 bad value is a :class:`~factcheck.errors.ConfigError` naming the file (or variable) and the key.
@@ -26,6 +27,7 @@ bad value is a :class:`~factcheck.errors.ConfigError` naming the file (or variab
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -34,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import ConfigError
+from factcheck.limits import MAX_FILE_BYTES, parse_size
 
 __all__ = [
     "CONFIG_ENV",
@@ -47,6 +50,8 @@ __all__ = [
 ]
 
 CONFIG_ENV = "FACTCHECK_CONFIG"
+# A configuration file is a few hundred bytes; anything this large is not one.
+MAX_CONFIG_BYTES = 1_000_000
 FAIL_ON_VALUES = ("conflict", "any", "none")
 SEVERITY_VALUES = ("error", "warning", "info")
 ENV_VARS = {
@@ -61,6 +66,7 @@ ENV_VARS = {
     "nlp-model": "FACTCHECK_NLP_MODEL",
     "trust": "FACTCHECK_TRUST",
     "extractors.disable": "FACTCHECK_DISABLE",
+    "max-file-size": "FACTCHECK_MAX_FILE_SIZE",
 }
 _LIST_KEYS = ("exclude", "select", "ignore", "extractors.disable")
 _TOP_KEYS = (
@@ -75,6 +81,7 @@ _TOP_KEYS = (
     "nlp-model",
     "trust",
     "extractors",
+    "max-file-size",
 )
 _DEFAULTS: dict[str, Any] = {
     "fail-on": "conflict",
@@ -88,6 +95,7 @@ _DEFAULTS: dict[str, Any] = {
     "nlp-model": None,
     "trust": {},
     "extractors.disable": (),
+    "max-file-size": MAX_FILE_BYTES,
 }
 
 
@@ -106,6 +114,7 @@ class Settings:
     nlp_model: str | None = None
     trust: Mapping[str, float] = field(default_factory=dict)
     disable: tuple[str, ...] = ()
+    max_file_size: int = MAX_FILE_BYTES
     origins: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
 
@@ -144,11 +153,25 @@ def find_config(
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+            data = fh.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes; not a configuration file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not valid TOML (not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+    if "\x00" in text:
+        raise ConfigError(f"{path}: not valid TOML (a binary file: NUL byte at offset {text.index(chr(0))})")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: not valid TOML (nested too deeply)") from exc
 
 
 def _table_of(path: Path, data: dict[str, Any], required: bool) -> dict[str, Any] | None:
@@ -214,8 +237,8 @@ def _trust(where: str, value: Any) -> dict[str, float]:
         raise ConfigError(f"{where}: must be a table of source id = weight")
     out: dict[str, float] = {}
     for source_id, weight in value.items():
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
-            raise ConfigError(f"{where}.{source_id}: must be a number >= 0 (got {weight!r})")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not math.isfinite(weight) or weight < 0:
+            raise ConfigError(f"{where}.{source_id}: must be a finite number >= 0 (got {weight!r})")
         out[str(source_id)] = float(weight)
     return out
 
@@ -232,6 +255,13 @@ def _disable(where: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _max_file_size(where: str, value: Any) -> int:
+    size = parse_size(value)
+    if size is None:
+        raise ConfigError(f'{where}: must be a size in bytes such as 10000000 or "10MB" (got {value!r})')
+    return size
+
+
 def _pipeline_name(where: str, value: Any) -> str:
     """A spaCy pipeline's package name ("en_core_web_md"): checked to be importable when it is used."""
     if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
@@ -240,6 +270,8 @@ def _pipeline_name(where: str, value: Any) -> str:
 
 
 def _check(key: str, where: str, value: Any, base: Path | None) -> Any:
+    if key == "max-file-size":
+        return _max_file_size(where, value)
     if key == "fail-on":
         return _fail_on(where, value)
     if key == "format":
@@ -347,6 +379,7 @@ def load_settings(
         nlp_model=values["nlp-model"],
         trust=values["trust"],
         disable=tuple(values["extractors.disable"]),
+        max_file_size=values["max-file-size"],
         origins=origins,
         config_file=found[0] if found else None,
     )
@@ -390,6 +423,7 @@ def settings_text(settings: Settings, cwd: Path | None = None) -> str:
         "nlp-model": settings.nlp_model,
         "trust": dict(sorted(settings.trust.items())),
         "extractors.disable": settings.disable,
+        "max-file-size": settings.max_file_size,
     }
     file_line = _display_path(settings.config_file, cwd) if settings.config_file else "(none found)"
     lines = [f"# config file: {file_line}"]

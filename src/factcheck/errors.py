@@ -9,6 +9,7 @@ one class. The CLI translates these into a one-line message and exit code 2; any
     │   └── ClaimsFormatError a bad claim-record file
     ├── ConfigError           a bad configuration file, key or value
     ├── BaselineError         a bad baseline file
+    ├── OutputError           an output file that cannot (or must not) be written
     ├── StoreError            a claim store that cannot be opened, is locked, or has another schema
     ├── BackendError          a distributed backend that is not installed or cannot be reached
     └── ReportSchemaError     a report that does not validate against the committed schema (a bug)
@@ -26,6 +27,7 @@ __all__ = [
     "FactcheckError",
     "InputError",
     "ManifestError",
+    "OutputError",
     "ReportSchemaError",
     "StoreError",
 ]
@@ -79,6 +81,17 @@ class BaselineError(FactcheckError):
     """A baseline file is missing or malformed."""
 
     code = "FC300"
+
+
+class OutputError(FactcheckError):
+    """An output file cannot be written, or its name (taken from an input) would leave its folder."""
+
+    code = "FC420"
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
 
 
 class StoreError(FactcheckError):

@@ -30,11 +30,12 @@ from pathlib import Path
 from factcheck.baseline import Baseline, apply_baseline, stale_entry_diagnostics
 from factcheck.claims_io import load_claim_dir
 from factcheck.compare import CompareResult, compare_claims
-from factcheck.errors import InputError
-from factcheck.ingest import Document, ScanOptions, expand_paths
+from factcheck.errors import FactcheckError, InputError
+from factcheck.ingest import Document, ScanOptions, expand_inputs
+from factcheck.limits import MAX_FILE_BYTES
 from factcheck.models import ClaimFile, Diagnostic, Finding, Report, Severity
-from factcheck.parallel import extract_documents
-from factcheck.pipeline import load_inputs
+from factcheck.parallel import MIN_POOL_DOCS, extract_documents
+from factcheck.pipeline import PARSE_BATCH, extract_all, load_inputs
 from factcheck.report import build_report
 from factcheck.selection import Selection, select_findings, with_findings
 from factcheck.suppress import Suppression, apply_suppressions, find_suppressions, unused_suppressions
@@ -60,9 +61,6 @@ __all__ = [
 CODE_DRAFT_REPLACES_RECORD = "FC102"
 CODE_UNDATED_DRAFT = "FC103"
 
-# Articles parsed in one batched pass (spaCy's nlp.pipe): most of the batching gain with a handful of
-# articles, and progress still moves every few seconds on a long list.
-PARSE_BATCH = 16
 
 Progress = Callable[[int, int, str], None]
 """Called before each article is extracted: (1-based index, total, path)."""
@@ -79,6 +77,7 @@ class GateOptions:
     baseline: Baseline | None = None
     baseline_path: Path | None = None  # where the baseline came from (named by stale-entry warnings)
     progress: Progress | None = None
+    max_bytes: int = MAX_FILE_BYTES  # largest input file read (the max-file-size setting)
     jobs: int = 1  # extraction processes (``--jobs``); results are the same for any number
     scan: ScanOptions = field(default_factory=ScanOptions)
     data: Mapping[Path, bytes] = field(default_factory=dict)  # bytes of inputs not read from disk (stdin)
@@ -124,12 +123,22 @@ def apply_trust(files: Sequence[ClaimFile], trust: Mapping[str, float]) -> list[
     return out
 
 
-def _extract_all(docs: Sequence[Document], options: GateOptions) -> list[ClaimFile]:
-    """Claim records of every document (each with its text fingerprint), in ``options.jobs`` processes
-    (the same records for any number), parsed in batches so that progress moves while a long list is
-    parsed."""
-    extracted = extract_documents(docs, options.keep_junk, options.disabled, options.jobs, options.progress)
-    return [cf for cf, _ in extracted]
+def _extract_all(docs: Sequence[Document], options: GateOptions, diagnostics: list[Diagnostic]) -> list[ClaimFile]:
+    """Claim records of every document (each with its text fingerprint). In one process (``--jobs 1``
+    or a short list) each document is guarded and its notes (text split at a limit, a bug met on it) are
+    appended to ``diagnostics``; in ``options.jobs`` processes the records are the same, and a failing
+    batch falls back to the guarded single-process route."""
+    if options.jobs > 1 and len(docs) >= MIN_POOL_DOCS * options.jobs:
+        try:
+            extracted = extract_documents(docs, options.keep_junk, options.disabled, options.jobs, options.progress)
+            return [cf for cf, _ in extracted]
+        except FactcheckError:
+            raise
+        except Exception:  # one document broke a worker's batch: redo them guarded, one by one
+            pass
+    done = extract_all(docs, options.keep_junk, options.disabled, options.progress)
+    diagnostics.extend(done.diagnostics)
+    return done.files
 
 
 def _baseline_warnings(options: GateOptions, findings: Sequence[Finding]) -> list[Diagnostic]:
@@ -279,21 +288,22 @@ def run(inputs: Inputs, options: GateOptions | None = None) -> CheckResult:
     options = options or GateOptions()
     if inputs.db is not None and not inputs.drafts:
         return CheckResult(_store_report(inputs.db, inputs, options), ())
-    draft_files = expand_paths(list(inputs.drafts), options.scan)
+    draft_files, empty_drafts = expand_inputs(list(inputs.drafts), options.scan)
     draft_keys = {p.resolve() for p in draft_files}
-    other_files = [p for p in expand_paths(list(inputs.articles), options.scan) if p.resolve() not in draft_keys]
+    articles, empty_folders = expand_inputs(list(inputs.articles), options.scan)
+    other_files = [p for p in articles if p.resolve() not in draft_keys]
     if inputs.drafts and inputs.articles and not other_files:
         raise InputError(inputs.articles[0], "holds no article files to check the drafts against")
-    loaded = load_inputs([*draft_files, *other_files], options.sources, options.scan, options.data)
+    loaded = load_inputs([*draft_files, *other_files], options.sources, options.scan, options.data, options.max_bytes)
     loaded_drafts = [d for d in loaded.documents if Path(d.source.path).resolve() in draft_keys]
     others = [d for d in loaded.documents if Path(d.source.path).resolve() not in draft_keys]
     draft_docs, undated = _dated_drafts(loaded_drafts, options.today or dt.date.today())
     docs = [*draft_docs, *others]
     draft_ids = tuple(sorted(d.source.id for d in draft_docs))
-    diagnostics = [*loaded.diagnostics, *undated]
-    files = _extract_all(docs, options)
+    diagnostics = [*empty_drafts, *empty_folders, *loaded.diagnostics, *undated]
+    files = _extract_all(docs, options, diagnostics)
     if inputs.claims_dir is not None:
-        records, record_problems = load_claim_dir(inputs.claims_dir)
+        records, record_problems = load_claim_dir(inputs.claims_dir, options.max_bytes)
         records, notes = _records_without_drafts(records, set(draft_ids))
         files += records
         diagnostics += [*record_problems, *notes]

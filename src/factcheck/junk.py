@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from factcheck.limits import MAX_SENTENCE_CHARS
 from factcheck.models import JunkSpan
+from factcheck.segment import is_table_line
 
 __all__ = ["find_junk"]
 
@@ -153,7 +155,9 @@ _FACT_LINE = re.compile(r"^[-*•·–—\s]*\w[\w ()'’/&-]{1,40}\s*[:–—-]
 
 def _continues(prev: str, cur: str, lex: _Lexicon) -> bool:
     """True when ``cur`` is the next line of a hard-wrapped paragraph whose previous line is ``prev``."""
-    if not prev or not cur or len(prev) < WRAP_MIN_CHARS or _SENTENCE_END.search(prev) or _ELLIPSIS.search(prev):
+    if not prev or not cur or len(prev) < WRAP_MIN_CHARS or len(prev) > MAX_SENTENCE_CHARS or is_table_line(cur):
+        return False  # a table row is no wrapped line; a joined line stops growing (linear cost)
+    if _SENTENCE_END.search(prev) or _ELLIPSIS.search(prev):
         return False
     ends_open = prev.endswith((",", ";", "-", "–", "—")) or prev.rsplit(None, 1)[-1].lower() in lex.open_words
     if not (cur[0].islower() or cur[0].isdigit() or ends_open):

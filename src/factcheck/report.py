@@ -154,8 +154,10 @@ def _write_committed_schema() -> None:  # pragma: no cover - developer tool
     """``python -m factcheck.report`` rewrites the committed schema from the models."""
     from pathlib import Path
 
+    from factcheck.atomic import write_atomic
+
     path = Path(__file__).parent / "schemas" / SCHEMA_FILE
-    path.write_text(json.dumps(generate_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_atomic(path, json.dumps(generate_schema(), indent=2, ensure_ascii=False) + "\n")
     print(f"wrote {path}")
 
 

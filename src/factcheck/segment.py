@@ -1,7 +1,10 @@
 """Stage 2: split the clean text into paragraphs and sentences with character offsets.
 
 Sentence boundaries come from syntok (abbreviations such as "U.S." and "D.C." are handled there);
-junk spans are cut out first so no sentence straddles page furniture.
+junk spans are cut out first so no sentence straddles page furniture. A line that looks like a table row
+starts a new paragraph, and a run longer than :data:`~factcheck.limits.MAX_SENTENCE_CHARS` without a
+sentence end (a table without full stops, a page flattened to one line) is split into pieces of at most
+that length, so the extractors' cost stays linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -12,11 +15,21 @@ from functools import cache
 
 import syntok.segmenter as syntok_segmenter
 
+from factcheck.limits import MAX_SENTENCE_CHARS
 from factcheck.models import JunkSpan
 
-__all__ = ["Sentence", "segment", "title_abbreviations"]
+__all__ = ["Sentence", "is_table_line", "segment", "segment_with_splits", "title_abbreviations"]
 
 _LINE = re.compile(r"[^\n]+")
+# A table row: cells separated by a tab, a pipe or a run of spaces ("1  Amos Keter  2:05:31").
+_CELL_GAP = re.compile(r"\S(?:\t|  +|\s\|\s?)\S")
+_TOKEN = re.compile(r"\S+")
+# A line whose tokens are at least this share figures is a row of figures ("12 8 3 41"), not prose.
+TABLE_FIGURE_SHARE = 0.4
+# syntok reads one paragraph at a time; a longer paragraph is cut at whitespace first (syntok's own cost
+# grows faster than linearly on very long paragraphs).
+MAX_PARAGRAPH_CHARS = 20 * MAX_SENTENCE_CHARS
+_CUT_AFTER = re.compile(r"[;,]\s|\s")
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,18 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 HARD_WRAP_MIN_LINE = 50
 
 
+def is_table_line(line: str) -> bool:
+    """A line that looks like a table row: never joined to the line before (no sentence runs across it)."""
+    if _CELL_GAP.search(line.strip()) is not None:
+        return True
+    tokens = _TOKEN.findall(line)
+    figures = sum(1 for t in tokens if any(c.isdigit() for c in t))
+    return len(tokens) >= 3 and figures >= TABLE_FIGURE_SHARE * len(tokens)
+
+
 def _continues(previous: str, line: str) -> bool:
+    if is_table_line(line) or is_table_line(previous):
+        return False
     first = line.lstrip().lstrip("\"“‘'(")[:1]
     if previous.rstrip().endswith((".", "!", "?", ":", "”", '"', "’")):
         return False
@@ -97,23 +121,63 @@ def _ends_on_title(sentence: str) -> bool:
     return last in title_abbreviations()
 
 
-def segment(text: str, junk: tuple[JunkSpan, ...] = ()) -> list[Sentence]:
-    """Sentences of ``text`` outside ``junk``, in order, each with its paragraph number."""
+def _pieces(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into pieces of at most ``limit`` characters, after a ';' or ',' or at a space
+    in the second half of each piece when there is one, else hard."""
+    out: list[tuple[int, int]] = []
+    while end - start > limit:
+        cut = start + limit
+        best = None
+        for m in _CUT_AFTER.finditer(text, start + limit // 2, start + limit):
+            if best is None or m.group()[0] in ";," or text[best - 1] not in ";,":
+                best = m.end()
+        cut = best if best is not None and best > start else cut
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def segment_with_splits(text: str, junk: tuple[JunkSpan, ...] = ()) -> tuple[list[Sentence], list[tuple[int, int]]]:
+    """:func:`segment`, and the spans longer than ``MAX_SENTENCE_CHARS`` that were split into pieces."""
     sentences: list[Sentence] = []
+    splits: list[tuple[int, int]] = []
     paragraph = 0
     for r_start, r_end in _kept_ranges(len(text), junk):
         for p_start, p_end in _paragraphs(text, r_start, r_end):
-            chunk = text[p_start:p_end]
-            for para in syntok_segmenter.analyze(chunk):
-                for sent in para:
-                    if not sent:
-                        continue
-                    a = p_start + sent[0].offset
-                    b = p_start + sent[-1].offset + len(sent[-1].value)
-                    last = sentences[-1] if sentences else None
-                    if last is not None and last.paragraph == paragraph and _ends_on_title(last.text):
-                        a = last.start  # "Hawaii Gov." + "Josh Green said ...": one sentence
-                        sentences.pop()
-                    sentences.append(Sentence(a, b, text[a:b], paragraph, len(sentences)))
+            raw: list[tuple[int, int]] = []  # syntok's sentences of this paragraph
+            for c_start, c_end in _pieces(text, p_start, p_end, MAX_PARAGRAPH_CHARS):
+                for para in syntok_segmenter.analyze(text[c_start:c_end]):
+                    for sent in para:
+                        if not sent:
+                            continue
+                        a = c_start + sent[0].offset
+                        b = c_start + sent[-1].offset + len(sent[-1].value)
+                        if raw and _ends_on_title(text[raw[-1][0] : raw[-1][1]]):
+                            a = raw.pop()[0]  # "Hawaii Gov." + "Josh Green said ...": one sentence
+                        raw.append((a, b))
+            for a, b in raw:
+                if b - a > MAX_SENTENCE_CHARS:
+                    splits.append((a, b))
+                for x, y in _pieces(text, a, b, MAX_SENTENCE_CHARS):
+                    x, y = _trimmed(text, x, y)
+                    if y > x:
+                        sentences.append(Sentence(x, y, text[x:y], paragraph, len(sentences)))
             paragraph += 1
-    return sentences
+    return sentences, splits
+
+
+def segment(text: str, junk: tuple[JunkSpan, ...] = ()) -> list[Sentence]:
+    """Sentences of ``text`` outside ``junk``, in order, each with its paragraph number."""
+    return segment_with_splits(text, junk)[0]

@@ -25,6 +25,7 @@ __all__ = [
     "color_for",
     "fail",
     "main",
+    "one_line",
     "output_settings",
     "set_output",
     "warn",
@@ -90,17 +91,23 @@ app = typer.Typer(
 )
 
 
+def one_line(message: str) -> str:
+    """``message`` with line breaks and other control characters escaped (``\\n``): a file name or a key
+    taken from an input can hold them, and every message stays one line."""
+    return "".join(c if c.isprintable() or c == "\t" else repr(c)[1:-1] for c in message)
+
+
 def warn(message: str) -> None:
     """A one-line message on stderr (never stdout: stdout carries data); silenced by ``-q``."""
     if _OUTPUT[0].quiet:
         return
     prefix = "\x1b[33mfactcheck:\x1b[0m" if color_for(sys.stderr) else "factcheck:"
-    print(f"{prefix} {message}", file=sys.stderr)
+    print(f"{prefix} {one_line(message)}", file=sys.stderr)
 
 
 def error_line(message: str) -> str:
     prefix = "\x1b[31mfactcheck: error:\x1b[0m" if color_for(sys.stderr) else "factcheck: error:"
-    return f"{prefix} {message}"
+    return f"{prefix} {one_line(message)}"
 
 
 def fail(message: str) -> NoReturn:
@@ -162,6 +169,6 @@ def main() -> None:
             print(error_line(usage_message(exc)), file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     except Exception as exc:  # the boundary: any other exception is a bug, but still one line
-        print(f"factcheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"factcheck: internal error: {type(exc).__name__}: {one_line(str(exc))}", file=sys.stderr)
         sys.exit(ExitCode.ERROR)
     sys.exit(code if isinstance(code, int) else ExitCode.OK)

@@ -109,11 +109,13 @@ def write_output(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    from factcheck.atomic import write_atomic
+    from factcheck.errors import OutputError
+
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{output}: cannot write the report ({exc.strerror or exc})")
+        write_atomic(output, text)
+    except OutputError as exc:
+        fail(str(exc))
 
 
 def gate_exit_code(report: Report, fail_on: FailOn) -> ExitCode:
@@ -222,6 +224,7 @@ def gate_options(
         baseline_path=settings.baseline if baseline is not None else None,
         progress=stderr_progress(),
         jobs=jobs_or_default(jobs),
+        max_bytes=settings.max_file_size,
         scan=ScanOptions(exclude=settings.exclude, gitignore=gitignore, skip=skip_set([output, settings.baseline])),
         data=data or {},
         selection=Selection(settings.select, settings.ignore, Severity(settings.min_severity)),

@@ -80,7 +80,7 @@ def compare(
     inputs, data = read_stdin(paths or [], stdin_filename)
     options = gate_options(settings, keep_junk, output=output, gitignore=not no_gitignore, data=data, jobs=jobs)
     report = run(Inputs(articles=tuple(inputs), claims_dir=claims, db=db, story=story), options).report
-    if report.summary.inputs == 0 and not report.diagnostics:
+    if report.summary.inputs == 0 and not any(d.severity == "error" for d in report.diagnostics):
         if db is not None:
             fail(f"{db}: the claim store holds no articles")
         fail("no article files found in the given paths" + ignored_hint(inputs, options.scan))

@@ -24,7 +24,6 @@ from factcheck.evaluate import (
     load_floors,
     load_gold,
     load_report,
-    load_seed_checks,
     run_pipeline,
 )
 
@@ -89,7 +88,7 @@ def eval_command(
         gold_data = load_gold(gold)
         report_data = _report_for(report, run, sources, mode)
         chosen = mode or ("without_dates" if report_data.get("with_dates") is False else "with_dates")
-        result = evaluate(gold_data, report_data, chosen, load_seed_checks(gold))
+        result = evaluate(gold_data, report_data, chosen)
     except GoldError as exc:
         fail(f"{report or run}: {exc}")
     except FactcheckError as exc:

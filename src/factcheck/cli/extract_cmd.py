@@ -44,12 +44,19 @@ def extract(
     settings = cli_settings(Flags(config=config, sources=sources, disable=disable, exclude=exclude, quiet=quiet))
     scan = ScanOptions(exclude=settings.exclude, gitignore=not no_gitignore)
     files, diagnostics = extract_paths(
-        paths, settings.sources, keep_junk, settings.disable, scan, jobs=jobs_or_default(jobs)
+        paths,
+        settings.sources,
+        keep_junk,
+        settings.disable,
+        scan,
+        jobs=jobs_or_default(jobs),
+        max_bytes=settings.max_file_size,
     )
-    if not files and not diagnostics:
+    bad = any(d.severity == "error" for d in diagnostics)
+    if not files and not bad:
         fail("no article files found in the given paths" + ignored_hint(paths, scan))
     written = write_claim_files(files, out)
     for path in written:
         warn(f"wrote {path}")
     print_diagnostics(diagnostics)
-    raise typer.Exit(ExitCode.ERROR if diagnostics else ExitCode.OK)
+    raise typer.Exit(ExitCode.ERROR if bad else ExitCode.OK)

@@ -107,8 +107,14 @@ TIME_SLACK_MINUTES = 5
 _DAY_MINUTES = 24 * 60
 
 
+_TIME_HEDGE = re.compile(r"^(?:shortly|just|soon) (?:before|after) ")
+
+
 def _times_compatible(a: Normalized, b: Normalized) -> bool:
-    """Clock times in minutes after 00:00 UTC, compared round the clock (23:58 and 00:01 agree)."""
+    """Clock times in minutes after 00:00 UTC, compared round the clock (23:58 and 00:01 agree). A hedged
+    time agrees with the time it hedges ("just after 01:30" and "01:30")."""
+    if _TIME_HEDGE.sub("", a.key) == _TIME_HEDGE.sub("", b.key):
+        return True
     if a.low is None or b.low is None:
         return a.key == b.key
     # A time whose zone offset is unsure (summer or winter time) carries both readings as low/high.

@@ -27,8 +27,8 @@ Calibration (:mod:`.calibration`): the in-scope conflicts and agreements buckete
 the precision of each bucket.
 
 ``must_not`` rules with a ``type`` are checked here (vocabulary in ``tests/corpus/README.md``); rules
-without one (the seeds' prose rules) are checked by the seeds' own script when
-:func:`load_seed_checks` finds it, else listed as unchecked.
+without one (the seeds' prose rules) are listed as unchecked, unless the caller passes
+:class:`SeedChecks` it trusts. Nothing beside the gold file is ever imported or run.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ from factcheck.evaluate.matching import (
     value_matches,
 )
 from factcheck.evaluate.result import EvalResult, ItemResult, VerdictScore, Violation
-from factcheck.evaluate.rules import RULE_TYPES, SeedChecks, gold_ids, load_seed_checks, rule_violations, validate_gold
+from factcheck.evaluate.rules import RULE_TYPES, SeedChecks, gold_ids, rule_violations, validate_gold
 
 __all__ = [
     "CALIBRATED_VERDICTS",
@@ -85,7 +85,6 @@ __all__ = [
     "load_floors",
     "load_gold",
     "load_report",
-    "load_seed_checks",
     "norm",
     "run_pipeline",
     "story_inputs",

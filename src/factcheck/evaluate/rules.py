@@ -1,21 +1,19 @@
 """Gold validation and the machine-checkable ``must_not`` rules (vocabulary: tests/corpus/README.md).
 
-Rules without a ``type`` (the seeds' prose rules) are checked by the seeds' own ``score_seeds.py``,
-loaded at run time by :func:`load_seed_checks`, so no seed text lives in the project.
+Rules without a ``type`` (the seeds' prose rules) are listed as unchecked: ``factcheck eval`` never
+imports or runs code found beside a gold file. A caller that trusts a scorer script may pass its checks
+as :class:`SeedChecks` (the tests do so for the seeds; CI runs the seeds' ``score_seeds.py`` directly).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from factcheck.evaluate.matching import MODES, VERDICTS, GoldError, MatchContext, status_of, value_matches
 
-__all__ = ["RULE_TYPES", "SeedChecks", "gold_ids", "load_seed_checks", "rule_violations", "validate_gold"]
+__all__ = ["RULE_TYPES", "SeedChecks", "gold_ids", "rule_violations", "validate_gold"]
 
 RULE_TYPES = frozenset(
     {"no-conflict-between", "no-finding-between", "no-place-from", "no-finding-mentions", "no-double-count"}
@@ -113,29 +111,8 @@ def rule_violations(rule: Mapping[str, Any], ctx: MatchContext, inputs: Sequence
 
 @dataclass(frozen=True)
 class SeedChecks:
-    """The seeds' own checks, loaded from ``shared/tools/score_seeds.py`` (no seed text in the project)."""
+    """Checks of the prose ``must_not`` rules and extra value aliases, supplied by a trusted caller (never
+    loaded by factcheck itself)."""
 
     aliases: dict[str, set[str]]
     must_not: Callable[[Mapping[str, Any]], list[str]]
-
-
-def load_seed_checks(gold_path: Path) -> SeedChecks | None:
-    """The score_seeds.py next to a seeds gold file (``<seeds>/../tools/``), or None."""
-    seeds = gold_path.resolve().parent
-    script = seeds.parent / "tools" / "score_seeds.py"
-    spec = importlib.util.spec_from_file_location("_factcheck_score_seeds", script) if script.is_file() else None
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-
-    def must_not(report: Mapping[str, Any]) -> list[str]:
-        id_by_input = {}
-        for inp in report.get("inputs", []):
-            m = re.search(r"(\d{3})_[0-9a-f]+", f"{inp.get('path', '')} {inp.get('id', '')}")
-            if m:
-                id_by_input[str(inp.get("id"))] = m.group(1)
-        return [str(v) for v in module.must_not(dict(report), seeds, id_by_input)]
-
-    aliases = {str(k): {str(x) for x in v} for k, v in getattr(module, "ALIASES", {}).items()}
-    return SeedChecks(aliases=aliases, must_not=must_not)

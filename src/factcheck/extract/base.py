@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from factcheck.extract.qualifiers import qualifiers_of
 from factcheck.ingest.document import Document
+from factcheck.limits import MAX_FIGURES_PER_SENTENCE
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Qualifiers, Scope
-from factcheck.segment import Sentence, segment
+from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.segment import Sentence, segment_with_splits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -36,10 +38,29 @@ class ArticleContext:
         self.text = doc.text
         self.source_id = doc.source.id
         self.published: dt.date | None = doc.source.published
+        self.skipped: dict[int, Sentence] = {}  # sentences too dense with figures to read, by index
+
+    def figures(self, sentence: Sentence, all_roles: bool = False) -> list[NumberMatch]:
+        """The figures of ``sentence``, or none when it holds more than ``MAX_FIGURES_PER_SENTENCE``
+        (a table or list run together; the sentence is then recorded in :attr:`skipped`)."""
+        found = find_numbers(sentence.text, all_roles)
+        if len(find_numbers(sentence.text, True)) > MAX_FIGURES_PER_SENTENCE:
+            self.skipped[sentence.index] = sentence
+            return []
+        return found
+
+    @cached_property
+    def _segmented(self) -> tuple[list[Sentence], list[tuple[int, int]]]:
+        return segment_with_splits(self.text, self.doc.junk)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return segment(self.text, self.doc.junk)
+        return self._segmented[0]
+
+    @property
+    def split_runs(self) -> list[tuple[int, int]]:
+        """Clean-text spans longer than ``MAX_SENTENCE_CHARS`` that were split into pieces."""
+        return self._segmented[1]
 
     @cached_property
     def parse(self) -> Doc:

@@ -22,8 +22,9 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantity_context import event_hints, is_revised, normalized_number, participants_of
 from factcheck.extract.quantity_lexicon import counted_lexicon
 from factcheck.extract.registry import register
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized
-from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.normalize.numbers import NumberMatch
 from factcheck.segment import Sentence
 
 __all__ = ["DocLengthExtractor"]
@@ -55,7 +56,7 @@ def _document_after(text: str, pos: int, documents: dict[str, str]) -> tuple[str
 def _document_before(text: str, end: int, documents: dict[str, str]) -> str | None:
     """The document noun before "of about 5,000 words" / ", which runs to 7,000 words"."""
     nouns = "|".join(re.escape(d) for d in sorted(documents, key=len, reverse=True))
-    m = re.search(rf"\b({nouns})\b{_DOC_LINK}", text[:end], re.I)
+    m = re.search(rf"\b({nouns})\b{_DOC_LINK}", text_before(text, end), re.I)
     return documents[m.group(1).lower()] if m else None
 
 
@@ -67,7 +68,7 @@ class DocLengthExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         documents = counted_lexicon().documents
         for sentence in ctx.sentences:
-            for m in find_numbers(sentence.text):
+            for m in ctx.figures(sentence):
                 found = self._find(sentence.text, m, documents)
                 if found is not None:
                     yield self._claim(ctx, sentence, m, *found)

@@ -153,6 +153,18 @@ def _relative_to(tokens: list[Token], chain: list[Token]) -> str | None:
     return None
 
 
+def _entity_around(token: Token) -> Span:
+    """The named entity ``token`` is part of, found from the token's IOB tags (reading ``doc.ents`` once
+    per value made the cost quadratic in the length of the article)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _as_of(tokens: list[Token], chain: list[Token]) -> str | None:
     for node in chain[:3]:
         for child in node.children:
@@ -161,11 +173,7 @@ def _as_of(tokens: list[Token], chain: list[Token]) -> str | None:
             if child.dep_ == "prep" and child.lower_ in ("by", "as", "on", "at", "until"):
                 for obj in child.subtree:
                     if obj.ent_type_ in _TIME_ENTS:
-                        ent = obj.doc[obj.i : obj.i + 1]
-                        for e in obj.doc.ents:
-                            if e.start <= obj.i < e.end:
-                                ent = e
-                        return f"{child.text} {ent.text}"
+                        return f"{child.text} {_entity_around(obj).text}"
     return None
 
 

@@ -43,8 +43,9 @@ from factcheck.extract.quantity_lexicon import Lexicon, counted_lexicon
 from factcheck.extract.quantity_open import clock_duration, race_time
 from factcheck.extract.quantity_rules import resolve
 from factcheck.extract.registry import register
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
-from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.normalize.numbers import NumberMatch
 from factcheck.segment import Sentence
 
 __all__ = ["QuantityExtractor", "counted_lexicon", "event_hints", "is_revised", "normalized_number", "participants_of"]
@@ -93,11 +94,14 @@ class QuantityExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         lex = counted_lexicon()
         for sentence in ctx.sentences:
+            figures = ctx.figures(sentence, all_roles=True)
+            if not figures:
+                continue
             splits = list(_splits(sentence.text))
             yield from (self._split(ctx, sentence, s) for s in splits)
             matches = [
                 m
-                for m in find_numbers(sentence.text, all_roles=True)
+                for m in figures
                 if m.role in ("quantity", "age", "duration")
                 and not any(s.start() < m.end and m.start < s.end() for s in splits)
             ]
@@ -134,7 +138,7 @@ class QuantityExtractor:
             and _AGE_END.match(sentence.text, m.end) is not None
         )
         person = age_subject(ctx, sentence, m) if m.role == "age" or comma_age else None
-        if person is None and m.role == "age" and _THE_BEFORE.search(sentence.text[: m.start]):
+        if person is None and m.role == "age" and _THE_BEFORE.search(text_before(sentence.text, m.start)):
             person = recent_person(ctx, sentence, m)  # "The 23-year-old, who ...": the person just named
         if m.role != "age" and person is None:
             return False

@@ -14,6 +14,8 @@ from functools import cache
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.participants import participants_subject
+from factcheck.extract.quantity_lexicon import mentions
+from factcheck.limits import LOOKBEHIND_CHARS, text_before
 from factcheck.models import EventHints, Normalized
 from factcheck.normalize.numbers import NumberMatch, find_numbers, format_number
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data
@@ -79,7 +81,7 @@ def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str
         and not _REFERENCE_YEAR.search(sentence.text[max(0, m.start - _REFERENCE_LOOKBACK) : m.start])
     }
     year = years.pop() if len(years) == 1 else None
-    past = bool(_PAST.search(sentence.text))
+    past = mentions(_PAST, sentence.text)
     if year is not None:
         past = past or ctx.published is None or year < ctx.published.year
     return EventHints(participants=participants, year=year, anchored_to_publication=not past)
@@ -153,7 +155,7 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
                 return p.canonical, p.key
     except ImportError:
         pass
-    before = _AGE_NAME_BEFORE.search(text[: m.start])
+    before = _AGE_NAME_BEFORE.search(text_before(text, m.start))
     after = _AGE_NAME_AFTER.match(text, m.end)
     name = before.group(1) if before else after.group(1) if after else None
     return (name, name.lower()) if name else None
@@ -272,14 +274,14 @@ class RateReading:
 
 
 def _is_rate(text: str, m: NumberMatch) -> bool:
-    before = text[: m.start]
+    before = text_before(text, m.start)
     heads = [(h.end(), 0) for h in _RATE_HEAD.finditer(before)]
-    if _RATE_CONTEXT.search(text):
+    if mentions(_RATE_CONTEXT, text):
         heads += [(h.end(), 0) for h in _RATE_WORD.finditer(before)]
     heads += [(h.end(), 1) for h in _OTHER_PERCENT.finditer(before)]  # "the exchange rate": not the bank's
     if heads:
         return max(heads)[1] == 0
-    return m.unit in ("bp", "pp") and bool(_RATE_HEAD.search(text) or _RATE_CONTEXT.search(text))
+    return m.unit in ("bp", "pp") and (mentions(_RATE_HEAD, text) or mentions(_RATE_CONTEXT, text))
 
 
 def rate_reading(text: str, m: NumberMatch, noun_after: str | None) -> RateReading | None:
@@ -289,7 +291,7 @@ def rate_reading(text: str, m: NumberMatch, noun_after: str | None) -> RateReadi
     forecasts ("analysts expect ... 13.5%") are told apart. None when the figure is no such rate."""
     if m.unit not in ("%", "pp", "bp") or not _is_rate(text, m):
         return None
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if _EXPECTATION.search(before):
         return RateReading("expected interest rate", "%", drop=True)
     earlier = "earlier " if EARLIER_BEFORE.search(before) else ""
@@ -375,10 +377,11 @@ def candidate_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -
     unless it starts with a known given name ("ahead of Elena Rusu")."""
     text = sentence.text
     given = given_names()
+    lo = max(0, m.start - LOOKBEHIND_CHARS)
     before = [
-        (a, b)
-        for a, b in _name_runs(text[: m.start])
-        if fold(text[a:b].split()[0]) in given or not _PLACE_BEFORE.search(text[:a])
+        (lo + a, lo + b)
+        for a, b in _name_runs(text[lo : m.start])
+        if fold(text[lo + a : lo + b].split()[0]) in given or not _PLACE_BEFORE.search(text_before(text, lo + a))
     ]
     surnames: dict[str, str] | None = None
     for a, b in reversed(before):

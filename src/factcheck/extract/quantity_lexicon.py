@@ -9,12 +9,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.normalize.reference import load_data
 
-__all__ = ["MAX_HEAD_GAP", "Counted", "Lexicon", "VoteShare", "alternation", "counted_lexicon", "length_unit"]
+__all__ = [
+    "MAX_HEAD_GAP",
+    "Counted",
+    "Lexicon",
+    "VoteShare",
+    "alternation",
+    "counted_lexicon",
+    "length_unit",
+    "mentions",
+]
 
 # How many words may stand between a head noun and its linking verb: "the number of people killed by
 # the storm in the northern hill districts has reached 41" has nine (prepositional phrases naming the
@@ -121,8 +130,55 @@ class Lexicon:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of ``phrases``, longest first (so "death toll" wins over "toll")."""
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    """:func:`_alternation` of ``phrases`` (cached: several callers build one per figure)."""
+    return _alternation(frozenset(phrases))
+
+
+# Sentences (and patterns) whose "does the sentence mention X" answer is kept: asked once per figure.
+_MENTION_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=_MENTION_CACHE_SIZE)
+def mentions(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs anywhere in ``text`` (a sentence), computed once per sentence and
+    pattern rather than once per figure (which made the cost quadratic in the sentence length)."""
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _alternation(phrases: frozenset[str]) -> str:
+    """A regex alternation of ``phrases`` that prefers the longest (so "death toll" wins over "toll").
+
+    Written as a trie ("to(?:tal|ll)" rather than "total|toll"): the regex engine then tries a handful of
+    first letters at each position instead of every phrase of a lexicon, which kept look-behind patterns
+    over thousands of phrases from dominating the cost of a sentence. Matches what the flat alternation
+    sorted longest first matches, and prefers the same phrase."""
+    trie: dict[str, Any] = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _depth(node: dict[str, Any]) -> int:
+    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """Children with longer continuations first, the end of a phrase ("") last: longest match first."""
+    keys = sorted((k for k in node if k), key=lambda k: (-_depth(node[k]), k))
+    parts = []
+    for key in keys:
+        rest = node[key]
+        tail = "" if set(rest) == {""} else _trie_regex(rest)
+        if tail and "" in rest:
+            tail = f"(?:{tail})?"
+        elif tail and "|" in tail:
+            tail = f"(?:{tail})"
+        parts.append(re.escape(key) + tail)
+    return "|".join(parts)
 
 
 def _count_heads(raw: Any, casualty: Any, counted: Counted) -> dict[str, Counted]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.limits import text_before
+
 __all__ = ["covered_people", "per_person", "spaced_measure"]
 
 # Units of volume and mass, and the name each gets in the attribute.
@@ -70,7 +72,7 @@ def spaced_measure(
     """(attribute, unit, end) of a measurement written with a spaced unit that names what it measures, in
     the attribute a hyphenated compound gets ("a 520 km orbit" = "a 520-km orbit" -> "length of orbit in
     km"), for the figure at ``start``..``end``."""
-    before = text[:start]
+    before = text_before(text, start)
     after = _UNIT_THEN_NOUN.match(text, end)
     if _ARTICLE_BEFORE.search(before) and after is not None and after.group(2) not in _NOT_HEAD:
         units = _unit_key(after.group(1), compound_units)
@@ -97,5 +99,5 @@ MIN_COVERED_FOR = 10_000
 
 def covered_people(text: str, start: int, value: float) -> bool:
     """The generic people counted are those a measure or an event covers ("home to", "for 6 million")."""
-    before = text[:start]
+    before = text_before(text, start)
     return bool(_COVER_BEFORE.search(before)) or (value >= MIN_COVERED_FOR and bool(_FOR_BEFORE.search(before)))

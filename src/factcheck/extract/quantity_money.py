@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.quantity_lexicon import PAREN_AFTER, Lexicon, alternation
+from factcheck.limits import LOOKBEHIND_CHARS, text_before
 from factcheck.normalize.numbers import NumberMatch
 
 __all__ = ["FORECAST_SUFFIX", "money_head", "negotiation_side", "skip_paren"]
@@ -51,7 +52,7 @@ def skip_paren(text: str, pos: int) -> int:
 
 def _forecast(text: str, head: re.Match[str]) -> str:
     """`` forecast`` when the head names a forecast ("revenue forecast", "expects ... revenue"), else ''."""
-    if _FORECAST_AFTER.match(text, head.end(1)) or _FORECAST_BEFORE.search(text[: head.start(1)]):
+    if _FORECAST_AFTER.match(text, head.end(1)) or _FORECAST_BEFORE.search(text_before(text, head.start(1))):
         return FORECAST_SUFFIX
     return ""
 
@@ -63,9 +64,10 @@ def money_head(lex: Lexicon, text: str, m: NumberMatch) -> str | None:
     " forecast"."""
     heads = alternation(lex.money_heads)
     gap = MONEY_HEAD_GAP
-    if lex.value_before.search(text[: m.start]):
+    if lex.value_before.search(text_before(text, m.start)):
         gap = VALUE_HEAD_GAP
-    before = re.search(rf"\b({heads})\b:?(?:,?\s+{_GAP_WORD}){{0,{gap}}}?\s+$", text[: m.start], re.I)
+    head_before = re.compile(rf"\b({heads})\b:?(?:,?\s+{_GAP_WORD}){{0,{gap}}}?\s+$", re.I)
+    before = head_before.search(text, max(0, m.start - LOOKBEHIND_CHARS), m.start)  # offsets into text
     if before is None or (gap == MONEY_HEAD_GAP and "," in text[before.end(1) + 1 : m.start]):
         window = text[max(0, m.start - CHANGE_HEAD_CHARS) : m.start]
         change = re.search(
@@ -99,7 +101,7 @@ _DEMAND_BEFORE = re.compile(
 
 def negotiation_side(text: str, m: NumberMatch) -> str | None:
     """ "offer" or "demand" for a percentage a side of a negotiation puts forward, else None."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if _OFFER_BEFORE.search(before) or _TABLE_AFTER.match(text, m.end):
         return "offer"
     if _DEMAND_BEFORE.search(before):

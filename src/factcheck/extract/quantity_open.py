@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.quantity_lexicon import Counted, Lexicon
+from factcheck.extract.quantity_lexicon import Counted, Lexicon, mentions
 from factcheck.extract.quantity_measure import covered_people
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
 
@@ -102,9 +103,9 @@ _TALLY_SECOND = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$", re.I)
 
 def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
     """A tally of a vote: (attribute, end of the phrase), or None. Only in a sentence about a vote."""
-    if m.ordinal or m.unit is not None or not _VOTE_CONTEXT.search(text):
+    if m.ordinal or m.unit is not None or not mentions(_VOTE_CONTEXT, text):
         return None
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if _TALLY_SECOND.search(before) and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I):
         return _AGAINST, m.end
     if _TALLY_FIRST.match(text, m.end) and re.search(r"\b(?:by|passed|adopted|approved|voted)\s+$", before, re.I):
@@ -152,7 +153,9 @@ def measurement(text: str, m: NumberMatch) -> tuple[Counted, int, float] | None:
     if m.ordinal or m.unit is not None:
         return None
     unit_m = _MARGIN_UNIT.match(text, m.end)
-    if unit_m is not None and (_MARGIN_AFTER.match(text, unit_m.end()) or _MARGIN_BEFORE.search(text[: m.start])):
+    if unit_m is not None and (
+        _MARGIN_AFTER.match(text, unit_m.end()) or _MARGIN_BEFORE.search(text_before(text, m.start))
+    ):
         scale = _TIME_UNITS[unit_m.group(1).lower()]
         return Counted("winning margin (seconds)", "seconds"), unit_m.end(), scale
     d = _DIMENSION_AFTER.match(text, m.end)
@@ -160,7 +163,7 @@ def measurement(text: str, m: NumberMatch) -> tuple[Counted, int, float] | None:
         what = "depth" if d.group(2) else "height" if d.group(3) else "length"
         unit = _unit_name(d.group(1))
         return Counted(f"{what} ({unit})", unit), d.end(), 1.0
-    before = _DIMENSION_BEFORE.search(text[: m.start])
+    before = _DIMENSION_BEFORE.search(text_before(text, m.start))
     u = _UNIT_AFTER.match(text, m.end)
     if before is not None and u is not None:
         what = before.group(1).lower()
@@ -200,7 +203,7 @@ def clock_duration(seconds: float) -> str:
 def race_time(text: str, m: NumberMatch) -> str | None:
     """What an h:mm:ss duration times: "previous record", "winning time", "time of debut"; None for a
     duration the sentence does not name."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if _PREVIOUS.search(before):
         return "previous record (time)"
     if _WIN.search(before) or _RECORD.search(before[-40:]):
@@ -338,7 +341,7 @@ def _takers() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 def _state_before(text: str, m: NumberMatch) -> str | None:
     """The state a taking verb right before the figure gives its things: "stole 14 paintings" -> stolen."""
     pattern, verbs, _ = _takers()
-    found = pattern.search(text[: m.start])
+    found = pattern.search(text_before(text, m.start))
     if found is None:
         return None
     return verbs[" ".join(found.group(1).lower().split())]
@@ -355,7 +358,7 @@ def open_count(lex: Lexicon, text: str, m: NumberMatch) -> tuple[Counted, int, i
     """A figure counting a plural noun phrase the lexicon does not know: "Fourteen climbers were
     stranded" -> "number of climber stranded" (``number of <singular head> [<state>]``), with the end of
     the phrase and the end of the head noun."""
-    if _NOT_OPEN_BEFORE.search(text[: m.start]):
+    if _NOT_OPEN_BEFORE.search(text_before(text, m.start)):
         return None
     toks = _tokens(text, m.end, MAX_OPEN_MODIFIERS + 1)
     if toks and toks[0][0] == "of" and (m.vague or m.surface.lower().endswith(("thousand", "million"))):
@@ -397,7 +400,7 @@ _LINK = re.compile(
 
 def open_head_before(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     """ "The number of tenants evicted ... rose to 40", "put the number of affected patients at 900"."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     best = None
     for h in _OPEN_HEAD.finditer(before):
         if _LINK.match(before[h.end() :]) or re.fullmatch(r"\s+(?:at|to|was|is|of)\s+", before[h.end() :]):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.quantity_lexicon import Counted
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
 
@@ -73,7 +74,7 @@ def phrase_count(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     """The counted group of figure ``m`` named by what it did, and the end of the phrase; or None."""
     if m.ordinal or m.unit is not None:
         return None
-    frame = bool(_FRAME_BEFORE.search(text[: m.start]))
+    frame = bool(_FRAME_BEFORE.search(text_before(text, m.start)))
     for entry in _entries():
         if entry.before is not None and (b := entry.before.match(text, m.end)) is not None:
             return (entry.whole if frame else entry.counted), b.end()

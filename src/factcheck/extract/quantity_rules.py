@@ -20,12 +20,13 @@ from factcheck.extract.quantity_context import (
     scoring_scope,
     shock_of,
 )
-from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation
+from factcheck.extract.quantity_lexicon import Counted, Lexicon, alternation, mentions
 from factcheck.extract.quantity_measure import per_person, spaced_measure
 from factcheck.extract.quantity_money import FORECAST_SUFFIX, money_head, negotiation_side, skip_paren
 from factcheck.extract.quantity_open import DEMAND_BEFORE, measurement, open_count, open_head_before, vote_count
 from factcheck.extract.quantity_phrases import phrase_count
 from factcheck.extract.quantity_speed import speed
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 
 __all__ = ["MAX_MODIFIERS", "Found", "resolve"]
@@ -206,7 +207,7 @@ def _magnitude(lex: Lexicon, text: str, m: NumberMatch, end: int) -> Found:
     shock = shock_of(text, m, lex.shocks)
     if shock == "main":
         return Found(Counted("magnitude", "magnitude"), end)
-    strongest = "strongest " if _STRONGEST.search(text) else ""
+    strongest = "strongest " if mentions(_STRONGEST, text) else ""
     return Found(Counted(f"magnitude of {strongest}{shock}", "magnitude"), end)
 
 
@@ -222,10 +223,10 @@ def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> F
         return Found(share, of[1])
     if m.unit != "%" or (words and words[0][0].lower() not in ("and", "or", "but", "while", "in")):
         return None
-    verb = vs.verb_before.search(text[: m.start])
+    verb = vs.verb_before.search(text_before(text, m.start))
     if verb is None:
         return None
-    context = bool(vs.context.search(text))
+    context = mentions(vs.context, text)
     if verb.group(1).lower() == "with" and not context:
         return None
     return Found(share, m.end, needs_subject=not context)
@@ -235,7 +236,7 @@ def _temperature(text: str, m: NumberMatch) -> Found | None:
     """ "40C", "104F", "40 degrees Celsius"; bare "degrees" only in a sentence on the weather or heat."""
     unit = m.unit or ""
     if unit == "degrees":
-        if not ql.TEMPERATURE_CONTEXT.search(text):
+        if not mentions(ql.TEMPERATURE_CONTEXT, text):
             return None
         unit = "°F" if re.search(r"\bFahrenheit\b", text, re.I) else "°C"
     return Found(Counted(f"temperature ({unit})", unit), m.end)
@@ -283,24 +284,24 @@ def _unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
             base = head.removesuffix(FORECAST_SUFFIX)
             name = lex.money_synonyms.get(base, base) + (FORECAST_SUFFIX if forecast else "")
             return Found(Counted(f"amount of {name} {label}", m.unit or "", casualty=forecast), m.end)
-        if DEMAND_BEFORE.search(text[: m.start]):
+        if DEMAND_BEFORE.search(text_before(text, m.start)):
             return Found(Counted(f"amount of demand {label}", m.unit or ""), m.end)  # "demanded 40 bitcoin"
-        if lex.transaction_before.search(text[: m.start]):
+        if lex.transaction_before.search(text_before(text, m.start)):
             return Found(Counted(f"amount of fee {label}", m.unit or ""), m.end)  # "signed X for €40m"
-        if lex.funding_before.search(text[: m.start]):
+        if lex.funding_before.search(text_before(text, m.start)):
             return Found(Counted(f"amount of funding {label}", m.unit or ""), m.end)  # "released 20 million euros"
-        if lex.value_before.search(text[: m.start]) or _VALUE_HEAD.search(text[: m.start]):
+        if lex.value_before.search(text_before(text, m.start)) or _VALUE_HEAD.search(text_before(text, m.start)):
             # "silver worth more than €4 million", "the haul is valued at €4.3 million", "put the total value
             # of the objects at 4.3 million euros": with no other money head, the amount is a value.
             return Found(Counted(f"amount of value {label}", m.unit or ""), m.end)
         return None
     before = re.search(
-        rf"\b({alternation(heads)})\b,?(?:\s+[A-Za-z'’-]+){{0,{UNIT_HEAD_GAP}}}?\s+$", text[: m.start], re.I
+        rf"\b({alternation(heads)})\b,?(?:\s+[A-Za-z'’-]+){{0,{UNIT_HEAD_GAP}}}?\s+$", text_before(text, m.start), re.I
     )
     if before is None:
         return None
     noun = before.group(1).lower()
-    if noun in lex.vote_share.heads and lex.vote_share.context.search(text):
+    if noun in lex.vote_share.heads and mentions(lex.vote_share.context, text):
         return Found(Counted("vote share (%)", "%", "candidate"), m.end)
     return Found(Counted(f"{noun} {label}", m.unit or ""), m.end)
 
@@ -312,9 +313,9 @@ def _area(text: str, m: NumberMatch) -> Found | None:
     if a is None:
         return None
     unit = "hectares" if a.group(1) else "acres" if a.group(2) else "km²" if a.group(3) or a.group(5) else "sq miles"
-    if ql.BURNED.search(text):
+    if mentions(ql.BURNED, text):
         what = "burned"
-    elif ql.FLOODED.search(text):
+    elif mentions(ql.FLOODED, text):
         what = "flooded"
     else:
         return None
@@ -324,7 +325,7 @@ def _area(text: str, m: NumberMatch) -> Found | None:
 def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found | None:
     """ "80 passengers on board", "a ferry carrying about 80 people" (people on board: revised as the
     passenger list is checked); "licensed to carry no more than 60 people" is the vessel's capacity."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if ql.CAPACITY_BEFORE.search(before):
         return Found(Counted("capacity (people)", "people"), people_end)
     on_board = ql.ON_BOARD_AFTER.match(text, people_end)
@@ -340,8 +341,8 @@ def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Fo
     if len(words) > 1 and words[1][0] == "of":
         noun = _noun_after([(w.lower(), a, b) for w, a, b in words[2:]], lex.event_nouns | lex.interactions)
         return _duration(lex, noun[0], units, noun[2]) if noun is not None else None
-    spanned = m.hedge == "over" or _SPAN_BEFORE.search(text[: m.start])
-    mentions_event = re.search(rf"\b(?:{alternation(lex.event_nouns)})\b", text, re.I)
+    spanned = m.hedge == "over" or _SPAN_BEFORE.search(text_before(text, m.start))
+    mentions_event = mentions(re.compile(rf"\b(?:{alternation(lex.event_nouns)})\b", re.I), text)
     if (
         spanned
         and units in EVENT_TIME_UNITS
@@ -373,7 +374,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(Counted(ration[0], ration[1]), ration[2])  # "160 litres per person a day"
     if words and words[0][0].lower() in lex.measure_units:
         return None  # "at more than 3,000 metres": a measurement, not a count
-    if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text[: m.start]):
+    if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text_before(text, m.start)):
         return None  # an increment ("nine more bodies"), not the total
     noun = _noun_after(lowered, lex.nouns)
     if m.ordinal:
@@ -394,10 +395,12 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     cue = _cue_after(lex, text, after)
     if cue is not None:
         return Found(cue[0], cue[1])
-    if (b := lex.cue_before.search(text[: m.start])) is not None:
+    if (b := lex.cue_before.search(text_before(text, m.start))) is not None:
         return Found(lex.cue_before_map[b.group(1).lower()], noun[2] if noun else m.end)
     # A head far before ("the toll ... has reached 41") yields to a counted noun right after ("12 countries").
-    if (noun is None or noun[0] in lex.people) and (h := lex.head_before.search(text[: m.start])) is not None:
+    if (noun is None or noun[0] in lex.people) and (
+        h := lex.head_before.search(text_before(text, m.start))
+    ) is not None:
         return Found(lex.head_map[h.group(1).lower()], m.end)
     if (noun is None or noun[0] in lex.people) and (head := open_head_before(text, m)) is not None:
         known = lex.nouns.get(head[0].unit)
@@ -428,7 +431,7 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
 
     The old value of a change ("to 72 from the 80") is the "previous" figure, and a figure of an earlier
     move ("following a 25-basis-point cut") an "earlier" one: neither meets the current value."""
-    before = text[: m.start]
+    before = text_before(text, m.start)
     old = ql.FROM_OLD.search(before) if not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface) else None
     found = _resolve(lex, text, m)
     if found is None and old is not None:
@@ -456,7 +459,7 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
 
 
 def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
-    if _MAGNITUDE_BEFORE.search(text[: m.start]) or (_MAGNITUDE_AFTER.match(text, m.end) and m.value < 10):
+    if _MAGNITUDE_BEFORE.search(text_before(text, m.start)) or (_MAGNITUDE_AFTER.match(text, m.end) and m.value < 10):
         return _magnitude(lex, text, m, m.end)
     if (found := _compound(lex, text, m)) is not None or _COMPOUND.match(text, m.end):
         return found
@@ -470,7 +473,7 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(*named)  # "1,430 of its members stopped work": strikers
     found = _count(lex, text, m)
     if m.surface.split()[0].isalpha() and not m.ordinal:
-        prev = re.search(r"([A-Za-z]+)\s+$", text[: m.start])
+        prev = re.search(r"([A-Za-z]+)\s+$", text_before(text, m.start))
         if prev and prev.group(1).lower() in _DETERMINERS and (found is None or not found.counted.casualty):
             return None  # "the two nations", "both sides": a reference; "the twelve people who died" counts
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.quantity_lexicon import Counted
+from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
 
 __all__ = ["speed"]
@@ -45,7 +46,7 @@ def speed(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
         return None
     word = u.group(1).lower()
     unit = _UNITS.get(word, "mph" if word.startswith("mile") else "km/h")
-    before = text[: m.start]
+    before = text_before(text, m.start)
     if _CHANGE_BEFORE.search(before):
         return Counted("", unit), u.end()
     if _RATED_AFTER.match(text, u.end()) or _LIMIT_BEFORE.search(before):

@@ -55,6 +55,7 @@ from factcheck.extract._quotation import (
 )
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.registry import register
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.people import PersonMention
 from factcheck.normalize.reference import role_by_form
@@ -231,7 +232,10 @@ class _Speakers:
                 m
                 for m in reversed(named)
                 if SUBJECT_GAP.fullmatch(self.text[m.end : cue])
-                or (APPOSED_GAP.fullmatch(self.text[m.end : cue]) and self.text[: m.start].rstrip().endswith(","))
+                or (
+                    APPOSED_GAP.fullmatch(self.text[m.end : cue])
+                    and text_before(self.text, m.start).rstrip().endswith(",")
+                )
             ),
             None,
         )

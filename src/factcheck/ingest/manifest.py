@@ -12,13 +12,13 @@ newsroom can keep its own notes in the file.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from factcheck.errors import ManifestError
+from factcheck.errors import InputError, ManifestError
 from factcheck.ingest.reader import decode, read_bytes
+from factcheck.limits import MAX_FILE_BYTES, check_id, load_json
 
 __all__ = ["Manifest", "ManifestEntry", "load_manifest"]
 
@@ -32,7 +32,15 @@ class ManifestEntry(BaseModel):
     published: dt.date | None = None
     url: str | None = None
     outlet: str | None = None
-    trust: float = Field(default=1.0, ge=0.0)
+    trust: float = Field(default=1.0, ge=0.0, allow_inf_nan=False)
+
+    @field_validator("id")
+    @classmethod
+    def _safe_id(cls, value: str) -> str:
+        problem = check_id(value)
+        if problem is not None:
+            raise ValueError(problem)
+        return value
 
 
 class Manifest(BaseModel):
@@ -41,21 +49,22 @@ class Manifest(BaseModel):
     sources: tuple[ManifestEntry, ...]
 
 
-def load_manifest(path: Path) -> dict[Path, ManifestEntry]:
+def load_manifest(path: Path, max_bytes: int = MAX_FILE_BYTES) -> dict[Path, ManifestEntry]:
     """Entries keyed by the resolved path of their file."""
-    text = decode(path, read_bytes(path)) if path.exists() else None
-    if text is None:
+    if not path.exists():
         raise ManifestError(path, "no such file")
     try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ManifestError(path, f"is not valid JSON ({exc.msg})", exc.lineno) from exc
+        text = decode(path, read_bytes(path, max_bytes))
+    except InputError as exc:
+        raise ManifestError(path, exc.problem, exc.line) from exc
+    raw = load_json(path, text, ManifestError)
     try:
         manifest = Manifest.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ManifestError(path, f"is not a sources manifest: {where}: {first['msg']}") from exc
+        msg = first["msg"].removeprefix("Value error, ")
+        raise ManifestError(path, f"is not a sources manifest: {where}: {msg}") from exc
     out: dict[Path, ManifestEntry] = {}
     seen: set[str] = set()
     for entry in manifest.sources:

@@ -7,9 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from factcheck.errors import InputError
+from factcheck.limits import load_yaml
 
 __all__ = ["FRONT_MATTER_KEYS", "split_front_matter"]
 
@@ -22,12 +21,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
     m = _FRONT.match(text)
     if not m:
         return {}, 0
-    try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
-        raise InputError(path, f"has malformed YAML front matter ({getattr(exc, 'problem', exc)})", line) from exc
+    data = load_yaml(path, m.group(1), first_line=2)
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -10,8 +10,10 @@ unless ``all_roles=True``.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.normalize import number_patterns as pat
 from factcheck.normalize.number_words import ARTICLE_SCALES, NUMBER_DETERMINERS, WORDS, parse_words
@@ -19,6 +21,7 @@ from factcheck.normalize.number_words import ARTICLE_SCALES, NUMBER_DETERMINERS,
 __all__ = [
     "APPROX_TOLERANCE",
     "NumberMatch",
+    "clear_number_cache",
     "find_numbers",
     "format_number",
     "intervals_agree",
@@ -392,8 +395,22 @@ def _to_match(text: str, core: _Core) -> NumberMatch:
     )
 
 
+# Sentences whose numbers are kept: every extractor reads the numbers of every sentence, several times.
+_NUMBER_CACHE_SIZE = 4096
+
+
 def find_numbers(text: str, all_roles: bool = False) -> list[NumberMatch]:
     """Every number phrase of ``text`` in order; only quantities unless ``all_roles``."""
+    return list(_find_numbers(text, all_roles))
+
+
+def clear_number_cache() -> None:
+    """Forget the cached numbers of sentences (for measurements that must start cold)."""
+    _find_numbers.cache_clear()
+
+
+@lru_cache(maxsize=_NUMBER_CACHE_SIZE)
+def _find_numbers(text: str, all_roles: bool) -> tuple[NumberMatch, ...]:
     cores = _non_quantities(text)
     taken = [(c.start, c.end) for c in cores]
     cores += _vague_cores(text, taken)
@@ -407,7 +424,12 @@ def find_numbers(text: str, all_roles: bool = False) -> list[NumberMatch]:
     for core in cores:
         _apply_hedge(text, core)
     matches = [_to_match(text, c) for c in cores]
-    return [m for m in matches if all_roles or m.is_quantity]
+    # A figure too large for a float ("9" written 400 times) is no claim, and would not be valid JSON.
+    return tuple(m for m in matches if (all_roles or m.is_quantity) and _finite(m))
+
+
+def _finite(m: NumberMatch) -> bool:
+    return all(v is None or math.isfinite(v) for v in (m.value, m.low, m.high))
 
 
 def parse_number(phrase: str) -> float | None:

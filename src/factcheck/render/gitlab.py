@@ -54,4 +54,4 @@ def code_quality(report: Report, options: RenderOptions) -> list[dict[str, Any]]
 
 @register_renderer("gitlab")
 def render_gitlab(report: Report, options: RenderOptions) -> str:
-    return json.dumps(code_quality(report, options), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(code_quality(report, options), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from factcheck.errors import ReportSchemaError
 from factcheck.models import Report
 from factcheck.render import RenderOptions, register_renderer
 from factcheck.report import report_json, validate_report
@@ -16,4 +17,7 @@ __all__ = ["render_json"]
 def render_json(report: Report, options: RenderOptions) -> str:
     data = report_json(report)
     validate_report(data)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    try:
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    except ValueError as exc:  # NaN or Infinity: most JSON parsers reject them, so never write them
+        raise ReportSchemaError(f"refusing to write invalid JSON ({exc})") from exc

@@ -167,4 +167,4 @@ def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
 
 @register_renderer("sarif")
 def render_sarif(report: Report, options: RenderOptions) -> str:
-    return json.dumps(sarif_log(report, options), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(sarif_log(report, options), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
