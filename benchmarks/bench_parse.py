@@ -19,6 +19,7 @@ from pathlib import Path
 
 from factcheck import parse
 from factcheck.extract import ArticleContext, run_extractors
+from factcheck.extract.base import parser_input
 from factcheck.ingest import Document, expand_paths, load_document
 from factcheck.junk import find_junk
 
@@ -45,7 +46,7 @@ def _best(fn: object) -> float:
 
 def main(argv: list[str]) -> None:
     docs = _docs(argv)
-    texts = [parse.blank_junk(d.text, d.junk) for d in docs]
+    texts = [parser_input(d) for d in docs]
     words = sum(len(t.split()) for t in texts)
     pipeline = parse.nlp()
     list(pipeline.pipe(texts[:2]))  # warm up: first calls allocate

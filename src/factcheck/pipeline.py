@@ -121,10 +121,11 @@ def _without_junk(doc: Document) -> str:
 def parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
     """Find each document's junk, then parse all of them in one batched pass (``nlp.pipe``): the parses
     are cached, so the extractors that follow reuse them."""
-    from factcheck.parse import blank_junk, parse_many
+    from factcheck.extract.base import parser_input
+    from factcheck.parse import parse_many
 
     ready = docs if keep_junk else [d.with_junk(find_junk(d.text)) for d in docs]
-    parse_many(blank_junk(d.text, d.junk) for d in ready)
+    parse_many(parser_input(d) for d in ready)
     return list(ready)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -25,6 +26,33 @@ __all__ = ["ArticleContext", "Extractor"]
 
 # Claim kinds whose values may be attributed, scoped or measured from somewhere (names and titles are not).
 _QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
+
+
+def parser_input(doc: Document) -> str:
+    """The text the statistical parser reads: the article with its junk and its figure-dense runs (a
+    table or list run together, which yield no claims: see :meth:`ArticleContext.figures`) blanked, same
+    length and offsets. Parsing costs far more than the rules; nothing is parsed that nothing reads."""
+    from factcheck.models import JunkSpan
+    from factcheck.parse import blank_junk
+
+    dense = [
+        JunkSpan(start=s.start, end=s.end, reason="figure-dense", preview="")
+        for s in segment_with_splits(doc.text, doc.junk)[0]
+        if len(find_numbers(s.text, True)) > MAX_FIGURES_PER_SENTENCE
+    ]
+    rows = [
+        JunkSpan(start=m.start(), end=m.end(), reason="table row", preview="")
+        for m in _LINE.finditer(doc.text)
+        if len(_COLUMN_GAP.findall(m.group())) >= MIN_TABLE_COLUMN_GAPS
+    ]
+    return blank_junk(doc.text, (*doc.junk, *dense, *rows))
+
+
+_LINE = re.compile(r"[^\n]+")
+# Columns of a plain-text table are set apart by runs of spaces or tabs; a line with this many such gaps is
+# a table row ("3  Jane Roe  Peru  2:02:12  14 points"), which the parser cannot read as a sentence.
+_COLUMN_GAP = re.compile(r"(?:\t| {2,})\S")
+MIN_TABLE_COLUMN_GAPS = 3
 
 
 class ArticleContext:
@@ -71,9 +99,9 @@ class ArticleContext:
     @cached_property
     def parse(self) -> Doc:
         """The article's statistical parse (see :mod:`factcheck.parse`): offsets are offsets into ``text``."""
-        from factcheck.parse import blank_junk, parse_text
+        from factcheck.parse import parse_text
 
-        return parse_text(blank_junk(self.text, self.doc.junk))
+        return parse_text(parser_input(self.doc))
 
     def parsed_span(self, start: int, end: int) -> Span | None:
         """The parse's tokens covering ``[start, end)`` (expanded to whole tokens), or None."""
