@@ -28,7 +28,7 @@ __all__ = ["ArticleContext", "Extractor"]
 _QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
 
 
-def parser_input(doc: Document) -> str:
+def parser_input(doc: Document, sentences: list[Sentence] | None = None) -> str:
     """The text the statistical parser reads: the article with its junk and its figure-dense runs (a
     table or list run together, which yield no claims: see :meth:`ArticleContext.figures`) blanked, same
     length and offsets. Parsing costs far more than the rules; nothing is parsed that nothing reads."""
@@ -37,7 +37,7 @@ def parser_input(doc: Document) -> str:
 
     dense = [
         JunkSpan(start=s.start, end=s.end, reason="figure-dense", preview="")
-        for s in segment_with_splits(doc.text, doc.junk)[0]
+        for s in (segment_with_splits(doc.text, doc.junk)[0] if sentences is None else sentences)
         if len(find_numbers(s.text, True)) > MAX_FIGURES_PER_SENTENCE
     ]
     rows = [
@@ -101,7 +101,7 @@ class ArticleContext:
         """The article's statistical parse (see :mod:`factcheck.parse`): offsets are offsets into ``text``."""
         from factcheck.parse import parse_text
 
-        return parse_text(parser_input(self.doc))
+        return parse_text(parser_input(self.doc, self.sentences))  # segmented once, for both
 
     def parsed_span(self, start: int, end: int) -> Span | None:
         """The parse's tokens covering ``[start, end)`` (expanded to whole tokens), or None."""
