@@ -53,7 +53,7 @@ POSSIBLE_CONFLICT_CONFIDENCE = 0.4
 _IN_PROGRESS = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?"
     r"(?:votes?|ballots?|ballot\s+boxes|precincts|polling\s+stations|returns|districts)\s+"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:counted|opened|tallied|processed|reporting|in)\b|"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:counted|opened|tallied|processed|reporting)\b|"
     r"\b(?:preliminary|partial|provisional|unofficial|incomplete|early)\s+(?:results?|counts?|returns|tally|tallies)\b|"
     r"\bcounting\s+(?:is\s+|was\s+)?(?:still\s+)?(?:continu|under\s*way|ongoing)",
     re.IGNORECASE,
