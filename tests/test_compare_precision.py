@@ -95,6 +95,18 @@ def test_a_changing_figure_that_cannot_be_placed_in_time_is_only_a_possible_conf
     assert same_day == [("conflict", ["25", "40"])]
 
 
+def test_without_dates_a_copy_that_changes_a_toll_still_conflicts() -> None:
+    story = (
+        "Storm surges flooded more than 20 coastal hamlets on Friday, the harbour master said. Ferries "
+        "carried 900 residents inland overnight. {killed} people died and the ministry opened a relief fund "
+        "of 4 million euros. Markets along the quay will stay shut until Monday, traders said.\n"
+    )
+    docs = [document(story.format(killed=n), None, sid) for sid, n in (("wire", "Six"), ("reprint", "Nine"))]
+    result = compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs})
+    assert result.duplicate_of
+    assert _by(result.findings, "deaths") == [("conflict", ["6", "9"])]
+
+
 def test_one_pair_far_apart_makes_the_whole_disagreement_possible() -> None:
     found = _findings(
         ("The storm damaged 2,300 buildings across the island, officials said on Monday.", D1),
