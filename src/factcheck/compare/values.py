@@ -80,9 +80,9 @@ def _bounds(n: Normalized) -> tuple[float, float]:
 # A figure written with trailing zeros ("2,200", "140,000") may be exact or rounded: it agrees with a
 # more precise figure that rounds to it only when the two are this close (relative to the larger).
 # Measured on the real-news development half: roundings of one figure by two outlets differ by at most
-# 1.5% (2,207 / 2,200; 138,000 / 140,000; 99 / 100), while two different counts that share a round
-# figure's leading digits differ by more (19 / 20 dead is 5%, 850 / 1,000 missing 15%).
-ROUND_FIGURE_MAX_GAP = 0.02
+# 1.5% (2,207 / 2,200; 138,000 / 140,000; 99 / 100). A wider gap between small counts is more often
+# two counts than a rounding (150 and 153 dead are 2% apart, 19 and 20 are 5%), so it stays a difference.
+ROUND_FIGURE_MAX_GAP = 0.015
 _DECIMALS = re.compile(r"^-?\d+\.(\d+)$")
 _INTEGER = re.compile(r"^-?\d+$")
 
