@@ -175,7 +175,11 @@ def test_places_named_as_reference_points() -> None:
     near = _claim("a", "Port Aldous", "A warehouse collapsed near Port Aldous overnight.", CompareAs.PLACE)
     north = _claim("b", "Kellin Bay", "A warehouse collapsed just north of Kellin Bay overnight.", CompareAs.PLACE)
     inside = _claim("c", "Kellin Bay", "A warehouse collapsed in Kellin Bay overnight.", CompareAs.PLACE)
-    assert [reference_point(c) for c in (near, north, inside)] == [True, True, False]
+    suburb = _claim(
+        "d", "Kellin Bay", "A warehouse collapsed in the Port Aldous suburb of Kellin Bay.", CompareAs.PLACE
+    )
+    region = _claim("e", "Kellin Bay", "A warehouse collapsed in the north of Kellin Bay.", CompareAs.PLACE)
+    assert [reference_point(c) for c in (near, north, inside, suburb, region)] == [True, True, False, False, False]
 
 
 def test_in_progress_wordings() -> None:

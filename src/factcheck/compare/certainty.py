@@ -61,12 +61,12 @@ _IN_PROGRESS = re.compile(
 )
 
 # Words that make a place a reference point rather than the place itself: "near Miami", "north of
-# Miami Beach", "outside the capital", "20 km from Kyiv".
+# Miami Beach", "outside the capital", "20 km from Kyiv" (but "in the north of Wales" is inside Wales).
 _REFERENCE = re.compile(
-    r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\bclose\s+to|\bjust\s+off|\b(?:north|south|east|west|"
+    r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\bclose\s+to|\bjust\s+off|(?<!the\s)\b(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western)\s+of|"
     r"\b(?:miles?|kilometres?|kilometers?|km|mi)\s+(?:from|of)|\baway\s+from|\bcoast\s+of|"
-    r"\bsuburbs?\s+of|\boutskirts\s+of|\bneighbouring|\bneighboring)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
+    r"\boutskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
