@@ -210,3 +210,22 @@ def test_a_short_form_of_a_name_in_a_quote_is_the_same_name() -> None:
     assert _short_form(_Change(("governor",), ("gov",)))
     assert not _short_form(_Change(("fed",), ("treasury",)))
     assert not _short_form(_Change(("un",), ("union",)))  # too short to tell
+
+
+# ---------------------------------------------------------------- figures over time without dates
+
+
+def test_without_dates_a_higher_running_total_is_an_update() -> None:
+    found = _findings(
+        ("Police made 14 arrests on Saturday during the march through the old town.", None),
+        ("Overall, 19 people were arrested by officers policing the march through the old town.", None),
+    )
+    assert _by(found, "arrested") == [("updated", ["14", "19"])]
+
+
+def test_without_dates_a_higher_figure_with_no_word_of_a_total_stays_possible() -> None:
+    found = _findings(
+        ("Police made 14 arrests on Saturday during the march through the old town.", None),
+        ("Officers said 19 people were arrested during the march through the old town.", None),
+    )
+    assert _by(found, "arrested") == [("possible-conflict", ["14", "19"])]

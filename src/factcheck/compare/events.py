@@ -64,10 +64,21 @@ def _says_it_moved(group: ValueGroup) -> bool:
     return any(c.normalized.revised or _RISE.search(c.evidence.sentence) for c in group.claims)
 
 
+# Words that give a count that changes over time as a running total ("64 people were arrested in
+# total", "overall", "so far"): without dates, such a figure above another report's is the later one.
+_RUNNING_TOTAL = re.compile(r"\b(?:overall|in\s+total|in\s+all|a\s+total\s+of|so\s+far|to\s+date|cumulative)\b", re.I)
+
+
+def _running_total(group: ValueGroup) -> bool:
+    return any(c.changes_over_time and _RUNNING_TOTAL.search(c.evidence.sentence) for c in group.claims)
+
+
 def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
     """Without dates: an update when the text of every higher figure says the figure rose (or a lower
     one says it was revised): the reports themselves order the values."""
     ordered = sorted(groups, key=lambda g: g.claims[0].normalized.low or 0.0)
+    # A count of another group ("six of its members" beside the arrests) is not a step of the series.
+    ordered = [g for g in ordered if not different_facts(g.claims, ordered[-1].claims)]
     revised = [g for g in ordered if any(c.normalized.revised for c in g.claims)]
     if len(revised) == 1 and revised[0] is ordered[0]:
         return Preferred(value=revised[0].display, reason="the text says this figure was revised")
@@ -76,7 +87,7 @@ def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
     for g in ordered:
         by_figure.setdefault(g.claims[0].normalized.key, []).append(g)
     figures = list(by_figure.values())
-    if len(figures) > 1 and all(any(_says_it_moved(g) for g in same) for same in figures[1:]):
+    if len(figures) > 1 and all(any(_says_it_moved(g) or _running_total(g) for g in same) for same in figures[1:]):
         return Preferred(value=ordered[-1].display, reason="the later reports say the figure rose to this")
     return None
 
