@@ -229,3 +229,14 @@ def test_without_dates_a_higher_figure_with_no_word_of_a_total_stays_possible() 
         ("Officers said 19 people were arrested during the march through the old town.", None),
     )
     assert _by(found, "arrested") == [("possible-conflict", ["14", "19"])]
+
+
+def test_an_as_of_weekday_places_a_figure_before_its_publication_day() -> None:
+    monday, tuesday = dt.date(2025, 3, 10), dt.date(2025, 3, 11)
+    found = _findings(
+        ("Officials said 55 people were injured in the blast at the depot.", monday),
+        ("As of Sunday evening, officials said 40 people were injured in the blast at the depot.", tuesday),
+    )
+    assert _by(found, "injured") == [("updated", ["40", "55"])]
+    (update,) = [f for f in found if f.attribute == "injured"]
+    assert [(p.value, p.as_of) for p in update.series] == [("40", "2025-03-09"), ("55", "2025-03-10")]

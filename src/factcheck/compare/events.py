@@ -12,7 +12,7 @@ from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_frames
 from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
-from factcheck.compare.series import build_series
+from factcheck.compare.series import as_of, build_series
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, CompareAs, Finding, Preferred, Status
 
@@ -77,8 +77,10 @@ def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
     """Without dates: an update when the text of every higher figure says the figure rose (or a lower
     one says it was revised): the reports themselves order the values."""
     ordered = sorted(groups, key=lambda g: g.claims[0].normalized.low or 0.0)
-    # A count of another group ("six of its members" beside the arrests) is not a step of the series.
-    ordered = [g for g in ordered if not different_facts(g.claims, ordered[-1].claims)]
+    # A count of another group ("six of its members" beside the arrests) is not a step of the series:
+    # every claim of it names a group that no claim of the highest figure names.
+    top_groups = {c.qualifiers.group for c in ordered[-1].claims}
+    ordered = [g for g in ordered if not all(c.qualifiers.group not in (None, *top_groups) for c in g.claims)]
     revised = [g for g in ordered if any(c.normalized.revised for c in g.claims)]
     if len(revised) == 1 and revised[0] is ordered[0]:
         return Preferred(value=revised[0].display, reason="the text says this figure was revised")
@@ -97,17 +99,13 @@ def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
 _EITHER_WAY = re.compile(r"\b(?:missing|unaccounted|evacuat|displaced|without power|outage|homeless)", re.I)
 
 
-def _as_of(claim: Claim, ctx: CompareContext) -> dt.date | None:
-    return claim.event.date or ctx.published(claim.source_id)
-
-
 def _report_points(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[tuple[dt.date, Claim]] | None:
     """Each source's figure and its as-of day: the highest it gives (an article's lower figures are the
     earlier steps of its own series: "rose to 115 from 111"). None when a source cannot be placed in time."""
     best: dict[str, tuple[dt.date, Claim]] = {}
     for g in groups:
         for c in g.claims:
-            day = _as_of(c, ctx)
+            day = as_of(c, ctx)
             if day is None:
                 return None
             held = best.get(c.source_id)
