@@ -19,7 +19,7 @@ from pathlib import Path
 
 from factcheck import parse
 from factcheck.extract import ArticleContext, run_extractors
-from factcheck.extract.base import parser_input
+from factcheck.extract.parse_plan import parser_input
 from factcheck.ingest import Document, expand_paths, load_document
 from factcheck.junk import find_junk
 

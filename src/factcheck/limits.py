@@ -24,6 +24,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_ID_CHARS",
     "MAX_JSON_DEPTH",
+    "MAX_PARSE_CHARS",
     "MAX_SENTENCE_CHARS",
     "MAX_YAML_DEPTH",
     "check_finite",
@@ -49,6 +50,15 @@ LOOKBEHIND_CHARS = 300
 # list run together (news prose rarely has ten), where no figure can be tied to what it counts; its
 # figures are skipped with a warning. Keeps the cost per character bounded on "1 1 1 1 ...".
 MAX_FIGURES_PER_SENTENCE = 30
+# Most characters of one article the statistical parse reads (whitespace and blanked junk not counted).
+# The parse costs 1.5-4 CPU s per 100 KB of prose, the rules a fraction of that: beyond this budget only
+# sentences that may hold a claim the parse reads are parsed, up to the budget, and the rest is read by the
+# rules alone (warning FC106; see factcheck.extract.parse_plan). News articles, seeds and the real-news
+# development pages hold at most about 6,000 such characters (a 30 KB page is mostly markup and links);
+# a budget of PLACEHOLDER keeps every adversarial input of issue 12 under 1 CPU s per 100 KB
+# (benchmarks/bench_adversarial.py). Configurable: ``max-parse-size`` in factcheck.toml, or
+# FACTCHECK_MAX_PARSE_SIZE.
+MAX_PARSE_CHARS = 12_000
 # Deepest nesting of arrays and objects in a JSON input (claim records nest 4 deep; articles 1).
 MAX_JSON_DEPTH = 32
 # Deepest nesting in YAML front matter (flat key: value pairs, maybe a list of tags).

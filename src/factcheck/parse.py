@@ -43,8 +43,10 @@ __all__ = [
     "blank_junk",
     "model_name",
     "nlp",
+    "parse_budget",
     "parse_many",
     "parse_text",
+    "use_parse_budget",
 ]
 
 MODEL_ENV = "FACTCHECK_NLP_MODEL"
@@ -64,6 +66,7 @@ _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
 _cache: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 _requested: str | None = None
+_budget: int | None = None
 
 
 def model_name(requested: str | None = None) -> str:
@@ -81,6 +84,20 @@ def use_model(name: str | None) -> None:
     """Make ``name`` the pipeline of this process (the ``nlp-model`` setting); None restores the default."""
     global _requested
     _requested = name or None
+
+
+def use_parse_budget(chars: int | None) -> None:
+    """Make ``chars`` the parse budget of this process (the ``max-parse-size`` setting; see
+    :mod:`factcheck.extract.parse_plan`); None restores :data:`~factcheck.limits.MAX_PARSE_CHARS`."""
+    global _budget
+    _budget = chars
+
+
+def parse_budget() -> int:
+    """Characters of an article the statistical parse reads at most (``max-parse-size``)."""
+    from factcheck.limits import MAX_PARSE_CHARS
+
+    return MAX_PARSE_CHARS if _budget is None else _budget
 
 
 def nlp(requested: str | None = None) -> Language:

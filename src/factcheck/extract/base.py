@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.extract.parse_plan import ParsePlan, parse_plan
 from factcheck.extract.qualifiers import qualifiers_of
 from factcheck.ingest.document import Document
 from factcheck.limits import MAX_FIGURES_PER_SENTENCE
@@ -26,33 +26,6 @@ __all__ = ["ArticleContext", "Extractor"]
 
 # Claim kinds whose values may be attributed, scoped or measured from somewhere (names and titles are not).
 _QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
-
-
-def parser_input(doc: Document, sentences: list[Sentence] | None = None) -> str:
-    """The text the statistical parser reads: the article with its junk and its figure-dense runs (a
-    table or list run together, which yield no claims: see :meth:`ArticleContext.figures`) blanked, same
-    length and offsets. Parsing costs far more than the rules; nothing is parsed that nothing reads."""
-    from factcheck.models import JunkSpan
-    from factcheck.parse import blank_junk
-
-    dense = [
-        JunkSpan(start=s.start, end=s.end, reason="figure-dense", preview="")
-        for s in (segment_with_splits(doc.text, doc.junk)[0] if sentences is None else sentences)
-        if len(find_numbers(s.text, True)) > MAX_FIGURES_PER_SENTENCE
-    ]
-    rows = [
-        JunkSpan(start=m.start(), end=m.end(), reason="table row", preview="")
-        for m in _LINE.finditer(doc.text)
-        if len(_COLUMN_GAP.findall(m.group())) >= MIN_TABLE_COLUMN_GAPS
-    ]
-    return blank_junk(doc.text, (*doc.junk, *dense, *rows))
-
-
-_LINE = re.compile(r"[^\n]+")
-# Columns of a plain-text table are set apart by runs of spaces or tabs; a line with this many such gaps is
-# a table row ("3  Jane Roe  Peru  2:02:12  14 points"), which the parser cannot read as a sentence.
-_COLUMN_GAP = re.compile(r"(?:\t| {2,})\S")
-MIN_TABLE_COLUMN_GAPS = 3
 
 
 class ArticleContext:
@@ -97,15 +70,28 @@ class ArticleContext:
         return self._segmented[1]
 
     @cached_property
+    def parse_plan(self) -> ParsePlan:
+        """What the parser reads of the article (see :mod:`factcheck.extract.parse_plan`)."""
+        return parse_plan(self.doc, self.sentences)  # segmented once, for both
+
+    @cached_property
     def parse(self) -> Doc:
-        """The article's statistical parse (see :mod:`factcheck.parse`): offsets are offsets into ``text``."""
+        """The article's statistical parse (see :mod:`factcheck.parse`): offsets are offsets into ``text``
+        (the parse may stop short of the end: :attr:`parse_plan`)."""
         from factcheck.parse import parse_text
 
-        return parse_text(parser_input(self.doc, self.sentences))  # segmented once, for both
+        return parse_text(self.parse_plan.text)
 
     def parsed_span(self, start: int, end: int) -> Span | None:
-        """The parse's tokens covering ``[start, end)`` (expanded to whole tokens), or None."""
-        return self.parse.char_span(start, end, alignment_mode="expand")
+        """The parse's tokens covering ``[start, end)`` (expanded to whole tokens), or None where the
+        parser did not read the text (after the parse stopped, or blanked: only whitespace tokens there;
+        a giant blank token read once per figure made the cost quadratic)."""
+        if end > len(self.parse_plan.text):
+            return None
+        span = self.parse.char_span(start, end, alignment_mode="expand")
+        if span is None or all(t.is_space for t in span):
+            return None
+        return span
 
     @cached_property
     def people(self) -> list[PersonMention]:
