@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -46,12 +47,22 @@ class ArticleContext:
         self._event_times: dict[tuple[int, int], EventHints] = {}
         self._event_hits: dict[str, tuple[tuple[int, int, str, str | None], ...]] = {}
         self.skipped: dict[int, Sentence] = {}  # sentences too dense with figures to read, by index
+        self._numbers: dict[tuple[int, bool], list[NumberMatch]] = {}
+
+    def numbers(self, sentence: Sentence, all_roles: bool = False) -> list[NumberMatch]:
+        """:func:`~factcheck.normalize.numbers.find_numbers` of ``sentence``, found once per article:
+        every extractor reads every sentence's figures, and a process-wide cache of a few thousand
+        sentences missed on every pass once an article had more sentences than that."""
+        key = (sentence.start, all_roles)
+        if key not in self._numbers:
+            self._numbers[key] = find_numbers(sentence.text, all_roles)
+        return list(self._numbers[key])
 
     def figures(self, sentence: Sentence, all_roles: bool = False) -> list[NumberMatch]:
         """The figures of ``sentence``, or none when it holds more than ``MAX_FIGURES_PER_SENTENCE``
         (a table or list run together; the sentence is then recorded in :attr:`skipped`)."""
-        found = find_numbers(sentence.text, all_roles)
-        if len(find_numbers(sentence.text, True)) > MAX_FIGURES_PER_SENTENCE:
+        found = self.numbers(sentence, all_roles)
+        if len(self.numbers(sentence, True)) > MAX_FIGURES_PER_SENTENCE:
             self.skipped[sentence.index] = sentence
             return []
         return found
@@ -173,11 +184,46 @@ class ArticleContext:
             self._event_hits[text] = tuple(event_hits(text))
         return self._event_hits[text]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """The sentence holding ``offset`` (sentences are in text order and do not overlap)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    def sentence_index(self, sentence: Sentence) -> int:
+        """The position of ``sentence`` in :attr:`sentences` (0 when it is not one of them)."""
+        i = bisect_left(self._sentence_starts, sentence.start)
+        return i if i < len(self.sentences) and self.sentences[i].start == sentence.start else 0
+
+    @cached_property
+    def _people_by_start(self) -> tuple[list[int], list[int]]:
+        order = sorted(range(len(self.people)), key=lambda i: self.people[i].start)
+        return [self.people[i].start for i in order], order
+
+    def people_starting(self, start: int, end: int) -> list[PersonMention]:
+        """The person mentions starting in ``[start, end)``, in the order of :attr:`people` (scanning
+        every mention once per figure made the cost quadratic in the length of the article)."""
+        starts, order = self._people_by_start
+        found = sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
+        return [self.people[i] for i in found]
+
+    @cached_property
+    def longest_mention(self) -> int:
+        """Characters of the longest person mention (how far before a span a mention overlapping it starts)."""
+        return max((p.end - p.start for p in self.people), default=0)
+
+    @cached_property
+    def mention_counts(self) -> dict[str, int]:
+        """How many times the article mentions each person (by key)."""
+        counts: dict[str, int] = {}
+        for p in self.people:
+            counts[p.key] = counts.get(p.key, 0) + 1
+        return counts
 
     def make_claim(
         self,

@@ -24,7 +24,6 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.qualifiers import toll_words
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.numbers import find_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,7 +108,7 @@ class TollFrameExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
-            for m in find_numbers(sentence.text, all_roles=True):
+            for m in ctx.numbers(sentence, all_roles=True):
                 if m.role != "quantity":
                     continue
                 span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
