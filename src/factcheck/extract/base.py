@@ -212,6 +212,10 @@ class ArticleContext:
         found = sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
         return [self.people[i] for i in found]
 
+    def in_person(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside a person mention."""
+        return any(offset < p.end for p in self.people_starting(offset - self.longest_mention, offset + 1))
+
     @cached_property
     def longest_mention(self) -> int:
         """Characters of the longest person mention (how far before a span a mention overlapping it starts)."""

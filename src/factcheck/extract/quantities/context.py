@@ -147,7 +147,7 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
     """The person an age belongs to: "Jane Doe, a 29-year-old nurse", "29-year-old Jane Doe", "Xi, 70,"."""
     text = sentence.text
     try:
-        for p in ctx.people:
+        for p in ctx.people_starting(sentence.start - ctx.longest_mention, sentence.end + 1):
             a, b = p.start - sentence.start, p.end - sentence.start
             if (0 <= b <= m.start and _AGE_GAP.fullmatch(text[b : m.start])) or (
                 a >= m.end and _AGE_OLD.fullmatch(text[m.end : a])
