@@ -53,7 +53,7 @@ MAX_FIGURES_PER_SENTENCE = 30
 # Most characters of one article the statistical parse reads (whitespace and blanked junk not counted).
 # The parse costs 1.5-4 CPU s per 100 KB of prose, the rules a fraction of that: beyond this budget only
 # sentences that may hold a claim the parse reads are parsed, up to the budget, and the rest is read by the
-# rules alone (warning FC106; see factcheck.extract.parse_plan). News articles, seeds and the real-news
+# rules alone (warning FC106; see factcheck.parse_plan). News articles, seeds and the real-news
 # development pages hold at most about 6,000 such characters (a 30 KB page is mostly markup and links);
 # a budget of PLACEHOLDER keeps every adversarial input of issue 12 under 1 CPU s per 100 KB
 # (benchmarks/bench_adversarial.py). Configurable: ``max-parse-size`` in factcheck.toml, or

@@ -88,7 +88,7 @@ def use_model(name: str | None) -> None:
 
 def use_parse_budget(chars: int | None) -> None:
     """Make ``chars`` the parse budget of this process (the ``max-parse-size`` setting; see
-    :mod:`factcheck.extract.parse_plan`); None restores :data:`~factcheck.limits.MAX_PARSE_CHARS`."""
+    :mod:`factcheck.parse_plan`); None restores :data:`~factcheck.limits.MAX_PARSE_CHARS`."""
     global _budget
     _budget = chars
 

@@ -124,8 +124,8 @@ def _without_junk(doc: Document) -> str:
 def parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
     """Find each document's junk, then parse all of them in one batched pass (``nlp.pipe``): the parses
     are cached, so the extractors that follow reuse them."""
-    from factcheck.extract.parse_plan import parser_input
     from factcheck.parse import parse_many
+    from factcheck.parse_plan import parser_input
 
     ready = docs if keep_junk else [d.with_junk(find_junk(d.text)) for d in docs]
     parse_many(parser_input(d) for d in ready)

@@ -9,12 +9,12 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
-from factcheck.extract.parse_plan import ParsePlan, parse_plan
 from factcheck.extract.qualifiers import qualifiers_of
 from factcheck.ingest.document import Document
 from factcheck.limits import MAX_FIGURES_PER_SENTENCE
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Qualifiers, Scope
 from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.parse_plan import ParsePlan, parse_plan
 from factcheck.segment import Sentence, segment_with_splits
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class ArticleContext:
 
     @cached_property
     def parse_plan(self) -> ParsePlan:
-        """What the parser reads of the article (see :mod:`factcheck.extract.parse_plan`)."""
+        """What the parser reads of the article (see :mod:`factcheck.parse_plan`)."""
         return parse_plan(self.doc, self.sentences)  # segmented once, for both
 
     @cached_property

@@ -108,7 +108,7 @@ class TollFrameExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
-            for m in ctx.numbers(sentence, all_roles=True):
+            for m in ctx.figures(sentence, all_roles=True):  # none in a figure-dense run (not parsed)
                 if m.role != "quantity":
                     continue
                 span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
