@@ -16,6 +16,7 @@ exactly as before: every kept character, nothing filtered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,7 @@ def _visible(text: str) -> int:
     return sum(map(len, text.split()))
 
 
-def _blanked(doc: Document, sentences: list[Sentence]) -> str:
+def _blanked(doc: Document, sentences: list[Sentence], figures: Callable[[Sentence], Sequence[object]]) -> str:
     """The clean text with junk, figure-dense sentences and table rows blanked (same length)."""
     from factcheck.models import JunkSpan
     from factcheck.parse import blank_junk
@@ -76,7 +77,7 @@ def _blanked(doc: Document, sentences: list[Sentence]) -> str:
     dense = [
         JunkSpan(start=s.start, end=s.end, reason="figure-dense", preview="")
         for s in sentences
-        if len(find_numbers(s.text, True)) > MAX_FIGURES_PER_SENTENCE
+        if len(figures(s)) > MAX_FIGURES_PER_SENTENCE
     ]
     rows = [
         JunkSpan(start=m.start(), end=m.end(), reason="table row", preview="")
@@ -86,14 +87,21 @@ def _blanked(doc: Document, sentences: list[Sentence]) -> str:
     return blank_junk(doc.text, (*doc.junk, *dense, *rows))
 
 
-def parse_plan(doc: Document, sentences: list[Sentence] | None = None, budget: int | None = None) -> ParsePlan:
+def parse_plan(
+    doc: Document,
+    sentences: list[Sentence] | None = None,
+    budget: int | None = None,
+    figures: Callable[[Sentence], Sequence[object]] | None = None,
+) -> ParsePlan:
     """What the parser reads of ``doc`` (its ``sentences``, segmented here when not given) within
-    ``budget`` characters (default: the process's ``max-parse-size``); see the module docstring."""
+    ``budget`` characters (default: the process's ``max-parse-size``); see the module docstring.
+    ``figures`` gives a sentence's figures of every role (default: found here; an article context
+    passes the ones it keeps, so that they are found once)."""
     from factcheck.parse import parse_budget
 
     budget = parse_budget() if budget is None else budget
     sentences = segment_with_splits(doc.text, doc.junk)[0] if sentences is None else sentences
-    full = _blanked(doc, sentences)
+    full = _blanked(doc, sentences, figures or (lambda s: find_numbers(s.text, True)))
     if _visible(full) <= budget:
         return ParsePlan(full, budget)
     parts: list[str] = []

@@ -83,7 +83,8 @@ class ArticleContext:
     @cached_property
     def parse_plan(self) -> ParsePlan:
         """What the parser reads of the article (see :mod:`factcheck.parse_plan`)."""
-        return parse_plan(self.doc, self.sentences)  # segmented once, for both
+        # Segmented and figures found once, for the plan and the extractors.
+        return parse_plan(self.doc, self.sentences, figures=lambda s: self.numbers(s, True))
 
     @cached_property
     def parse(self) -> Doc:

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.normalize.reference import load_data
+from factcheck.normalize.trie import trie_alternation
 
 __all__ = [
     "MAX_HEAD_GAP",
@@ -153,32 +154,7 @@ def _alternation(phrases: frozenset[str]) -> str:
     first letters at each position instead of every phrase of a lexicon, which kept look-behind patterns
     over thousands of phrases from dominating the cost of a sentence. Matches what the flat alternation
     sorted longest first matches, and prefers the same phrase."""
-    trie: dict[str, Any] = {}
-    for phrase in set(phrases):
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _depth(node: dict[str, Any]) -> int:
-    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    """Children with longer continuations first, the end of a phrase ("") last: longest match first."""
-    keys = sorted((k for k in node if k), key=lambda k: (-_depth(node[k]), k))
-    parts = []
-    for key in keys:
-        rest = node[key]
-        tail = "" if set(rest) == {""} else _trie_regex(rest)
-        if tail and "" in rest:
-            tail = f"(?:{tail})?"
-        elif tail and "|" in tail:
-            tail = f"(?:{tail})"
-        parts.append(re.escape(key) + tail)
-    return "|".join(parts)
+    return trie_alternation(phrases)
 
 
 def _count_heads(raw: Any, casualty: Any, counted: Counted) -> dict[str, Counted]:
