@@ -102,7 +102,10 @@ class Lexicon:
     nouns: dict[str, Counted]  # noun form right after a figure
     people: frozenset[str]
     auxiliaries: frozenset[str]
-    cues_after: tuple[tuple[str, Counted], ...]
+    cues_after: tuple[tuple[str, Counted], ...]  # longest first
+    # The same cues by their leading letters (see leading_letters), in the same order, and the longest.
+    cues_by_lead: dict[str, tuple[tuple[str, Counted], ...]]
+    longest_cue: int
     cue_before: re.Pattern[str]
     cue_before_map: dict[str, Counted]
     head_before: re.Pattern[str]
@@ -128,6 +131,15 @@ class Lexicon:
     duration_synonyms: dict[str, str]  # "deal" -> contract in "a five-year deal"
     hour_heads: frozenset[str]  # events whose length is counted in hours ("a three-day strike" -> 72 hours)
     scored: dict[str, str]  # "goals" -> goals: a player's tally, named by its competition
+
+
+def leading_letters(text: str) -> str:
+    """The letters ``text`` starts with (up to its first character that is not ``str.isalpha``): a cue
+    phrase that ``text`` starts with, followed by no letter, starts with the same letters."""
+    for i, ch in enumerate(text):
+        if not ch.isalpha():
+            return text[:i]
+    return text
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -202,11 +214,15 @@ def counted_lexicon() -> Lexicon:
     for head, (attribute, unit) in raw["changing_heads"].items():
         heads.setdefault(head, Counted(attribute, unit, "event", True))
     links = alternation(raw["link_words"])
+    ordered = sorted(cues_after, key=lambda pc: -len(pc[0]))
+    leads = {leading_letters(p) for p, _c in ordered}
     return Lexicon(
         nouns=nouns,
         people=frozenset(raw["people_nouns"]),
         auxiliaries=frozenset(raw["auxiliaries"]),
-        cues_after=tuple(sorted(cues_after, key=lambda pc: -len(pc[0]))),
+        cues_after=tuple(ordered),
+        cues_by_lead={lead: tuple(pc for pc in ordered if leading_letters(pc[0]) == lead) for lead in leads},
+        longest_cue=max((len(p) for p, _c in ordered), default=0),
         cue_before=re.compile(rf"\b({alternation(cue_before)})\s+$", re.I),
         cue_before_map={k.lower(): v for k, v in cue_before.items()},
         head_before=re.compile(

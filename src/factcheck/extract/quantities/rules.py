@@ -18,7 +18,7 @@ from factcheck.extract.quantities.context import (
     shock_of,
 )
 from factcheck.extract.quantities.found import MAX_MODIFIERS, STOPWORDS, Found, Word, noun_after, phrase_at, words_at
-from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation, mentions
+from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation, leading_letters, mentions
 from factcheck.extract.quantities.measure import per_person, spaced_measure
 from factcheck.extract.quantities.open_counts import (
     measurement,
@@ -71,8 +71,11 @@ def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
         i += 1
     if i == len(words):
         return None
-    rest = text[words[i][1] :].lower()
-    for phrase, counted in lex.cues_after:
+    # Only the cues that start with the letters the text starts with can match (see leading_letters),
+    # and only the next few characters are compared: looping over every cue, on the rest of the
+    # sentence lowered, cost the most of a figure on figure-dense text.
+    rest = text[words[i][1] : words[i][1] + lex.longest_cue + 2].lower()
+    for phrase, counted in lex.cues_by_lead.get(leading_letters(rest), ()):
         if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
             return counted, words[i][1] + len(phrase)
     return None
