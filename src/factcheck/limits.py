@@ -53,11 +53,10 @@ MAX_FIGURES_PER_SENTENCE = 30
 # Most characters of one article the statistical parse reads (whitespace and blanked junk not counted).
 # The parse costs 1.5-4 CPU s per 100 KB of prose, the rules a fraction of that: beyond this budget only
 # sentences that may hold a claim the parse reads are parsed, up to the budget, and the rest is read by the
-# rules alone (warning FC106; see factcheck.parse_plan). News articles, seeds and the real-news
-# development pages hold at most about 6,000 such characters (a 30 KB page is mostly markup and links);
-# a budget of PLACEHOLDER keeps every adversarial input of issue 12 under 1 CPU s per 100 KB
-# (benchmarks/bench_adversarial.py). Configurable: ``max-parse-size`` in factcheck.toml, or
-# FACTCHECK_MAX_PARSE_SIZE.
+# rules alone (warning FC106; see factcheck.parse_plan). The seeds and the real-news development pages hold
+# at most about 6,000 such characters; 12,000 (some 2,000 words, a long news article) costs about 0.45 CPU s,
+# the part of benchmarks/bench_adversarial.py's 1 s per 100 KB that the rules leave. Configurable:
+# ``max-parse-size`` in factcheck.toml, or FACTCHECK_MAX_PARSE_SIZE.
 MAX_PARSE_CHARS = 12_000
 # Deepest nesting of arrays and objects in a JSON input (claim records nest 4 deep; articles 1).
 MAX_JSON_DEPTH = 32
