@@ -1,7 +1,7 @@
 """Regex alternations of many phrases written as a trie, which the regex engine reads in time linear in
 the phrase matched rather than in the number of phrases.
 
-``trie_alternation(["total", "toll"])`` -> ``"to(?:tal|ll)"``: at each position the engine tries a
+``trie_alternation(["total", "toll"])`` -> ``"t(?:o(?:tal|ll))"``: at each position the engine tries a
 handful of next letters instead of every phrase. Children with longer continuations come first and a
 phrase's end last, so the pattern matches what the flat alternation sorted longest first matches, and
 prefers the same phrase (also when a look-ahead after it makes the engine back off to a shorter one).
