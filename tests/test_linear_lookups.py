@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from factcheck.extract.quantities.lexicon import counted_lexicon, leading_letters
 from factcheck.extract.quantities.rules import _cue_after
 from factcheck.extract.registry import _is_fallback, _without_shadowed
+from factcheck.limits import may_end_with
 from factcheck.models import Claim, ClaimKind
 from factcheck.normalize import titles
 from factcheck.normalize.reference import country_by_word, role_forms, title_words
@@ -169,3 +170,40 @@ def test_lemmas_on_demand_are_the_lemmatizers() -> None:
         "toll",
         ".",
     ]
+
+
+def _guarded() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    from factcheck.extract.quantities import lexicon as ql
+    from factcheck.extract.quantities import phrases, rules
+
+    lex = counted_lexicon()
+    return [
+        (phrases._FRAME_BEFORE, phrases._FRAME_ENDS),
+        (ql.ANOTHER_BEFORE, ql.ANOTHER_ENDS),
+        (ql.CARRYING_BEFORE, ql.CARRYING_ENDS),
+        (ql.CAPACITY_BEFORE, ("carry", "hold", "take", "seat", "of", "for")),
+        (rules._SPAN_BEFORE, rules._SPAN_ENDS),
+        (lex.cue_before, lex.cue_before_ends),
+        (lex.head_before, lex.head_before_ends),
+    ]
+
+
+_LOOK_BEHIND_WORDS = [
+    *["four", "of", "its", "Its", "THEIR", "the", "all", "another", "a", "further", "an", "extra", "carrying"],
+    *["licensed", "to", "carry", "capacity", "for", "over", "during", "death", "toll", "rose", "reached", "x"],
+    *sorted(counted_lexicon().cue_before_ends)[:15],
+    *sorted(counted_lexicon().head_before_ends)[:15],
+]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_LOOK_BEHIND_WORDS), max_size=6),
+    st.lists(st.sampled_from([" ", "  ", "\n", "", ", ", " \n"]), min_size=6, max_size=6),
+)
+def test_the_look_behind_tail_test_never_skips_a_match(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    for pattern, ends in _guarded():
+        if pattern.search(text) is not None:
+            assert may_end_with(text, ends), (pattern.pattern[:60], text)
+    assert may_end_with("the café ", ("x",))  # not ASCII: always searched

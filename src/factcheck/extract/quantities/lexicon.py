@@ -51,6 +51,7 @@ ON_BOARD_AFTER = re.compile(
     re.I,
 )
 CARRYING_BEFORE = re.compile(r"\b(?:carrying|carried|carries|ferrying|transporting)\s+$", re.I)
+CARRYING_ENDS = ("carrying", "carried", "carries", "ferrying", "transporting")
 CAPACITY_BEFORE = re.compile(
     r"\b(?:licen[cs]ed|allowed|permitted|authori[sz]ed|certified|designed|built|able|rated|approved|meant)\s+"
     r"to\s+(?:carry|hold|take|seat)\s+$|\bcapacity\s+(?:of|for)\s+$",
@@ -59,6 +60,7 @@ CAPACITY_BEFORE = re.compile(
 # Increments are not totals: "nine more bodies", "another six", "a further 12 people".
 MORE_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new)\s+[a-z]", re.I)
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+ANOTHER_ENDS = ("another", "further", "additional", "extra")  # what ANOTHER_BEFORE's match ends with
 # The old value of a change: "down to 72 from the 80 given on Sunday", "to 9.8% in May from 11.2%".
 FROM_OLD = re.compile(r"\bto\s+\S*\d[^;:!?]{0,80}\bfrom\s+(?:the\s+)?$", re.I)
 
@@ -110,6 +112,9 @@ class Lexicon:
     cue_before_map: dict[str, Counted]
     head_before: re.Pattern[str]
     head_map: dict[str, Counted]
+    # What a match of cue_before and of head_before ends with (see limits.may_end_with).
+    cue_before_ends: tuple[str, ...]
+    head_before_ends: tuple[str, ...]
     time_units: dict[str, str]
     compound_units: dict[str, str]
     dimensions: dict[str, str]
@@ -229,6 +234,8 @@ def counted_lexicon() -> Lexicon:
             rf"\b({alternation(heads)})\b(?:\s+[A-Za-z'’-]+){{0,{MAX_HEAD_GAP}}}?\s+(?:{links})\s+$", re.I
         ),
         head_map={k.lower(): v for k, v in heads.items()},
+        cue_before_ends=tuple(sorted({k.lower() for k in cue_before})),
+        head_before_ends=tuple(sorted({w.lower() for w in raw["link_words"]})),
         time_units=raw["time_units"],
         compound_units=raw["compound_units"],
         dimensions=raw["measure_dimensions"],

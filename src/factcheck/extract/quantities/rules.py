@@ -29,7 +29,7 @@ from factcheck.extract.quantities.phrases import phrase_count
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
 from factcheck.extract.quantities.votes import vote_count
-from factcheck.limits import text_before
+from factcheck.limits import may_end_with, text_before
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.normalize.reference import word_list
 
@@ -48,6 +48,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s:-]*$|\bmeasuring\s+$",
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on the Richter scale\b", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|throughout|during)\s+(?:the\s+)?$", re.I)
+_SPAN_ENDS = ("over", "across", "throughout", "during", "the")
 
 
 def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple[str, int] | None:
@@ -147,10 +148,10 @@ def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found |
     """ "80 passengers on board", "a ferry carrying about 80 people" (people on board: revised as the
     passenger list is checked); "licensed to carry no more than 60 people" is the vessel's capacity."""
     before = text_before(text, m.start)
-    if ql.CAPACITY_BEFORE.search(before):
+    if may_end_with(before, ("carry", "hold", "take", "seat", "of", "for")) and ql.CAPACITY_BEFORE.search(before):
         return Found(Counted("capacity (people)", "people"), people_end)
     on_board = ql.ON_BOARD_AFTER.match(text, people_end)
-    if on_board is None and not ql.CARRYING_BEFORE.search(before):
+    if on_board is None and not (may_end_with(before, ql.CARRYING_ENDS) and ql.CARRYING_BEFORE.search(before)):
         return None
     return Found(Counted("people on board", "people", "event", True), on_board.end() if on_board else people_end)
 
@@ -162,7 +163,8 @@ def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Fo
     if len(words) > 1 and words[1][0] == "of":
         noun = noun_after([(w.lower(), a, b) for w, a, b in words[2:]], lex.event_nouns | lex.interactions)
         return _duration(lex, noun[0], units, noun[2]) if noun is not None else None
-    spanned = m.hedge == "over" or _SPAN_BEFORE.search(text_before(text, m.start))
+    before = text_before(text, m.start)
+    spanned = m.hedge == "over" or (may_end_with(before, _SPAN_ENDS) and _SPAN_BEFORE.search(before))
     mentions_event = mentions(re.compile(rf"\b(?:{alternation(lex.event_nouns)})\b", re.I), text)
     if (
         spanned
@@ -195,7 +197,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(Counted(ration[0], ration[1]), ration[2])  # "160 litres per person a day"
     if words and words[0][0].lower() in lex.measure_units:
         return None  # "at more than 3,000 metres": a measurement, not a count
-    if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text_before(text, m.start)):
+    before = text_before(text, m.start)
+    if ql.MORE_AFTER.match(text, m.end) or (may_end_with(before, ql.ANOTHER_ENDS) and ql.ANOTHER_BEFORE.search(before)):
         return None  # an increment ("nine more bodies"), not the total
     noun = noun_after(lowered, lex.nouns)
     if m.ordinal:
@@ -216,12 +219,15 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     cue = _cue_after(lex, text, after)
     if cue is not None:
         return Found(cue[0], cue[1])
-    if (b := lex.cue_before.search(text_before(text, m.start))) is not None:
+    b = lex.cue_before.search(before) if may_end_with(before, lex.cue_before_ends) else None
+    if b is not None:
         return Found(lex.cue_before_map[b.group(1).lower()], noun[2] if noun else m.end)
     # A head far before ("the toll ... has reached 41") yields to a counted noun right after ("12 countries").
-    if (noun is None or noun[0] in lex.people) and (
-        h := lex.head_before.search(text_before(text, m.start))
-    ) is not None:
+    if (
+        (noun is None or noun[0] in lex.people)
+        and may_end_with(before, lex.head_before_ends)
+        and (h := lex.head_before.search(before)) is not None
+    ):
         return Found(lex.head_map[h.group(1).lower()], m.end)
     if (noun is None or noun[0] in lex.people) and (head := open_head_before(text, m)) is not None:
         known = lex.nouns.get(head[0].unit)
