@@ -10,6 +10,7 @@ from typing import Any, cast
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract.quantities.context import EARLIER_BEFORE, EARLIER_ENDS
 from factcheck.extract.quantities.lexicon import counted_lexicon, leading_letters
 from factcheck.extract.quantities.rules import _cue_after
 from factcheck.extract.registry import _is_fallback, _without_shadowed
@@ -185,12 +186,15 @@ def _guarded() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
         (rules._SPAN_BEFORE, rules._SPAN_ENDS),
         (lex.cue_before, lex.cue_before_ends),
         (lex.head_before, lex.head_before_ends),
+        (ql.FROM_OLD, ("from", "the")),
+        (EARLIER_BEFORE, EARLIER_ENDS),
     ]
 
 
 _LOOK_BEHIND_WORDS = [
     *["four", "of", "its", "Its", "THEIR", "the", "all", "another", "a", "further", "an", "extra", "carrying"],
     *["licensed", "to", "carry", "capacity", "for", "over", "during", "death", "toll", "rose", "reached", "x"],
+    *["from", "following", "after", "last", "year's", "72", "3.1%"],
     *sorted(counted_lexicon().cue_before_ends)[:15],
     *sorted(counted_lexicon().head_before_ends)[:15],
 ]

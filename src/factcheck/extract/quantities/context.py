@@ -255,6 +255,7 @@ _HOLD_AT = re.compile(
     re.I,
 )
 EARLIER_BEFORE = re.compile(r"\b(?:following|after)\s+(?:a|an|its|the|last\s+\w+'s)\s+$", re.I)
+EARLIER_ENDS = ("a", "an", "its", "the", "'s")  # what EARLIER_BEFORE's match ends with
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # One percentage point is 100 basis points; a change given in percent ("cut by 0.5%") means points.

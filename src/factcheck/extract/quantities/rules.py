@@ -14,6 +14,7 @@ import re
 from factcheck.extract.quantities import lexicon as ql
 from factcheck.extract.quantities.context import (
     EARLIER_BEFORE,
+    EARLIER_ENDS,
     scoring_scope,
     shock_of,
 )
@@ -259,7 +260,11 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     The old value of a change ("to 72 from the 80") is the "previous" figure, and a figure of an earlier
     move ("following a 25-basis-point cut") an "earlier" one: neither meets the current value."""
     before = text_before(text, m.start)
-    old = ql.FROM_OLD.search(before) if not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface) else None
+    old = (
+        ql.FROM_OLD.search(before)
+        if may_end_with(before, ("from", "the")) and not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface)
+        else None
+    )
     found = _resolve(lex, text, m)
     if found is None and old is not None:
         new = [n for n in find_numbers(text) if old.start() < n.start < m.start and n.unit == m.unit]
@@ -271,7 +276,11 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if not attribute.startswith(("previous ", "earlier ")):
         if old is not None:
             attribute = f"previous {attribute}"
-        elif EARLIER_BEFORE.search(before) and not attribute.startswith("duration of"):
+        elif (
+            may_end_with(before, EARLIER_ENDS)
+            and EARLIER_BEFORE.search(before)
+            and not attribute.startswith("duration of")
+        ):
             attribute = f"earlier {attribute}"
     if attribute == found.counted.attribute:
         return found
