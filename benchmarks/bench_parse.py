@@ -19,9 +19,9 @@ from pathlib import Path
 
 from factcheck import parse
 from factcheck.extract import ArticleContext, run_extractors
-from factcheck.extract.base import parser_input
 from factcheck.ingest import Document, expand_paths, load_document
 from factcheck.junk import find_junk
+from factcheck.parse_plan import parser_input
 
 REPO = Path(__file__).resolve().parents[1]
 # Best of this many runs: the least disturbed by other work on the machine.

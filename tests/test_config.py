@@ -43,6 +43,7 @@ def test_defaults_with_no_file() -> None:
         "trust = {}  # default\n"
         "extractors.disable = []  # default\n"
         "max-file-size = 10000000  # default\n"
+        "max-parse-size = 12000  # default\n"
     )
 
 
@@ -70,6 +71,7 @@ def test_precedence_file_env_flag(monkeypatch: pytest.MonkeyPatch) -> None:
         'trust = {"harbour-followup" = 0.5}  # FACTCHECK_TRUST\n'
         'extractors.disable = ["event-place"]  # command line\n'
         "max-file-size = 10000000  # default\n"
+        "max-parse-size = 12000  # default\n"
     )
 
 

@@ -15,11 +15,12 @@ Paths in a file are relative to the file's directory; paths in variables and fla
     ignore = ["quote-wording"]      # finding kinds or prefixes      FACTCHECK_IGNORE
     min-severity = "warning"        # error | warning | info         FACTCHECK_MIN_SEVERITY
     nlp-model = "en_core_web_lg"    # an installed spaCy pipeline    FACTCHECK_NLP_MODEL
+    max-file-size = "10MB"          # largest input file read        FACTCHECK_MAX_FILE_SIZE
+    max-parse-size = "12KB"         # characters parsed per article  FACTCHECK_MAX_PARSE_SIZE
     [trust]                         # source id -> weight (>= 0)     FACTCHECK_TRUST="wire=1.5,blog=0.5"
     wire = 1.5
     [extractors]
     disable = ["quote.v1", "label"] # ids or families                FACTCHECK_DISABLE="quote.v1,label"
-    max-file-size = "10MB"          # largest input file read        FACTCHECK_MAX_FILE_SIZE
 
 ``trust`` replaces the trust a source gets from the manifest or its front matter. An unknown key or a
 bad value is a :class:`~factcheck.errors.ConfigError` naming the file (or variable) and the key.
@@ -36,7 +37,7 @@ from typing import Any
 
 from factcheck.config_values import FAIL_ON_VALUES, SEVERITY_VALUES, check_value
 from factcheck.errors import ConfigError
-from factcheck.limits import MAX_FILE_BYTES
+from factcheck.limits import MAX_FILE_BYTES, MAX_PARSE_CHARS
 
 __all__ = [
     "CONFIG_ENV",
@@ -65,6 +66,7 @@ ENV_VARS = {
     "trust": "FACTCHECK_TRUST",
     "extractors.disable": "FACTCHECK_DISABLE",
     "max-file-size": "FACTCHECK_MAX_FILE_SIZE",
+    "max-parse-size": "FACTCHECK_MAX_PARSE_SIZE",
 }
 _LIST_KEYS = ("exclude", "select", "ignore", "extractors.disable")
 _TOP_KEYS = (
@@ -80,6 +82,7 @@ _TOP_KEYS = (
     "trust",
     "extractors",
     "max-file-size",
+    "max-parse-size",
 )
 _DEFAULTS: dict[str, Any] = {
     "fail-on": "conflict",
@@ -94,6 +97,7 @@ _DEFAULTS: dict[str, Any] = {
     "trust": {},
     "extractors.disable": (),
     "max-file-size": MAX_FILE_BYTES,
+    "max-parse-size": MAX_PARSE_CHARS,
 }
 
 
@@ -113,6 +117,7 @@ class Settings:
     trust: Mapping[str, float] = field(default_factory=dict)
     disable: tuple[str, ...] = ()
     max_file_size: int = MAX_FILE_BYTES
+    max_parse_size: int = MAX_PARSE_CHARS
     origins: Mapping[str, str] = field(default_factory=dict)
     config_file: Path | None = None
 
@@ -272,6 +277,7 @@ def load_settings(
         trust=values["trust"],
         disable=tuple(values["extractors.disable"]),
         max_file_size=values["max-file-size"],
+        max_parse_size=values["max-parse-size"],
         origins=origins,
         config_file=found[0] if found else None,
     )
@@ -316,6 +322,7 @@ def settings_text(settings: Settings, cwd: Path | None = None) -> str:
         "trust": dict(sorted(settings.trust.items())),
         "extractors.disable": settings.disable,
         "max-file-size": settings.max_file_size,
+        "max-parse-size": settings.max_parse_size,
     }
     file_line = _display_path(settings.config_file, cwd) if settings.config_file else "(none found)"
     lines = [f"# config file: {file_line}"]

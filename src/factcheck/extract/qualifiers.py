@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.models import Qualifiers
 from factcheck.normalize.reference import fold, load_data
+from factcheck.parse import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -105,14 +106,14 @@ def _authority(tokens: list[Token], chain: list[Token]) -> str | None:
     path = {t.i for t in tokens} | {t.i for t in chain}
     for node in [*tokens, *chain]:
         for child in node.children:
-            if child.lemma_.lower() == "accord" and child.dep_ == "prep":  # "according to X"
+            if lemma(child).lower() == "accord" and child.dep_ == "prep":  # "according to X"
                 for to in child.children:
                     for obj in to.children:
                         if obj.dep_ == "pobj":
                             return _phrase(obj)
-            if child.dep_ == "poss" and node.lemma_.lower() in ESTIMATE_NOUNS:
+            if child.dep_ == "poss" and lemma(node).lower() in ESTIMATE_NOUNS:
                 return _phrase(child)
-        if node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_VERBS:
+        if node.pos_ == "VERB" and lemma(node).lower() in REPORTING_VERBS:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i not in path:
                     return _phrase(child)
@@ -192,7 +193,7 @@ def toll_words() -> dict[str, str]:
                 words.setdefault(w.lower(), entry["attribute"])
     for doc in nlp().pipe(list(words)):
         if len(doc) == 1:
-            words.setdefault(doc[0].lemma_.lower(), words[doc.text])
+            words.setdefault(lemma(doc[0]).lower(), words[doc.text])
     return words
 
 
@@ -200,7 +201,7 @@ def _counts_everyone(noun: Token) -> bool:
     """The noun counts everyone a toll covers: a people noun, or the toll's own word ("52 arrests",
     "40 injured")."""
     words = toll_words()
-    return any(w in EVERYONE_NOUNS or w in words for w in (noun.lemma_.lower(), noun.lower_))
+    return any(w in EVERYONE_NOUNS or w in words for w in (lemma(noun).lower(), noun.lower_))
 
 
 def _group(tokens: list[Token]) -> str | None:
@@ -212,10 +213,10 @@ def _group(tokens: list[Token]) -> str | None:
             if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
                 return None
             if not _counts_everyone(noun):
-                return noun.lemma_.lower()
+                return lemma(noun).lower()
             for child in noun.children:
                 if child.dep_ in ("amod", "compound") and child.lower_ not in _NOT_GROUP_MODIFIERS and child.is_alpha:
-                    return child.lemma_.lower()
+                    return lemma(child).lower()
             return None
     return None
 

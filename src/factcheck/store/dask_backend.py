@@ -28,10 +28,13 @@ __all__ = ["BATCH_PER_WORKER", "dask_extract"]
 BATCH_PER_WORKER = 32
 
 
-def _extract_chunk(docs: list[Document], keep_junk: bool, disabled: tuple[str, ...], model: str) -> list[Extracted]:
-    from factcheck.parse import use_model
+def _extract_chunk(
+    docs: list[Document], keep_junk: bool, disabled: tuple[str, ...], model: str, budget: int
+) -> list[Extracted]:
+    from factcheck.parse import use_model, use_parse_budget
 
-    use_model(model)  # the client's language pipeline, whatever the worker's own settings
+    use_model(model)  # the client's language pipeline and parse budget, whatever the worker's own settings
+    use_parse_budget(budget)
     return extract_batch(docs, keep_junk, disabled)
 
 
@@ -65,9 +68,9 @@ def dask_extract(options: IndexOptions, scheduler: str | None = None, client: An
     else:
         owned = False
 
-    from factcheck.parse import model_name
+    from factcheck.parse import model_name, parse_budget
 
-    model = model_name()
+    model, budget = model_name(), parse_budget()
 
     def run(docs: Iterable[Document]) -> Iterator[tuple[Document, Extracted]]:
         it = iter(docs)
@@ -75,7 +78,13 @@ def dask_extract(options: IndexOptions, scheduler: str | None = None, client: An
         while batch := list(islice(it, size)):
             chunks = [batch[i : i + CHUNK] for i in range(0, len(batch), CHUNK)]
             futures = client.map(
-                _extract_chunk, chunks, keep_junk=options.keep_junk, disabled=options.disabled, model=model, pure=False
+                _extract_chunk,
+                chunks,
+                keep_junk=options.keep_junk,
+                disabled=options.disabled,
+                model=model,
+                budget=budget,
+                pure=False,
             )
             for chunk, results in zip(chunks, client.gather(futures), strict=True):
                 yield from zip(chunk, results, strict=True)

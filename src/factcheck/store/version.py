@@ -66,6 +66,9 @@ def extractor_version() -> str:
     digest.update(",".join(sorted(e.id for e in registry.all_extractors())).encode())
     model = _model()
     digest.update(f"model={model}={_installed(model)};".encode())
+    from factcheck.parse import parse_budget
+
+    digest.update(f"parse-budget={parse_budget()};".encode())  # what an over-long article has parsed
     for name in _DISTRIBUTIONS:
         digest.update(f"{name}={_installed(name)};".encode())
     for path in _code_files():

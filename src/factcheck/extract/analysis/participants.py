@@ -35,7 +35,7 @@ def event_participants(ctx: ArticleContext, sentence: Sentence, near: int | None
     the article's main participants (most news sentences name one of the two leaders, or say "the two
     leaders"), so that one signing told with one, two or no names has one subject.
     """
-    named = sorted({m.canonical for m in ctx.people if sentence.start <= m.start < sentence.end})
+    named = sorted({m.canonical for m in ctx.people_starting(sentence.start, sentence.end)})
     main = ctx.article_participants
     if not named or set(named) <= set(main):
         return main

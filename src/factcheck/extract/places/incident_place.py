@@ -89,7 +89,6 @@ class IncidentPlaceExtractor:
     id = "incident-place.v1"
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
-        people = [(m.start, m.end) for m in ctx.people]
         for sentence in ctx.sentences:
             text = unquoted(sentence.text)
             incidents = [m.start() for m in _INCIDENT.finditer(text)]
@@ -106,7 +105,7 @@ class IncidentPlaceExtractor:
                     continue
                 if name in country_by_word() and re.match(r"\s+[a-z]", text[start + len(name) :]):
                     continue  # "near Czech rail junction": an adjective, not a place
-                if any(a <= absolute < b for a, b in people):
+                if ctx.in_person(absolute):
                     continue
                 if min(abs(start - i) for i in incidents) > INCIDENT_WINDOW:
                     continue

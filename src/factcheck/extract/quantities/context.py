@@ -17,7 +17,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.lexicon import mentions
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
 from factcheck.models import EventHints, Normalized
-from factcheck.normalize.numbers import NumberMatch, find_numbers, format_number
+from factcheck.normalize.numbers import NumberMatch, format_number
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data
 from factcheck.segment import Sentence
 
@@ -68,14 +68,14 @@ _PAST = re.compile(r"\b(?:ago|last (?:year|month|week|time)|earlier this (?:year
 
 def is_revised(sentence: str) -> bool:
     """True when the sentence says a figure was revised, corrected or lowered."""
-    return bool(_REVISED.search(sentence))
+    return mentions(_REVISED, sentence)  # asked once per figure: found once per sentence
 
 
 def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str, ...]) -> EventHints:
     """Participants, and whether the sentence is about an earlier time ("in 2019", "six weeks ago")."""
     years = {
         int(m.value)
-        for m in find_numbers(sentence.text, all_roles=True)
+        for m in ctx.numbers(sentence, all_roles=True)
         if m.is_year
         and m.value >= 1900
         and not _REFERENCE_YEAR.search(sentence.text[max(0, m.start - _REFERENCE_LOOKBACK) : m.start])
@@ -147,7 +147,7 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
     """The person an age belongs to: "Jane Doe, a 29-year-old nurse", "29-year-old Jane Doe", "Xi, 70,"."""
     text = sentence.text
     try:
-        for p in ctx.people:
+        for p in ctx.people_starting(sentence.start - ctx.longest_mention, sentence.end + 1):
             a, b = p.start - sentence.start, p.end - sentence.start
             if (0 <= b <= m.start and _AGE_GAP.fullmatch(text[b : m.start])) or (
                 a >= m.end and _AGE_OLD.fullmatch(text[m.end : a])
@@ -165,7 +165,8 @@ def first_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tup
     """The first person named in the sentence before the figure: whose race time it is ("Kenya's Ann Obi
     won the race in 2:21:37, ahead of ...")."""
     try:
-        people = [p for p in ctx.people if sentence.start <= p.start and p.end <= sentence.start + m.start]
+        before = sentence.start + m.start
+        people = [p for p in ctx.people_starting(sentence.start, before + 1) if p.end <= before]
     except ImportError:
         return None
     return (people[0].canonical, people[0].key) if people else None
@@ -178,18 +179,16 @@ AGE_ANAPHOR_SENTENCES = 2
 def recent_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tuple[str, str] | None:
     """Whom "the 23-year-old" describes: of the people named in this sentence before the figure or in
     the :data:`AGE_ANAPHOR_SENTENCES` before it, the one the article names most (the nearest on a tie)."""
-    index = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), 0)
+    index = ctx.sentence_index(sentence)
     window_start = ctx.sentences[max(0, index - AGE_ANAPHOR_SENTENCES)].start
+    before = sentence.start + m.start
     try:
-        people = list(ctx.people)
+        near = [p for p in ctx.people_starting(window_start, before + 1) if p.end <= before]
     except ImportError:
         return None
-    near = [p for p in people if window_start <= p.start and p.end <= sentence.start + m.start]
     if not near:
         return None
-    counts: dict[str, int] = {}
-    for p in people:
-        counts[p.key] = counts.get(p.key, 0) + 1
+    counts = ctx.mention_counts
     best = max(near, key=lambda p: (counts[p.key], p.start))
     return best.canonical, best.key
 
@@ -256,6 +255,7 @@ _HOLD_AT = re.compile(
     re.I,
 )
 EARLIER_BEFORE = re.compile(r"\b(?:following|after)\s+(?:a|an|its|the|last\s+\w+'s)\s+$", re.I)
+EARLIER_ENDS = ("a", "an", "its", "the", "'s")  # what EARLIER_BEFORE's match ends with
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # One percentage point is 100 basis points; a change given in percent ("cut by 0.5%") means points.
@@ -358,8 +358,8 @@ def _surnames(text: str) -> dict[str, str]:
 
 def _person_key(ctx: ArticleContext, name: str, start: int, end: int) -> tuple[str, str]:
     """The people normalizer's (canonical, key) for a mention, or its convention for an unknown person."""
-    for p in ctx.people:
-        if p.start < end and start < p.end:
+    for p in ctx.people_starting(start - ctx.longest_mention, end):
+        if start < p.end:
             return p.canonical, p.key
     from factcheck.normalize.people import resolve_name
 

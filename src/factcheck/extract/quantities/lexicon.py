@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.normalize.reference import load_data
+from factcheck.normalize.trie import trie_alternation
 
 __all__ = [
     "MAX_HEAD_GAP",
@@ -50,6 +51,7 @@ ON_BOARD_AFTER = re.compile(
     re.I,
 )
 CARRYING_BEFORE = re.compile(r"\b(?:carrying|carried|carries|ferrying|transporting)\s+$", re.I)
+CARRYING_ENDS = ("carrying", "carried", "carries", "ferrying", "transporting")
 CAPACITY_BEFORE = re.compile(
     r"\b(?:licen[cs]ed|allowed|permitted|authori[sz]ed|certified|designed|built|able|rated|approved|meant)\s+"
     r"to\s+(?:carry|hold|take|seat)\s+$|\bcapacity\s+(?:of|for)\s+$",
@@ -58,6 +60,7 @@ CAPACITY_BEFORE = re.compile(
 # Increments are not totals: "nine more bodies", "another six", "a further 12 people".
 MORE_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new)\s+[a-z]", re.I)
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+ANOTHER_ENDS = ("another", "further", "additional", "extra")  # what ANOTHER_BEFORE's match ends with
 # The old value of a change: "down to 72 from the 80 given on Sunday", "to 9.8% in May from 11.2%".
 FROM_OLD = re.compile(r"\bto\s+\S*\d[^;:!?]{0,80}\bfrom\s+(?:the\s+)?$", re.I)
 
@@ -101,11 +104,17 @@ class Lexicon:
     nouns: dict[str, Counted]  # noun form right after a figure
     people: frozenset[str]
     auxiliaries: frozenset[str]
-    cues_after: tuple[tuple[str, Counted], ...]
+    cues_after: tuple[tuple[str, Counted], ...]  # longest first
+    # The same cues by their leading letters (see leading_letters), in the same order, and the longest.
+    cues_by_lead: dict[str, tuple[tuple[str, Counted], ...]]
+    longest_cue: int
     cue_before: re.Pattern[str]
     cue_before_map: dict[str, Counted]
     head_before: re.Pattern[str]
     head_map: dict[str, Counted]
+    # What a match of cue_before and of head_before ends with (see limits.may_end_with).
+    cue_before_ends: tuple[str, ...]
+    head_before_ends: tuple[str, ...]
     time_units: dict[str, str]
     compound_units: dict[str, str]
     dimensions: dict[str, str]
@@ -127,6 +136,15 @@ class Lexicon:
     duration_synonyms: dict[str, str]  # "deal" -> contract in "a five-year deal"
     hour_heads: frozenset[str]  # events whose length is counted in hours ("a three-day strike" -> 72 hours)
     scored: dict[str, str]  # "goals" -> goals: a player's tally, named by its competition
+
+
+def leading_letters(text: str) -> str:
+    """The letters ``text`` starts with (up to its first character that is not ``str.isalpha``): a cue
+    phrase that ``text`` starts with, followed by no letter, starts with the same letters."""
+    for i, ch in enumerate(text):
+        if not ch.isalpha():
+            return text[:i]
+    return text
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -153,32 +171,7 @@ def _alternation(phrases: frozenset[str]) -> str:
     first letters at each position instead of every phrase of a lexicon, which kept look-behind patterns
     over thousands of phrases from dominating the cost of a sentence. Matches what the flat alternation
     sorted longest first matches, and prefers the same phrase."""
-    trie: dict[str, Any] = {}
-    for phrase in set(phrases):
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _depth(node: dict[str, Any]) -> int:
-    return max((1 + _depth(child) for key, child in node.items() if key), default=0)
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    """Children with longer continuations first, the end of a phrase ("") last: longest match first."""
-    keys = sorted((k for k in node if k), key=lambda k: (-_depth(node[k]), k))
-    parts = []
-    for key in keys:
-        rest = node[key]
-        tail = "" if set(rest) == {""} else _trie_regex(rest)
-        if tail and "" in rest:
-            tail = f"(?:{tail})?"
-        elif tail and "|" in tail:
-            tail = f"(?:{tail})"
-        parts.append(re.escape(key) + tail)
-    return "|".join(parts)
+    return trie_alternation(phrases)
 
 
 def _count_heads(raw: Any, casualty: Any, counted: Counted) -> dict[str, Counted]:
@@ -226,17 +219,23 @@ def counted_lexicon() -> Lexicon:
     for head, (attribute, unit) in raw["changing_heads"].items():
         heads.setdefault(head, Counted(attribute, unit, "event", True))
     links = alternation(raw["link_words"])
+    ordered = sorted(cues_after, key=lambda pc: -len(pc[0]))
+    leads = {leading_letters(p) for p, _c in ordered}
     return Lexicon(
         nouns=nouns,
         people=frozenset(raw["people_nouns"]),
         auxiliaries=frozenset(raw["auxiliaries"]),
-        cues_after=tuple(sorted(cues_after, key=lambda pc: -len(pc[0]))),
+        cues_after=tuple(ordered),
+        cues_by_lead={lead: tuple(pc for pc in ordered if leading_letters(pc[0]) == lead) for lead in leads},
+        longest_cue=max((len(p) for p, _c in ordered), default=0),
         cue_before=re.compile(rf"\b({alternation(cue_before)})\s+$", re.I),
         cue_before_map={k.lower(): v for k, v in cue_before.items()},
         head_before=re.compile(
             rf"\b({alternation(heads)})\b(?:\s+[A-Za-z'’-]+){{0,{MAX_HEAD_GAP}}}?\s+(?:{links})\s+$", re.I
         ),
         head_map={k.lower(): v for k, v in heads.items()},
+        cue_before_ends=tuple(sorted({k.lower() for k in cue_before})),
+        head_before_ends=tuple(sorted({w.lower() for w in raw["link_words"]})),
         time_units=raw["time_units"],
         compound_units=raw["compound_units"],
         dimensions=raw["measure_dimensions"],

@@ -74,12 +74,12 @@ def spaced_measure(
     km"), for the figure at ``start``..``end``."""
     before = text_before(text, start)
     after = _UNIT_THEN_NOUN.match(text, end)
-    if _ARTICLE_BEFORE.search(before) and after is not None and after.group(2) not in _NOT_HEAD:
+    if after is not None and after.group(2) not in _NOT_HEAD and _ARTICLE_BEFORE.search(before):
         units = _unit_key(after.group(1), compound_units)
         if units is not None and units in dimensions:
             return f"{dimensions[units]} of {after.group(2)} in {units}", units, after.end()
-    noun = _NOUN_BEFORE.search(before)
     position = _UNIT_THEN_POSITION.match(text, end)
+    noun = _NOUN_BEFORE.search(before) if position is not None else None  # searched only when needed
     if noun is not None and position is not None and noun.group(1).lower() not in _NOT_HEAD:
         units = _unit_key(position.group(1), compound_units)
         if units is not None and units in dimensions:

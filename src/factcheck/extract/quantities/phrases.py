@@ -17,7 +17,7 @@ from functools import cache
 
 from factcheck.extract.quantities.found import MAX_MODIFIERS
 from factcheck.extract.quantities.lexicon import Counted
-from factcheck.limits import text_before
+from factcheck.limits import may_end_with, text_before
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
 
@@ -35,6 +35,7 @@ _PART = (
     r"|thousands?|some|most|many|half|all|none|few"
 )
 _FRAME_BEFORE = re.compile(rf"\b(?:{_PART})\s+{_OWNER}$", re.I)
+_FRAME_ENDS = ("its", "their", "the", "his", "her", "our")  # the last words _OWNER can end with
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def phrase_count(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     """The counted group of figure ``m`` named by what it did, and the end of the phrase; or None."""
     if m.ordinal or m.unit is not None:
         return None
-    frame = bool(_FRAME_BEFORE.search(text_before(text, m.start)))
+    before = text_before(text, m.start)
+    frame = may_end_with(before, _FRAME_ENDS) and _FRAME_BEFORE.search(before) is not None
     for entry in _entries():
         if entry.before is not None and (b := entry.before.match(text, m.end)) is not None:
             return (entry.whole if frame else entry.counted), b.end()

@@ -130,10 +130,12 @@ class QuantityExtractor:
 
     def _age(self, ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> Claim | bool | None:
         """The claim of an age, None for an age of nobody known, False when ``m`` is no age."""
+        # "<name>, 70": a match of _AFTER_NAME (or a newline after it) ends the text before the figure, so
+        # only its last 4 characters are searched (the whole prefix, once per figure, was quadratic).
         comma_age = (
             m.surface.isdigit()
             and m.value < MAX_AGE
-            and _AFTER_NAME.search(sentence.text[: m.start]) is not None
+            and _AFTER_NAME.search(sentence.text, max(0, m.start - 4), m.start) is not None
             and _AGE_END.match(sentence.text, m.end) is not None
         )
         person = age_subject(ctx, sentence, m) if m.role == "age" or comma_age else None

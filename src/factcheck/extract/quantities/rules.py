@@ -14,11 +14,12 @@ import re
 from factcheck.extract.quantities import lexicon as ql
 from factcheck.extract.quantities.context import (
     EARLIER_BEFORE,
+    EARLIER_ENDS,
     scoring_scope,
     shock_of,
 )
 from factcheck.extract.quantities.found import MAX_MODIFIERS, STOPWORDS, Found, Word, noun_after, phrase_at, words_at
-from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation, mentions
+from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation, leading_letters, mentions
 from factcheck.extract.quantities.measure import per_person, spaced_measure
 from factcheck.extract.quantities.open_counts import (
     measurement,
@@ -29,7 +30,7 @@ from factcheck.extract.quantities.phrases import phrase_count
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
 from factcheck.extract.quantities.votes import vote_count
-from factcheck.limits import text_before
+from factcheck.limits import may_end_with, text_before
 from factcheck.normalize.numbers import NumberMatch, find_numbers
 from factcheck.normalize.reference import word_list
 
@@ -48,6 +49,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s:-]*$|\bmeasuring\s+$",
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on the Richter scale\b", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|throughout|during)\s+(?:the\s+)?$", re.I)
+_SPAN_ENDS = ("over", "across", "throughout", "during", "the")
 
 
 def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple[str, int] | None:
@@ -71,8 +73,11 @@ def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
         i += 1
     if i == len(words):
         return None
-    rest = text[words[i][1] :].lower()
-    for phrase, counted in lex.cues_after:
+    # Only the cues that start with the letters the text starts with can match (see leading_letters),
+    # and only the next few characters are compared: looping over every cue, on the rest of the
+    # sentence lowered, cost the most of a figure on figure-dense text.
+    rest = text[words[i][1] : words[i][1] + lex.longest_cue + 2].lower()
+    for phrase, counted in lex.cues_by_lead.get(leading_letters(rest), ()):
         if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
             return counted, words[i][1] + len(phrase)
     return None
@@ -144,10 +149,10 @@ def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found |
     """ "80 passengers on board", "a ferry carrying about 80 people" (people on board: revised as the
     passenger list is checked); "licensed to carry no more than 60 people" is the vessel's capacity."""
     before = text_before(text, m.start)
-    if ql.CAPACITY_BEFORE.search(before):
+    if may_end_with(before, ("carry", "hold", "take", "seat", "of", "for")) and ql.CAPACITY_BEFORE.search(before):
         return Found(Counted("capacity (people)", "people"), people_end)
     on_board = ql.ON_BOARD_AFTER.match(text, people_end)
-    if on_board is None and not ql.CARRYING_BEFORE.search(before):
+    if on_board is None and not (may_end_with(before, ql.CARRYING_ENDS) and ql.CARRYING_BEFORE.search(before)):
         return None
     return Found(Counted("people on board", "people", "event", True), on_board.end() if on_board else people_end)
 
@@ -159,7 +164,8 @@ def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Fo
     if len(words) > 1 and words[1][0] == "of":
         noun = noun_after([(w.lower(), a, b) for w, a, b in words[2:]], lex.event_nouns | lex.interactions)
         return _duration(lex, noun[0], units, noun[2]) if noun is not None else None
-    spanned = m.hedge == "over" or _SPAN_BEFORE.search(text_before(text, m.start))
+    before = text_before(text, m.start)
+    spanned = m.hedge == "over" or (may_end_with(before, _SPAN_ENDS) and _SPAN_BEFORE.search(before))
     mentions_event = mentions(re.compile(rf"\b(?:{alternation(lex.event_nouns)})\b", re.I), text)
     if (
         spanned
@@ -192,7 +198,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(Counted(ration[0], ration[1]), ration[2])  # "160 litres per person a day"
     if words and words[0][0].lower() in lex.measure_units:
         return None  # "at more than 3,000 metres": a measurement, not a count
-    if ql.MORE_AFTER.match(text, m.end) or ql.ANOTHER_BEFORE.search(text_before(text, m.start)):
+    before = text_before(text, m.start)
+    if ql.MORE_AFTER.match(text, m.end) or (may_end_with(before, ql.ANOTHER_ENDS) and ql.ANOTHER_BEFORE.search(before)):
         return None  # an increment ("nine more bodies"), not the total
     noun = noun_after(lowered, lex.nouns)
     if m.ordinal:
@@ -213,12 +220,15 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     cue = _cue_after(lex, text, after)
     if cue is not None:
         return Found(cue[0], cue[1])
-    if (b := lex.cue_before.search(text_before(text, m.start))) is not None:
+    b = lex.cue_before.search(before) if may_end_with(before, lex.cue_before_ends) else None
+    if b is not None:
         return Found(lex.cue_before_map[b.group(1).lower()], noun[2] if noun else m.end)
     # A head far before ("the toll ... has reached 41") yields to a counted noun right after ("12 countries").
-    if (noun is None or noun[0] in lex.people) and (
-        h := lex.head_before.search(text_before(text, m.start))
-    ) is not None:
+    if (
+        (noun is None or noun[0] in lex.people)
+        and may_end_with(before, lex.head_before_ends)
+        and (h := lex.head_before.search(before)) is not None
+    ):
         return Found(lex.head_map[h.group(1).lower()], m.end)
     if (noun is None or noun[0] in lex.people) and (head := open_head_before(text, m)) is not None:
         known = lex.nouns.get(head[0].unit)
@@ -250,7 +260,11 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     The old value of a change ("to 72 from the 80") is the "previous" figure, and a figure of an earlier
     move ("following a 25-basis-point cut") an "earlier" one: neither meets the current value."""
     before = text_before(text, m.start)
-    old = ql.FROM_OLD.search(before) if not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface) else None
+    old = (
+        ql.FROM_OLD.search(before)
+        if may_end_with(before, ("from", "the")) and not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface)
+        else None
+    )
     found = _resolve(lex, text, m)
     if found is None and old is not None:
         new = [n for n in find_numbers(text) if old.start() < n.start < m.start and n.unit == m.unit]
@@ -262,7 +276,11 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if not attribute.startswith(("previous ", "earlier ")):
         if old is not None:
             attribute = f"previous {attribute}"
-        elif EARLIER_BEFORE.search(before) and not attribute.startswith("duration of"):
+        elif (
+            may_end_with(before, EARLIER_ENDS)
+            and EARLIER_BEFORE.search(before)
+            and not attribute.startswith("duration of")
+        ):
             attribute = f"earlier {attribute}"
     if attribute == found.counted.attribute:
         return found

@@ -24,7 +24,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.qualifiers import toll_words
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.numbers import find_numbers
+from factcheck.parse import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +44,7 @@ _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTIT
 
 def _word_attribute(token: Token) -> str | None:
     words = toll_words()
-    return words.get(token.lower_) or words.get(token.lemma_.lower())
+    return words.get(token.lower_) or words.get(lemma(token).lower())
 
 
 def _counted_noun_attribute(number: Token) -> str | None:
@@ -74,12 +74,12 @@ def _counted_noun_attribute(number: Token) -> str | None:
 
 def _head_noun_attribute(noun: Token) -> str | None:
     """Attribute of a toll head ("death toll", "fatality count", "number of confirmed dead")."""
-    if noun.lemma_.lower() not in _TOLL_HEADS:
+    if lemma(noun).lower() not in _TOLL_HEADS:
         return None
     for child in noun.subtree:
         if child is not noun and (found := _word_attribute(child)) is not None:
             return found
-    return "deaths" if noun.lemma_.lower() == "toll" else None
+    return "deaths" if lemma(noun).lower() == "toll" else None
 
 
 def _toll_head_attribute(number: Token) -> str | None:
@@ -91,7 +91,7 @@ def _toll_head_attribute(number: Token) -> str | None:
     elif number.dep_ not in ("attr", "dobj", "npadvmod"):
         return None
     verb = node.head
-    if verb.lemma_.lower() not in _VALUE_VERBS:
+    if lemma(verb).lower() not in _VALUE_VERBS:
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not node:
@@ -109,7 +109,7 @@ class TollFrameExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
-            for m in find_numbers(sentence.text, all_roles=True):
+            for m in ctx.figures(sentence, all_roles=True):  # none in a figure-dense run (not parsed)
                 if m.role != "quantity":
                     continue
                 span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
