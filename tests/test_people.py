@@ -73,8 +73,8 @@ def test_name_claims_once_per_spelling_and_unknown_people_need_a_cue() -> None:
 
 def test_titles_normalize_country_forms() -> None:
     ctx = context(
-        "US Secretary of State Antony Blinken met Chinese President Xi Jinping and his Russian counterpart, "
-        "Vladimir Putin. Secretary of State Antony Blinken spoke later.",
+        "On Friday US Secretary of State Antony Blinken greeted Chinese President Xi Jinping, then his Russian "
+        "counterpart, Vladimir Putin. Secretary of State Antony Blinken spoke later.",
         dt.date(2024, 5, 1),
     )
     got = [(c.subject, c.normalized.display, c.value) for c in TitleExtractor().extract(ctx)]

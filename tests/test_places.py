@@ -20,7 +20,7 @@ def _places(text: str) -> list[tuple[str, str]]:
         ("Her visit to Kyiv lasted two days.", [("Kyiv", "Kyiv")]),
         ("The leaders ended their talks at the Kremlin.", [("the Kremlin", "Moscow")]),
         (
-            "She met her counterpart in the Great Hall of the People in Beijing.",
+            "She met her counterpart at the Great Hall of the People in Beijing on Monday.",
             [("the Great Hall of the People in Beijing", "Beijing")],
         ),
         ("Observers called the Vienna summit a success.", [("Vienna", "Vienna")]),

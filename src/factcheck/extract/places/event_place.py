@@ -2,7 +2,7 @@
 
 What: ``event-place.v1`` — the place of an event named next to an event word: "a meeting in Beijing",
 "the three-day summit in Geneva", "her visit to Kyiv", "talks at the Kremlin", "the Beijing summit",
-"the Geneva Open Marathon", "the two leaders met ... in the Great Hall of the People in Beijing"; a
+"the Geneva Open Marathon", "the envoys met ... at the Great Hall of the People in Beijing"; a
 venue with its town in a sentence about the event ("the vote in the House of the Assembly in Oslo",
 "the session in the assembly building in central Oslo", "the attack on X Hospital in Y", "X Hospital
 (Y, NS)"); a named venue alone ("crossing the line on Freedom Square"), placed in the city the
@@ -42,7 +42,7 @@ from factcheck.segment import Sentence
 __all__ = ["EventPlaceExtractor", "dateline_place"]
 
 # How many characters may separate an event verb ("met") from the "in <place>" it governs: enough
-# for "met up with Putin on the red carpet in ...", short enough to stay in the same clause.
+# for "met up with the prime minister on the steps of the palace in ...", short enough to stay in the same clause.
 VERB_PLACE_WINDOW = 70
 # A place only a dateline or a venue vouches for (no event word governs it) is less sure.
 VOUCHED_CONFIDENCE = 0.8

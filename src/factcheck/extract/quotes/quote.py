@@ -76,7 +76,8 @@ __all__ = [
 # longer ones are speech whose speaker the text does not name (headline style "1-5 words").
 LABEL_MAX_WORDS = 5
 # How far before the opening mark a speech verb may stand and still introduce the quote: long enough
-# for "X said in a joint press conference near the end of the visit that the plan “…”" (~130 chars).
+# for "X told reporters at a joint news briefing late on the last day of the long trip abroad, standing
+# beside her host, that the plan “…”" (~130 chars).
 BEFORE_WINDOW = 160
 # How far after the closing mark the attribution ("…,” said the city's mayor, Anna Berg") may reach.
 AFTER_WINDOW = 120
