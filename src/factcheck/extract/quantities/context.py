@@ -30,6 +30,7 @@ __all__ = [
     "is_revised",
     "normalized_number",
     "participants_of",
+    "person_subject",
     "rate_reading",
     "recent_person",
     "scoring_scope",
@@ -143,6 +144,18 @@ _AGE_OLD = re.compile(r"[-\s]years?[-\s]old\s+")
 _AGE_GAP = re.compile(r",\s+(?:an?\s+|the\s+)?")
 
 
+def person_subject(canonical: str, key: str) -> tuple[str, str]:
+    """The subject of a fact about one person (an age): a known person's id; for anyone else the
+    person's identity (:func:`~factcheck.normalize.people.person_identity`: the given name's initial and
+    the family name), the same in every article whatever the article's other people -- a surname alone
+    would put two people sharing it under one key, a full name would keep a misspelt copy apart."""
+    if (key.startswith("unknown:") or key == canonical.lower()) and len(canonical.split()) >= 2:
+        from factcheck.normalize.people import person_identity
+
+        return canonical, f"unknown:{person_identity(canonical)}"
+    return canonical, key
+
+
 def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tuple[str, str] | None:
     """The person an age belongs to: "Jane Doe, a 29-year-old nurse", "29-year-old Jane Doe", "Xi, 70,"."""
     text = sentence.text
@@ -152,13 +165,13 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
             if (0 <= b <= m.start and _AGE_GAP.fullmatch(text[b : m.start])) or (
                 a >= m.end and _AGE_OLD.fullmatch(text[m.end : a])
             ):
-                return p.canonical, p.key
+                return person_subject(p.canonical, p.key)
     except ImportError:
         pass
     before = _AGE_NAME_BEFORE.search(text_before(text, m.start))
     after = _AGE_NAME_AFTER.match(text, m.end)
     name = before.group(1) if before else after.group(1) if after else None
-    return (name, name.lower()) if name else None
+    return person_subject(name, name.lower()) if name else None
 
 
 def first_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tuple[str, str] | None:
@@ -191,7 +204,7 @@ def recent_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tu
     for p in people:
         counts[p.key] = counts.get(p.key, 0) + 1
     best = max(near, key=lambda p: (counts[p.key], p.start))
-    return best.canonical, best.key
+    return person_subject(best.canonical, best.key)
 
 
 # ---------------------------------------------------------------------------------------------- money

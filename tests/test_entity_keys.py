@@ -1,0 +1,38 @@
+"""Keys of facts about one entity, the same in every article: ages of people in lists and appositions."""
+
+from __future__ import annotations
+
+from factcheck.extract.registry import run_extractors
+from factcheck.junk import find_junk
+from tests.helpers import context
+
+
+def _ages(text: str) -> list[tuple[str, str]]:
+    return [(c.subject_key, c.normalized.key) for c in run_extractors(context(text)) if c.attribute == "age"]
+
+
+def test_a_list_of_people_with_their_ages_is_article_data_not_a_link_list() -> None:
+    text = (
+        "Nine of the eleven passengers lost in the ferry fire have been named by the harbour office.\n\n"
+        "They are:\n\n  • Jane Roe, 92\n  • Karl Roe, 83\n  • Mia Ellen Poe, 80\n  • Otto Brandt, 41\n\n"
+        "The harbour office said the search would go on through the night.\n\nHome\nNews\nSport\nWeather\n"
+    )
+    spans = find_junk(text)
+    assert all("Roe" not in text[j.start : j.end] for j in spans)
+    assert any(j.start <= text.index("Weather") < j.end for j in spans)
+    assert ("unknown:k roe", "83") in _ages(text)
+
+
+def test_two_people_sharing_a_family_name_keep_apart_ages() -> None:
+    assert _ages("They are Jane Roe, 54; Karl Roe, 83 and Mia Poe, 79.") == [
+        ("unknown:j roe", "54"),
+        ("unknown:k roe", "83"),
+        ("unknown:m poe", "79"),
+    ]
+
+
+def test_an_age_has_one_key_whether_or_not_the_article_names_a_namesake() -> None:
+    alone = _ages("Karl Roe, 83, was pulled from the water.")
+    with_namesake = _ages("Jane Roe, 54, survived. Karl Roe, 83, was pulled from the water.")
+    assert alone == [("unknown:k roe", "83")]
+    assert ("unknown:k roe", "83") in with_namesake
