@@ -43,3 +43,20 @@ def test_a_time_span_after_a_toll_is_no_toll() -> None:
 def test_primary_reading_wins_over_the_fallback() -> None:
     found = _tolls("The landslide killed at least 12 people on Monday.")
     assert [e for e, _a, _v in found] == ["quantity.v1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people drowned when the barge sank. 14 more were injured.", ("toll.v1", "injured", "14")),
+        ("At least 9 sailors died - another 23 were hurt, four badly.", ("toll.v1", "injured", "23")),
+        ("The toll stands at 12 deaths, with another 30 still unaccounted for.", ("toll.v1", "missing", "30")),
+        ("Another 212 residents remain unaccounted for after the mudslide.", ("toll.v1", "missing", "212")),
+    ],
+)
+def test_a_number_standing_for_the_people_it_counts(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _tolls(text)
+
+
+def test_a_number_subject_of_no_toll_verb_is_no_toll() -> None:
+    assert _tolls("The side scored 3 and 2 were disallowed by the referee.") == []
