@@ -1,9 +1,16 @@
-"""Keys of facts about one entity, the same in every article: ages of people in lists and appositions."""
+"""Keys of facts about one entity, the same in every article: ages of people in lists and appositions;
+regional time zones read on the day."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck.extract.registry import run_extractors
 from factcheck.junk import find_junk
+from factcheck.normalize.zones import zone_offset
 from tests.helpers import context
 
 
@@ -36,3 +43,11 @@ def test_an_age_has_one_key_whether_or_not_the_article_names_a_namesake() -> Non
     with_namesake = _ages("Jane Roe, 54, survived. Karl Roe, 83, was pulled from the water.")
     assert alone == [("unknown:k roe", "83")]
     assert ("unknown:k roe", "83") in with_namesake
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2035, 12, 31)))
+def test_eastern_time_is_daylight_or_standard_time_on_any_day(day: dt.date) -> None:
+    offset, note = zone_offset("Eastern time", day)
+    assert offset in (dt.timedelta(hours=-4), dt.timedelta(hours=-5))
+    assert zone_offset("ET", day)[0] == offset
+    assert note.startswith(" ET (UTC-0")
