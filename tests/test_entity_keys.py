@@ -51,3 +51,23 @@ def test_eastern_time_is_daylight_or_standard_time_on_any_day(day: dt.date) -> N
     assert offset in (dt.timedelta(hours=-4), dt.timedelta(hours=-5))
     assert zone_offset("ET", day)[0] == offset
     assert note.startswith(" ET (UTC-0")
+
+
+def _quantities(text: str) -> list[tuple[str, str]]:
+    return [(c.attribute, c.normalized.key) for c in run_extractors(context(text)) if c.kind.value == "quantity"]
+
+
+def test_storeys_are_a_buildings_whatever_the_noun() -> None:
+    for text in (
+        "The 14-story apartment block stood by the river.",
+        "Crews searched the 14-story condominium overnight.",
+        "Two days after the 14-story structure gave way, crews kept digging.",
+        "The partial collapse of the 14-story Harbour View Towers condo shocked the town.",
+    ):
+        assert ("number of storeys", "14") in _quantities(text), text
+
+
+def test_the_number_of_people_in_a_toll_state_is_that_toll() -> None:
+    found = _quantities("The sheriff said the number of people who are unaccounted for rose to 212.")
+    assert ("missing", "212") in found
+    assert ("number of climbers stranded", "14") in _quantities("Fourteen climbers were stranded on the ridge.")

@@ -292,9 +292,20 @@ def _state_before(text: str, m: NumberMatch) -> str | None:
     return verbs[" ".join(found.group(1).lower().split())]
 
 
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(load_data("counted_nouns.json")["people_nouns"])
+
+
 def _open_counted(noun: str, state: str | None) -> Counted:
     _, changing = _states()
     noun = _takers()[2].get(noun, noun)
+    if state is not None and noun in _people_nouns():
+        from factcheck.extract.qualifiers import toll_words
+
+        toll = toll_words().get(state)
+        if toll is not None:  # "the number of people unaccounted for" is the toll of the missing, whatever the wording
+            return Counted(toll, toll, "event", True)
     attribute = f"number of {noun}" + (f" {state}" if state else "")
     return Counted(attribute, noun, "event", state in changing)
 
