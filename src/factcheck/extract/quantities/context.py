@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.analysis.participants import participants_subject
+from factcheck.extract.analysis.participants import participants_subject, person_subject
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.lexicon import mentions
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
@@ -30,7 +30,6 @@ __all__ = [
     "is_revised",
     "normalized_number",
     "participants_of",
-    "person_subject",
     "rate_reading",
     "recent_person",
     "scoring_scope",
@@ -142,18 +141,6 @@ _AGE_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:a
 _AGE_NAME_AFTER = re.compile(r"[-\s]years?[-\s]old\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 _AGE_OLD = re.compile(r"[-\s]years?[-\s]old\s+")
 _AGE_GAP = re.compile(r",\s+(?:an?\s+|the\s+)?")
-
-
-def person_subject(canonical: str, key: str) -> tuple[str, str]:
-    """The subject of a fact about one person (an age): a known person's id; for anyone else the
-    person's identity (:func:`~factcheck.normalize.people.person_identity`: the given name's initial and
-    the family name), the same in every article whatever the article's other people -- a surname alone
-    would put two people sharing it under one key, a full name would keep a misspelt copy apart."""
-    if (key.startswith("unknown:") or key == canonical.lower()) and len(canonical.split()) >= 2:
-        from factcheck.normalize.people import person_identity
-
-        return canonical, f"unknown:{person_identity(canonical)}"
-    return canonical, key
 
 
 def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tuple[str, str] | None:
