@@ -71,3 +71,21 @@ def test_the_number_of_people_in_a_toll_state_is_that_toll() -> None:
     found = _quantities("The sheriff said the number of people who are unaccounted for rose to 212.")
     assert ("missing", "212") in found
     assert ("number of climbers stranded", "14") in _quantities("Fourteen climbers were stranded on the ridge.")
+
+
+def test_words_glued_before_a_person_the_parser_tags_are_no_part_of_the_name() -> None:
+    from factcheck.normalize.people import find_people
+
+    text = "The Bishop of Harbourton Jane Roe blessed the new ferry, Roe said."
+    ctx = context(text)
+    start = text.index("Jane Roe")
+    names = [m.text for m in find_people(text, ctx.sentences, [(start, start + len("Jane Roe"))])]
+    assert names[0] == "Jane Roe"
+
+
+def test_a_name_does_not_run_across_a_line_break() -> None:
+    from factcheck.normalize.people import find_people
+
+    text = "Posted by Harbour Finance\nWeekly Jane Roe said the ferry was late."
+    ctx = context(text)
+    assert all("\n" not in m.text for m in find_people(text, ctx.sentences, [(0, 1)]))
