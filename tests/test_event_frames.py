@@ -42,3 +42,12 @@ def test_a_venue_is_no_site_of_an_incident() -> None:
         if c.attribute == "site"
     ]
     assert sites == []
+
+
+def test_a_date_before_a_preposition_modifies_no_noun() -> None:
+    from factcheck.extract.times.event_date import possessed_event
+
+    text = "The two ministers signed a pact on Tuesday at their meeting in the capital."
+    assert possessed_event(text, text.index("Tuesday") + len("Tuesday")) is None
+    text = "Police are questioning witnesses of the Oct. 3 crowd crush near the port."
+    assert possessed_event(text, text.index("3 crowd") + 1) == text.index("crush")

@@ -112,6 +112,10 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+
 _MODIFIERS = re.compile(r"(?:[\w-]+\s+){0,2}")
 # A date used as a modifier of the noun right after it ("the June 24 disaster"): one space, then a word.
 _BARE_MODIFIER = re.compile(r" (?=[a-z])")
+# Words between such a date and its noun are the noun's modifiers ("the Oct. 3 crowd crush"), never a
+# preposition or a determiner ("on Tuesday at their meeting": the date of the verb before it).
+_NOUN_MODIFIERS = re.compile(r"(?:(?!(?:at|in|on|of|for|with|to|by|from|after|before|the|a|an|their|its|his|her)\s)"
+                             r"[a-z-]+\s+){0,2}")  # fmt: skip
 
 
 def possessed_event(text: str, end: int) -> int | None:
@@ -123,9 +127,10 @@ def possessed_event(text: str, end: int) -> int | None:
     if m is None and bare is None:
         return None
     after = m.end() if m is not None else end + 1
+    modifiers = _MODIFIERS if m is not None else _NOUN_MODIFIERS
     for start, _end, word, typed in event_hits(text):
         named = typed is not None or (bare is not None and word in OCCURRENCE)
-        if named and start >= after and _MODIFIERS.fullmatch(text, after, start):
+        if named and start >= after and modifiers.fullmatch(text, after, start):
             return start
     return None
 
