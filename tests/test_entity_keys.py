@@ -89,3 +89,9 @@ def test_a_name_does_not_run_across_a_line_break() -> None:
     text = "Posted by Harbour Finance\nWeekly Jane Roe said the ferry was late."
     ctx = context(text)
     assert all("\n" not in m.text for m in find_people(text, ctx.sentences, [(0, 1)]))
+
+
+def test_a_count_after_across_is_a_fact_of_its_own() -> None:
+    found = _quantities("An average of 4.2 million people watched the final across 9 channels and services.")
+    assert ("number of channels", "9") in found
+    assert ("number of games", "30") not in _quantities("She scored 21 goals in 30 games.")

@@ -52,7 +52,8 @@ _STOP = frozenset(
 # population served in the next; with a state ("people were evacuated") they are a count.
 _GENERIC = frozenset({"people", "persons", "individuals", "others", "ones"})
 # A figure after these counts the frame of another figure: "21 goals in 30 games", "3 of the 12 runners".
-_NOT_OPEN_BEFORE = re.compile(r"(?:\b(?:in|from|across|over|out\s+of)|\d\s+of\s+(?:the|all)?)\s+$", re.I)
+# ("across 11 channels" is no frame but a fact of its own: how widely something was spread or shown.)
+_NOT_OPEN_BEFORE = re.compile(r"(?:\b(?:in|from|over|out\s+of)|\d\s+of\s+(?:the|all)?)\s+$", re.I)
 _PREPOSITIONS = frozenset(["from", "in", "at", "on", "of", "for", "across", "with", "near", "inside", "outside"])
 _AUX = frozenset(
     {
