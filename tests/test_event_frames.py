@@ -51,3 +51,20 @@ def test_a_date_before_a_preposition_modifies_no_noun() -> None:
     assert possessed_event(text, text.index("Tuesday") + len("Tuesday")) is None
     text = "Police are questioning witnesses of the Oct. 3 crowd crush near the port."
     assert possessed_event(text, text.index("3 crowd") + 1) == text.index("crush")
+
+
+def _anchored(text: str) -> list[tuple[str, bool]]:
+    return [
+        (c.attribute, c.event.anchored_to_publication)
+        for c in run_extractors(context(text, PUB))
+        if c.extractor == "quantity.v1"
+    ]
+
+
+def test_a_look_back_in_a_relative_clause_does_not_date_the_figure() -> None:
+    text = "Jane Roe, who withdrew from the race late last week, got 0.4 percent of the vote."
+    assert _anchored(text) == [("vote share (%)", True)]
+
+
+def test_a_look_back_in_the_figures_own_clause_still_dates_it() -> None:
+    assert _anchored("Six weeks ago, 40 people were killed in a similar blast.") == [("deaths", False)]

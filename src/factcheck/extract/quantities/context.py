@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.analysis.clauses import in_figure_clause
 from factcheck.extract.analysis.participants import participants_subject, person_subject
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.lexicon import mentions
@@ -71,8 +72,11 @@ def is_revised(sentence: str) -> bool:
     return bool(_REVISED.search(sentence))
 
 
-def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str, ...]) -> EventHints:
-    """Participants, and whether the sentence is about an earlier time ("in 2019", "six weeks ago")."""
+def event_hints(
+    ctx: ArticleContext, sentence: Sentence, participants: tuple[str, ...], at: int | None = None
+) -> EventHints:
+    """Participants, and whether the sentence is about an earlier time ("in 2019", "six weeks ago"); with
+    ``at`` (the figure's sentence offset) a look-back in a relative clause without the figure is not."""
     years = {
         int(m.value)
         for m in find_numbers(sentence.text, all_roles=True)
@@ -81,7 +85,7 @@ def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str
         and not _REFERENCE_YEAR.search(sentence.text[max(0, m.start - _REFERENCE_LOOKBACK) : m.start])
     }
     year = years.pop() if len(years) == 1 else None
-    past = mentions(_PAST, sentence.text)
+    past = mentions(_PAST, sentence.text) and in_figure_clause(ctx, sentence, _PAST, at)
     if year is not None:
         past = past or ctx.published is None or year < ctx.published.year
     return EventHints(participants=participants, year=year, anchored_to_publication=not past)
@@ -193,8 +197,6 @@ def recent_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tu
     best = max(near, key=lambda p: (counts[p.key], p.start))
     return person_subject(best.canonical, best.key)
 
-
-# ---------------------------------------------------------------------------------------------- money
 
 # --------------------------------------------------------------------------------------------- sport
 
