@@ -213,7 +213,7 @@ def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatc
     hits = [(sentence.start + a, sentence.start + b) for a, b, _w, kind in ctx.event_hits(sentence.text) if kind]
     node = span.root
     for _ in range(MAX_EVENT_HEAD_STEPS):
-        if node.head is node:
+        if node.head.i == node.i:  # the root is its own head (a new Token object each time: no "is")
             return False
         node = node.head
         if any(a <= node.idx < b for a, b in hits):
