@@ -30,7 +30,28 @@ def test_local_time_takes_the_zone_of_the_country_in_the_sentence() -> None:
 def test_no_event_word_or_unknown_zone_gives_no_claim() -> None:
     assert _times("The shop opens at 9 a.m.") == []
     assert _times("The flood hit the town at 6 p.m.") == []  # no country: zone unknown
-    assert _times("The storm hit at 3 p.m. ET near the coast of Canada.") == []  # ET is ambiguous
+    # ET is daylight or standard time: without a date it is ambiguous
+    assert _times("The storm hit at 3 p.m. ET near the coast of Canada.", None) == []
+
+
+def test_a_regional_zone_takes_its_offset_on_the_day() -> None:
+    summer = [("15:00 (UTC-04:00, 19:00 UTC)", 1140.0)]
+    assert _times("The storm hit at 3 p.m. ET near the coast of Canada.") == summer
+    assert _times("The storm hit at 3 p.m. Eastern time near the coast.") == summer
+    assert _times("The storm hit at 3 p.m. ET near the coast.", dt.date(2025, 1, 9)) == [
+        ("15:00 (UTC-05:00, 20:00 UTC)", 1200.0)
+    ]
+    assert _times("The storm hit at 6 p.m. Pacific Daylight Time.") == [("18:00 (UTC-07:00, 01:00 UTC)", 60.0)]
+
+
+def test_a_four_digit_clock_before_a_zone() -> None:
+    assert _times("The rocket lifted off at 0941 EDT on Tuesday.") == [("09:41 (UTC-04:00, 13:41 UTC)", 821.0)]
+    assert _times("The launch slipped in 2026 EST terms.") == []
+
+
+def test_a_docking_is_an_event_with_its_own_time() -> None:
+    got = _times("The docking, at 2:15 p.m. Eastern time, was an hour later than planned.")
+    assert got == [("14:15 (UTC-04:00, 18:15 UTC)", 1095.0)]
 
 
 def test_country_zone_single_and_multi_zone() -> None:

@@ -135,13 +135,16 @@ def _kind(s: str) -> str:
         return "teaser" if len(s) <= TEASER_MAX_CHARS else "body"
     if len(s) >= LONG_LINE_CHARS or (_SENTENCE_END.search(s) and len(s.split()) >= MIN_SENTENCE_WORDS):
         return "body"
-    if _FACT_LINE.search(s):
-        return "fact"  # "Revenue: AED 2.1 billion" in a fact box is article data, not a link
+    if _FACT_LINE.search(s) or _NAME_FIGURE_LINE.search(s):
+        return "fact"  # "Revenue: AED 2.1 billion" in a fact box, "Jane Roe, 54" in a list of victims: data
     return "short" if len(s) <= SHORT_LINE_CHARS else "other"
 
 
 # A label, a colon and a figure: a line of a fact box ("Net profit: 412 million", "Injured - 31").
 _FACT_LINE = re.compile(r"^[-*•·–—\s]*\w[\w ()'’/&-]{1,40}\s*[:–—-]\s+[^\d\n]{0,15}\d")
+# A name of two to five capitalized words, a comma and a small figure: a row of a list of people with their
+# ages ("• Jane Roe, 54"); a menu or link list never ends its lines with a bare figure after a comma.
+_NAME_FIGURE_LINE = re.compile(r"^[-*•·–—\s]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4},\s+\d{1,3}\s*$")
 
 
 def _continues(prev: str, cur: str, lex: _Lexicon) -> bool:

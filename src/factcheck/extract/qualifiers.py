@@ -95,7 +95,7 @@ def same_authority(a: str, b: str) -> bool:
 def _heads(token: Token) -> list[Token]:
     chain, cur = [], token
     for _ in range(MAX_HEAD_STEPS):
-        if cur.head is cur:
+        if cur.head.i == cur.i:  # the root is its own head (a new Token object each time: no "is")
             break
         cur = cur.head
         chain.append(cur)

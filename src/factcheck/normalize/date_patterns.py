@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from factcheck.normalize.zones import AMPM_PATTERN, ZONE_PATTERN
+from factcheck.normalize.zones import AMPM_PATTERN, HHMM_ZONE_PATTERN, ZONE_PATTERN
 
 __all__ = ["MONTHS", "PATTERNS", "WEEKDAYS", "YEAR_CUE", "count", "count_noun_follows"]
 
@@ -118,7 +118,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("time", re.compile(rf"\b(?P<h>1[0-2]|0?[1-9])\s*{AMPM_PATTERN}(?:\s*\(?{ZONE_PATTERN})?")),
-    ("time", re.compile(r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours\s+)?(?P<zone>GMT|UTC|Z)\b")),
+    # "in 2024 EST" is a year: a four-digit clock never follows a preposition of years.
+    (
+        "time",
+        re.compile(
+            r"(?<!\b[Ii]n )(?<!\b[Ss]ince )(?<!\b[Bb]y )"
+            rf"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours\s+)?{HHMM_ZONE_PATTERN}"
+        ),
+    ),
 )
 # Words before a bare year that make it a year and not a count ("in 2022", "mid-2019", "the 2022 deal").
 YEAR_CUE = re.compile(

@@ -235,7 +235,7 @@ def _period(m: re.Match[str], published: dt.date | None) -> DateMatch:
     return _match(m, "relative", None, published.year + step, f"year only: {published.year + step}", past)
 
 
-def _time(m: re.Match[str]) -> DateMatch | None:
+def _time(m: re.Match[str], published: dt.date | None = None) -> DateMatch | None:
     groups = m.groupdict()
     hhmm = groups.get("hhmm")
     hour, minute = (int(hhmm[:2]), int(hhmm[2:])) if hhmm else (int(m["h"]), int(groups.get("m") or 0))
@@ -246,7 +246,7 @@ def _time(m: re.Match[str]) -> DateMatch | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)
-    offset, zone_note = zone_offset(zone)
+    offset, zone_note = zone_offset(zone, published)
     clock = dt.time(hour, minute)
     note = f"time {clock:%H:%M}{zone_note}"
     return DateMatch(m.start(), m.end(), m[0], "time", None, None, note, time=clock, utc_offset=offset)
@@ -265,7 +265,7 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, tense: Tens
         return resolvers[name](m, published)
     if name == "other-day":
         return _match(m, "relative", None, None, "unresolved: counted from another event, not from publication")
-    return _time(m)
+    return _time(m, published)
 
 
 def _as_tense(tense: str | None) -> Tense | None:

@@ -187,12 +187,32 @@ def _looks_like_given_name(name: str) -> bool:
     return fold(first.split("-")[0]) in given_names() and not _is_place(first) and not _is_place(name)
 
 
+def _with_parser(text: str, a: int, b: int, recognised: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A candidate name checked against the parser's person entities: words before a person it tags are
+    a place or a title glued to the name ("Canterbury Jane Roe" -> "Jane Roe"); a run across a line break
+    is two lines, no name (None). (The small pipeline tags too many foreign names as organisations or
+    places for those tags to rule a name out.)"""
+    if "\n" in text[a:b]:
+        return None
+    inner = [(x, y) for x, y in recognised if a < x < y == b and " " in text[x:y]]
+    return inner[0] if inner else (a, b)
+
+
 def find_people(
     text: str, sentences: list[Sentence], recognised: Sequence[tuple[int, int]] = ()
 ) -> list[PersonMention]:
     """Every person mention in ``text`` (within ``sentences``), in text order. ``recognised``: spans the
-    statistical parser tagged as persons; a full name inside one is a person's without another cue."""
-    spans = [(s, a, b) for s in sentences for a, b in _candidate_spans(text, s.start, s.end) if not _in_byline(text, a)]
+    statistical parser tagged as persons; a full name inside one is a person's without another cue, and
+    words glued before it are no part of the name (see :func:`_with_parser`)."""
+    spans = []
+    for s in sentences:
+        for a, b in _candidate_spans(text, s.start, s.end):
+            if _in_byline(text, a):
+                continue
+            checked = _with_parser(text, a, b, recognised)
+            if checked is None and resolve_name(" ".join(text[a:b].split()))[0] is None:
+                continue
+            spans.append((s, *(checked or (a, b))))
     # Words written alone somewhere in the article: a full name whose surname is one of them is a person
     # named again by surname ("Dmitry Volkhov ... Volkhov said") -- organisations and places rarely are.
     lone = {fold(text[a:b]) for _s, a, b in spans if " " not in text[a:b] and "\n" not in text[a:b]}

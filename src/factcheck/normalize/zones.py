@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from functools import lru_cache
 
-__all__ = ["AMPM_PATTERN", "ZONE_OFFSETS", "ZONE_PATTERN", "zone_offset"]
+__all__ = ["AMPM_PATTERN", "HHMM_ZONE_PATTERN", "ZONE_OFFSETS", "ZONE_PATTERN", "zone_offset"]
 
 
 # Offsets in minutes east of UTC; ambiguous abbreviations (ET, PT) are recognized but left unresolved.
@@ -17,24 +18,51 @@ ZONE_OFFSETS: dict[str, int | None] = {
     "WET": 0, "WEST": 60, "EET": 120, "EEST": 180, "WAT": 60, "CAT": 120, "SAST": 120, "EAT": 180, "PKT": 300,
     "HKT": 480, "SGT": 480, "KST": 540, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "AST": None,
 }  # fmt: skip
+# North American zones written without saying summer or winter time ("10:52 a.m. ET", "1:34 p.m. Eastern
+# time"): the zone's offset on the day (daylight saving or not) when the day is known.
+REGION_ZONES = {"ET": "America/New_York", "PT": "America/Los_Angeles", "CT": "America/Chicago"}
+# Zone names written out: "Eastern time", "Pacific Daylight Time" -> the abbreviation.
+_NAMED_ZONES = {"eastern": "E", "pacific": "P", "central": "C"}
+_NAMED_ZONE = r"(?:Eastern|Pacific|Central)(?:\s+(?:Daylight|Standard))?\s+[Tt]ime"
 ZONE_PATTERN = (
-    r"(?P<zone>local\s+time|(?:GMT|UTC)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:\d{2}|"
+    rf"(?P<zone>local\s+time|{_NAMED_ZONE}|(?:GMT|UTC)\s?[+\-−]\s?\d{{1,2}}(?::?\d{{2}})?|[+\-−]\d{{2}}:\d{{2}}|"
     + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
     + r")\b"
 )
+# A four-digit clock ("1052 EDT", "0930 GMT") only before a zone of three letters or more that fixes the
+# offset: "2000 MT" is more often tonnes than a time, and a bare four-digit number is a year or a count.
+HHMM_ZONE_PATTERN = (
+    r"(?P<zone>" + "|".join(sorted((z for z, o in ZONE_OFFSETS.items() if o is not None and len(z) >= 3), key=len,
+                                    reverse=True)) + r"|Z)\b"
+)  # fmt: skip
 AMPM_PATTERN = r"(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b)"
 _OFFSET = re.compile(r"(?P<sign>[+\-−])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$")
 
 
-def zone_offset(zone: str | None) -> tuple[dt.timedelta | None, str]:
-    """UTC offset of a zone as written ("EST", "GMT+8", "+05:30"), and a note on it."""
+def _abbreviation(zone: str) -> str:
+    """ "Eastern Daylight Time" -> "EDT", "Eastern time" -> "ET"; other zones as written."""
+    words = zone.lower().split()
+    if words[0] not in _NAMED_ZONES:
+        return zone
+    middle = {"daylight": "D", "standard": "S"}.get(words[1], "") if len(words) > 2 else ""
+    return f"{_NAMED_ZONES[words[0]]}{middle}T"
+
+
+def zone_offset(zone: str | None, on: dt.date | None = None) -> tuple[dt.timedelta | None, str]:
+    """UTC offset of a zone as written ("EST", "GMT+8", "+05:30", "Eastern time"), and a note on it.
+    ``on``: the day the time is on (or the publication day), which fixes a regional zone's offset ("ET"
+    is UTC-04:00 in June and UTC-05:00 in January)."""
     if zone is None:
         return None, " (no time zone stated)"
-    zone = " ".join(zone.split())
+    zone = _abbreviation(" ".join(zone.split()))
     if zone.lower() == "local time":
         return None, " local time (zone not stated)"
     m = _OFFSET.search(zone)
-    if m:
+    region = REGION_ZONES.get(zone.upper())
+    if region is not None and on is not None:
+        noon = dt.datetime.combine(on, dt.time(12), tzinfo=zoneinfo.ZoneInfo(region))
+        offset = noon.utcoffset() or dt.timedelta(0)
+    elif m:
         minutes = int(m["h"]) * 60 + int(m["m"] or 0)
         offset = dt.timedelta(minutes=-minutes if m["sign"] in "-−" else minutes)
     elif (known := ZONE_OFFSETS.get(zone.upper())) is not None:

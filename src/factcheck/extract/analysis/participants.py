@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from factcheck.extract.base import ArticleContext
     from factcheck.segment import Sentence
 
-__all__ = ["article_participants", "event_participants", "event_time", "participants_subject"]
+__all__ = ["article_participants", "event_participants", "event_time", "participants_subject", "person_subject"]
 
 # An article names at most this many people for all of them to be its main participants: a report on
 # a meeting of two leaders often names each once ("... signed with Prime Minister X"; "Y is due to ...").
@@ -54,6 +54,16 @@ def participants_subject(participants: tuple[str, ...]) -> tuple[str, str]:
         return "the event", "event"
     ordered = sorted(participants)
     return "–".join(ordered), "|".join(sorted({person_identity(p) for p in ordered}))
+
+
+def person_subject(canonical: str, key: str) -> tuple[str, str]:
+    """The subject of a fact about one person (an age): a known person's id; for anyone else the
+    person's identity (:func:`~factcheck.normalize.people.person_identity`: the given name's initial and
+    the family name), the same in every article whatever the article's other people -- a surname alone
+    would put two people sharing it under one key, a full name would keep a misspelt copy apart."""
+    if (key.startswith("unknown:") or key == canonical.lower()) and len(canonical.split()) >= 2:
+        return canonical, f"unknown:{person_identity(canonical)}"
+    return canonical, key
 
 
 def event_time(ctx: ArticleContext, sentence: Sentence) -> EventHints:

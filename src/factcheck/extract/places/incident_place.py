@@ -79,6 +79,9 @@ INCIDENT_WINDOW = 180
 # Unknown places are names only a cue vouches for: less sure than a gazetteer entry.
 UNKNOWN_PLACE_CONFIDENCE = 0.8
 _NOT_NAMES = frozenset(_VENUES["not_place_words"])
+# A name ending in a venue noun ("near Harbour Hotel", "outside Central Station") names a building, not the
+# town the incident happened near: it cannot be compared with another source's town.
+_VENUE_NOUNS = frozenset(_VENUES["venue_nouns"])
 # A possessor before a place name ("Poland's Gdansk container terminal") contains it; the name follows.
 _POSSESSOR = re.compile(r"^.*['’]s\s+")
 
@@ -102,6 +105,8 @@ class IncidentPlaceExtractor:
                 start = m.start(group) + skip
                 absolute = sentence.start + start
                 if name is None or name.endswith(("'s", "’s")) or _FACILITY.search(text, 0, m.start()):
+                    continue
+                if name.split()[-1] in _VENUE_NOUNS:
                     continue
                 if name in country_by_word() and re.match(r"\s+[a-z]", text[start + len(name) :]):
                     continue  # "near Czech rail junction": an adjective, not a place

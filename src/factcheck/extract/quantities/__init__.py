@@ -7,6 +7,8 @@ Extractors (id: what it finds):
 - ``doc-length.v1`` (:mod:`.doc_length`): the length of a statement or report, in words or pages.
 - ``toll.v1`` (:mod:`.toll`): a count of people affected (killed, injured, missing...) read from the
   dependency parse; a fallback, dropped where another extractor's claim covers the same figure.
+- ``origin-count.v1`` (:mod:`.origin`): a group counted by where its members come from ("the victims
+  include five from Peru"), read from the parse; a fallback too.
 
 Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule, returning a
 :class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
@@ -19,13 +21,19 @@ from __future__ import annotations
 
 from factcheck.extract.base import Extractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
+from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
 from factcheck.extract.quantities.toll import TollFrameExtractor
 from factcheck.extract.registry import register
 
-__all__ = ["EXTRACTORS", "DocLengthExtractor", "QuantityExtractor", "TollFrameExtractor"]
+__all__ = ["EXTRACTORS", "DocLengthExtractor", "OriginCountExtractor", "QuantityExtractor", "TollFrameExtractor"]
 
-EXTRACTORS: tuple[Extractor, ...] = (QuantityExtractor(), DocLengthExtractor(), TollFrameExtractor())
+EXTRACTORS: tuple[Extractor, ...] = (
+    QuantityExtractor(),
+    DocLengthExtractor(),
+    TollFrameExtractor(),
+    OriginCountExtractor(),
+)
 
 for _extractor in EXTRACTORS:
     register(_extractor)

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.analysis.participants import participants_subject
+from factcheck.extract.analysis.clauses import in_figure_clause
+from factcheck.extract.analysis.participants import participants_subject, person_subject
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.lexicon import mentions
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
@@ -71,8 +72,11 @@ def is_revised(sentence: str) -> bool:
     return mentions(_REVISED, sentence)  # asked once per figure: found once per sentence
 
 
-def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str, ...]) -> EventHints:
-    """Participants, and whether the sentence is about an earlier time ("in 2019", "six weeks ago")."""
+def event_hints(
+    ctx: ArticleContext, sentence: Sentence, participants: tuple[str, ...], at: int | None = None
+) -> EventHints:
+    """Participants, and whether the sentence is about an earlier time ("in 2019", "six weeks ago"); with
+    ``at`` (the figure's sentence offset) a look-back in a relative clause without the figure is not."""
     years = {
         int(m.value)
         for m in ctx.numbers(sentence, all_roles=True)
@@ -81,7 +85,7 @@ def event_hints(ctx: ArticleContext, sentence: Sentence, participants: tuple[str
         and not _REFERENCE_YEAR.search(sentence.text[max(0, m.start - _REFERENCE_LOOKBACK) : m.start])
     }
     year = years.pop() if len(years) == 1 else None
-    past = mentions(_PAST, sentence.text)
+    past = mentions(_PAST, sentence.text) and in_figure_clause(ctx, sentence, _PAST, at)
     if year is not None:
         past = past or ctx.published is None or year < ctx.published.year
     return EventHints(participants=participants, year=year, anchored_to_publication=not past)
@@ -152,13 +156,13 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
             if (0 <= b <= m.start and _AGE_GAP.fullmatch(text[b : m.start])) or (
                 a >= m.end and _AGE_OLD.fullmatch(text[m.end : a])
             ):
-                return p.canonical, p.key
+                return person_subject(p.canonical, p.key)
     except ImportError:
         pass
     before = _AGE_NAME_BEFORE.search(text_before(text, m.start))
     after = _AGE_NAME_AFTER.match(text, m.end)
     name = before.group(1) if before else after.group(1) if after else None
-    return (name, name.lower()) if name else None
+    return person_subject(name, name.lower()) if name else None
 
 
 def first_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tuple[str, str] | None:
@@ -190,10 +194,8 @@ def recent_person(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tu
         return None
     counts = ctx.mention_counts
     best = max(near, key=lambda p: (counts[p.key], p.start))
-    return best.canonical, best.key
+    return person_subject(best.canonical, best.key)
 
-
-# ---------------------------------------------------------------------------------------------- money
 
 # --------------------------------------------------------------------------------------------- sport
 

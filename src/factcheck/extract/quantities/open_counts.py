@@ -52,7 +52,8 @@ _STOP = frozenset(
 # population served in the next; with a state ("people were evacuated") they are a count.
 _GENERIC = frozenset({"people", "persons", "individuals", "others", "ones"})
 # A figure after these counts the frame of another figure: "21 goals in 30 games", "3 of the 12 runners".
-_NOT_OPEN_BEFORE = re.compile(r"(?:\b(?:in|from|across|over|out\s+of)|\d\s+of\s+(?:the|all)?)\s+$", re.I)
+# ("across 11 channels" is no frame but a fact of its own: how widely something was spread or shown.)
+_NOT_OPEN_BEFORE = re.compile(r"(?:\b(?:in|from|over|out\s+of)|\d\s+of\s+(?:the|all)?)\s+$", re.I)
 _PREPOSITIONS = frozenset(["from", "in", "at", "on", "of", "for", "across", "with", "near", "inside", "outside"])
 _AUX = frozenset(
     {
@@ -292,9 +293,20 @@ def _state_before(text: str, m: NumberMatch) -> str | None:
     return verbs[" ".join(found.group(1).lower().split())]
 
 
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(load_data("counted_nouns.json")["people_nouns"])
+
+
 def _open_counted(noun: str, state: str | None) -> Counted:
     _, changing = _states()
     noun = _takers()[2].get(noun, noun)
+    if state is not None and noun in _people_nouns():
+        from factcheck.extract.qualifiers import toll_words
+
+        toll = toll_words().get(state)
+        if toll is not None:  # "the number of people unaccounted for" is the toll of the missing, whatever the wording
+            return Counted(toll, toll, "event", True)
     attribute = f"number of {noun}" + (f" {state}" if state else "")
     return Counted(attribute, noun, "event", state in changing)
 

@@ -219,7 +219,7 @@ class QuantityExtractor:
             normalized=normalized_number(m, counted.unit or m.unit, revised, found.scale),
             compare_as=CompareAs.NUMBER,
             changes_over_time=counted.casualty,
-            event=event_hints(ctx, sentence, participants),
+            event=event_hints(ctx, sentence, participants, m.start),
             confidence=min(
                 VAGUE_CONFIDENCE if m.vague else 1.0, OPEN_VOCABULARY_CONFIDENCE if found.open_vocabulary else 1.0
             ),

@@ -116,6 +116,8 @@ def _compound(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if unit in lex.document_units:
         return None  # "a 7,000-word statement": doc-length.v1
     head = _head(lex, words_at(text, c.end(), 4))
+    if head is None and lex.compound_units.get(unit) == "storeys":
+        return Found(Counted("number of storeys", "storeys"), c.end())  # "the 12-story Harbour View Towers"
     if head is None:
         return None
     noun, end = head
@@ -129,7 +131,9 @@ def _compound(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     subject = "participants" if noun in lex.interactions else "event"
     if unit in lex.compound_units:
         units = lex.compound_units[unit]
-        attribute = f"number of {units} in {noun}"
+        # Storeys are always a building's, whatever noun the writer uses for it ("a 12-story condominium",
+        # "the 12-story building", "the 13-story structure"): the noun would keep one fact apart.
+        attribute = f"number of {units}" if units == "storeys" else f"number of {units} in {noun}"
         if units == "size" or units in lex.dimensions:
             attribute = f"{lex.dimensions.get(units, 'size')} of {noun}" + (f" in {units}" if units != "size" else "")
         return Found(Counted(attribute, units, subject), end)
@@ -279,7 +283,7 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         elif (
             may_end_with(before, EARLIER_ENDS)
             and EARLIER_BEFORE.search(before)
-            and not attribute.startswith("duration of")
+            and not attribute.startswith(("duration of", "number of storeys"))
         ):
             attribute = f"earlier {attribute}"
     if attribute == found.counted.attribute:

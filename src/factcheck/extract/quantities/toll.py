@@ -38,6 +38,10 @@ _VALUE_VERBS = frozenset(
     {"rise", "reach", "climb", "stand", "hit", "jump", "increase", "raise", "put", "be", "top", "surpass", "grow"}
 )
 _VALUE_PREPS = frozenset({"to", "at"})
+# Relations in which a number with no noun stands for the people it counts: the subject of a toll verb
+# ("82 more were injured", "another 172 were hurt") or the object of "with" carrying a state ("with another
+# 61 still unaccounted for").
+_NUMBER_AS_NOUN = frozenset({"nsubj", "nsubjpass", "pobj"})
 # Named-entity labels of numbers that are never a count of people.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
@@ -50,9 +54,12 @@ def _word_attribute(token: Token) -> str | None:
 def _counted_noun_attribute(number: Token) -> str | None:
     """Attribute from the number's noun and what governs it: "115 dead", "killed 115 people",
     "claims the lives of 115 people", "388 people still missing"."""
-    if number.dep_ != "nummod" or number.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if number.dep_ in _NUMBER_AS_NOUN:
+        noun = number  # "82 more were injured", "another 61 unaccounted for": the number stands for the people
+    elif number.dep_ != "nummod" or number.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    noun = number.head
+    else:
+        noun = number.head
     if (own := _word_attribute(noun)) is not None:
         return own
     for child in noun.children:  # "388 people still missing", "five people injured"

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.extract.analysis.events import (
+    OCCURRENCE,
     QUOTED,
     REPORT_TYPES,
     event_hits,
@@ -109,15 +110,27 @@ GOVERNING_VERB_WINDOW = 60
 # "Sunday's vote"): that noun, not the verb before the date, says what happened that day.
 _POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+")
 _MODIFIERS = re.compile(r"(?:[\w-]+\s+){0,2}")
+# A date used as a modifier of the noun right after it ("the June 24 disaster"): one space, then a word.
+_BARE_MODIFIER = re.compile(r" (?=[a-z])")
+# Words between such a date and its noun are the noun's modifiers ("the Oct. 3 crowd crush"), never a
+# preposition or a determiner ("on Tuesday at their meeting": the date of the verb before it).
+_NOUN_MODIFIERS = re.compile(r"(?:(?!(?:at|in|on|of|for|with|to|by|from|after|before|the|a|an|their|its|his|her)\s)"
+                             r"[a-z-]+\s+){0,2}")  # fmt: skip
 
 
 def possessed_event(text: str, end: int) -> int | None:
-    """Offset of the typed event word a date ending at ``end`` is the possessive of, or ``None``."""
+    """Offset of the event word a date ending at ``end`` modifies, or ``None``: a typed event word after
+    the date's possessive ("Sunday's vote"), or an event word right after the date ("the June 24
+    disaster", "the Oct. 3 crush"): that noun, not a verb before the date, says what happened that day."""
     m = _POSSESSIVE.match(text, end)
-    if m is None:
+    bare = _BARE_MODIFIER.match(text, end) if m is None else None
+    if m is None and bare is None:
         return None
-    for start, _end, _word, typed in event_hits(text):
-        if typed is not None and start >= m.end() and _MODIFIERS.fullmatch(text, m.end(), start):
+    after = m.end() if m is not None else end + 1
+    modifiers = _MODIFIERS if m is not None else _NOUN_MODIFIERS
+    for start, _end, word, typed in event_hits(text):
+        named = typed is not None or (bare is not None and word in OCCURRENCE)
+        if named and start >= after and modifiers.fullmatch(text, after, start):
             return start
     return None
 
@@ -200,7 +213,7 @@ def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatc
     hits = [(sentence.start + a, sentence.start + b) for a, b, _w, kind in ctx.event_hits(sentence.text) if kind]
     node = span.root
     for _ in range(MAX_EVENT_HEAD_STEPS):
-        if node.head is node:
+        if node.head.i == node.i:  # the root is its own head (a new Token object each time: no "is")
             return False
         node = node.head
         if any(a <= node.idx < b for a, b in hits):
