@@ -24,7 +24,7 @@ def _tolls(text: str) -> list[tuple[str, str, str]]:
             [("toll.v1", "deaths", "41")],
         ),
         (
-            "Its path of destruction claims the lives of at least 19 people, officials said.",
+            "A mudslide on the coast road now claims the lives of at least 19 people, officials said.",
             [("toll.v1", "deaths", "at least 19")],
         ),
     ],

@@ -1,10 +1,10 @@
 """Tolls read from the dependency parse: a figure of people killed, injured, missing, displaced...
 
 What: ``toll.v1`` — a count of people affected, found by the grammatical relations around the number
-rather than by the words next to it: the number's noun and the verb that governs it ("a wildfire
-killed at least 115 people", "claims the lives of at least 115 people", "388 people still missing"),
-or a toll noun that is the subject or object of a verb the number completes ("officials raised the
-confirmed fatality count ... to 53", "the number of confirmed dead ... stands at 115").
+rather than by the words next to it: the number's noun and the verb that governs it ("the storm
+killed at least 40 people", "the blaze claimed the lives of 12 residents", "300 people still missing"),
+or a toll noun that is the subject or object of a verb the number completes ("the authorities lifted
+the official death count ... to 27", "the number of confirmed dead ... stands at 40").
 
 Why: real reports word tolls in many ways, with clauses between the figure and the word that says what
 it counts. The casualty lexicon (``data/counted_nouns.json``, 'casualties') says which words mean
@@ -53,7 +53,7 @@ def _word_attribute(token: Token) -> str | None:
 
 def _counted_noun_attribute(number: Token) -> str | None:
     """Attribute from the number's noun and what governs it: "115 dead", "killed 115 people",
-    "claims the lives of 115 people", "388 people still missing"."""
+    "claimed the lives of 12 residents", "300 people still missing"."""
     if number.dep_ in _NUMBER_AS_NOUN:
         noun = number  # "82 more were injured", "another 61 unaccounted for": the number stands for the people
     elif number.dep_ != "nummod" or number.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
