@@ -7,11 +7,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, conflict_doubt, reference_point
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_frames
 from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
-from factcheck.compare.series import build_series
+from factcheck.compare.series import as_of, build_series
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, CompareAs, Finding, Preferred, Status
 
@@ -40,6 +41,8 @@ def _incompatible_pairs(groups: Sequence[ValueGroup], ctx: CompareContext) -> li
         for b in groups[i + 1 :]:
             if compatible(a.claims[0], b.claims[0]) or different_facts(a.claims, b.claims):
                 continue
+            if any(reference_point(c) for c in [*a.claims, *b.claims]):
+                continue  # "near Miami" names a reference point, not the place of the event
             if any(ctx.can_disagree(x, y) for x in a.source_ids for y in b.source_ids):
                 pairs.append((a, b))
     return pairs
@@ -61,10 +64,23 @@ def _says_it_moved(group: ValueGroup) -> bool:
     return any(c.normalized.revised or _RISE.search(c.evidence.sentence) for c in group.claims)
 
 
+# Words that give a count that changes over time as a running total ("64 people were arrested in
+# total", "overall", "so far"): without dates, such a figure above another report's is the later one.
+_RUNNING_TOTAL = re.compile(r"\b(?:overall|in\s+total|in\s+all|a\s+total\s+of|so\s+far|to\s+date|cumulative)\b", re.I)
+
+
+def _running_total(group: ValueGroup) -> bool:
+    return any(c.changes_over_time and _RUNNING_TOTAL.search(c.evidence.sentence) for c in group.claims)
+
+
 def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
     """Without dates: an update when the text of every higher figure says the figure rose (or a lower
     one says it was revised): the reports themselves order the values."""
     ordered = sorted(groups, key=lambda g: g.claims[0].normalized.low or 0.0)
+    # A count of another group ("six of its members" beside the arrests) is not a step of the series:
+    # every claim of it names a group that no claim of the highest figure names.
+    top_groups = {c.qualifiers.group for c in ordered[-1].claims}
+    ordered = [g for g in ordered if not all(c.qualifiers.group not in (None, *top_groups) for c in g.claims)]
     revised = [g for g in ordered if any(c.normalized.revised for c in g.claims)]
     if len(revised) == 1 and revised[0] is ordered[0]:
         return Preferred(value=revised[0].display, reason="the text says this figure was revised")
@@ -73,7 +89,7 @@ def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
     for g in ordered:
         by_figure.setdefault(g.claims[0].normalized.key, []).append(g)
     figures = list(by_figure.values())
-    if len(figures) > 1 and all(any(_says_it_moved(g) for g in same) for same in figures[1:]):
+    if len(figures) > 1 and all(any(_says_it_moved(g) or _running_total(g) for g in same) for same in figures[1:]):
         return Preferred(value=ordered[-1].display, reason="the later reports say the figure rose to this")
     return None
 
@@ -83,17 +99,13 @@ def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
 _EITHER_WAY = re.compile(r"\b(?:missing|unaccounted|evacuat|displaced|without power|outage|homeless)", re.I)
 
 
-def _as_of(claim: Claim, ctx: CompareContext) -> dt.date | None:
-    return claim.event.date or ctx.published(claim.source_id)
-
-
 def _report_points(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[tuple[dt.date, Claim]] | None:
     """Each source's figure and its as-of day: the highest it gives (an article's lower figures are the
     earlier steps of its own series: "rose to 115 from 111"). None when a source cannot be placed in time."""
     best: dict[str, tuple[dt.date, Claim]] = {}
     for g in groups:
         for c in g.claims:
-            day = _as_of(c, ctx)
+            day = as_of(c, ctx)
             if day is None:
                 return None
             held = best.get(c.source_id)
@@ -133,13 +145,19 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     if frame.uncertain:
         confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
 
-    def finding(status: Status, kind: str, explanation: str, preferred: Preferred | None = None) -> Finding:
+    def finding(
+        status: Status,
+        kind: str,
+        explanation: str,
+        preferred: Preferred | None = None,
+        values: Sequence[ValueGroup] | None = None,
+    ) -> Finding:
         return block_finding(
             ctx,
             first,
             status=status,
             kind=kind,
-            groups=groups,
+            groups=groups if values is None else values,
             explanation=explanation,
             confidence=confidence,
             event=label,
@@ -198,35 +216,32 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         # (viewers of two channels, deaths and the deaths of one group). Which of them another source's
         # value is about cannot be told, so no conflict; values several sources state still agree.
         return _agreeing_sides(groups, ctx, first, label, confidence)
+    # The conflict shows the values that disagree; a value compatible with all of them ("some 5.2%"
+    # beside "5.17%" and "5.72%") disagrees with nothing and is shown in the agreements only.
+    opposed = [g for g in groups if any(g is a or g is b for a, b in pairs)]
     explanation = (
         f"Sources disagree on the {first.attribute} of {first.subject}: "
-        + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
+        + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in opposed)
         + "."
     )
-    explanation += _copy_note(groups, ctx)
+    explanation += _copy_note(opposed, ctx)
     if frame.uncertain:
         explanation += (
             " Not every source could be placed in time (no publication date or date in the text), so they may "
             "describe different events; check whether they report the same one."
         )
-    guessed = any(not c.key_resolved for a, b in pairs for c in [*a.claims, *b.claims])
-    if not guessed and first.compare_as == CompareAs.NUMBER and all(_far_apart(a, b) for a, b in pairs):
-        guessed = True
-        explanation += (
-            f" The figures are more than {FAR_APART_RATIO:g} times apart: two reports of one figure rarely are, so"
-            " they may count different things under one name."
-        )
-    elif guessed:
-        explanation += (
-            " What the values are about was read from words outside factcheck's lexicon, so they may describe"
-            " different things: a possible conflict to check, not asserted."
-        )
+    doubt = conflict_doubt(pairs, frame.claims, ctx)
+    if doubt is not None:
+        explanation += " " + doubt
     conflict = finding(
-        Status.POSSIBLE_CONFLICT if guessed else Status.CONFLICT,
+        Status.POSSIBLE_CONFLICT if doubt else Status.CONFLICT,
         _KIND.get(first.compare_as, "value-mismatch"),
         explanation,
-        majority(groups, ctx),
+        majority(opposed, ctx),
+        opposed,
     )
+    if doubt:
+        conflict = conflict.model_copy(update={"confidence": min(conflict.confidence, POSSIBLE_CONFLICT_CONFIDENCE)})
     return [conflict, *_agreeing_sides(groups, ctx, first, label, confidence)]
 
 
@@ -238,21 +253,6 @@ def _copy_note(groups: Sequence[ValueGroup], ctx: CompareContext) -> str:
         if any(copy in g.source_ids and original not in g.source_ids for g in groups):
             notes.append(f" {copy} is a near-copy of {original}, and the two state different values.")
     return "".join(notes)
-
-
-# Two figures of one fact from two reports differ by a typo, a revision or a rounding (159 and 158, 561
-# and 475, 12 and 13 storeys on the real-news development half); figures this many times apart were, on
-# that half, always two different counts under one coarse name (200 and 2,207 structures, 3.3 and 18.8
-# million viewers of two channels).
-FAR_APART_RATIO = 3.0
-
-
-def _far_apart(a: ValueGroup, b: ValueGroup) -> bool:
-    x, y = a.claims[0].normalized, b.claims[0].normalized
-    lows = [v for v in (x.low, y.low) if v is not None]
-    if len(lows) < 2 or min(lows) <= 0:
-        return False
-    return max(lows) / min(lows) > FAR_APART_RATIO
 
 
 def _separate_facts(groups: Sequence[ValueGroup]) -> bool:

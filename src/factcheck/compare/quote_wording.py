@@ -181,9 +181,25 @@ def _meaningful(changes: Sequence[_Change], names: set[str], wv: Sequence[str], 
         pronoun_for_name = (set(ch.removed) <= _PRONOUNS and set(ch.added) <= names) or (
             set(ch.added) <= _PRONOUNS and set(ch.removed) <= names
         )
-        if words & names and not pronoun_for_name:
+        if words & names and not pronoun_for_name and not _short_form(ch):
             return True
     return False
+
+
+# A shortened name keeps at least this many letters of the full one ("Met" for "Metropolitan").
+SHORT_FORM_MIN_LETTERS = 3
+
+
+def _short_form(change: _Change) -> bool:
+    """One side is a short form of the other: each of its words begins a word of the other side ("the
+    Met" / "the Metropolitan police", "Gov." / "Governor"), so the name is the same name."""
+    removed, added = change.removed, change.added
+    if not removed or not added:
+        return False
+    short, long = sorted((removed, added), key=lambda ws: sum(map(len, ws)))
+    return len(short) <= len(long) and all(
+        len(w) >= SHORT_FORM_MIN_LETTERS and any(o != w and o.startswith(w) for o in long) for w in short
+    )
 
 
 def _relation(variant: ValueGroup, lead: ValueGroup) -> tuple[str, list[_Change]]:

@@ -2,26 +2,40 @@
 
 An ``updated`` finding carries its series (``Finding.series``) so an editor sees how the figure moved:
 one point per value and as-of time, the as-of time being the claim's own date when the text gives
-one, else its source's publication date (the same times :mod:`.events` orders the values by). The
-points are ordered by time; when any time is unknown the order by time cannot be trusted, and the
-points are ordered by value (a toll rises), unknown times last within one value.
+one (or the weekday of an "as of Sunday" phrase), else its source's publication date (the same times
+:mod:`.events` orders the values by). The points are ordered by time; when any time is unknown the
+order by time cannot be trusted, and the points are ordered by value (a toll rises), unknown times last
+within one value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
 from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim, CompareAs, SeriesPoint
+from factcheck.normalize.dates import WEEKDAYS
 
 __all__ = ["as_of", "build_series"]
 
 
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
 def as_of(claim: Claim, ctx: CompareContext) -> dt.date | None:
-    """When the claim's value holds: its own date, else its source's publication date."""
-    return claim.event.date or ctx.published(claim.source_id)
+    """When the claim's value holds: its own date; else the weekday of its as-of phrase ("as of Sunday
+    evening") on or before its source's publication date; else that publication date."""
+    if claim.event.date is not None:
+        return claim.event.date
+    published = ctx.published(claim.source_id)
+    said = claim.qualifiers.as_of
+    if published is not None and said and (m := _WEEKDAY.search(said)):
+        back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+        return published - dt.timedelta(days=back)
+    return published
 
 
 def _plain(group: ValueGroup) -> str:

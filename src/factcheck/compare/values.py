@@ -13,7 +13,15 @@ from factcheck.models import Claim, CompareAs, Normalized
 from factcheck.normalize.dates import WEEKDAYS
 from factcheck.normalize.places import compatible_places
 
-__all__ = ["TIMEZONE_SLACK_DAYS", "ValueGroup", "compatible", "group_values", "numbers_compatible"]
+__all__ = [
+    "HEDGED_TIME_SLACK_MINUTES",
+    "ROUND_FIGURE_MAX_GAP",
+    "TIMEZONE_SLACK_DAYS",
+    "ValueGroup",
+    "compatible",
+    "group_values",
+    "numbers_compatible",
+]
 
 # Sources in different time zones may date one event a calendar day apart (a 23:30 GMT quake is
 # "Tuesday" in London and "Wednesday" in Tokyo): dates one day apart agree when the two sentences state
@@ -69,11 +77,50 @@ def _bounds(n: Normalized) -> tuple[float, float]:
     return low, high
 
 
+# A figure written with trailing zeros ("2,200", "140,000") may be exact or rounded: it agrees with a
+# more precise figure that rounds to it only when the two are this close (relative to the larger).
+# Measured on the real-news development half: roundings of one figure by two outlets differ by at most
+# 1.5% (2,207 / 2,200; 138,000 / 140,000; 99 / 100). A wider gap between small counts is more often
+# two counts than a rounding (150 and 153 dead are 2% apart, 19 and 20 are 5%), so it stays a difference.
+ROUND_FIGURE_MAX_GAP = 0.015
+_DECIMALS = re.compile(r"^-?\d+\.(\d+)$")
+_INTEGER = re.compile(r"^-?\d+$")
+
+
+def _written_step(key: str) -> tuple[float, bool] | None:
+    """The rounding step of a figure as written (its key is plain digits), and whether the step is only
+    implied by trailing zeros (so the figure may be exact): "5.2" -> (0.1, False), "45" -> (1, False),
+    "2200" -> (100, True). None when the key is not a plain number."""
+    if m := _DECIMALS.match(key):
+        return 10.0 ** -len(m.group(1)), False
+    if _INTEGER.match(key):
+        zeros = len(key) - len(key.rstrip("0")) if key.strip("-0") else 0
+        return 10.0**zeros, zeros > 0
+    return None
+
+
+def _rounded_alike(a: Normalized, b: Normalized) -> bool:
+    """Two exact figures where the less precise one is the other rounded to the precision it is written
+    with ("5.2%" and "5.17%", "45%" and "44.88%", "140,000" and "138,000"): one figure, not two."""
+    if a.low is None or a.low != a.high or b.low is None or b.low != b.high:
+        return False
+    sa, sb = _written_step(a.key), _written_step(b.key)
+    if sa is None or sb is None or sa[0] == sb[0]:
+        return False
+    step, implied = max(sa, sb)
+    gap = abs(a.low - b.low)
+    if gap > step / 2 + 1e-9 * step:
+        return False
+    larger = max(abs(a.low), abs(b.low))
+    return not implied or (larger > 0 and gap / larger <= ROUND_FIGURE_MAX_GAP)
+
+
 def numbers_compatible(a: Normalized, b: Normalized) -> bool:
-    """Intervals overlap ("more than 40" and "43"; "about 8,000" and "7,800")."""
+    """Intervals overlap ("more than 40" and "43"; "about 8,000" and "7,800"), or one exact figure is the
+    other rounded to the precision it is written with ("5.2" and "5.17")."""
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
-    return a_low <= b_high and b_low <= a_high
+    return (a_low <= b_high and b_low <= a_high) or _rounded_alike(a, b)
 
 
 def _dates_compatible(a: Normalized, b: Normalized) -> bool:
@@ -104,6 +151,10 @@ def _month_day(day: dt.date) -> str:
 
 # Reports of one moment differ by a minute or two (rounding, a second agency's reading).
 TIME_SLACK_MINUTES = 5
+# "Just after 1:30" or "shortly before 8" covers up to a quarter of an hour on the hedged side; the
+# normalizer places such a time a few minutes off the hour it hedges, so a hedged time agrees with a
+# plain time within this many minutes (and 1:22 is still not "just after 1:30").
+HEDGED_TIME_SLACK_MINUTES = 15
 _DAY_MINUTES = 24 * 60
 
 
@@ -112,18 +163,21 @@ _TIME_HEDGE = re.compile(r"^(?:shortly|just|soon) (?:before|after) ")
 
 def _times_compatible(a: Normalized, b: Normalized) -> bool:
     """Clock times in minutes after 00:00 UTC, compared round the clock (23:58 and 00:01 agree). A hedged
-    time agrees with the time it hedges ("just after 01:30" and "01:30")."""
+    time agrees with the time it hedges ("just after 01:30" and "01:30"), also when the zone of one of
+    them is unsure (summer or winter time: two readings)."""
     if _TIME_HEDGE.sub("", a.key) == _TIME_HEDGE.sub("", b.key):
         return True
     if a.low is None or b.low is None:
         return a.key == b.key
+    hedged = bool(_TIME_HEDGE.match(a.key) or _TIME_HEDGE.match(b.key))
+    slack = HEDGED_TIME_SLACK_MINUTES if hedged else TIME_SLACK_MINUTES
     # A time whose zone offset is unsure (summer or winter time) carries both readings as low/high.
     readings_a = {a.low, a.high if a.high is not None else a.low}
     readings_b = {b.low, b.high if b.high is not None else b.low}
     for x in readings_a:
         for y in readings_b:
             gap = abs(x - y) % _DAY_MINUTES
-            if min(gap, _DAY_MINUTES - gap) <= TIME_SLACK_MINUTES:
+            if min(gap, _DAY_MINUTES - gap) <= slack:
                 return True
     return False
 
