@@ -167,8 +167,11 @@ def _typing(sentence: str, near: int, hits: Sequence[Hit] | None = None) -> tupl
         return subjects[-1], True
     if word in OCCURRENCE:
         incidents = [h for h in hits if h[3] is not None and h[3] not in PARTY_TYPES]
-        if incidents:
-            return min(incidents, key=lambda h: abs(h[0] - start))[3], True
+        # the incident an occurrence verb tells of is its subject, before it ("the fire that began Monday
+        # amid winds from a storm"): one after the verb only when none comes before
+        before = [h for h in incidents if h[1] <= start] or incidents
+        if before:
+            return min(before, key=lambda h: abs(h[0] - start))[3], True
         return "meeting", False
     return "meeting", True
 

@@ -36,6 +36,7 @@ from factcheck.extract.analysis.events import (
     unquoted,
     without_non_events,
 )
+from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
@@ -80,6 +81,9 @@ _STILL_AFTER = re.compile(r"\s+(?i:still|yet to)\b")
 # A wire dateline ("OSLO, May 3 (Agency) -") dates the filing, not the event.
 _DATELINE = re.compile(r"[A-Z][A-Z'’. -]+,[^()\n]{0,40}?\([^)]{2,60}\)\s*[-–—]")
 
+# A page's own date line ("date 2024-05-16", "Published: May 16, 2024", "Updated Thursday"): it dates the
+# page, not an event, even when the first sentence of the article runs on after it.
+_PAGE_DATE_LABEL = re.compile(r"(?:^|\n)\s*(?i:date|published|updated|last\s+updated|posted)\s*:?\s*$")
 
 _DAY_PHRASE = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last\s+night|(?:day|week)s?\s+ago)\b")
 
@@ -94,7 +98,7 @@ _NOT_VERBS = frozenset(
     """hundred indeed need speed seed feed red bed shed united limited morning evening during building spring
     ceiling meeting nothing something anything everything thing king ring wing bring sing string swing training
     funding housing offering wedding hearing briefing signing ceremony opening closing bombing shooting sinking
-    capsizing flooding landing overlooking facing including regarding concerning""".split()  # noqa: SIM905
+    capsizing flooding landing overlooking facing including regarding concerning ago""".split()  # noqa: SIM905
 )
 # Auxiliaries and reporting verbs never separate a date from its event ("was held", "said").
 # Verbs of the event itself (its detection, its duration) govern the event's own date, not a later phase.
@@ -243,6 +247,7 @@ class EventDateExtractor:
                 if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
                     reported = False
                 in_dateline = dateline is not None and m.start < dateline.end()
+                in_dateline = in_dateline or _PAGE_DATE_LABEL.search(sentence.text, 0, m.start) is not None
                 reported = reported or _STILL_AFTER.match(sentence.text, m.end) is not None
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
                     yield self._claim(ctx, sentence, _with_sentence_year(m, matches, ctx.published))
@@ -258,6 +263,11 @@ class EventDateExtractor:
         verb = governing_verb(sentence.text, m.start) if owner is None else None
         if verb is not None and verb == main_verb_word(ctx, text):
             verb = None  # "cranes stopped at 06:00 on Monday" in a strike article: the event itself
+        if verb is not None and verb_of_event(ctx, sentence, verb, m.start):
+            verb = None  # "the blaze that enveloped the town on Tuesday": the event's own course
+        incident = incident_subject(event_type) if verb is None else None
+        if incident is not None:  # "the blaze", "the explosion", "the collapse" of one disaster meet
+            subject, key = incident
         if verb is not None:  # "the fire was stabilised on Thursday": not the day the fire started
             subject, key = f"{subject} ({verb})", f"{key}:{verb}"
         planned = clause_tense(sentence.text, m.start, m.end) == "future" or (
