@@ -68,3 +68,14 @@ def test_clock_time_of_the_incident_takes_the_same_subject() -> None:
     text = "Tower collapse in Orra.\n\nThe tower that collapsed at 01:20 GMT on Thursday stood 12 storeys."
     got = [(c.subject_key, c.attribute) for c in EventTimeExtractor().extract(context(text, FRI, ()))]
     assert got == [("incident", "time")]
+
+
+def test_a_breach_is_an_incident_and_rocketed_a_launch() -> None:
+    text = "Dam breach floods valley.\n\nThe June 6 breach of the Orra dam flooded nine villages."
+    assert _got(text) == [("incident", "date", "June 6", "2031-06-06")]
+    text = "The capsule rocketed into orbit with two crew members Wednesday."
+    assert _got(text) == [("launch", "date", "Wednesday", "2031-06-11")]
+
+
+def test_a_disaster_declaration_is_no_incident() -> None:
+    assert _got("The governor approved a disaster declaration for the island today.") == []
