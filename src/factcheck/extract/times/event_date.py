@@ -52,6 +52,7 @@ __all__ = [
     "event_type_of",
     "governing_verb",
     "main_verb_word",
+    "normalized_date",
     "unquoted",
 ]
 
@@ -188,7 +189,7 @@ def _with_sentence_year(m: DateMatch, matches: Sequence[DateMatch], published: d
     return dataclasses.replace(m, date=day, year=years[0], note=note, past_reference=past)
 
 
-def _normalized(m: DateMatch) -> tuple[Normalized, str]:
+def normalized_date(m: DateMatch) -> tuple[Normalized, str]:
     """The comparable value and how sure it is (a key of :data:`CONFIDENCE`)."""
     if m.date is not None:
         iso = m.date.isoformat()
@@ -273,7 +274,7 @@ class EventDateExtractor:
         planned = clause_tense(sentence.text, m.start, m.end) == "future" or (
             m.date is not None and ctx.published is not None and m.date > ctx.published
         )
-        normalized, how = _normalized(m)
+        normalized, how = normalized_date(m)
         zone = sentence_zone(sentence.text)
         if zone is not None:  # two dates a day apart agree only when stated in different zones
             normalized = normalized.model_copy(update={"unit": zone})
