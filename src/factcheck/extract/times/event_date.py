@@ -39,7 +39,7 @@ from factcheck.extract.analysis.events import (
 from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
-from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
+from factcheck.normalize.dates import HALF_YEAR_DAYS, PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
 from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
 from factcheck.normalize.zones import sentence_zone
@@ -49,6 +49,7 @@ __all__ = [
     "CONFIDENCE",
     "NOT_EVENT_DAY",
     "EventDateExtractor",
+    "ahead_of",
     "event_type_of",
     "governing_verb",
     "main_verb_word",
@@ -65,6 +66,8 @@ CONFIDENCE = {"exact": 1.0, "resolved": 0.9, "approximate": 0.7, "unresolved": 0
 UNTYPED_EVENT_CONFIDENCE = 0.65
 
 _LEX = load_data("event_words.json")
+# Events always announced ahead of time (a runoff): a year-less day of theirs is never last year's.
+_AHEAD_TYPES = frozenset(_LEX["ahead_types"])
 # Unresolved relative phrases still name one day ("yesterday", "three days ago"); others name spans.
 # A date right after a reporting verb dates the report, not the event ("the agency said on Tuesday").
 _REPORTED = re.compile(
@@ -204,6 +207,20 @@ def normalized_date(m: DateMatch) -> tuple[Normalized, str]:
     return Normalized(key=phrase.lower(), display=phrase), "unresolved"
 
 
+def ahead_of(m: DateMatch, published: dt.date | None) -> DateMatch:
+    """A month-day of a date set ahead of time ("payable on June 28", a runoff "on May 28"), moved to the
+    next year when a past-tense sentence put it well before publication ("the council announced the
+    runoff for May 28")."""
+    if m.date is None or published is None or (published - m.date).days <= HALF_YEAR_DAYS:
+        return m
+    try:
+        day = m.date.replace(year=m.date.year + 1)
+    except ValueError:  # February 29
+        return m
+    note = f"next year {day.year}: a date set ahead of time, not {m.date} well before {published}"
+    return dataclasses.replace(m, date=day, year=day.year, note=note, past_reference=False)
+
+
 # How far up the dependency tree from a date its event word may be: "the fire [that] started on Aug. 8"
 # (date -> on -> started), "the crush on Saturday night" (night -> on -> crush), "died in the fire on ..."
 MAX_EVENT_HEAD_STEPS = 4
@@ -259,6 +276,8 @@ class EventDateExtractor:
         near = owner if owner is not None else m.start
         typed = typed_event(ctx, text, near)
         event_type = typed or "meeting"
+        if event_type in _AHEAD_TYPES and m.kind == "month-day":
+            m = ahead_of(m, ctx.published)  # a runoff "on May 28" in a past-tense sentence is still ahead
         governed = owner is not None or _governed_by_event_word(ctx, sentence, m)
         subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
         verb = governing_verb(sentence.text, m.start) if owner is None else None

@@ -18,17 +18,14 @@ attribute "dividend payment date", value "June 28", key "2031-06-28".
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.extract.analysis.events import unquoted
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.times.event_date import CONFIDENCE, normalized_date
+from factcheck.extract.times.event_date import CONFIDENCE, ahead_of, normalized_date
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Scope
-from factcheck.normalize.dates import HALF_YEAR_DAYS, DateMatch
 from factcheck.normalize.reference import load_data
 
 __all__ = ["SCHEDULED", "ScheduledDateExtractor"]
@@ -75,19 +72,6 @@ SCHEDULED: tuple[Scheduled, ...] = tuple(
     )
     for spec in load_data("event_words.json")["scheduled_dates"]
 )
-
-
-def ahead_of(m: DateMatch, published: dt.date | None) -> DateMatch:
-    """A month-day of a date set ahead of time ("payable on June 28"), moved to the next year when a
-    past-tense sentence put it well before publication ("the board said it paid ... on June 28")."""
-    if m.date is None or published is None or (published - m.date).days <= HALF_YEAR_DAYS:
-        return m
-    try:
-        day = m.date.replace(year=m.date.year + 1)
-    except ValueError:  # February 29
-        return m
-    note = f"next year {day.year}: a date set ahead of time, not {m.date} well before {published}"
-    return dataclasses.replace(m, date=day, year=day.year, note=note, past_reference=False)
 
 
 # How far back (characters) a label is looked for before its date.
