@@ -34,6 +34,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "weak_words": "list[str]", "occurrence_verbs": "list[str]", "law_vote": "dict",
         "same_event_verbs": "list[str]", "not_event_phrases": "list[str]", "phase_verbs": "list[str]",
         "audience_call": "dict", "main_event_verbs": "dict", "results_report": "dict", "located_types": "list[str]",
+        "incident_types": "list[str]", "scheduled_dates": "list[dict]", "ahead_types": "list[str]",
     },
     "function_words.json": {
         "title_case_minor": "list[str]", "stopwords": "list[str]", "open_head_stopwords": "list[str]",

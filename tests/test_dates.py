@@ -347,3 +347,10 @@ def test_h_mm_ss_with_a_zone_is_a_clock_time_and_new_zone_names() -> None:
 def test_no_race_time_is_read_as_a_clock_time(h: int, m: int, s: int) -> None:
     text = f"He finished in {h}:{m:02d}:{s:02d} on the day."
     assert [d for d in find_dates(text, FRI) if d.kind == "time"] == []
+
+
+def test_a_verb_after_a_month_day_is_no_counted_noun() -> None:
+    # "May 28 appears" is a date that is the subject of a verb; "March 12 people" stays a count
+    assert [m.surface for m in find_dates("A second round on May 28 appears likely.", None)] == ["May 28"]
+    assert [m.surface for m in find_dates("June 4 marks a year since the flood.", None)] == ["June 4"]
+    assert [m.surface for m in find_dates("In March 12 people died.", None)] == []

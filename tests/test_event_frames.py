@@ -23,16 +23,16 @@ def test_a_date_modifying_the_disaster_dates_the_articles_incident() -> None:
     text = (
         "A grandstand collapsed on March 14, injuring 30 fans. Two engineers were charged over the March 14 disaster."
     )
-    assert _dates(text) == [("accident", "2023-03-14", True), ("accident", "2023-03-14", True)]
+    assert _dates(text) == [("incident", "2023-03-14", True), ("incident", "2023-03-14", True)]
 
 
 def test_a_date_modifying_an_event_noun_is_not_dated_by_the_verb_before_it() -> None:
     text = "A stand collapsed on March 14. Rescuers were praised after the March 14 collapse."
-    assert [key for key, _d, _r in _dates(text)] == ["accident", "accident"]
+    assert [key for key, _d, _r in _dates(text)] == ["incident", "incident"]
 
 
 def test_a_crowd_crush_is_an_accident() -> None:
-    assert _dates("A crowd crush in the old port on Saturday killed nine people.") == [("accident", "2023-03-18", True)]
+    assert _dates("A crowd crush in the old port on Saturday killed nine people.") == [("incident", "2023-03-18", True)]
 
 
 def test_a_venue_is_no_site_of_an_incident() -> None:

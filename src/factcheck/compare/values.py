@@ -217,9 +217,37 @@ def compatible(a: Claim, b: Claim) -> bool:
     return False
 
 
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_DAY_KEY = re.compile(r"([a-z]+) ([0-9]{1,2})")
+
+
+def _year_less_day(c: Claim) -> tuple[int, int] | None:
+    """(month, day) of a date claim that names a day without a year it could be resolved to ("April 28"
+    on a page with no publication date), else ``None``."""
+    m = _MONTH_DAY_KEY.fullmatch(c.normalized.key) if c.compare_as == CompareAs.DATE else None
+    if m is None or c.normalized.date is not None or m[1] not in _MONTH_NUMBER:
+        return None
+    return _MONTH_NUMBER[m[1]], int(m[2])
+
+
 def group_values(claims: Sequence[Claim]) -> list[ValueGroup]:
-    """Claims grouped by normalized key, groups ordered by first appearance (source id, offset)."""
+    """Claims grouped by normalized key, groups ordered by first appearance (source id, offset). A
+    year-less day ("April 28") joins the one full date of the same month and day ("2031-04-28"): one value,
+    so that a vote counts its sources together."""
     groups: dict[str, ValueGroup] = {}
     for c in sorted(claims, key=lambda c: (c.source_id, c.evidence.start)):
         groups.setdefault(c.normalized.key, ValueGroup(c.normalized.key, [])).claims.append(c)
+    for key, group in list(groups.items()):
+        day = _year_less_day(group.claims[0])
+        if day is None:
+            continue
+        same = [
+            g
+            for g in groups.values()
+            if (d := g.claims[0].normalized.date) is not None
+            and g.claims[0].compare_as == CompareAs.DATE
+            and (d.month, d.day) == day
+        ]
+        if len(same) == 1:
+            same[0].claims.extend(groups.pop(key).claims)
     return list(groups.values())

@@ -3,7 +3,7 @@
 - :mod:`.quantities`: ``quantity.v1``, ``doc-length.v1``, ``toll.v1``
 - :mod:`.people`: ``name.v1``, ``title.v1``
 - :mod:`.places`: ``event-place.v1``, ``incident-place.v1``, ``epicentre.v1``
-- :mod:`.times`: ``event-date.v1``, ``event-time.v1``
+- :mod:`.times`: ``event-date.v1``, ``event-time.v1``, ``scheduled-date.v1``
 - :mod:`.quotes`: ``quote.v1``, ``label.v1``
 
 Each family's ``__init__`` lists its extractors (``EXTRACTORS``) and registers them. Shared by all:

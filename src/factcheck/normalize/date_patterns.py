@@ -33,7 +33,12 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _NUMBER = r"(?i:\d{1,3}|a\s+couple\s+of|a\s+few|several|" + "|".join(sorted(_NUMBER_WORDS, key=len)[::-1]) + ")"
 _PLURAL_NOUN = re.compile(r"\s+(?:people\b|[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b)")
-_NOT_PLURAL = frozenset(["was", "has", "does", "this", "thus", "its", "his", "hers", "ours", "always"])
+# Words in -s after a number that are no plural noun: function words, and verbs whose subject is the date
+# ("a runoff on May 28 appears likely", "June 4 marks a year since").
+_NOT_PLURAL = frozenset(
+    """was has does this thus its his hers ours always
+    appears seems remains looks marks becomes means comes begins ends falls""".split()  # noqa: SIM905
+)
 
 
 def count(word: str) -> int | None:

@@ -51,7 +51,7 @@ _TYPE_OF_WORD: dict[str, str] = {w: t for t, words in _LEX["types"].items() for 
 # Event words not (yet) in data/event_words.json: conversations and announcements, whose date is news.
 _EXTRA_WORDS: dict[str, str] = {
     "speak": "call", "speaks": "call", "spoke": "call", "call": "call", "phoned": "call",
-    "phone call": "call", "held": "meeting", "announced": "announcement", "announces": "announcement",
+    "phone call": "call", "announced": "announcement", "announces": "announcement",
 }  # fmt: skip
 _TYPED = _TYPE_OF_WORD | _EXTRA_WORDS
 _NOUNS = frozenset(_LEX["nouns"])
@@ -96,6 +96,11 @@ _RESULTS = _LEX["results_report"]
 # The type of a report whose reporting verb is the event itself ("said on Tuesday its net profit rose").
 REPORT_TYPES = frozenset({str(_RESULTS["type"])})
 _PATTERNS = tuple((_verb_object(spec), str(spec["type"])) for spec in (_RATE, _LAW, _RESULTS))
+# "a second round of presidential elections on May 28": the whole phrase names the runoff, not the election
+# its last word names (the election word is nearer the date).
+_SECOND_ROUND = re.compile(
+    r"\bsecond\s+round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|voting|votes?|polls)\b"
+)
 _BODY = _LEX["institutional_meeting"]
 _BODY_MEETING = re.compile(
     rf"(?i:\b(?:{_alternation(_BODY['determiners'])}))\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(_BODY['nouns'])})\b"
@@ -137,6 +142,7 @@ def event_hits(sentence: str) -> list[Hit]:
     for pattern, kind in _PATTERNS:
         hits += [(m.start(), m.end(), m[0].lower(), kind) for m in pattern.finditer(sentence)]
     hits += [(m.start(), m.end(), m[0].lower(), str(_RATE["type"])) for m in _BODY_MEETING.finditer(sentence)]
+    hits += [(m.start(), m.end(), m[0].lower(), "runoff") for m in _SECOND_ROUND.finditer(sentence)]
     strong = [h for h in hits if h[3] is not None and h[2] not in _WEAK]
     if strong:
         hits = [h for h in hits if h[2] not in _WEAK or h[3] is None]
@@ -167,8 +173,11 @@ def _typing(sentence: str, near: int, hits: Sequence[Hit] | None = None) -> tupl
         return subjects[-1], True
     if word in OCCURRENCE:
         incidents = [h for h in hits if h[3] is not None and h[3] not in PARTY_TYPES]
-        if incidents:
-            return min(incidents, key=lambda h: abs(h[0] - start))[3], True
+        # the incident an occurrence verb tells of is its subject, before it ("the fire that began Monday
+        # amid winds from a storm"): one after the verb only when none comes before
+        before = [h for h in incidents if h[1] <= start] or incidents
+        if before:
+            return min(before, key=lambda h: abs(h[0] - start))[3], True
         return "meeting", False
     return "meeting", True
 

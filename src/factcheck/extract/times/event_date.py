@@ -36,9 +36,10 @@ from factcheck.extract.analysis.events import (
     unquoted,
     without_non_events,
 )
+from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
-from factcheck.normalize.dates import PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
+from factcheck.normalize.dates import HALF_YEAR_DAYS, PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
 from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
 from factcheck.normalize.zones import sentence_zone
@@ -48,9 +49,11 @@ __all__ = [
     "CONFIDENCE",
     "NOT_EVENT_DAY",
     "EventDateExtractor",
+    "ahead_of",
     "event_type_of",
     "governing_verb",
     "main_verb_word",
+    "normalized_date",
     "unquoted",
 ]
 
@@ -63,6 +66,8 @@ CONFIDENCE = {"exact": 1.0, "resolved": 0.9, "approximate": 0.7, "unresolved": 0
 UNTYPED_EVENT_CONFIDENCE = 0.65
 
 _LEX = load_data("event_words.json")
+# Events always announced ahead of time (a runoff): a year-less day of theirs is never last year's.
+_AHEAD_TYPES = frozenset(_LEX["ahead_types"])
 # Unresolved relative phrases still name one day ("yesterday", "three days ago"); others name spans.
 # A date right after a reporting verb dates the report, not the event ("the agency said on Tuesday").
 _REPORTED = re.compile(
@@ -80,6 +85,9 @@ _STILL_AFTER = re.compile(r"\s+(?i:still|yet to)\b")
 # A wire dateline ("OSLO, May 3 (Agency) -") dates the filing, not the event.
 _DATELINE = re.compile(r"[A-Z][A-Z'’. -]+,[^()\n]{0,40}?\([^)]{2,60}\)\s*[-–—]")
 
+# A page's own date line ("date 2024-05-16", "Published: May 16, 2024", "Updated Thursday"): it dates the
+# page, not an event, even when the first sentence of the article runs on after it.
+_PAGE_DATE_LABEL = re.compile(r"(?:^|\n)\s*(?i:date|published|updated|last\s+updated|posted)\s*:?\s*$")
 
 _DAY_PHRASE = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last\s+night|(?:day|week)s?\s+ago)\b")
 
@@ -94,7 +102,7 @@ _NOT_VERBS = frozenset(
     """hundred indeed need speed seed feed red bed shed united limited morning evening during building spring
     ceiling meeting nothing something anything everything thing king ring wing bring sing string swing training
     funding housing offering wedding hearing briefing signing ceremony opening closing bombing shooting sinking
-    capsizing flooding landing overlooking facing including regarding concerning""".split()  # noqa: SIM905
+    capsizing flooding landing overlooking facing including regarding concerning ago""".split()  # noqa: SIM905
 )
 # Auxiliaries and reporting verbs never separate a date from its event ("was held", "said").
 # Verbs of the event itself (its detection, its duration) govern the event's own date, not a later phase.
@@ -184,7 +192,7 @@ def _with_sentence_year(m: DateMatch, matches: Sequence[DateMatch], published: d
     return dataclasses.replace(m, date=day, year=years[0], note=note, past_reference=past)
 
 
-def _normalized(m: DateMatch) -> tuple[Normalized, str]:
+def normalized_date(m: DateMatch) -> tuple[Normalized, str]:
     """The comparable value and how sure it is (a key of :data:`CONFIDENCE`)."""
     if m.date is not None:
         iso = m.date.isoformat()
@@ -197,6 +205,20 @@ def _normalized(m: DateMatch) -> tuple[Normalized, str]:
         return Normalized(key=display.lower(), display=display), "unresolved"
     phrase = " ".join(m.surface.split())
     return Normalized(key=phrase.lower(), display=phrase), "unresolved"
+
+
+def ahead_of(m: DateMatch, published: dt.date | None) -> DateMatch:
+    """A month-day of a date set ahead of time ("payable on June 28", a runoff "on May 28"), moved to the
+    next year when a past-tense sentence put it well before publication ("the council announced the
+    runoff for May 28")."""
+    if m.date is None or published is None or (published - m.date).days <= HALF_YEAR_DAYS:
+        return m
+    try:
+        day = m.date.replace(year=m.date.year + 1)
+    except ValueError:  # February 29
+        return m
+    note = f"next year {day.year}: a date set ahead of time, not {m.date} well before {published}"
+    return dataclasses.replace(m, date=day, year=day.year, note=note, past_reference=False)
 
 
 # How far up the dependency tree from a date its event word may be: "the fire [that] started on Aug. 8"
@@ -243,6 +265,7 @@ class EventDateExtractor:
                 if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
                     reported = False
                 in_dateline = dateline is not None and m.start < dateline.end()
+                in_dateline = in_dateline or _PAGE_DATE_LABEL.search(sentence.text, 0, m.start) is not None
                 reported = reported or _STILL_AFTER.match(sentence.text, m.end) is not None
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
                     yield self._claim(ctx, sentence, _with_sentence_year(m, matches, ctx.published))
@@ -253,17 +276,24 @@ class EventDateExtractor:
         near = owner if owner is not None else m.start
         typed = typed_event(ctx, text, near)
         event_type = typed or "meeting"
+        if event_type in _AHEAD_TYPES and m.kind == "month-day":
+            m = ahead_of(m, ctx.published)  # a runoff "on May 28" in a past-tense sentence is still ahead
         governed = owner is not None or _governed_by_event_word(ctx, sentence, m)
         subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
         verb = governing_verb(sentence.text, m.start) if owner is None else None
         if verb is not None and verb == main_verb_word(ctx, text):
             verb = None  # "cranes stopped at 06:00 on Monday" in a strike article: the event itself
+        if verb is not None and verb_of_event(ctx, sentence, verb, m.start):
+            verb = None  # "the blaze that enveloped the town on Tuesday": the event's own course
+        incident = incident_subject(event_type) if verb is None else None
+        if incident is not None:  # "the blaze", "the explosion", "the collapse" of one disaster meet
+            subject, key = incident
         if verb is not None:  # "the fire was stabilised on Thursday": not the day the fire started
             subject, key = f"{subject} ({verb})", f"{key}:{verb}"
         planned = clause_tense(sentence.text, m.start, m.end) == "future" or (
             m.date is not None and ctx.published is not None and m.date > ctx.published
         )
-        normalized, how = _normalized(m)
+        normalized, how = normalized_date(m)
         zone = sentence_zone(sentence.text)
         if zone is not None:  # two dates a day apart agree only when stated in different zones
             normalized = normalized.model_copy(update={"unit": zone})

