@@ -85,7 +85,7 @@ def test_a_runoff_is_its_own_event_and_never_last_year() -> None:
     published = dt.date(2031, 5, 15)
     text = "Norland's election council announced that a second round of presidential elections was set for May 25."
     assert _got(text, published) == [("runoff", "date (planned)", "May 25", "2031-05-25")]
-    text = "The second round of voting will be held on May 25."
+    text = "Voters go back to the polls for the second round of voting, to be held on May 25."
     assert _got(text, published) == [("runoff", "date (planned)", "May 25", "2031-05-25")]
     # the first round keeps its own kind
     assert _got("Norland held presidential elections on Sunday.", published)[0][0] == "election"

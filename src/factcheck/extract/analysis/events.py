@@ -96,7 +96,7 @@ _RESULTS = _LEX["results_report"]
 # The type of a report whose reporting verb is the event itself ("said on Tuesday its net profit rose").
 REPORT_TYPES = frozenset({str(_RESULTS["type"])})
 _PATTERNS = tuple((_verb_object(spec), str(spec["type"])) for spec in (_RATE, _LAW, _RESULTS))
-# "a second round of presidential elections on May 28": the whole phrase names the runoff, not the election
+# "a second round of the presidential vote on June 9": the whole phrase names the runoff, not the election
 # its last word names (the election word is nearer the date).
 _SECOND_ROUND = re.compile(
     r"\bsecond\s+round\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|voting|votes?|polls)\b"
