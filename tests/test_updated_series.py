@@ -47,6 +47,21 @@ def test_a_lone_value_far_below_the_days_other_report_stays_out_of_the_series() 
         ("unique", [("Six", ["b"])]),
     ]
     assert _series(found[0]) == [("40", "2025-05-05", ("a",)), ("70", "2025-05-06", ("c",))]
+    assert found[1].explanation == (
+        "Only b states Six for the injured, far below another report of that day: it likely counts a part (one"
+        " group), so it is not a step of the series."
+    )
+
+
+def test_without_dates_no_value_is_set_apart() -> None:
+    found = _counts(
+        "injured",
+        ("a", "At least 40 people were injured when the ferry ran aground near Lakemouth, officials said.", None),
+        ("b", "Six people were injured in the ferry accident near Lakemouth.", None),
+        ("c", "The number of people injured in the ferry accident near Lakemouth has risen to 70.", None),
+    )
+    assert not any("far below another report" in f.explanation for f in found)
+    assert {v.display for f in found for v in f.values} >= {"At least 40", "Six", "70"}
 
 
 def test_two_reports_of_one_day_differ_when_the_text_says_the_toll_rose() -> None:

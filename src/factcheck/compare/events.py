@@ -183,7 +183,7 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     # A count the reports themselves say rose ("the number of ships waiting rose to 26") changes over
     # time even when its kind of count usually does not; measurements (magnitudes, rates) never do.
     changing = first.changes_over_time or (said_moved and first.attribute.startswith("number of"))
-    # A value far from every other report of its day counts something else: outside the series.
+    # A value far below another report of its day counts a part (one group): outside the series.
     strays = stray_values(groups, ctx) if changing else []
     steps = [g for g in groups if all(g is not s for s in strays)]
     # Two inputs, even a copy and its original: a reprint a day later with a higher toll is an update.
@@ -194,8 +194,8 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
                 finding(
                     Status.UNIQUE,
                     f"{first.compare_as.value}-unique",
-                    f"Only {', '.join(g.source_ids)} states {g.display} for the {first.attribute}, far from every"
-                    " other report of that day: it likely counts something else, so it is not part of the series.",
+                    f"Only {', '.join(g.source_ids)} states {g.display} for the {first.attribute}, far below another"
+                    " report of that day: it likely counts a part (one group), so it is not a step of the series.",
                     values=[g],
                 )
                 for g in strays
