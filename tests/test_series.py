@@ -68,15 +68,27 @@ def test_only_updated_findings_have_a_series() -> None:
     assert all(f.series is None for f in found if f.status != Status.UPDATED)
 
 
-def test_a_claims_own_date_beats_its_publication_date() -> None:
+def test_a_claims_own_date_beats_its_publication_date_when_an_as_of_phrase_gives_it() -> None:
     claim = next(c for c in extract_document(document(TOLL_1, D2, "a")).claims if c.attribute == "deaths")
     ctx = CompareContext(sources={"a": document(TOLL_1, D2, "a").source})
     assert as_of(claim, ctx) == D2
-    dated = claim.model_copy(update={"event": EventHints(date=D1)})
+    by_then = claim.qualifiers.model_copy(update={"as_of": "by Monday"})
+    dated = claim.model_copy(update={"event": EventHints(date=D1), "qualifiers": by_then})
     assert as_of(dated, ctx) == D1
-    later = claim.model_copy(update={"source_id": "b", "event": EventHints(date=D3)})
+    later = claim.model_copy(update={"source_id": "b", "event": EventHints(date=D3), "qualifiers": by_then})
     series = build_series(group_values([later, dated]), ctx)
     assert [(p.as_of, p.sources) for p in series] == [("2025-03-10", ("a",)), ("2025-03-12", ("b",))]
+
+
+def test_the_date_of_the_deaths_is_not_when_they_were_counted() -> None:
+    """A toll "killed 12 on Monday" in a Wednesday paper is the count known on Wednesday."""
+    claim = next(c for c in extract_document(document(TOLL_1, D2, "a")).claims if c.attribute == "deaths")
+    ctx = CompareContext(sources={"a": document(TOLL_1, D2, "a").source})
+    on_the_day = claim.model_copy(
+        update={"event": EventHints(date=D1), "qualifiers": claim.qualifiers.model_copy(update={"as_of": "on Monday"})}
+    )
+    assert as_of(on_the_day, ctx) == D2
+    assert as_of(on_the_day, CompareContext(sources={"a": document(TOLL_1, None, "a").source})) == D1
 
 
 def test_revised_points_are_flagged() -> None:

@@ -36,6 +36,7 @@ __all__ = [
     "conflict_doubt",
     "in_progress",
     "reference_point",
+    "stray_values",
 ]
 
 # Two figures of one fact from two reports differ by a typo, a revision or a rounding (159 and 158, 561
@@ -92,6 +93,31 @@ def _far_apart(a: ValueGroup, b: ValueGroup) -> bool:
     if len(lows) < 2 or min(lows) <= 0:
         return False
     return max(lows) / min(lows) > FAR_APART_RATIO
+
+
+def stray_values(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[ValueGroup]:
+    """Values of a count that changes over time that one source alone gives, more than
+    :data:`FAR_APART_RATIO` times below the highest figure another source gives for the same as-of day:
+    on one day a count does not move that far, so the value counts a part under the same name ("20
+    foreign casualties", "five students" beside 82 and 149 injured), not a step of the series. (A value
+    far above the others is not set apart: which side counts a part cannot be told from it.) Undated
+    claims have no day, so no value of theirs is set apart."""
+    out = []
+    for g in groups:
+        if ctx.independent(g.source_ids) > 1 or (low := g.claims[0].normalized.low) is None or low <= 0:
+            continue
+        days = {as_of(c, ctx) for c in g.claims} - {None}
+        others = [
+            o.normalized.low
+            for h in groups
+            if h is not g
+            for o in h.claims
+            if o.source_id not in g.source_ids and as_of(o, ctx) in days and o.normalized.low is not None
+        ]
+        top = max((x for x in others if x is not None), default=None)
+        if top is not None and top / low > FAR_APART_RATIO:
+            out.append(g)
+    return out
 
 
 def _one_report(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, conflict_doubt, reference_point
+from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, conflict_doubt, reference_point, stray_values
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_frames
@@ -101,17 +101,28 @@ _EITHER_WAY = re.compile(r"\b(?:missing|unaccounted|evacuat|displaced|without po
 
 def _report_points(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[tuple[dt.date, Claim]] | None:
     """Each source's figure and its as-of day: the highest it gives (an article's lower figures are the
-    earlier steps of its own series: "rose to 115 from 111"). None when a source cannot be placed in time."""
-    best: dict[str, tuple[dt.date, Claim]] = {}
+    earlier steps of its own series: "rose to 115 from 111"), a figure other sources also give before one
+    it alone gives (a toll of another disaster named for comparison). None when a source cannot be placed."""
+    shared = {id(c) for g in groups if ctx.independent(g.source_ids) > 1 for c in g.claims}
+    best: dict[str, tuple[tuple[bool, float], dt.date, Claim]] = {}
     for g in groups:
         for c in g.claims:
             day = as_of(c, ctx)
             if day is None:
                 return None
+            rank = (id(c) in shared, c.normalized.low or 0.0)
             held = best.get(c.source_id)
-            if held is None or (c.normalized.low or 0.0) > (held[1].normalized.low or 0.0):
-                best[c.source_id] = (day, c)
-    return sorted(best.values(), key=lambda t: (t[0], t[1].source_id))
+            if held is None or rank > held[0]:
+                best[c.source_id] = (rank, day, c)
+    # Within a day, by value: the day's highest figure is the one the next day's must not fall below.
+    points = [(day, c) for _, day, c in best.values()]
+    return sorted(points, key=lambda t: (t[0], t[1].normalized.low or 0.0, t[1].source_id))
+
+
+def _placed_in_day(claim: Claim) -> bool:
+    """The text gives its figure a time ("as of Sunday evening") or says it moved ("has risen to"): a
+    snapshot of a count that moved during the day, so another report of that day may differ."""
+    return bool(claim.qualifiers.as_of) or claim.normalized.revised or bool(_RISE.search(claim.evidence.sentence))
 
 
 def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | None:
@@ -127,8 +138,9 @@ def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | No
     for (d1, earlier), (d2, later) in itertools.pairwise(points):
         e, lt = earlier.normalized, later.normalized
         if d1 == d2:
-            if not compatible(earlier, later) and ctx.can_disagree(earlier.source_id, later.source_id):
-                return None  # two reports of one day disagree: a conflict, not an update
+            disagree = not compatible(earlier, later) and ctx.can_disagree(earlier.source_id, later.source_id)
+            if disagree and not (_placed_in_day(earlier) or _placed_in_day(later)):
+                return None  # two reports of one day disagree and nothing orders them: a conflict
             continue
         grew = (lt.high if lt.high is not None else float("inf")) >= (e.low if e.low is not None else float("-inf"))
         if not (grew or lt.revised or either_way):
@@ -171,10 +183,23 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     # A count the reports themselves say rose ("the number of ships waiting rose to 26") changes over
     # time even when its kind of count usually does not; measurements (magnitudes, rates) never do.
     changing = first.changes_over_time or (said_moved and first.attribute.startswith("number of"))
+    # A value far below another report of its day counts a part (one group): outside the series.
+    strays = stray_values(groups, ctx) if changing else []
+    steps = [g for g in groups if all(g is not s for s in strays)]
     # Two inputs, even a copy and its original: a reprint a day later with a higher toll is an update.
-    if changing and len(groups) > 1 and len(sources) >= 2 and moved:
-        update = _update(groups, ctx)
+    if changing and len(steps) > 1 and len({s for g in steps for s in g.source_ids}) >= 2 and moved:
+        update = _update(steps, ctx)
         if update is not None:
+            apart = [
+                finding(
+                    Status.UNIQUE,
+                    f"{first.compare_as.value}-unique",
+                    f"Only {', '.join(g.source_ids)} states {g.display} for the {first.attribute}, far below another"
+                    " report of that day: it likely counts a part (one group), so it is not a step of the series.",
+                    values=[g],
+                )
+                for g in strays
+            ]
             return [
                 finding(
                     Status.UPDATED,
@@ -182,7 +207,9 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
                     f"The {first.attribute} changed as news came in; later reports give higher or revised "
                     "figures, so this is an update, not a conflict.",
                     update,
-                ).model_copy(update={"series": build_series(groups, ctx)})
+                    steps,
+                ).model_copy(update={"series": build_series(steps, ctx)}),
+                *apart,
             ]
     pairs = _incompatible_pairs(groups, ctx)
     if not pairs and _separate_facts(groups):

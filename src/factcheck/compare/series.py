@@ -25,14 +25,22 @@ __all__ = ["as_of", "build_series"]
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
+# Words that make a time in the sentence the time a count holds: "as of Sunday", "by Tuesday evening",
+# "until Friday". A time on the verb of the count ("killed 154 people on Saturday") says when the people
+# died, not when they were counted: that count is the one known when its article was written.
+_COUNTED_BY = ("as", "by", "until")
+
+
 def as_of(claim: Claim, ctx: CompareContext) -> dt.date | None:
-    """When the claim's value holds: its own date; else the weekday of its as-of phrase ("as of Sunday
-    evening") on or before its source's publication date; else that publication date."""
-    if claim.event.date is not None:
-        return claim.event.date
+    """When the claim's value holds: its own date (for a count that changes over time, only when an
+    as-of phrase gives it: "as of Sunday"); else the weekday of that phrase on or before its source's
+    publication date; else that publication date; else the claim's own date."""
     published = ctx.published(claim.source_id)
-    said = claim.qualifiers.as_of
-    if published is not None and said and (m := _WEEKDAY.search(said)):
+    said = claim.qualifiers.as_of or ""
+    counted = said.split(" ", 1)[0].lower() in _COUNTED_BY or not claim.changes_over_time
+    if claim.event.date is not None and (counted or published is None):
+        return claim.event.date
+    if published is not None and said and counted and (m := _WEEKDAY.search(said)):
         back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
         return published - dt.timedelta(days=back)
     return published
