@@ -3,10 +3,9 @@ patterns not searched where they cannot match) give what the full work gives, on
 
 from __future__ import annotations
 
+import syntok.segmenter as syntok_segmenter
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import syntok.segmenter as syntok_segmenter
 
 from factcheck.segment import _syntok_spans, segment
 

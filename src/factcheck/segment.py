@@ -160,7 +160,7 @@ _SYNTOK_BREAKS = frozenset(
 )
 # syntok's tokens: runs of characters other than whitespace and the zero-width space. Its own pattern (of
 # the `regex` module, whose whitespace differs from `re`'s: U+001C-U+001F are no whitespace there).
-_SYNTOK_TOKEN: Any = Tokenizer._spaces  # noqa: SLF001
+_SYNTOK_TOKEN: Any = Tokenizer._spaces
 
 
 def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
