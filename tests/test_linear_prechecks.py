@@ -7,6 +7,8 @@ import syntok.segmenter as syntok_segmenter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.normalize.date_patterns import PATTERNS, may_match
+from factcheck.normalize.dates import find_dates
 from factcheck.segment import _syntok_spans, segment
 
 # Characters syntok treats specially (terminals, brackets, quotes, hyphens, apostrophes, whitespace it
@@ -38,3 +40,24 @@ def test_a_table_row_is_one_sentence_without_running_syntok() -> None:
         "1  Ann Obi  Peru  2:05:31",
         "2  Lena Park  Japan  2:06:02",
     ]
+
+
+DATE_PIECES = st.sampled_from(
+    [" ", "-", ":", ".", ",", "1", "9", "0", "2", "5", "19", "20", "2023", "12:30", "10:45:00", "pm", "a.m.", "GMT",
+     "Z", "May", "Sept", "JUNE", "Monday", "FRIDAY", "last", "this", "morning", "Night", "today", "TODAY", "ago",
+     "weeks", "month", "years", "the", "previous", "day", "DAY", "of", "\u212a", "\u017f", "é", "th", "s"]
+)  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+def test_a_date_pattern_skipped_by_its_precheck_finds_nothing(text: str) -> None:
+    for (name, pattern), may in zip(PATTERNS, may_match(text), strict=True):
+        if not may:
+            assert pattern.search(text) is None, name
+
+
+def test_date_prechecks_skip_a_table_row_but_not_a_dated_sentence() -> None:
+    assert not any(may_match("7  Lena Obi  Peru  40 votes"))
+    text = "On Monday, May 5, 2023 at 10 pm, three days ago"
+    assert [d.surface for d in find_dates(text, None)] == ["Monday, May 5, 2023", "10 pm", "three days ago"]
