@@ -3,10 +3,14 @@ patterns not searched where they cannot match) give what the full work gives, on
 
 from __future__ import annotations
 
+import re
+
 import syntok.segmenter as syntok_segmenter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.limits import may_end_with
+from factcheck.normalize import number_patterns as pat
 from factcheck.normalize.date_patterns import PATTERNS, may_match
 from factcheck.normalize.dates import find_dates
 from factcheck.segment import _syntok_spans, segment
@@ -61,3 +65,34 @@ def test_date_prechecks_skip_a_table_row_but_not_a_dated_sentence() -> None:
     assert not any(may_match("7  Lena Obi  Peru  40 votes"))
     text = "On Monday, May 5, 2023 at 10 pm, three days ago"
     assert [d.surface for d in find_dates(text, None)] == ["Monday, May 5, 2023", "10 pm", "three days ago"]
+
+
+BEFORE_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\u2009", ".", "#", "-", "a", "Z", "s", "h", "R", "$", "US$", "€", "Rs", "Dh", "Dhs", "SR",
+     "QR", "USD", "KES", "No", "Nos", "number", "Number", "Flight", "flight", "ROOM", "Unit", "item", "mid",
+     "about", "More than", "AN ESTIMATED", "some", "up to", "well", "\u212a", "é"]
+)  # fmt: skip
+LABEL_ALTERNATIVES = re.findall(r"\[(\w)(\w)\](\w+)|(?<=[(|])([A-Z][a-z]+)(?=[|)])", pat.LABEL_BEFORE.pattern)
+
+
+@settings(max_examples=800)
+@given(st.lists(BEFORE_PIECES, max_size=8).map("".join))
+def test_number_look_behinds_skipped_by_their_prechecks_find_nothing(before: str) -> None:
+    if not pat.may_end_with_currency(before):
+        assert pat.CURRENCY_BEFORE.search(before) is None
+    if not pat.may_end_with_label(before):
+        assert pat.LABEL_BEFORE.search(before) is None
+    if not may_end_with(before, pat.HEDGE_ENDS):
+        assert pat.HEDGE_BEFORE.search(before) is None
+
+
+def test_every_label_word_of_the_pattern_passes_the_label_precheck() -> None:
+    words = [a + c or d for a, _, c, d in LABEL_ALTERNATIVES] + [b + c for _, b, c, _ in LABEL_ALTERNATIVES if b]
+    assert len(words) > 30
+    for word in words:
+        for before in (f"the {word} ", f"{word}. ", f"{word}"):
+            assert pat.LABEL_BEFORE.search(before) is not None
+            assert pat.may_end_with_label(before), before
+    assert not pat.may_end_with_label("Ann Obi  Peru  ")
+    assert not pat.may_end_with_currency("Ann Obi  Peru  ")
+    assert pat.may_end_with_currency("KES ") and pat.may_end_with_currency("US$")

@@ -128,7 +128,8 @@ def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
             core.end += s.end()
         elif rest[:1].isalpha():
             short = re.match(r"([mkb])\b", rest, re.I)
-            if short and pat.CURRENCY_BEFORE.search(window(text, m.start())):
+            before = window(text, m.start())
+            if short and pat.may_end_with_currency(before) and pat.CURRENCY_BEFORE.search(before):
                 core.multiplier, core.end = pat.SHORT_SCALE[short.group(1).lower()], core.end + 1
             elif not pat.TEMPERATURE.match(rest) and not pat.BASIS_POINTS.match(rest):
                 core.role = "label"  # "3D", "5G", "10km": not a count
