@@ -96,3 +96,17 @@ def test_every_label_word_of_the_pattern_passes_the_label_precheck() -> None:
     assert not pat.may_end_with_label("Ann Obi  Peru  ")
     assert not pat.may_end_with_currency("Ann Obi  Peru  ")
     assert pat.may_end_with_currency("KES ") and pat.may_end_with_currency("US$")
+
+
+NUMBER_PIECES = st.sampled_from(
+    [" ", "1", "12", "2023", "-", "/", ".", ":", "05", "59", "(", ")", "+", "h", "am", "p.m.", "o'clock", "GMT",
+     "hrs", "aged", "May", "June", "Sept", "of", "th", "\u0663", "\u2009"]
+)  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(st.lists(NUMBER_PIECES, max_size=10).map("".join))
+def test_a_non_quantity_pattern_skipped_by_its_precheck_finds_nothing(text: str) -> None:
+    for (role, pattern), may in zip(pat.NON_QUANTITY, pat.NON_QUANTITY_MAY, strict=True):
+        if may.search(text) is None:
+            assert pattern.search(text) is None, role

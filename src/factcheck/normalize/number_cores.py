@@ -75,7 +75,9 @@ def sentence_initial(text: str, pos: int) -> bool:
 def non_quantities(text: str) -> list[Core]:
     found: list[Core] = []
     spans: list[tuple[int, int]] = []
-    for role, pattern in pat.NON_QUANTITY:
+    for (role, pattern), may in zip(pat.NON_QUANTITY, pat.NON_QUANTITY_MAY, strict=True):
+        if may.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             if not overlaps(spans, m.start(), m.end()):
                 spans.append(m.span())

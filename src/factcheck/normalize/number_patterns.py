@@ -203,6 +203,23 @@ NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(r"\baged\s+\d{1,3}\b")),
     ("fraction", re.compile(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])")),
 )
+# What the text of each pattern of NON_QUANTITY holds wherever it matches (a necessary condition, tested
+# before the pattern is searched: most sentences hold no phone number, date, clock time or age; issue 12).
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+NON_QUANTITY_MAY: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\("),
+    re.compile(r"\+"),
+    re.compile(r"[.-]"),
+    re.compile(r"[-/.]"),
+    _MONTH_START,
+    _MONTH_START,
+    re.compile(r"\d:[0-5]\d:[0-5]\d"),
+    re.compile(r"\d[:h]\d\d"),
+    re.compile(r"\d\s*(?:[ap]|o')"),
+    re.compile(r"GMT|UTC|hrs"),
+    re.compile(r"aged"),
+    re.compile(r"\d/\d"),
+)
 # A figure starts after no letter or digit, except right after a letter-sign currency ("Dh412 million").
 DIGITS = re.compile(
     r"(?:(?<![\w.,])|(?<=\bDh)|(?<=\bDhs)|(?<=\bRs)|(?<=\bSR)|(?<=\bQR))"
