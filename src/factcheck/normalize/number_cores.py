@@ -52,6 +52,11 @@ class Core:
 _LOOKBEHIND = 60
 
 
+# Compiled once: both run once per figure (a pattern given as a string is looked up in re's cache each call).
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def window(text: str, pos: int) -> str:
     """The text just before ``pos``: reading the whole prefix would make the scan quadratic."""
     return text[max(0, pos - _LOOKBEHIND) : pos]
@@ -63,7 +68,7 @@ def overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def word_before(text: str, pos: int) -> tuple[str, int]:
     """The word right before ``pos`` (across spaces or a hyphen) and its start offset."""
-    m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, pos - 30) : pos])
+    m = _WORD_BEFORE.search(text[max(0, pos - 30) : pos])
     return (m.group(1), max(0, pos - 30) + m.start(1)) if m else ("", pos)
 
 
@@ -116,7 +121,7 @@ def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
         if overlaps(taken, m.start(), m.end()):
             continue
         integer, frac = m.group(1), m.group(2) or ""
-        core = Core(m.start(), m.end(), float(re.sub(r"\D", "", integer) + frac))
+        core = Core(m.start(), m.end(), float(_NOT_DIGIT.sub("", integer) + frac))
         core.bare = integer.isdigit() and not frac
         rest = text[m.end() : m.end() + 30]
         if (o := pat.ORDINAL_SUFFIX.match(rest)) and not frac and "," not in integer:
