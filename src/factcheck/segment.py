@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import syntok.segmenter as syntok_segmenter
+from syntok.tokenizer import Tokenizer
 
 from factcheck.limits import MAX_SENTENCE_CHARS
 from factcheck.models import JunkSpan
@@ -149,6 +151,37 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# What syntok can end a sentence at: its terminals (".", "!", "?", ";", "...", CJK and full-width stops) and
+# opening brackets (syntok.segmenter's State.terminals and State.opening_brackets). A chunk without any
+# of them and without a newline is one sentence for syntok.
+_SYNTOK_BREAKS = frozenset(
+    ".!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61"
+    "([{\uff5f\uff5b\uff3b\uff08\ufe5d\ufe5b\ufe59\ufd3e\u301a\u3018\u2985\u2983\u2329\n"
+)
+# syntok's tokens: runs of characters other than whitespace and the zero-width space. Its own pattern (of
+# the `regex` module, whose whitespace differs from `re`'s: U+001C-U+001F are no whitespace there).
+_SYNTOK_TOKEN: Any = Tokenizer._spaces
+
+
+def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
+    """syntok's sentences of ``chunk`` as (start, end) offsets: from the first token's start to the last
+    token's end. A chunk syntok cannot split (a table row, a list line) is spanned without running it: its
+    tokenizer and state machine cost some 60 us a line, most of the segmentation of a results table."""
+    if _SYNTOK_BREAKS.isdisjoint(chunk):
+        first = _SYNTOK_TOKEN.search(chunk)
+        if first is None:
+            return []
+        # syntok's last token is an empty one at the chunk's end when characters follow the last run.
+        last_end = max(m.end() for m in _SYNTOK_TOKEN.finditer(chunk, first.start()))
+        return [(first.start(), len(chunk) if last_end < len(chunk) else last_end)]
+    spans = []
+    for para in syntok_segmenter.analyze(chunk):
+        for sent in para:
+            if sent:
+                spans.append((sent[0].offset, sent[-1].offset + len(sent[-1].value)))
+    return spans
+
+
 def segment_with_splits(text: str, junk: tuple[JunkSpan, ...] = ()) -> tuple[list[Sentence], list[tuple[int, int]]]:
     """:func:`segment`, and the spans longer than ``MAX_SENTENCE_CHARS`` that were split into pieces."""
     sentences: list[Sentence] = []
@@ -158,15 +191,11 @@ def segment_with_splits(text: str, junk: tuple[JunkSpan, ...] = ()) -> tuple[lis
         for p_start, p_end in _paragraphs(text, r_start, r_end):
             raw: list[tuple[int, int]] = []  # syntok's sentences of this paragraph
             for c_start, c_end in _pieces(text, p_start, p_end, MAX_PARAGRAPH_CHARS):
-                for para in syntok_segmenter.analyze(text[c_start:c_end]):
-                    for sent in para:
-                        if not sent:
-                            continue
-                        a = c_start + sent[0].offset
-                        b = c_start + sent[-1].offset + len(sent[-1].value)
-                        if raw and _ends_on_title(text[raw[-1][0] : raw[-1][1]]):
-                            a = raw.pop()[0]  # "Hawaii Gov." + "Josh Green said ...": one sentence
-                        raw.append((a, b))
+                for a, b in _syntok_spans(text[c_start:c_end]):
+                    a, b = c_start + a, c_start + b
+                    if raw and _ends_on_title(text[raw[-1][0] : raw[-1][1]]):
+                        a = raw.pop()[0]  # "Hawaii Gov." + "Josh Green said ...": one sentence
+                    raw.append((a, b))
             for a, b in raw:
                 if b - a > MAX_SENTENCE_CHARS:
                     splits.append((a, b))

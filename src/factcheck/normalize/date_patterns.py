@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 
 from factcheck.normalize.zones import AMPM_PATTERN, HHMM_ZONE_PATTERN, ZONE_PATTERN
 
-__all__ = ["MONTHS", "PATTERNS", "WEEKDAYS", "YEAR_CUE", "count", "count_noun_follows"]
+__all__ = ["MONTHS", "PATTERNS", "WEEKDAYS", "YEAR_CUE", "count", "count_noun_follows", "may_match"]
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -132,6 +133,54 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+# What the text of each pattern of PATTERNS holds wherever it matches (a necessary condition, searched
+# before the pattern): a pattern tries its alternations at every word of a sentence, and most sentences
+# of a table or a long page hold no month name, weekday or clock time (issue 12). Patterns with
+# case-insensitive words are always searched in text that is not ASCII (letters such as the Kelvin sign
+# match ASCII letters there without being lowered to them).
+_ANY_MONTH = re.compile(_names(list(MONTHS)))
+_ANY_WEEKDAY = re.compile(_names(list(WEEKDAYS)))
+_CLOCK = re.compile(r"\d[:.][0-5]\d")
+_CLOCK_SECONDS = re.compile(r"\d:[0-5]\d:[0-5]\d")
+_HOUR_AMPM = re.compile(r"\d\s*[AaPp]")
+
+
+def _any(words: tuple[str, ...], lower: bool = False) -> Callable[[str], bool]:
+    def may(text: str) -> bool:
+        if lower and not text.isascii():
+            return True
+        seen = text.lower() if lower else text
+        return any(w in seen for w in words)
+
+    return may
+
+
+def _found(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    return lambda text: pattern.search(text) is not None
+
+
+_MAY_MATCH: dict[str, Callable[[str], bool]] = {
+    "iso": _any(("-",)),
+    "mdy": _found(_ANY_MONTH),
+    "dmy": _found(_ANY_MONTH),
+    "month-year": _found(_ANY_MONTH),
+    "weekday": _found(_ANY_WEEKDAY),
+    "day-word": _any(("yesterday", "today", "tonight", "tomorrow", "night", "this"), lower=True),
+    "count": _any(("ago", "earlier", "later", "before", "after", "previously", "prior")),
+    "period": _any(("week", "month", "year")),
+    "other-day": _any(("day",), lower=True),
+    "year": _any(("19", "20")),
+}
+_MAY_MATCH_TIME = (_found(_CLOCK), _found(_CLOCK_SECONDS), _found(_HOUR_AMPM), _any(("GMT", "UTC", "Z")))
+
+
+def may_match(text: str) -> list[bool]:
+    """For each pattern of PATTERNS, in order: False only when it cannot match anywhere in ``text``."""
+    times = iter(_MAY_MATCH_TIME)
+    return [(_MAY_MATCH[name] if name != "time" else next(times))(text) for name, _ in PATTERNS]
+
+
 # Words before a bare year that make it a year and not a count ("in 2022", "mid-2019", "the 2022 deal").
 YEAR_CUE = re.compile(
     r"\b(?i:in|since|from|until|till|by|during|of|before|after|through|throughout|between|and|or|to|"

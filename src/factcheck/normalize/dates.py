@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.normalize.date_patterns import MONTHS, PATTERNS, WEEKDAYS, YEAR_CUE, count, count_noun_follows
+from factcheck.normalize.date_patterns import MONTHS, PATTERNS, WEEKDAYS, YEAR_CUE, count, count_noun_follows, may_match
 from factcheck.normalize.tense import Tense, clause_tense, tense_of
 from factcheck.normalize.zones import ZONE_OFFSETS, zone_offset
 
@@ -280,7 +280,9 @@ def find_dates(text: str, published: dt.date | None, tense: str | None = None) -
     takes the tense of its own clause (see :func:`clause_tense`).
     """
     candidates: list[DateMatch] = []
-    for name, pattern in PATTERNS:
+    for (name, pattern), may in zip(PATTERNS, may_match(text), strict=True):
+        if not may:
+            continue
         for m in pattern.finditer(text):
             found = _resolve(name, m, published, _as_tense(tense) or clause_tense(text, m.start(), m.end()))
             if found is not None:

@@ -52,6 +52,11 @@ class Core:
 _LOOKBEHIND = 60
 
 
+# Compiled once: both run once per figure (a pattern given as a string is looked up in re's cache each call).
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def window(text: str, pos: int) -> str:
     """The text just before ``pos``: reading the whole prefix would make the scan quadratic."""
     return text[max(0, pos - _LOOKBEHIND) : pos]
@@ -63,7 +68,7 @@ def overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def word_before(text: str, pos: int) -> tuple[str, int]:
     """The word right before ``pos`` (across spaces or a hyphen) and its start offset."""
-    m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, pos - 30) : pos])
+    m = _WORD_BEFORE.search(text[max(0, pos - 30) : pos])
     return (m.group(1), max(0, pos - 30) + m.start(1)) if m else ("", pos)
 
 
@@ -75,7 +80,9 @@ def sentence_initial(text: str, pos: int) -> bool:
 def non_quantities(text: str) -> list[Core]:
     found: list[Core] = []
     spans: list[tuple[int, int]] = []
-    for role, pattern in pat.NON_QUANTITY:
+    for (role, pattern), may in zip(pat.NON_QUANTITY, pat.NON_QUANTITY_MAY, strict=True):
+        if may.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             if not overlaps(spans, m.start(), m.end()):
                 spans.append(m.span())
@@ -114,7 +121,7 @@ def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
         if overlaps(taken, m.start(), m.end()):
             continue
         integer, frac = m.group(1), m.group(2) or ""
-        core = Core(m.start(), m.end(), float(re.sub(r"\D", "", integer) + frac))
+        core = Core(m.start(), m.end(), float(_NOT_DIGIT.sub("", integer) + frac))
         core.bare = integer.isdigit() and not frac
         rest = text[m.end() : m.end() + 30]
         if (o := pat.ORDINAL_SUFFIX.match(rest)) and not frac and "," not in integer:
@@ -128,7 +135,8 @@ def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
             core.end += s.end()
         elif rest[:1].isalpha():
             short = re.match(r"([mkb])\b", rest, re.I)
-            if short and pat.CURRENCY_BEFORE.search(window(text, m.start())):
+            before = window(text, m.start())
+            if short and pat.may_end_with_currency(before) and pat.CURRENCY_BEFORE.search(before):
                 core.multiplier, core.end = pat.SHORT_SCALE[short.group(1).lower()], core.end + 1
             elif not pat.TEMPERATURE.match(rest) and not pat.BASIS_POINTS.match(rest):
                 core.role = "label"  # "3D", "5G", "10km": not a count

@@ -203,6 +203,23 @@ NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(r"\baged\s+\d{1,3}\b")),
     ("fraction", re.compile(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])")),
 )
+# What the text of each pattern of NON_QUANTITY holds wherever it matches (a necessary condition, tested
+# before the pattern is searched: most sentences hold no phone number, date, clock time or age; issue 12).
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+NON_QUANTITY_MAY: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\("),
+    re.compile(r"\+"),
+    re.compile(r"[.-]"),
+    re.compile(r"[-/.]"),
+    _MONTH_START,
+    _MONTH_START,
+    re.compile(r"\d:[0-5]\d:[0-5]\d"),
+    re.compile(r"\d[:h]\d\d"),
+    re.compile(r"\d\s*(?:[ap]|o')"),
+    re.compile(r"GMT|UTC|hrs"),
+    re.compile(r"aged"),
+    re.compile(r"\d/\d"),
+)
 # A figure starts after no letter or digit, except right after a letter-sign currency ("Dh412 million").
 DIGITS = re.compile(
     r"(?:(?<![\w.,])|(?<=\bDh)|(?<=\bDhs)|(?<=\bRs)|(?<=\bSR)|(?<=\bQR))"
@@ -227,6 +244,13 @@ TEMPERATURE = re.compile(
 )
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
 AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.I)
+# The words LABEL_BEFORE ends with (a match ends with one, maybe a full stop, and spaces; or with "#"
+# or a letter and a hyphen): tested before the pattern, which tries every position of the window.
+LABEL_WORDS = (
+    "no", "nos", "number", "art", "article", "section", "chapter", "resolution", "flight", "room", "route",
+    "highway", "page", "level", "category", "phase", "part", "vol", "volume", "season", "episode", "stage",
+    "gate", "platform", "paragraph", "clause", "step", "item", "block", "unit",
+)  # fmt: skip
 LABEL_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|[Nn]umber|Art|[Aa]rticle|[Ss]ection|[Cc]hapter|[Rr]esolution|[Ff]light|[Rr]oom|[Rr]oute"
     r"|Highway|[Pp]age|[Ll]evel|[Cc]ategory|[Pp]hase|[Pp]art|Vol|Volume|Season|Episode|[Ss]tage|[Gg]ate"
@@ -257,6 +281,10 @@ YEAR_PRECEDERS = {
     "and",
 }
 PLURAL_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"}
+# The last characters of a CURRENCY_BEFORE match before its optional space: signs, "Rs", "Dh(s)", codes.
+CURRENCY_ENDS = frozenset("$€£¥₹₽₺₦₩₪s.hABCDEFGHIJKLMNOPQRSTUVWXYZ")
+HEDGE_ENDS = tuple(HEDGES)
+MONTH_END = re.compile(rf"{MONTH}\s*$")
 ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Square)\b"
 )
@@ -270,3 +298,20 @@ def currency_code(token: str) -> str:
         return "CNY" if token.upper() == "RMB" else token.upper()
     low = token.lower()
     return CURRENCY_WORDS.get(low, CURRENCY_WORDS.get(low.rstrip("s"), CURRENCY_WORDS.get(low[:-1], token.upper())))
+
+
+def may_end_with_currency(before: str) -> bool:
+    """False only when CURRENCY_BEFORE cannot match ``before`` (its last character, or the one before a
+    final whitespace, ends no currency sign, code or abbreviation): each search tries every position."""
+    return before[-1:] in CURRENCY_ENDS or (before[-1:].isspace() and before[-2:-1] in CURRENCY_ENDS)
+
+
+def may_end_with_label(before: str) -> bool:
+    """False only when LABEL_BEFORE cannot match ``before`` (see LABEL_WORDS)."""
+    if before.endswith("-"):
+        return True
+    word = before.rstrip()
+    if word.endswith("#"):
+        return True
+    word = word[:-1] if word.endswith(".") else word
+    return word.lower().endswith(LABEL_WORDS)

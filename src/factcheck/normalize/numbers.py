@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.limits import may_end_with
 from factcheck.normalize import number_patterns as pat
 from factcheck.normalize.number_cores import (
     Core,
@@ -116,7 +117,8 @@ def format_number(value: float, grouping: bool = False) -> str:
 
 def _attach_units(text: str, core: Core) -> None:
     """Currency before or after, and percent after, extend the span and set ``unit``."""
-    if not core.ordinal and (c := pat.CURRENCY_BEFORE.search(window(text, core.start))) is not None:
+    before = window(text, core.start)
+    if not core.ordinal and pat.may_end_with_currency(before) and (c := pat.CURRENCY_BEFORE.search(before)):
         core.start = core.start - len(window(text, core.start)) + c.start()
         core.unit, core.bare = pat.currency_code(c.group(0)), False
     rest = text[core.end : core.end + 40]
@@ -153,14 +155,18 @@ def _classify(text: str, core: Core) -> None:
         core.role = "age"
     elif core.bare and line_start and re.match(r"[.)]\s", rest):
         core.role = "list"
-    elif pat.LABEL_BEFORE.search(before) and not re.search(r"\b(?:mid|early|late|pre|post)-$", before, re.I):
+    elif (
+        pat.may_end_with_label(before)
+        and pat.LABEL_BEFORE.search(before)
+        and not re.search(r"\b(?:mid|early|late|pre|post)-$", before, re.I)
+    ):
         core.role = "label"
     elif core.bare and pat.ADDRESS_AFTER.match(rest):
         core.role = "address"
     elif (
         core.bare
         and prev[:1].isupper()
-        and not re.search(rf"{pat.MONTH}\s*$", before)
+        and not pat.MONTH_END.search(before)
         and prev.lower() not in pat.HEDGES
         and not sentence_initial(text, prev_start)
     ):
@@ -207,7 +213,8 @@ def _merge_ranges(text: str, cores: list[Core]) -> list[Core]:
 def _apply_hedge(text: str, core: Core) -> None:
     if core.role != "quantity" or core.ordinal or core.hedge:
         return
-    if (h := pat.HEDGE_BEFORE.search(window(text, core.start))) is not None:
+    before = window(text, core.start)
+    if may_end_with(before, pat.HEDGE_ENDS) and (h := pat.HEDGE_BEFORE.search(before)) is not None:
         core.hedge, core.hedge_kind = h.group(1).lower(), pat.HEDGES[h.group(1).lower()]
         core.start = core.start - len(window(text, core.start)) + h.start()
     elif (a := pat.HEDGE_AFTER.match(text, core.end)) is not None:

@@ -134,6 +134,12 @@ def _stopwords() -> frozenset[str]:
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+counterparts?,?\s+$")
 
 
+# Compiled once: _candidate_spans runs for every sentence, and a pattern given as a string is looked up in
+# the re module's cache on every call.
+_NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Capitalized-token runs, cut at stopwords (sentence-initial 'The', 'Council', weekdays...) and
     without leading person nouns or honorifics ("Skipper Ivana Matić" -> "Ivana Matić")."""
@@ -142,11 +148,11 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     countries = country_by_word()
     leading = title_patterns().leading_cue
     for m in _NAME.finditer(text, start, end):
-        tokens = [(t.start() + m.start(), t.end() + m.start()) for t in re.finditer(r"\S+", m.group())]
+        tokens = [(t.start() + m.start(), t.end() + m.start()) for t in _NON_SPACE.finditer(m.group())]
         tokens = without_portfolio(text, tokens)
         run: list[tuple[int, int]] = []
         for a, b in [*tokens, (-1, -1)]:
-            word = re.sub(r"['’]s?$", "", text[a:b]) if a >= 0 else ""
+            word = _POSSESSIVE_END.sub("", text[a:b]) if a >= 0 else ""
             abbreviated = a >= 0 and f"{text[a:b].rstrip('.')}." in title_abbreviations()  # "Hawaii Gov. Jane Roe"
             bad = (
                 a < 0
