@@ -156,3 +156,14 @@ MAX_MODULE_LINES = 400
 def test_modules_stay_small(path: Path) -> None:
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_MODULE_LINES, f"{path.relative_to(REPO)} has {lines} lines"
+
+
+def test_lemmas_are_read_through_the_parse_module() -> None:
+    """The lemmatizer is disabled at load and run on demand by ``factcheck.parse.lemma``: reading
+    ``token.lemma_`` anywhere else gives an empty string for every token."""
+    readers = [
+        str(path.relative_to(REPO))
+        for path in sorted((REPO / "src" / "factcheck").rglob("*.py"))
+        if path.name != "parse.py" and ".lemma_" in path.read_text(encoding="utf-8")
+    ]
+    assert readers == []

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.normalize.reference import load_data
+from factcheck.parse import lemma
 from factcheck.segment import Sentence
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ def verb_of_event(ctx: ArticleContext, sentence: Sentence, verb: str, before: in
     if span is None:
         return False
     token = span.root
-    if any(child.dep_ in _PASSIVE for child in token.children) or {f"{token.lemma_}s", f"{token.lemma_}es"} & _PHASE:
+    base = lemma(token)  # the lemmatizer runs on demand only (factcheck.parse.lemma)
+    if any(child.dep_ in _PASSIVE for child in token.children) or {f"{base}s", f"{base}es"} & _PHASE:
         return False  # "the fire was contained on Thursday", "the walkout ends on Friday": a later phase
     subjects = [child for child in token.children if child.dep_ in _SUBJECTS]
     if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _ACTIVE_FORMS):
