@@ -48,7 +48,8 @@ def test_a_table_row_is_one_sentence_without_running_syntok() -> None:
 
 DATE_PIECES = st.sampled_from(
     [" ", "-", ":", ".", ",", "1", "9", "0", "2", "5", "19", "20", "2023", "12:30", "10:45:00", "pm", "a.m.", "GMT",
-     "Z", "May", "Sept", "JUNE", "Monday", "FRIDAY", "last", "this", "morning", "Night", "today", "TODAY", "ago",
+     "Z", "0941", "EDT", "hours",
+     "May", "Sept", "JUNE", "Monday", "FRIDAY", "last", "this", "morning", "Night", "today", "TODAY", "ago",
      "weeks", "month", "years", "the", "previous", "day", "DAY", "of", "\u212a", "\u017f", "é", "th", "s"]
 )  # fmt: skip
 

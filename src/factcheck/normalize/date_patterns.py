@@ -144,6 +144,8 @@ _ANY_WEEKDAY = re.compile(_names(list(WEEKDAYS)))
 _CLOCK = re.compile(r"\d[:.][0-5]\d")
 _CLOCK_SECONDS = re.compile(r"\d:[0-5]\d:[0-5]\d")
 _HOUR_AMPM = re.compile(r"\d\s*[AaPp]")
+# A four-digit clock before a zone: the zones of HHMM_ZONE_PATTERN are upper-case abbreviations.
+_HHMM_ZONE = re.compile(r"\d{4}\s*(?:hours\s+)?[A-Z]")
 
 
 def _any(words: tuple[str, ...], lower: bool = False) -> Callable[[str], bool]:
@@ -172,7 +174,7 @@ _MAY_MATCH: dict[str, Callable[[str], bool]] = {
     "other-day": _any(("day",), lower=True),
     "year": _any(("19", "20")),
 }
-_MAY_MATCH_TIME = (_found(_CLOCK), _found(_CLOCK_SECONDS), _found(_HOUR_AMPM), _any(("GMT", "UTC", "Z")))
+_MAY_MATCH_TIME = (_found(_CLOCK), _found(_CLOCK_SECONDS), _found(_HOUR_AMPM), _found(_HHMM_ZONE))
 
 
 def may_match(text: str) -> list[bool]:
