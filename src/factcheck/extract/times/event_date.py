@@ -192,6 +192,20 @@ def _with_sentence_year(m: DateMatch, matches: Sequence[DateMatch], published: d
     return dataclasses.replace(m, date=day, year=years[0], note=note, past_reference=past)
 
 
+def date_hints(m: DateMatch, participants: tuple[str, ...] = (), event_type: str | None = None) -> EventHints:
+    """The event hints of a claim whose value is the date ``m``: the date itself, how it was written and
+    whether it was read against the publication date."""
+    return EventHints(
+        date=m.date,
+        date_text=m.surface,
+        date_note=m.note,
+        year=m.year,
+        participants=participants,
+        event_type=event_type,
+        anchored_to_publication=not m.past_reference,
+    )
+
+
 def normalized_date(m: DateMatch) -> tuple[Normalized, str]:
     """The comparable value and how sure it is (a key of :data:`CONFIDENCE`)."""
     if m.date is not None:
@@ -309,15 +323,7 @@ class EventDateExtractor:
             normalized=normalized,
             compare_as=CompareAs.DATE,
             scope=Scope.EVENT,
-            event=EventHints(
-                date=m.date,
-                date_text=m.surface,
-                date_note=m.note,
-                year=m.year,
-                participants=participants,
-                event_type=event_type,
-                anchored_to_publication=not m.past_reference,
-            ),
+            event=date_hints(m, participants, event_type),
             confidence=CONFIDENCE[how] if typed is not None else min(CONFIDENCE[how], UNTYPED_EVENT_CONFIDENCE),
             key_resolved=typed is not None and governed and not repeated_event(key),
         )

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from factcheck.extract.analysis.events import unquoted
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.times.event_date import CONFIDENCE, ahead_of, normalized_date
-from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Scope
+from factcheck.extract.times.event_date import CONFIDENCE, ahead_of, date_hints, normalized_date
+from factcheck.models import Claim, ClaimKind, CompareAs, Scope
 from factcheck.normalize.reference import load_data
 
 __all__ = ["SCHEDULED", "ScheduledDateExtractor"]
@@ -112,12 +112,6 @@ class ScheduledDateExtractor:
                     normalized=normalized,
                     compare_as=CompareAs.DATE,
                     scope=Scope.EVENT,
-                    event=EventHints(
-                        date=m.date,
-                        date_text=m.surface,
-                        date_note=m.note,
-                        year=m.year,
-                        anchored_to_publication=not m.past_reference,
-                    ),
+                    event=date_hints(m),
                     confidence=CONFIDENCE[how],
                 )
