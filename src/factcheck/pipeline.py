@@ -164,46 +164,33 @@ def split_sentence_notes(ctx: ArticleContext) -> list[Diagnostic]:
     if spans:
         start, end = spans[0]
         more = f" (and {len(spans) - 1} more)" if len(spans) > 1 else ""
-        notes.append(
-            Diagnostic(
-                path=ctx.doc.source.path,
-                code=CODE_LONG_SENTENCE,
-                severity=Severity.WARNING,
-                message=f"{end - start:,} characters without a sentence end{more} were split into pieces of at "
-                f"most {MAX_SENTENCE_CHARS:,} characters; a claim across a split is missed",
-                line=_line(ctx, start),
-            )
+        message = (
+            f"{end - start:,} characters without a sentence end{more} were split into pieces of at most "
+            f"{MAX_SENTENCE_CHARS:,} characters; a claim across a split is missed"
         )
+        notes.append(_warning(ctx, CODE_LONG_SENTENCE, message, start))
     if ctx.skipped:
         first = min(ctx.skipped)
         count = len(ctx.skipped)
-        notes.append(
-            Diagnostic(
-                path=ctx.doc.source.path,
-                code=CODE_LONG_SENTENCE,
-                severity=Severity.WARNING,
-                message=f"{count} sentence{'s' if count > 1 else ''} with more than {MAX_FIGURES_PER_SENTENCE} "
-                "figures (a table or list without full stops) had their figures skipped",
-                line=_line(ctx, ctx.skipped[first].start),
-            )
+        message = (
+            f"{count} sentence{'s' if count > 1 else ''} with more than {MAX_FIGURES_PER_SENTENCE} "
+            "figures (a table or list without full stops) had their figures skipped"
         )
+        notes.append(_warning(ctx, CODE_LONG_SENTENCE, message, ctx.skipped[first].start))
     plan = ctx.parse_plan
     if plan.cut is not None:
-        notes.append(
-            Diagnostic(
-                path=ctx.doc.source.path,
-                code=CODE_PARSE_BUDGET,
-                severity=Severity.WARNING,
-                message=f"the parse stopped at its budget of {plan.budget:,} characters (max-parse-size): the "
-                f"last {plan.unparsed:,} characters were read by the rules alone, without the parse's qualifiers",
-                line=_line(ctx, plan.cut),
-            )
+        message = (
+            f"the parse stopped at its budget of {plan.budget:,} characters (max-parse-size): the "
+            f"last {plan.unparsed:,} characters were read by the rules alone, without the parse's qualifiers"
         )
+        notes.append(_warning(ctx, CODE_PARSE_BUDGET, message, plan.cut))
     return notes
 
 
-def _line(ctx: ArticleContext, clean_offset: int) -> int:
-    return ctx.doc.line_column(ctx.doc.offset_map.to_original(clean_offset))[0]
+def _warning(ctx: ArticleContext, code: str, message: str, clean_offset: int) -> Diagnostic:
+    """A warning on the article, at the line of ``clean_offset`` (an offset in the junk-free text)."""
+    line = ctx.doc.line_column(ctx.doc.offset_map.to_original(clean_offset))[0]
+    return Diagnostic(path=ctx.doc.source.path, code=code, severity=Severity.WARNING, message=message, line=line)
 
 
 @dataclass
