@@ -126,17 +126,18 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?!(?:at|in|on|of|for|with|to|by|from|after|be
                              r"[a-z-]+\s+){0,2}")  # fmt: skip
 
 
-def possessed_event(text: str, end: int) -> int | None:
+def possessed_event(text: str, end: int, hits: Sequence[tuple[int, int, str, str | None]] | None = None) -> int | None:
     """Offset of the event word a date ending at ``end`` modifies, or ``None``: a typed event word after
     the date's possessive ("Sunday's vote"), or an event word right after the date ("the June 24
-    disaster", "the Oct. 3 crush"): that noun, not a verb before the date, says what happened that day."""
+    disaster", "the Oct. 3 crush"): that noun, not a verb before the date, says what happened that day.
+    ``hits``: the event words of ``text`` when already found (``ArticleContext.event_hits``)."""
     m = _POSSESSIVE.match(text, end)
     bare = _BARE_MODIFIER.match(text, end) if m is None else None
     if m is None and bare is None:
         return None
     after = m.end() if m is not None else end + 1
     modifiers = _MODIFIERS if m is not None else _NOUN_MODIFIERS
-    for start, _end, word, typed in event_hits(text):
+    for start, _end, word, typed in event_hits(text) if hits is None else hits:
         named = typed is not None or (bare is not None and word in OCCURRENCE)
         if named and start >= after and modifiers.fullmatch(text, after, start):
             return start
@@ -286,7 +287,7 @@ class EventDateExtractor:
 
     def _claim(self, ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> Claim:
         text = unquoted(sentence.text)
-        owner = possessed_event(text, m.end)
+        owner = possessed_event(text, m.end, ctx.event_hits(text))
         near = owner if owner is not None else m.start
         typed = typed_event(ctx, text, near)
         event_type = typed or "meeting"
