@@ -20,6 +20,8 @@ MAX_MODIFIERS = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Spaces between two words of one phrase: a hard-wrapped line break is a space, a blank line is not.
 _GAP = re.compile(r"[ \t]*\n?[ \t]*")
+# A gap and the word after it in one match (the gap cannot end inside a word, so no other reading).
+_GAP_WORD = re.compile(_GAP.pattern + "(" + _WORD.pattern + ")")
 # Words that end a noun phrase's modifiers: a noun after one belongs to another phrase.
 STOPWORDS = frozenset(word_list("function_words.json", "stopwords"))
 
@@ -48,11 +50,10 @@ def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:
     ends the phrase."""
     out: list[Word] = []
     while len(out) < limit:
-        gap = _GAP.match(text, pos)
-        m = _WORD.match(text, gap.end() if gap else pos)
+        m = _GAP_WORD.match(text, pos)  # one match per word: this runs for every figure of an article
         if m is None:
             break
-        out.append((m.group(), m.start(), m.end()))
+        out.append((m.group(1), m.start(1), m.end(1)))
         pos = m.end()
     return out
 
@@ -60,13 +61,14 @@ def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:
 def noun_after(words: list[Word], table: Collection[str]) -> tuple[str, int, int, list[str]] | None:
     """The first phrase of ``table`` among the next words, allowing MAX_MODIFIERS modifiers before it;
     with the modifiers it skipped."""
+    # The words' texts taken out once: the rules call this three times for every figure.
+    texts = [w for w, _, _ in words]
     for skip in range(min(MAX_MODIFIERS, len(words) - 1) + 1):
-        if skip and words[skip - 1][0].lower() in STOPWORDS:
+        if skip and texts[skip - 1].lower() in STOPWORDS:
             return None
         for size in (3, 2, 1):
-            chunk = words[skip : skip + size]
-            if len(chunk) == size and " ".join(w for w, _, _ in chunk) in table:
-                return " ".join(w for w, _, _ in chunk), chunk[0][1], chunk[-1][2], [w for w, _, _ in words[:skip]]
+            if skip + size <= len(texts) and (phrase := " ".join(texts[skip : skip + size])) in table:
+                return phrase, words[skip][1], words[skip + size - 1][2], texts[:skip]
     return None
 
 
