@@ -98,7 +98,7 @@ _VOTE_WINDOW = st.lists(
             "bill",
             "X",
         ]
-    ),  # fmt: skip
+    ),
     max_size=8,
 ).map(lambda words: " ".join(words) + " ")
 
@@ -126,3 +126,26 @@ def test_vote_count_examples() -> None:
         ("votes against", 34),
         ("abstentions", 60),
     ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["will", "met", "visited", "is", "built", "on", "Monday", ",", ";", ".", "The", "next week"]),
+        max_size=10,
+    ),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=8),
+)
+def test_clause_tense_as_before(words: list[str], start: int, length: int) -> None:
+    """``clause_tense`` reads a clause that is its whole sentence once, with the answer of two reads."""
+    from factcheck.normalize.tense import clause_tense, cue_tense, tense_of
+
+    text = " ".join(words)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    s_start = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", text[:start])), default=0)
+    s_end = next((m.start() + 1 for m in re.compile(r"[.!?]\s+(?=[A-Z\"“])").finditer(text, end)), len(text))
+    breaks = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+    c_start = max((m.end() for m in breaks.finditer(text, s_start, start)), default=s_start)
+    c_end = next((m.start() for m in breaks.finditer(text, end, s_end)), s_end)
+    assert clause_tense(text, start, end) == (cue_tense(text[c_start:c_end]) or tense_of(text[s_start:s_end]))
