@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.quantities.found import MAX_MODIFIERS, STOPWORDS, Word, noun_after, words_at
+from factcheck.extract.quantities.found import MAX_MODIFIERS, STOPWORDS, Word, candidates, noun_after, words_at
 from factcheck.extract.quantities.open_counts import _tokens
 
 _GAP = re.compile(r"[ \t]*\n?[ \t]*")
@@ -64,6 +64,21 @@ def test_words_at_as_two_steps(text: str, pos: int, limit: int) -> None:
 def test_noun_after_as_scan(text: str, table: set[str]) -> None:
     words = words_at(text, 0, 6)
     assert noun_after(words, table) == _noun_after_scan(words, table)
+    assert noun_after(words, table, candidates(words)) == _noun_after_scan(words, table)
+
+
+def test_candidates_example() -> None:
+    words = words_at("12 newly displaced people", 2)
+    assert candidates(words) == [
+        ("newly displaced people", 0, 3),
+        ("newly displaced", 0, 2),
+        ("newly", 0, 1),
+        ("displaced people", 1, 2),
+        ("displaced", 1, 1),
+        ("people", 2, 1),
+    ]
+    assert noun_after(words, {"people"}, candidates(words)) == ("people", 19, 25, ["newly", "displaced"])
+    assert candidates(words_at("3 of the ships", 1)) == [("of the ships", 0, 3), ("of the", 0, 2), ("of", 0, 1)]
 
 
 # Windows before a vote figure: the words the vote patterns look for, figures, dashes and spaces.
