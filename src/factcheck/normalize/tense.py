@@ -62,4 +62,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     s_end = next((m.start() + 1 for m in _SENTENCE_BREAK.finditer(text, end)), len(text))
     c_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)), default=s_start)
     c_end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, s_end)), s_end)
-    return cue_tense(text[c_start:c_end]) or tense_of(text[s_start:s_end])
+    clause = cue_tense(text[c_start:c_end])
+    if clause is not None or (c_start, c_end) == (s_start, s_end):  # a clause that is the whole sentence:
+        return clause or "present"  # its cues are the sentence's, not read twice
+    return tense_of(text[s_start:s_end])

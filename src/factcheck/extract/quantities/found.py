@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from factcheck.extract.quantities.lexicon import Counted
 from factcheck.normalize.reference import word_list
 
-__all__ = ["MAX_MODIFIERS", "STOPWORDS", "Found", "Word", "noun_after", "phrase_at", "words_at"]
+__all__ = [
+    "MAX_MODIFIERS",
+    "STOPWORDS",
+    "Candidate",
+    "Found",
+    "Word",
+    "candidates",
+    "noun_after",
+    "phrase_at",
+    "words_at",
+]
 
 # How many modifier words may stand between a figure and its noun: "38th in-person meeting",
 # "12,000 newly displaced people"; more than two and the noun usually belongs to another phrase.
@@ -20,10 +30,14 @@ MAX_MODIFIERS = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Spaces between two words of one phrase: a hard-wrapped line break is a space, a blank line is not.
 _GAP = re.compile(r"[ \t]*\n?[ \t]*")
+# A gap and the word after it in one match (the gap cannot end inside a word, so no other reading).
+_GAP_WORD = re.compile(_GAP.pattern + "(" + _WORD.pattern + ")")
 # Words that end a noun phrase's modifiers: a noun after one belongs to another phrase.
 STOPWORDS = frozenset(word_list("function_words.json", "stopwords"))
 
 Word = tuple[str, int, int]
+# A phrase :func:`noun_after` may find: its text, the index of its first word, its number of words.
+Candidate = tuple[str, int, int]
 
 
 @dataclass(frozen=True)
@@ -48,25 +62,35 @@ def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:
     ends the phrase."""
     out: list[Word] = []
     while len(out) < limit:
-        gap = _GAP.match(text, pos)
-        m = _WORD.match(text, gap.end() if gap else pos)
+        m = _GAP_WORD.match(text, pos)  # one match per word: this runs for every figure of an article
         if m is None:
             break
-        out.append((m.group(), m.start(), m.end()))
+        out.append((m.group(1), m.start(1), m.end(1)))
         pos = m.end()
     return out
 
 
-def noun_after(words: list[Word], table: Collection[str]) -> tuple[str, int, int, list[str]] | None:
-    """The first phrase of ``table`` among the next words, allowing MAX_MODIFIERS modifiers before it;
-    with the modifiers it skipped."""
+def candidates(words: list[Word]) -> list[Candidate]:
+    """The phrases :func:`noun_after` tries, in its order (after no more than MAX_MODIFIERS modifiers,
+    none of them a stop word; longest first): built once when one figure's words are looked up in
+    several tables."""
+    texts = [w for w, _, _ in words]
+    out: list[Candidate] = []
     for skip in range(min(MAX_MODIFIERS, len(words) - 1) + 1):
-        if skip and words[skip - 1][0].lower() in STOPWORDS:
-            return None
-        for size in (3, 2, 1):
-            chunk = words[skip : skip + size]
-            if len(chunk) == size and " ".join(w for w, _, _ in chunk) in table:
-                return " ".join(w for w, _, _ in chunk), chunk[0][1], chunk[-1][2], [w for w, _, _ in words[:skip]]
+        if skip and texts[skip - 1].lower() in STOPWORDS:
+            break
+        out += [(" ".join(texts[skip : skip + size]), skip, size) for size in (3, 2, 1) if skip + size <= len(texts)]
+    return out
+
+
+def noun_after(
+    words: list[Word], table: Collection[str], tried: list[Candidate] | None = None
+) -> tuple[str, int, int, list[str]] | None:
+    """The first phrase of ``table`` among the next words, allowing MAX_MODIFIERS modifiers before it;
+    with the modifiers it skipped. ``tried``: the :func:`candidates` of ``words``, when already built."""
+    for phrase, skip, size in candidates(words) if tried is None else tried:
+        if phrase in table:
+            return phrase, words[skip][1], words[skip + size - 1][2], [w for w, _, _ in words[:skip]]
     return None
 
 

@@ -41,6 +41,8 @@ MAX_OPEN_HEAD_GAP = 10
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _GAP = re.compile(r"[ \t]*\n?[ \t]*")
+# A gap and the token after it in one match (a token starts with no space, so the gap has one reading).
+_GAP_TOKEN = re.compile(f"{_GAP.pattern}({_TOKEN.pattern})")
 # Plural nouns that do not end in -s, and -s words that are no plural nouns.
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "people", "staff": "staff",
               "police": "police", "personnel": "personnel", "crew": "crew", "cattle": "cattle"}  # fmt: skip
@@ -208,11 +210,10 @@ def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     """Up to ``limit`` words or numbers from ``pos`` while only spaces separate them."""
     out: list[tuple[str, int, int]] = []
     while len(out) < limit:
-        gap = _GAP.match(text, pos)
-        t = _TOKEN.match(text, gap.end() if gap else pos)
+        t = _GAP_TOKEN.match(text, pos)  # one match per token: this runs for figures of every sentence
         if t is None:
             break
-        out.append((t.group(), t.start(), t.end()))
+        out.append((t.group(1), t.start(1), t.end(1)))
         pos = t.end()
     return out
 

@@ -18,7 +18,16 @@ from factcheck.extract.quantities.context import (
     scoring_scope,
     shock_of,
 )
-from factcheck.extract.quantities.found import MAX_MODIFIERS, STOPWORDS, Found, Word, noun_after, phrase_at, words_at
+from factcheck.extract.quantities.found import (
+    MAX_MODIFIERS,
+    STOPWORDS,
+    Found,
+    Word,
+    candidates,
+    noun_after,
+    phrase_at,
+    words_at,
+)
 from factcheck.extract.quantities.lexicon import Counted, Lexicon, alternation, leading_letters, mentions
 from factcheck.extract.quantities.measure import per_person, spaced_measure
 from factcheck.extract.quantities.open_counts import (
@@ -205,7 +214,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     before = text_before(text, m.start)
     if ql.MORE_AFTER.match(text, m.end) or (may_end_with(before, ql.ANOTHER_ENDS) and ql.ANOTHER_BEFORE.search(before)):
         return None  # an increment ("nine more bodies"), not the total
-    noun = noun_after(lowered, lex.nouns)
+    tried = candidates(lowered)  # the same phrases are looked up in three tables
+    noun = noun_after(lowered, lex.nouns, tried)
     if m.ordinal:
         if noun is None or m.value < 2 or lex.nouns[noun[0]].casualty:
             return None  # "the first time", "first meeting since": not a count
@@ -214,10 +224,10 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         noun = None
     if noun is not None and lex.nouns[noun[0]].casualty:
         return Found(lex.nouns[noun[0]], noun[2])
-    if (tally := noun_after(lowered, lex.scored)) is not None:
+    if (tally := noun_after(lowered, lex.scored, tried)) is not None:
         scope = scoring_scope(text, tally[2], tally[3])
         return Found(Counted(f"{lex.scored[tally[0]]} ({scope})", lex.scored[tally[0]]), tally[2]) if scope else None
-    people = noun_after(lowered, lex.people)
+    people = noun_after(lowered, lex.people, tried)
     if people is not None and (aboard := _aboard(lex, text, m, people[2])) is not None:
         return aboard
     after = people[2] if people else (noun[2] if noun else m.end)

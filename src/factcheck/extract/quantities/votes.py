@@ -41,17 +41,33 @@ _VOTE_BEFORE = (
 _TALLY_FIRST = re.compile(r"(?:\s+votes?)?\s*(?:to|[-–—])\s*\d", re.I)
 _TALLY_SECOND = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$", re.I)
 
+# The words (any case) that the patterns searched before a figure end with, before spaces: a window
+# that ends otherwise is not searched (a search tries every position of it, for every figure).
+_TALLY_SECOND_ENDS = ("to", "-", "–", "—")
+_VOTE_BEFORE_ENDS = ("by", "for", "voted", "were", "was", "vote", "votes")
+
+
+def _may_end_with(before: str, ends: tuple[str, ...]) -> bool:
+    """False only when ``before``, without trailing spaces, cannot end with one of ``ends`` (any case).
+    Text that is not ASCII is always searched: a letter may match a pattern case-insensitively and not
+    under ``str.lower``."""
+    return not before.isascii() or before.rstrip().lower().endswith(ends)
+
 
 def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
     """A tally of a vote: (attribute, end of the phrase), or None. Only in a sentence about a vote."""
     if m.ordinal or m.unit is not None or not mentions(_VOTE_CONTEXT, text):
         return None
     before = text_before(text, m.start)
-    if _TALLY_SECOND.search(before) and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I):
+    if (
+        _may_end_with(before, _TALLY_SECOND_ENDS)
+        and _TALLY_SECOND.search(before)
+        and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I)
+    ):
         return _AGAINST, m.end
     if _TALLY_FIRST.match(text, m.end) and re.search(r"\b(?:by|passed|adopted|approved|voted)\s+$", before, re.I):
         return _FAVOUR, m.end
-    for attribute, pattern in _VOTE_BEFORE:
+    for attribute, pattern in _VOTE_BEFORE if _may_end_with(before, _VOTE_BEFORE_ENDS) else ():
         if pattern.search(before):
             return attribute, m.end
     after = _VOTE_AFTER.match(text, m.end)
