@@ -55,10 +55,16 @@ _POSSESSIVES = word_list("function_words.json", "possessives")
 _DETERMINERS = frozenset({"the", "these", "those", "both", "all", *_POSSESSIVES})
 _COMPOUND = re.compile(r"[-‐‑]([A-Za-z]+)(?:[-‐‑]([A-Za-z]+))?")
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s:-]*$|\bmeasuring\s+$", re.I)
+# One of these words (any case) is in every match of _MAGNITUDE_BEFORE: a window without them is not searched
+# (a search tries every position of the window, for every figure).
+_MAGNITUDE_WORDS = ("magnitude", "measuring")
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on the Richter scale\b", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|throughout|during)\s+(?:the\s+)?$", re.I)
 _SPAN_ENDS = ("over", "across", "throughout", "during", "the")
+# The last word of a window that ends with spaces (searched only when it does: \s is str.isspace).
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_RANGE_SURFACE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 
 
 def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple[str, int] | None:
@@ -276,7 +282,7 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     before = text_before(text, m.start)
     old = (
         ql.FROM_OLD.search(before)
-        if may_end_with(before, ("from", "the")) and not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface)
+        if may_end_with(before, ("from", "the")) and not _RANGE_SURFACE.search(m.surface)
         else None
     )
     found = _resolve(lex, text, m)
@@ -308,8 +314,20 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     )
 
 
+def may_name_magnitude(before: str) -> bool:
+    """False only when _MAGNITUDE_BEFORE cannot match ``before`` (see _MAGNITUDE_WORDS). Text that is not
+    ASCII is always searched: some letters match case-insensitively in patterns and not under ``str.lower``."""
+    if not before.isascii():
+        return True
+    lowered = before.lower()
+    return any(word in lowered for word in _MAGNITUDE_WORDS)
+
+
 def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
-    if _MAGNITUDE_BEFORE.search(text_before(text, m.start)) or (_MAGNITUDE_AFTER.match(text, m.end) and m.value < 10):
+    before = text_before(text, m.start)
+    if (may_name_magnitude(before) and _MAGNITUDE_BEFORE.search(before)) or (
+        _MAGNITUDE_AFTER.match(text, m.end) and m.value < 10
+    ):
         return _magnitude(lex, text, m, m.end)
     if (found := _compound(lex, text, m)) is not None or _COMPOUND.match(text, m.end):
         return found
@@ -323,7 +341,7 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(*named)  # "1,430 of its members stopped work": strikers
     found = _count(lex, text, m)
     if m.surface.split()[0].isalpha() and not m.ordinal:
-        prev = re.search(r"([A-Za-z]+)\s+$", text_before(text, m.start))
+        prev = _LAST_WORD.search(before) if before[-1:].isspace() else None
         if prev and prev.group(1).lower() in _DETERMINERS and (found is None or not found.counted.casualty):
             return None  # "the two nations", "both sides": a reference; "the twelve people who died" counts
     return found

@@ -40,6 +40,8 @@ _VOTE_BEFORE = (
 # "by 132 votes to 86", "132 to 86", "132-86": the first figure is for, the second against.
 _TALLY_FIRST = re.compile(r"(?:\s+votes?)?\s*(?:to|[-–—])\s*\d", re.I)
 _TALLY_SECOND = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$", re.I)
+_TALLY_CUE = re.compile(r"\b(?:by|votes?|passed|adopted|approved)\b", re.I)
+_TALLY_VERB_BEFORE = re.compile(r"\b(?:by|passed|adopted|approved|voted)\s+$", re.I)
 
 # The words (any case) that the patterns searched before a figure end with, before spaces: a window
 # that ends otherwise is not searched (a search tries every position of it, for every figure).
@@ -59,13 +61,9 @@ def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
     if m.ordinal or m.unit is not None or not mentions(_VOTE_CONTEXT, text):
         return None
     before = text_before(text, m.start)
-    if (
-        _may_end_with(before, _TALLY_SECOND_ENDS)
-        and _TALLY_SECOND.search(before)
-        and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I)
-    ):
+    if _may_end_with(before, _TALLY_SECOND_ENDS) and _TALLY_SECOND.search(before) and _TALLY_CUE.search(before):
         return _AGAINST, m.end
-    if _TALLY_FIRST.match(text, m.end) and re.search(r"\b(?:by|passed|adopted|approved|voted)\s+$", before, re.I):
+    if _TALLY_FIRST.match(text, m.end) and _TALLY_VERB_BEFORE.search(before):
         return _FAVOUR, m.end
     for attribute, pattern in _VOTE_BEFORE if _may_end_with(before, _VOTE_BEFORE_ENDS) else ():
         if pattern.search(before):
