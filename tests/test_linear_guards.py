@@ -1,0 +1,132 @@
+"""Issue 12: the second round of shortcuts on figure-dense text (results tables, flattened pages) gives what
+the full work gives, on generated inputs: look-behind patterns not searched where they cannot match, the
+event-word patterns written as tries, and a clause's tense read only for the dates it resolves. Every text
+here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.analysis import events
+from factcheck.extract.quantities import open_counts, rules
+from factcheck.limits import may_end_with
+from factcheck.normalize import dates, numbers
+
+# Pieces of the windows before a figure: the words the guarded patterns need, look-alikes, case variants,
+# whitespace (a final newline: "$" matches before it), and letters that match ASCII ones only under re.I.
+BEFORE_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\t", ",", "-", "–", "3", "2010", "1999", "the", "The", "all", "ALL", "in", "within", "from",
+     "over", "of", "out", "magnitude", "Magnitude", "MEASURING", "measuring", "a", "number", "Number", "count",
+     "tally", "total", "totals", "tenants", "evicted", "rose", "to", "was", "between", "and", "\u212a", "\u017f"]
+)  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(st.lists(BEFORE_PIECES, max_size=10).map("".join))
+def test_look_behinds_skipped_by_their_prechecks_find_nothing(before: str) -> None:
+    if not may_end_with(before, open_counts.NOT_OPEN_ENDS):
+        assert open_counts._NOT_OPEN_BEFORE.search(before) is None
+    if not rules.may_name_magnitude(before):
+        assert rules._MAGNITUDE_BEFORE.search(before) is None
+    if not open_counts.may_have_open_head(before):
+        assert open_counts._OPEN_HEAD.search(before) is None
+    if not before.endswith(numbers._DASH_ENDS):
+        assert numbers._YEAR_RANGE_BEFORE.search(before) is None
+    if not before[-1:].isspace():
+        assert rules._LAST_WORD.search(before) is None
+
+
+def test_the_prechecks_let_their_patterns_through() -> None:
+    assert may_end_with("3 of the ", open_counts.NOT_OPEN_ENDS)
+    assert rules.may_name_magnitude("a quake of Magnitude ") and rules.may_name_magnitude("\u212a ")
+    assert open_counts.may_have_open_head("the number of tenants evicted rose to ")
+    assert not open_counts.may_have_open_head("Number of Tenants ")  # the pattern is case-sensitive
+    assert [m.role for m in numbers.find_numbers("in 2010-\n15", all_roles=True)] == ["year", "year"]
+
+
+def _flat(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _flat_event_word() -> re.Pattern[str]:
+    """_EVENT_WORD as it was: a flat alternation, nouns with a first-letter class for their capital."""
+    nouns = events._NOUNS
+
+    def spelled(word: str) -> str:
+        return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}" if word in nouns else re.escape(word)
+
+    words = sorted(nouns | events._VERBS, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spelled(w) for w in words) + r")\b")
+
+
+_EVENT_WORDS = sorted(events._NOUNS | events._VERBS)
+_NOT_EVENTS = sorted(events._LEX.get("not_event_phrases", []))
+TEXT_PIECES = st.one_of(
+    st.sampled_from(_EVENT_WORDS),
+    st.sampled_from(_NOT_EVENTS),
+    st.sampled_from([w.title() for w in _EVENT_WORDS[:40]] + [w.upper() for w in _NOT_EVENTS[:10]]),
+    st.sampled_from([" ", "-", "s", "ed", "ing", ", ", "the ", "its ", "analysts ", "rate ", "law ", "\u017f"]),
+)
+
+
+def test_the_phrases_matched_under_ignorecase_are_lower_case() -> None:
+    """Why a trie prefers the phrase the flat alternation preferred under (?i): no two of its branches
+    differ only in case."""
+    specs = [events._RATE, events._LAW, events._RESULTS]
+    for words in [_NOT_EVENTS, events._BODY["determiners"], *(spec["objects"] for spec in specs)]:
+        assert all(w == w.lower() and w.isascii() for w in words)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(TEXT_PIECES, max_size=12).map("".join))
+def test_event_word_tries_match_what_the_flat_alternations_matched(text: str) -> None:
+    old_not_event = re.compile(r"(?i)\b(?:" + _flat(_NOT_EVENTS) + r")\b")
+    assert events._NOT_EVENT.sub("#", text) == old_not_event.sub("#", text)
+    spans = [m.span() for m in events._EVENT_WORD.finditer(text)]
+    assert spans == [m.span() for m in _flat_event_word().finditer(text)]
+    for spec, (pattern, _kind) in zip([events._RATE, events._LAW, events._RESULTS], events._PATTERNS, strict=True):
+        gap = int(spec.get("gap", events.VERB_OBJECT_GAP))
+        flat = re.compile(rf"\b(?:{_flat(spec['verbs'])})\s+(?:[\w-]+\s+){{0,{gap}}}?(?i:{_flat(spec['objects'])})\b")
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+DATE_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            ", ",
+            "on ",
+            "Monday",
+            "May 5",
+            "2023",
+            "12:30",
+            "2:05:41",
+            "10 pm",
+            "will ",
+            "met ",
+            "last week",
+            "yesterday",
+            "three days ago",
+            "said",
+            "is expected to",
+            "2023-05-04",
+            "at 0941 GMT",
+            "the race",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DATE_TEXTS, st.sampled_from([None, dt.date(2023, 5, 10)]))
+def test_dates_are_what_they_were_with_every_clause_tense_read(text: str, published: dt.date | None) -> None:
+    lazy = dates.find_dates(text, published)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dates, "_TENSED", frozenset(name for name, _ in dates.PATTERNS))  # every tense read, as before
+        assert dates.find_dates(text, published) == lazy
