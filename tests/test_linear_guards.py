@@ -130,3 +130,25 @@ def test_dates_are_what_they_were_with_every_clause_tense_read(text: str, publis
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(dates, "_TENSED", frozenset(name for name, _ in dates.PATTERNS))  # every tense read, as before
         assert dates.find_dates(text, published) == lazy
+
+
+def _old_in_byline(text: str, pos: int) -> bool:
+    """people._in_byline as it was: the whole line of ``pos`` copied and matched."""
+    from factcheck.normalize.people import _BYLINE, BYLINE_MAX_CHARS
+
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)]
+    return len(line) <= BYLINE_MAX_CHARS and _BYLINE.match(line) is not None
+
+
+LINE_PIECES = st.sampled_from(["By Ana Ruiz", " | 10:40 CET", "\n", "(Reporting by Jo Obi; Editing by Lu Wei)", "x" * 45])
+
+
+@settings(max_examples=400)
+@given(st.lists(LINE_PIECES, max_size=8).map("".join), st.integers(0, 400))
+def test_a_byline_is_read_from_the_line_around_a_name_as_before(text: str, pos: int) -> None:
+    from factcheck.normalize.people import _in_byline
+
+    pos = min(pos, len(text))
+    assert _in_byline(text, pos) == _old_in_byline(text, pos)

@@ -301,8 +301,17 @@ def _resolve(
 def _in_byline(text: str, pos: int) -> bool:
     """The offset lies on a byline or credit line ("By Ana Ruiz | 10:40 CET", "(Reporting by X; Editing
     by Y)"): the writers are page furniture, not people in the story."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    # Only BYLINE_MAX_CHARS around ``pos`` are read for the line's ends: a page flattened to one line was
+    # copied whole once per name (quadratic). A line whose ends lie further away is no byline.
+    low = max(0, pos - BYLINE_MAX_CHARS - 1)
+    newline = text.rfind("\n", low, pos)
+    if newline == -1 and low > 0:
+        return False
+    start = newline + 1
+    high = start + BYLINE_MAX_CHARS + 1
+    end = text.find("\n", pos, high)
+    if end == -1 and high < len(text):
+        return False
     line = text[start : end if end != -1 else len(text)]
     return len(line) <= BYLINE_MAX_CHARS and _BYLINE.match(line) is not None
 

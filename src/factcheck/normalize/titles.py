@@ -244,7 +244,11 @@ def _portfolio_words() -> frozenset[str]:
 def without_portfolio(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A run after "Minister of Mines and" starts with the rest of the portfolio ("Minerals Development
     Charity Banda"): its portfolio words are the title's, not the name's."""
-    if not tokens or title_patterns().portfolio_lead.search(text, max(0, tokens[0][0] - 120), tokens[0][0]) is None:
+    # Nothing is dropped unless the run's first word is a portfolio word: only then is the lead searched
+    # for (a search of 120 characters before every capitalised run cost a tenth of finding people).
+    if len(tokens) < 2 or text[tokens[0][0] : tokens[0][1]].lower() not in _portfolio_words():
+        return tokens
+    if title_patterns().portfolio_lead.search(text, max(0, tokens[0][0] - 120), tokens[0][0]) is None:
         return tokens
     out = list(tokens)
     while len(out) > 1 and text[out[0][0] : out[0][1]].lower() in _portfolio_words():
