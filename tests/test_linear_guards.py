@@ -152,3 +152,50 @@ def test_a_byline_is_read_from_the_line_around_a_name_as_before(text: str, pos: 
 
     pos = min(pos, len(text))
     assert _in_byline(text, pos) == _old_in_byline(text, pos)
+
+
+def _phrase_words() -> list[str]:
+    from factcheck.normalize.reference import load_data
+
+    entries = load_data("counted_nouns.json")["phrase_counts"]["entries"]
+    words = [w for raw in entries for key in ("phrases", "modifiers", "nouns") for w in raw.get(key, [])]
+    return sorted(set(words))
+
+
+VOTE_AND_PHRASE_PIECES = st.one_of(
+    st.sampled_from(_phrase_words()),
+    st.sampled_from([" ", "  ", "\n", ",", "12", "1,400", "of its", "voted", "votes", "were", "in favour", "in favor",
+                     "FOR the", "for it", "Against", "abstained", "abstentions", "dockworkers", "carriages", "\u212a"]),
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(VOTE_AND_PHRASE_PIECES, max_size=12).map(" ".join))
+def test_vote_and_phrase_patterns_skipped_per_sentence_match_nowhere(text: str) -> None:
+    from factcheck.extract.quantities import phrases, votes
+
+    if votes._VOTE_AFTER_WORDS.search(text) is None:
+        assert all(votes._VOTE_AFTER.match(text, i) is None for i in range(len(text) + 1))
+    for entry in phrases._entries():
+        if entry.phrases.search(text) is None:
+            assert entry.after.search(text) is None
+        if entry.before is not None and entry.modifiers is not None and entry.modifiers.search(text) is None:
+            assert entry.before.search(text) is None
+
+
+NUMBER_TEXT_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "-", "tens", "Hundreds", "DOZENS", "scores", "of", "thousands", "millions", "several", "a few",
+     "a  few", "A Couple of", "dozen", "half", "a quarter", "three-quarters", "a", "an", "percentage", "Percentage",
+     "points", "point", "12", "2:05:41", "at ", "\u017f", "\u212a"]
+)  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(st.lists(NUMBER_TEXT_PIECES, max_size=10).map(" ".join))
+def test_vague_and_fraction_patterns_skipped_by_their_prechecks_find_nothing(text: str) -> None:
+    from factcheck.normalize import number_patterns as pat
+
+    if not pat.may_hold(text, pat.VAGUE_WORDS):
+        assert pat.VAGUE.search(text) is None
+    if not pat.may_hold(text, pat.POINT_FRACTION_WORDS):
+        assert pat.POINT_FRACTION.search(text) is None

@@ -96,7 +96,7 @@ def non_quantities(text: str) -> list[Core]:
 
 def vague_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
     cores: list[Core] = []
-    for m in pat.VAGUE.finditer(text):
+    for m in pat.VAGUE.finditer(text) if pat.may_hold(text, pat.VAGUE_WORDS) else ():
         lo: float
         hi: float
         if overlaps(taken, m.start(), m.end()):
@@ -121,7 +121,8 @@ def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
         if overlaps(taken, m.start(), m.end()):
             continue
         integer, frac = m.group(1), m.group(2) or ""
-        core = Core(m.start(), m.end(), float(_NOT_DIGIT.sub("", integer) + frac))
+        digits = integer if integer.isdecimal() else _NOT_DIGIT.sub("", integer)  # no regex for plain digits
+        core = Core(m.start(), m.end(), float(digits + frac))
         core.bare = integer.isdigit() and not frac
         rest = text[m.end() : m.end() + 30]
         if (o := pat.ORDINAL_SUFFIX.match(rest)) and not frac and "," not in integer:
@@ -151,7 +152,7 @@ def fraction_cores(text: str) -> list[Core]:
     """ "half a percentage point" (0.5), "a quarter of a percentage point" (0.25)."""
     return [
         Core(m.start(), m.end(), pat.POINT_FRACTIONS[re.sub(r"[\s-]+", " ", m.group(1).lower())], bare=False)
-        for m in pat.POINT_FRACTION.finditer(text)
+        for m in (pat.POINT_FRACTION.finditer(text) if pat.may_hold(text, pat.POINT_FRACTION_WORDS) else ())
     ]
 
 

@@ -28,6 +28,9 @@ _VOTE_AFTER = re.compile(
     r"|(abstain\w*|abstentions?)\b)",
     re.I,
 )
+# The words every match of _VOTE_AFTER ends with (any case): a sentence without one is not matched against
+# it at each figure (whether it has one is found once per sentence, see lexicon.mentions).
+_VOTE_AFTER_WORDS = re.compile(r"favou?r|for|against|abstain|abstention", re.I)
 _VOTE_AFTER_NEEDS_VERB = re.compile(r"\s+(?:[A-Za-z'’]+\s+){0,2}(?:voting|voted|votes?)\s+for\b", re.I)
 # Before the figure: "backed by 131", "against were 87", "voted for by 131", "For the law voted 131".
 _VOTE_BEFORE = (
@@ -68,7 +71,7 @@ def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
     for attribute, pattern in _VOTE_BEFORE if _may_end_with(before, _VOTE_BEFORE_ENDS) else ():
         if pattern.search(before):
             return attribute, m.end
-    after = _VOTE_AFTER.match(text, m.end)
+    after = _VOTE_AFTER.match(text, m.end) if mentions(_VOTE_AFTER_WORDS, text) else None
     if after is not None:
         if after.group(1) and after.group(1).lower() == "for" and not _VOTE_AFTER_NEEDS_VERB.match(text, m.end):
             return None
