@@ -142,7 +142,9 @@ def _old_in_byline(text: str, pos: int) -> bool:
     return len(line) <= BYLINE_MAX_CHARS and _BYLINE.match(line) is not None
 
 
-LINE_PIECES = st.sampled_from(["By Ana Ruiz", " | 10:40 CET", "\n", "(Reporting by Jo Obi; Editing by Lu Wei)", "x" * 45])
+LINE_PIECES = st.sampled_from(
+    ["By Ana Ruiz", " | 10:40 CET", "\n", "(Reporting by Jo Obi; Editing by Lu Wei)", "x" * 45]
+)
 
 
 @settings(max_examples=400)

@@ -110,6 +110,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     lowered = text.lower()
     return any(w in lowered for w in words)
 
+
 CURRENCY_CODES = [
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "BTC", "ETH",
     "AED", "SAR", "QAR", "KWD", "OMR", "BHD", "EGP", "PLN", "CZK", "HUF", "SEK", "NOK", "DKK", "TRY", "ZAR",
