@@ -201,3 +201,63 @@ def test_vague_and_fraction_patterns_skipped_by_their_prechecks_find_nothing(tex
         assert pat.VAGUE.search(text) is None
     if not pat.may_hold(text, pat.POINT_FRACTION_WORDS):
         assert pat.POINT_FRACTION.search(text) is None
+
+
+def _marker_groups() -> dict[str, dict[str, list[str]]]:
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("factcheck.data").joinpath("junk_markers.json").read_text(encoding="utf-8"))
+    return {g: raw[g] for g in ("line", "weak", "intro", "end")}
+
+
+def _marker_pieces() -> list[str]:
+    """Words of the marker patterns (their literal runs) and of ordinary lines."""
+    words = {w for g in _marker_groups().values() for ps in g.values() for p in ps for w in re.findall(r"[a-z]+", p)}
+    return sorted(words)[:400] + ["©", "2024", "By", "Jane", "Roe", "|", "...", ".", ":", "!", "  "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_marker_pieces()), max_size=8).map(" ".join))
+def test_junk_markers_match_what_one_pattern_of_all_their_alternatives_matched(line: str) -> None:
+    from factcheck.junk_markers import compile_markers
+
+    for groups in _marker_groups().values():
+        for (name, patterns), marker in zip(groups.items(), compile_markers(groups), strict=True):
+            old = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            assert marker.name == name
+            assert marker.matches(line) == (old.search(line) is not None), (name, line)
+            assert marker.matches(line.capitalize()) == (old.search(line.capitalize()) is not None), (name, line)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branch"),
+    [("^a|b", True), ("^(a|b)", False), ("^[|]x", False), (r"^a\|b", False), ("^[]|]x", False), ("^[^]|]|y", True)],
+)
+def test_a_top_level_branch_is_told_apart_from_one_in_a_group_or_class(pattern: str, branch: bool) -> None:
+    from factcheck.junk_markers import top_level_branch
+
+    assert top_level_branch(pattern) is branch
+
+
+def test_junk_markers_match_as_before_on_every_line_of_the_invented_corpus() -> None:
+    from factcheck.junk import _normalize
+    from factcheck.junk_markers import compile_markers
+    from tests.helpers import REPO
+
+    lines = {
+        _normalize(line)
+        for path in sorted((REPO / "tests" / "corpus").glob("*/*"))
+        if path.suffix in (".txt", ".md", ".html")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    assert len(lines) > 200
+    hits = 0
+    for groups in _marker_groups().values():
+        for patterns, marker in zip(groups.values(), compile_markers(groups), strict=True):
+            old = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            for line in lines:
+                found = marker.matches(line)
+                assert found == (old.search(line) is not None), (marker.name, line)
+                hits += found
+    assert hits > 10  # the corpus has page junk: the comparison saw markers match
