@@ -214,7 +214,7 @@ def _marker_groups() -> dict[str, dict[str, list[str]]]:
 def _marker_pieces() -> list[str]:
     """Words of the marker patterns (their literal runs) and of ordinary lines."""
     words = {w for g in _marker_groups().values() for ps in g.values() for p in ps for w in re.findall(r"[a-z]+", p)}
-    return sorted(words)[:400] + ["©", "2024", "By", "Jane", "Roe", "|", "...", ".", ":", "!", "  "]
+    return [*sorted(words)[:400], "©", "2024", "By", "Jane", "Roe", "|", "...", ".", ":", "!", "  "]
 
 
 @settings(max_examples=500, deadline=None)
