@@ -261,3 +261,20 @@ def test_junk_markers_match_as_before_on_every_line_of_the_invented_corpus() -> 
                 assert found == (old.search(line) is not None), (marker.name, line)
                 hits += found
     assert hits > 10  # the corpus has page junk: the comparison saw markers match
+
+
+RACE_PIECES = st.sampled_from(
+    [" ", "  ", "\n", ".", ";", ",", "previous", "old", "Former", "record", "RECORD", "best", "course", "his",
+     "Her", "the", "a", "time", "finish", "was", "of", "in", "In", "won", "\u017f", "\u212a"]
+)  # fmt: skip
+
+
+@settings(max_examples=600)
+@given(st.lists(RACE_PIECES, max_size=12).map(" ".join))
+def test_race_time_look_behinds_skipped_by_their_prechecks_find_nothing(before: str) -> None:
+    from factcheck.normalize.number_patterns import may_hold
+
+    if not may_hold(before, open_counts.PREVIOUS_WORDS):
+        assert open_counts._PREVIOUS.search(before) is None
+    if not may_end_with(before, open_counts.TIMED_HEAD_ENDS):
+        assert open_counts._TIMED_HEAD.search(before) is None

@@ -232,7 +232,7 @@ NON_QUANTITY_MAY: tuple[re.Pattern[str], ...] = (
     _MONTH_START,
     re.compile(r"\d:[0-5]\d:[0-5]\d"),
     re.compile(r"\d[:h]\d\d"),
-    re.compile(r"\d\s*(?:[ap]|o')"),
+    re.compile(r"\d\s*(?:[ap]\.?m|o')"),  # "10 pm", "10 a.m.", "10.30pm", "10 o'clock": not "10 people"
     re.compile(r"GMT|UTC|hrs"),
     re.compile(r"aged"),
     re.compile(r"\d/\d"),

@@ -18,6 +18,7 @@ from functools import cache
 from factcheck.extract.quantities.lexicon import Counted, Lexicon
 from factcheck.extract.quantities.measure import covered_people
 from factcheck.limits import may_end_with, text_before
+from factcheck.normalize.number_patterns import may_hold
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data, word_list
 
@@ -141,6 +142,10 @@ _TIMED_HEAD = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+([a-z]+)\b[^,;.]{0,30}\b(?:was|of|in)\s+$"
 )
 _TIMED_STOP = frozenset(["time", "his", "her", "their", "the", "a", "an", "in", "of", "was", "record", "best"])
+# What a window must hold (any case) for _PREVIOUS to match, and end with for _TIMED_HEAD: tested first, as
+# a search tries every position of the window, for every race time of a results table.
+PREVIOUS_WORDS = ("record", "best")
+TIMED_HEAD_ENDS = ("was", "of", "in")
 
 
 def clock_duration(seconds: float) -> str:
@@ -154,11 +159,11 @@ def race_time(text: str, m: NumberMatch) -> str | None:
     """What an h:mm:ss duration times: "previous record", "winning time", "time of debut"; None for a
     duration the sentence does not name."""
     before = text_before(text, m.start)
-    if _PREVIOUS.search(before):
+    if may_hold(before, PREVIOUS_WORDS) and _PREVIOUS.search(before):
         return "previous record (time)"
     if _WIN.search(before) or _RECORD.search(before[-40:]):
         return "winning time"
-    head = _TIMED_HEAD.search(before)
+    head = _TIMED_HEAD.search(before) if may_end_with(before, TIMED_HEAD_ENDS) else None
     if head is not None and head.group(1) not in _TIMED_STOP and not head.group(1).endswith("ly"):
         return f"time of {head.group(1)}"
     return None
