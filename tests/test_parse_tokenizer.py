@@ -68,3 +68,10 @@ def test_a_long_blank_run_is_one_token() -> None:
     assert [t for t, _ in tokens] == ["Results", "\n" + blank, "The", "table", "ends", "here", "."]
     with _without_hook():
         assert _tokens(text) == tokens
+
+
+def test_the_loaded_pipeline_is_frozen_out_of_the_collectors_full_passes() -> None:
+    import gc
+
+    nlp()
+    assert gc.get_freeze_count() > 10_000  # the small English pipeline alone holds some 90,000 objects
