@@ -278,3 +278,10 @@ def test_race_time_look_behinds_skipped_by_their_prechecks_find_nothing(before: 
         assert open_counts._PREVIOUS.search(before) is None
     if not may_end_with(before, open_counts.TIMED_HEAD_ENDS):
         assert open_counts._TIMED_HEAD.search(before) is None
+
+
+@given(st.text(alphabet="ab ,\n\t'-", max_size=30), st.integers(0, 30), st.integers(0, 9))
+def test_words_read_one_at_a_time_are_the_words_read_at_once(text: str, pos: int, limit: int) -> None:
+    from factcheck.extract.quantities.found import iter_words, words_at
+
+    assert list(iter_words(text, pos, limit)) == words_at(text, pos, limit)

@@ -24,6 +24,7 @@ from factcheck.extract.quantities.found import (
     Found,
     Word,
     candidates,
+    iter_words,
     noun_after,
     phrase_at,
     words_at,
@@ -82,19 +83,18 @@ def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple
 
 def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
     """A casualty cue after optional auxiliaries: "were killed", "have died", "who lost their lives"."""
-    words = words_at(text, pos, 8)
-    i = 0
-    while i < len(words) and words[i][0].lower() in lex.auxiliaries:
-        i += 1
-    if i == len(words):
+    # The first word that is no auxiliary, among the next 8 (read one at a time: it is most often the first).
+    first = next((w for w in iter_words(text, pos, 8) if w[0].lower() not in lex.auxiliaries), None)
+    if first is None:
         return None
     # Only the cues that start with the letters the text starts with can match (see leading_letters),
     # and only the next few characters are compared: looping over every cue, on the rest of the
     # sentence lowered, cost the most of a figure on figure-dense text.
-    rest = text[words[i][1] : words[i][1] + lex.longest_cue + 2].lower()
+    start = first[1]
+    rest = text[start : start + lex.longest_cue + 2].lower()
     for phrase, counted in lex.cues_by_lead.get(leading_letters(rest), ()):
         if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
-            return counted, words[i][1] + len(phrase)
+            return counted, start + len(phrase)
     return None
 
 
