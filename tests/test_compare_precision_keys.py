@@ -16,6 +16,7 @@ from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, magnitude_
 from factcheck.compare.values import compatible
 from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Finding, Normalized, Qualifiers
 from factcheck.normalize.places import city_countries, compatible_places
+from factcheck.normalize.transliteration import same_person_spelling
 from factcheck.pipeline import extract_document
 from tests.helpers import document
 
@@ -211,3 +212,36 @@ def test_a_city_name_several_countries_share_agrees_with_each_of_them() -> None:
 def test_a_city_name_of_one_country_still_differs_from_another_country() -> None:
     assert not compatible_places(("France",), ("Japan", "Osaka"))
     assert not compatible_places(("China", "Beijing"), ("Russia", "Moscow"))
+
+
+# ---------------------------------------------------------------- names: one syllable romanized two ways
+
+
+def test_a_syllable_of_a_hyphenated_name_romanized_two_ways_is_one_name() -> None:
+    pairs = [("Pak Yun-e", "Pak Yun-lee"), ("Han Seong-ho", "Han Sung-ho"), ("Moon Jae-choi", "Moon Jae-choe")]
+    assert [same_person_spelling(a, b) for a, b in pairs] == ["transliteration"] * 3
+
+
+def test_outside_a_hyphenated_name_the_syllables_stay_as_written() -> None:
+    assert same_person_spelling("Dora E. Vantreece", "Dora Vantreece") == "transliteration"  # a middle initial
+    assert same_person_spelling("Marla Lee", "Marla Yi") is None  # two family names
+    assert same_person_spelling("Pak Yun-e", "Pak Yun-ae") != "transliteration"  # not one syllable's spellings
+
+
+def test_unknown_people_spelt_with_one_syllable_romanized_two_ways_agree() -> None:
+    found = _findings(
+        ("Harbour chief Pak Yun-lee said the quay would reopen on Monday.", D1),
+        ("Harbour chief Pak Yun-e said the quay would reopen on Monday.", D1),
+    )
+    assert "conflict" not in {f.status.value for f in found if f.attribute == "name spelling"}
+
+
+# ---------------------------------------------------------------- aftershocks are counted as news comes in
+
+
+def test_a_later_higher_count_of_aftershocks_is_an_update() -> None:
+    found = _findings(
+        ("The quake was followed by five aftershocks, the seismology institute said.", D1),
+        ("The quake was followed by 12 aftershocks, the seismology institute said.", D1 + dt.timedelta(days=1)),
+    )
+    assert _by(found, "number of aftershocks") == [("updated", ["12", "5"])]
