@@ -84,12 +84,20 @@ def _time(sid: str, value: str, sentence: str, minutes: float) -> Claim:
 def test_two_different_offices_of_one_person_are_only_a_possible_conflict() -> None:
     found = _findings(
         ("Finance Minister Orla Venkova said the reserve would cover the repairs.", D1),
-        ("Acting Premier Orla Venkova said the reserve would cover the repairs.", D1),
+        ("Acting President Orla Venkova said the reserve would cover the repairs.", D1),
     )
     titles = [f for f in found if f.attribute == "title"]
     assert [f.status.value for f in titles] == ["possible-conflict"]
     assert titles[0].confidence == POSSIBLE_CONFLICT_CONFIDENCE
     assert "one person can hold at once" in titles[0].explanation
+
+
+def test_one_kind_of_office_misstated_is_still_a_conflict() -> None:
+    found = _findings(
+        ("Finance Minister Orla Venkova said the reserve would cover the repairs.", D1),
+        ("Foreign Minister Orla Venkova said the reserve would cover the repairs.", D1),
+    )
+    assert [f.status.value for f in found if f.attribute == "title"] == ["conflict"]
 
 
 def test_one_office_of_two_countries_is_still_a_conflict() -> None:

@@ -209,10 +209,10 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
                 confidence=0.8,
             )
         ]
-    # Two different offices ("Deputy Prime Minister" and "Acting President", "Chief Executive" and
-    # "President") are often held at once, or are two names of one office: a possible conflict. Only one
-    # office given for different places or bodies ("Prime Minister of Spain" / "of Portugal") cannot be
-    # two roles at once: a conflict.
+    # Two kinds of office (different head nouns: "Deputy Prime Minister" and "Acting President", "Chief
+    # Executive" and "President") are often held at once, or are two names of one post: a possible
+    # conflict. One kind of office misstated ("Finance Minister" / "Foreign Minister", "Prime Minister of
+    # Spain" / "of Portugal") cannot be two roles at once: a conflict.
     two_roles = first.attribute == "title" and all(_two_offices(a, b) for a, b in clash)
     return [
         block_finding(
@@ -235,9 +235,10 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
 
 
 def _two_offices(a: ValueGroup, b: ValueGroup) -> bool:
-    """The two titles name different offices (different base titles), not one office of two places."""
+    """The two titles name different kinds of office: their head nouns (last words) differ."""
     na, nb = a.claims[0].normalized, b.claims[0].normalized
-    return (na.base or na.key).lower() != (nb.base or nb.key).lower()
+    head_a, head_b = ((n.base or n.key).lower().split() or [""] for n in (na, nb))
+    return head_a[-1] != head_b[-1]
 
 
 def label_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
