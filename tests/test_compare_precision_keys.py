@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.compare import compare_claims
-from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, magnitude_only, noun_modifiers
+from factcheck.compare.certainty import (
+    MAGNITUDE_CONFIDENCE,
+    POSSIBLE_CONFLICT_CONFIDENCE,
+    claims_confidence,
+    magnitude_only,
+    noun_modifiers,
+)
 from factcheck.compare.values import compatible
 from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Finding, Normalized, Qualifiers
 from factcheck.normalize.places import city_countries, compatible_places
@@ -253,3 +259,21 @@ def test_a_later_higher_count_of_aftershocks_is_an_update() -> None:
         ("The quake was followed by 12 aftershocks, the seismology institute said.", D1 + dt.timedelta(days=1)),
     )
     assert _by(found, "number of aftershocks") == [("updated", ["12", "5"])]
+
+
+def test_an_agreement_resting_on_a_magnitude_word_is_below_trusted_confidence() -> None:
+    found = _findings(
+        ("Hundreds of people were injured in the blast at the depot on Monday, doctors said.", D1),
+        ("At least 240 people were injured in the blast at the depot on Monday, doctors said.", D1),
+    )
+    injured = [f for f in found if f.attribute == "injured"]
+    assert [(f.status.value, f.confidence) for f in injured] == [("agreement", MAGNITUDE_CONFIDENCE)]
+
+
+def test_claims_confidence_is_the_lowest_unless_a_magnitude_meets_another_figure() -> None:
+    s = "Officials said {} were aboard."
+    hundreds = _number("a", "hundreds", s.format("hundreds"), "100")
+    exact = _number("b", "240 people", s.format("240 people"), "240")
+    assert claims_confidence([exact, exact]) == 1.0
+    assert claims_confidence([hundreds, hundreds]) == 1.0  # one value: nothing lumped
+    assert claims_confidence([hundreds, exact]) == MAGNITUDE_CONFIDENCE
