@@ -192,10 +192,12 @@ def test_a_hedged_time_written_to_the_hour_covers_the_half_hour_either_side() ->
     rough = _time("a", "7 pm", "The bridge gave way around 7 pm on Friday.", 19 * 60)
     plain = _time("b", "7 pm", "The bridge gave way at 7 pm on Friday.", 19 * 60)
     twenty_past = _time("c", "7.20 pm", "The bridge gave way at 7.20 pm on Friday.", 19 * 60 + 20)
-    quarter_to_eight = _time("d", "7.45 pm", "The bridge gave way at 7.45 pm on Friday.", 19 * 60 + 45)
+    half_past = _time("d", "7.30 pm", "The bridge gave way at 7.30 pm on Friday.", 19 * 60 + 30)
+    ten_to_seven = _time("e", "6.50 pm", "The bridge gave way at 6.50 pm on Friday.", 18 * 60 + 50)
     assert [compatible(rough, twenty_past), compatible(twenty_past, rough)] == [True, True]
     assert not compatible(plain, twenty_past)  # not hedged: 7 pm is 7:00
-    assert not compatible(rough, quarter_to_eight)  # beyond the half hour
+    assert compatible(rough, ten_to_seven)
+    assert not compatible(rough, half_past)  # half past rounds to the next hour
 
 
 def test_a_hedged_time_written_to_the_minute_keeps_the_plain_slack() -> None:

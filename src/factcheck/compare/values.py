@@ -161,10 +161,10 @@ _DAY_MINUTES = 24 * 60
 
 _TIME_HEDGE = re.compile(r"^(?:shortly|just|soon) (?:before|after) ")
 
-# "Around 7 pm" is written to the hour and hedged: it stands for the half hour either side of 7, so
-# 7:20 pm is around 7 pm; a time written to the minute ("around 1:30") keeps the plain slack (1:22 is
-# not around 1:30: minutes written are minutes meant).
-HEDGED_HOUR_SLACK_MINUTES = 30
+# "Around 7 pm" is written to the hour and hedged: it stands for the times that round to 7 (half past
+# rounds up), so 7:20 pm is around 7 pm and 7:30 is not; a time written to the minute ("around 1:30")
+# keeps the plain slack (1:22 is not around 1:30: minutes written are minutes meant).
+HEDGED_HOUR_SLACK_MINUTES = 29
 _HOUR_ONLY = re.compile(r"^\d{1,2}\s*(?:[ap]\.?\s?m\.?|o['’]clock|h|hrs|hours)?$", re.IGNORECASE)
 _ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|circa|some|nearly|almost|close\s+to)\s+$", re.I)
 
