@@ -42,6 +42,7 @@ from factcheck.extract.quantities.context import (
 from factcheck.extract.quantities.lexicon import Lexicon, counted_lexicon
 from factcheck.extract.quantities.open_counts import clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
+from factcheck.extract.quantities.speed import speed_owner
 from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.numbers import NumberMatch
@@ -196,6 +197,11 @@ class QuantityExtractor:
         if found is None:
             return None
         counted = found.counted
+        attribute = counted.attribute
+        if attribute.startswith("speed ("):  # what the speed belongs to, from the parse (see speed_owner)
+            span = ctx.parsed_span(sentence.start + m.start, sentence.start + found.end)
+            owner = speed_owner(span) if span is not None else None
+            attribute = attribute.replace("speed", owner, 1) if owner else attribute
         participants = participants_of(ctx, sentence)
         subject, key = subject_of(participants if counted.subject == "participants" else ())
         resolved = not found.open_vocabulary
@@ -212,7 +218,7 @@ class QuantityExtractor:
             kind=ClaimKind.QUANTITY,
             subject=subject,
             subject_key=key,
-            attribute=counted.attribute,
+            attribute=attribute,
             start=sentence.start + m.start,
             end=sentence.start + end,
             sentence=sentence,
