@@ -493,3 +493,28 @@ def test_spaced_thousands_reads_like_the_comma_form(n: int) -> None:
 def test_spaced_thousands_never_joins_a_day_and_a_count(month: str, day: int, count: int) -> None:
     values = [m.value for m in find_numbers(f"On {month} {day}, {count} people fled") if m.role == "quantity"]
     assert float(day * 1000 + count) not in values
+
+
+# ---------------------------------------------------------------- "49,51%": a decimal comma before a percent
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("the party won 38,72% of the vote", "38,72%", 38.72),
+        ("a share of 5,7 per cent", "5,7 per cent", 5.7),
+        ("prices rose 2,5 percent", "2,5 percent", 2.5),
+        ("a 1,234% rise", "1,234%", 1234.0),  # three digits: a thousands group
+    ],
+)
+def test_decimal_comma_before_a_percent(text: str, surface: str, value: float) -> None:
+    found = [m for m in find_numbers(text) if m.unit == "%"]
+    assert [(m.surface, m.value) for m in found] == [(surface, value)]
+
+
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=99))
+@settings(max_examples=200, deadline=None)
+def test_decimal_comma_percent_reads_like_the_point_form(whole: int, hundredths: int) -> None:
+    comma = find_numbers(f"the list took {whole},{hundredths:02d}% of the vote")
+    point = find_numbers(f"the list took {whole}.{hundredths:02d}% of the vote")
+    assert [(m.value, m.unit) for m in comma] == [(m.value, m.unit) for m in point]

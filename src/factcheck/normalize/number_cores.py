@@ -130,12 +130,14 @@ def _spaced_thousands(text: str, taken: list[tuple[int, int]]) -> list[re.Match[
 def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
     cores: list[Core] = []
     joined = _spaced_thousands(text, taken) if ", " in text else []
+    if "," in text:
+        joined += [j for j in pat.DECIMAL_COMMA_PERCENT.finditer(text) if not overlaps(taken, j.start(), j.end())]
     joined_spans = [(j.start(), j.end()) for j in joined]
     digits = [m for m in pat.DIGITS.finditer(text) if not overlaps(joined_spans, m.start(), m.end())]
     for m in sorted([*digits, *joined], key=lambda x: x.start()):
         if overlaps(taken, m.start(), m.end()):
             continue
-        integer, frac = m.group(1), m.group(2) or ""
+        integer, frac = m.group(1), (m.group(2) or "").replace(",", ".")  # "49,51%": a decimal comma
         core = Core(m.start(), m.end(), float(_NOT_DIGIT.sub("", integer) + frac))
         core.bare = _NOT_DIGIT.sub("", integer) == integer.replace(", ", "") and not frac
         rest = text[m.end() : m.end() + 30]

@@ -230,6 +230,9 @@ ALPHA = re.compile(r"[A-Za-z]+")
 # digits, ", ", exactly three digits, then neither another digit nor a decimal nor a further ", <digit>"
 # (a list). The caller checks what stands before (SPACED_THOUSANDS_NOT_AFTER).
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}, \d{3})(?!\d|[.,]\d|, \d)()")
+# "49,51%", "5,7 per cent": a decimal comma (continental style, kept by translations) before a percent
+# sign or word. One or two digits after the comma (three would be a thousands group: "1,234%").
+DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\w.,])(\d{1,3})(,\d{1,2})(?=\s?(?:%|(?i:per\s?cent|pct)\b))")
 # Before a spaced figure: a month or weekday (the first number is a day: "March 24, 200 homes"), or a
 # number and a comma (the figure is an item of a list: "3, 4, 500").
 SPACED_THOUSANDS_NOT_AFTER = re.compile(
