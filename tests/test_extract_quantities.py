@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
+from factcheck.extract.quantities.open_counts import as_participle
 from factcheck.extract.quantities.quantity import QuantityExtractor
 from factcheck.ingest.document import Document
 from factcheck.models import Claim, Source
@@ -972,3 +973,25 @@ def test_ages_in_a_list_of_names() -> None:
         ("Ivo Brandt", "54"),
         ("Leon Oster", "80"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "-ing" state and an "-ed" state of one verb are one attribute
+        ("Some 140,000 listeners tuning in to the late show stayed up.", [("number of listeners tuned", "140000")]),
+        ("About 140,000 listeners tuned in to the late show.", [("number of listeners tuned", "140000")]),
+        ("About 300 families waiting for news gathered at the gate.", [("number of families waited", "300")]),
+        # "between" ends like a participle but is no state
+        ("An average of 2.1 million listeners on the morning show between 7:00 and 9:00 stayed.",
+         [("number of listeners", "2100000")]),
+    ],
+)  # fmt: skip
+def test_open_count_states_keyed_by_the_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attrs(text) == expected
+
+
+@given(st.sampled_from(["tune", "wait", "carry", "stay", "hope", "plan"]))
+def test_as_participle_is_regular(verb: str) -> None:
+    participle = as_participle(verb)
+    assert participle.endswith("ed") and participle[:2] == verb[:2]
