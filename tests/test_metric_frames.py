@@ -17,10 +17,12 @@ def _metrics(text: str) -> list[tuple[str, str, bool]]:
     doc = parse_text(text)
     out = []
     for m in find_numbers(text, True):
-        if m.role != "quantity" or m.unit is None:
+        if m.role != "quantity":
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        frame = metric_frame(span, m.unit == "%") if span is not None else None
+        if span is None or (m.unit is None and span.root.dep_ in ("nummod", "compound", "amod", "npadvmod")):
+            continue
+        frame = metric_frame(span, m.unit == "%", bare=m.unit is None)
         if frame is not None:
             out.append((frame.attribute(m.unit), m.surface, False))
     return out
@@ -70,6 +72,36 @@ def _metrics(text: str) -> list[tuple[str, str, bool]]:
 )
 def test_metric_frames(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count (no unit, no noun it counts): a level, with the statistic in the metric's name
+        (
+            "The late show had an average audience of 2.3 million.",
+            [("average audience (count)", "2.3 million", False)],
+        ),
+        ("Listening peaked at 4.6 million as the match ended.", [("peak listening (count)", "4.6 million", False)]),
+        ("The ferry, with a crew of 22, sank.", [("crew (count)", "22", False)]),
+        # a number counting its noun, a toll and a citation mark are read elsewhere or not at all
+        ("About 4,000 listeners wrote in.", []),
+        ("The death toll rose to 31.", []),
+    ],
+)
+def test_bare_counts(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _metrics(text) == expected
+
+
+def test_a_citation_mark_is_no_figure() -> None:
+    claims = run_extractors(context("Forecasters warned of storms ahead of the front.[5] The front arrived."))
+    assert [c for c in claims if c.extractor == "metric.v1"] == []
+
+
+def test_a_place_is_no_part_of_the_metric() -> None:
+    assert _metrics("The final drew a peak audience of 9 million in Norway.") == [
+        ("peak audience (count)", "9 million", False)
+    ]
 
 
 def test_a_segment_named_by_a_phrase_is_a_metric_of_its_own() -> None:

@@ -5,7 +5,9 @@ grammatical relations around the figure: the noun it is "of" ("sales of $4.2 bil
 "in" ("$3 billion in damage"), the subject of the verb it completes ("sales hit $900 million", "cloud
 sales jumped 35% to $1.1 billion") or the object of a verb of change ("raised its dividend by 20%"), a
 noun of change it modifies ("a 40% jump in profit"), or the noun "up"/"down" follows ("sales of $4.2
-billion, up 12% from a year ago"). A change is keyed by its direction, the metric (noun compounds kept:
+billion, up 12% from a year ago"). A bare count (no unit, no noun it counts) gets a level the same ways:
+"an average audience of 11.9 million" -> "average audience (count)", "viewing peaked at 20.4 million" ->
+"peak viewing (count)". A change is keyed by its direction, the metric (noun compounds kept:
 "cloud sales" is not "sales") and its base when the sentence names one ("rise in sales (%, year on
 year)"); a level is ``amount of <metric> (<currency>)`` (the name the lexicon rules give money) or
 ``<metric> (%)``; a level stated as a forecast ("will be about $28 billion") gets `` forecast``.
@@ -57,6 +59,9 @@ _NOT_METRIC_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP", "DATE", "TIME", "M
 _NOT_COMPOUND_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
 _FORECAST_WORDS = frozenset({"forecast", "guidance", "outlook", "expect", "project", "predict", "anticipate"})
 _FUTURE_AUX = frozenset({"will", "would", "shall"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Relations of a number that counts the noun it hangs on ("140,000 viewers", "a 40-year-old building").
+_COUNTING_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "quantmod"})
 
 
 @cache
@@ -73,7 +78,9 @@ class MetricFrame:
     base: str | None = None  # "year on year" | "quarter on quarter" | "month on month" | None
     forecast: bool = False
 
-    def attribute(self, unit: str) -> str:
+    def attribute(self, unit: str | None) -> str:
+        if unit is None:  # a bare count: "an average audience of 11.9 million", "viewing peaked at 20.4 million"
+            return f"{self.metric}{FORECAST_SUFFIX if self.forecast else ''} (count)"
         if self.change is not None:
             return f"{self.change} in {self.metric} ({unit}{', ' + self.base if self.base else ''})"
         suffix = FORECAST_SUFFIX if self.forecast else ""
@@ -104,9 +111,11 @@ def _prep_object(token: Token, prep: str) -> Token | None:
 def _metric_name(noun: Token | None) -> str | None:
     """ "cloud sales" -> "cloud sale": the noun's lemma after its noun compounds; None for a noun too
     general to name a metric, a name, a date or a pronoun."""
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in _NOT_METRIC_ENTS:
+    if noun is None or noun.ent_type_ in _NOT_METRIC_ENTS:
         return None
-    head = _low(noun)
+    if noun.pos_ != "NOUN" and not (noun.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass")):
+        return None  # a gerund subject names an activity measured: "viewing peaked at 20.4 million"
+    head = _low(noun) if noun.pos_ == "NOUN" else noun.lower_
     if head in _words("not_metrics") or _direction(noun) is not None or not head.isalpha():
         return None
     bases = _words("year_base") | _words("quarter_base") | _words("month_base")
@@ -117,7 +126,9 @@ def _metric_name(noun: Token | None) -> str | None:
         start -= 1
     run = [t for t in noun.doc[start : noun.i] if t.is_alpha or t.text == "-"]
     words = " ".join(t.lower_ for t in run).replace(" - ", "-") if any(t.is_alpha for t in run) else ""
-    return " ".join(w for w in (words, head, *_narrowed(noun, bases)) if w)
+    # A statistic of the metric is part of its name: an average audience is not a peak audience.
+    stats = [c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i and _low(c) in _words("statistics")]
+    return " ".join(w for w in (*stats, words, head, *_narrowed(noun, bases)) if w)
 
 
 def _modifies(t: Token, noun: Token, bases: frozenset[str]) -> bool:
@@ -139,8 +150,8 @@ def _narrowed(noun: Token, bases: frozenset[str]) -> list[str]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "for") and c.i > noun.i:
             obj = _child(c, ("pobj",))
-            if obj is None or obj.ent_type_ in _NOT_COMPOUND_ENTS or _low(obj) in bases:
-                continue
+            if obj is None or obj.ent_type_ in _NOT_COMPOUND_ENTS or obj.ent_type_ in _PLACES or _low(obj) in bases:
+                continue  # "in the UK" is where the figure holds (a scope qualifier), not what it measures
             parts = [t.lower_ for t in obj.subtree if t.dep_ == "compound" and t.is_alpha]
             return [c.lower_, *parts, _low(obj)]
     return []
@@ -185,10 +196,10 @@ def _of_verb(verb: Token, figure: Token, by: bool) -> tuple[Token | None, str | 
     return subject, direction
 
 
-def _frame_tokens(figure: Token, percent: bool) -> tuple[Token | None, str | None, Token | None]:
+def _frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None, str | None, Token | None]:
     """(metric noun, direction or None for a level, the word the frame hangs on)."""
     head, dep = figure.head, figure.dep_
-    if not percent and (damage := _prep_object(figure, "in")) is not None:
+    if not percent and not bare and (damage := _prep_object(figure, "in")) is not None:
         return damage, None, figure  # "$3 billion in damage"
     if dep == "pobj":
         prep, governor = _low(head), head.head
@@ -260,15 +271,17 @@ def _forecast(anchor: Token) -> bool:
     return any(_low(t) in _FORECAST_WORDS for t in (anchor, *anchor.ancestors, *anchor.children))
 
 
-def metric_frame(span: Span, percent: bool) -> MetricFrame | None:
-    """The frame of the figure whose tokens are ``span``; None when the parse names no metric."""
+def metric_frame(span: Span, percent: bool, bare: bool = False) -> MetricFrame | None:
+    """The frame of the figure whose tokens are ``span``; None when the parse names no metric. ``bare``:
+    the figure has no unit and counts no noun ("an audience of 140,000"): only a level is read for it."""
     figure = span.root
-    noun, direction, anchor = _frame_tokens(figure, percent)
+    noun, direction, anchor = _frame_tokens(figure, percent, bare)
     name = _metric_name(noun)
-    if noun is None or anchor is None or name is None:
+    if noun is None or anchor is None or name is None or (bare and direction is not None):
         return None
     if direction is None:
-        return MetricFrame(name, forecast=_forecast(anchor))
+        peak = "peak " if _low(anchor) == "peak" and anchor.pos_ == "VERB" else ""  # "viewing peaked at"
+        return MetricFrame(peak + name, forecast=_forecast(anchor))
     return MetricFrame(name, direction, _base(figure, noun, anchor))
 
 
@@ -281,12 +294,14 @@ class MetricFrameExtractor:
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
             for m in ctx.figures(sentence, all_roles=True):
-                if m.role != "quantity" or m.unit is None or m.unit == "pp" or m.vague:
+                if m.role != "quantity" or m.unit == "pp" or m.vague or m.ordinal:
                     continue
                 span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
-                if span is None:
-                    continue
-                frame = metric_frame(span, m.unit == "%")
+                if span is None or (m.unit is None and span.root.dep_ in _COUNTING_DEPS):
+                    continue  # a number that counts a noun ("140,000 viewers") is the lexicon rules' to read
+                if sentence.text[max(0, m.start - 1) : m.start] == "[":
+                    continue  # a citation mark ("[5]"), not a figure
+                frame = metric_frame(span, m.unit == "%", bare=m.unit is None)
                 if frame is None:
                     continue
                 yield ctx.make_claim(
