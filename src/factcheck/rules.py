@@ -68,7 +68,9 @@ _MAIN = (
         "title-mismatch",
         Status.CONFLICT,
         "Title mismatch",
-        "Sources published close together give one person different titles or roles.",
+        "Sources published close together give one person one kind of office misstated (Finance and Foreign "
+        "Minister; Prime Minister of two countries). Two different kinds of office (Deputy Prime Minister and "
+        "Acting President), which one person can hold at once, are only a possible-conflict.",
         "draft: “Finance Minister Ana Ruiz said…”  archive: “Foreign Minister Ana Ruiz said…”",
     ),
     Rule(

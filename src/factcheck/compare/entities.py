@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority, make_finding, vote
 from factcheck.compare.frames import FRAME_GAP_DAYS
@@ -11,7 +12,12 @@ from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
 from factcheck.normalize.people import family_initials, person_identity, same_person_spelling
 
-__all__ = ["label_findings", "name_findings", "title_findings"]
+__all__ = ["TITLE_CONFLICT_CONFIDENCE", "label_findings", "name_findings", "title_findings"]
+
+# Confidence of one office given for two different places or bodies of one person at one time: the
+# title extractor's own confidence is 0.9-1.0, and a title read with its place ("Prime Minister of
+# Spain") is rarely misread, but the person may have been confused with a namesake.
+TITLE_CONFLICT_CONFIDENCE = 0.8
 
 
 def _agreement_or_unique(groups: Sequence[ValueGroup], ctx: CompareContext, first: Claim, what: str) -> Finding:
@@ -203,20 +209,36 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
                 confidence=0.8,
             )
         ]
+    # Two kinds of office (different head nouns: "Deputy Prime Minister" and "Acting President", "Chief
+    # Executive" and "President") are often held at once, or are two names of one post: a possible
+    # conflict. One kind of office misstated ("Finance Minister" / "Foreign Minister", "Prime Minister of
+    # Spain" / "of Portugal") cannot be two roles at once: a conflict.
+    two_roles = first.attribute == "title" and all(_two_offices(a, b) for a, b in clash)
     return [
         block_finding(
             ctx,
             first,
-            status=Status.CONFLICT,
+            status=Status.POSSIBLE_CONFLICT if two_roles else Status.CONFLICT,
             kind="nationality-mismatch" if first.attribute == "nationality" else "title-mismatch",
             groups=groups,
             explanation=f"Sources give {first.subject} different {_plural(first.attribute)}: "
             + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in groups)
-            + (". A person can hold two roles; check which is meant." if first.attribute == "title" else "."),
-            confidence=0.8,
+            + (
+                ". These are different offices, which one person can hold at once: check which is meant."
+                if two_roles
+                else "."
+            ),
+            confidence=POSSIBLE_CONFLICT_CONFIDENCE if two_roles else TITLE_CONFLICT_CONFIDENCE,
             preferred=majority(groups, ctx),
         )
     ]
+
+
+def _two_offices(a: ValueGroup, b: ValueGroup) -> bool:
+    """The two titles name different kinds of office: their head nouns (last words) differ."""
+    na, nb = a.claims[0].normalized, b.claims[0].normalized
+    head_a, head_b = ((n.base or n.key).lower().split() or [""] for n in (na, nb))
+    return head_a[-1] != head_b[-1]
 
 
 def label_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:

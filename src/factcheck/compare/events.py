@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from factcheck.compare import certainty
 from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, conflict_doubt, reference_point, stray_values
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
@@ -153,7 +154,7 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     first = block[0]
     groups = group_values(frame.claims)
     sources = sorted({c.source_id for c in frame.claims})
-    confidence = min(c.confidence for c in frame.claims)
+    confidence = certainty.claims_confidence(frame.claims)
     if frame.uncertain:
         confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
 
@@ -377,7 +378,7 @@ def _distinct(block: Sequence[Claim], frames: Sequence[Frame], ctx: CompareConte
         + "; ".join(f"{events[g.key]}: {g.display}" for g in groups)
         + "). These are not a conflict: each value belongs to its own event."
     )
-    confidence = min(c.confidence for c in block)
+    confidence = certainty.claims_confidence(block)
     if any(f.uncertain for f in frames):
         confidence = min(confidence, UNCERTAIN_FRAME_CONFIDENCE)
     return [

