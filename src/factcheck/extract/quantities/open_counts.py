@@ -58,8 +58,7 @@ _GENERIC = frozenset({"people", "persons", "individuals", "others", "ones"})
 # A figure after these counts the frame of another figure: "21 goals in 30 games", "3 of the 12 runners".
 # ("across 11 channels" is no frame but a fact of its own: how widely something was spread or shown.)
 _NOT_OPEN_BEFORE = re.compile(r"(?:\b(?:in|from|over|out\s+of)|\d\s+of\s+(?:the|all)?)\s+$", re.I)
-# The words a match of _NOT_OPEN_BEFORE ends with (before its spaces): see limits.may_end_with.
-NOT_OPEN_ENDS = ("in", "from", "over", "of", "the", "all")
+NOT_OPEN_ENDS = ("in", "from", "over", "of", "the", "all")  # what a match of _NOT_OPEN_BEFORE ends with
 _PREPOSITIONS = frozenset(["from", "in", "at", "on", "of", "for", "across", "with", "near", "inside", "outside"])
 _AUX = frozenset(
     {
@@ -143,8 +142,7 @@ _TIMED_HEAD = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+([a-z]+)\b[^,;.]{0,30}\b(?:was|of|in)\s+$"
 )
 _TIMED_STOP = frozenset(["time", "his", "her", "their", "the", "a", "an", "in", "of", "was", "record", "best"])
-# What a window must hold (any case) for _PREVIOUS to match, and end with for _TIMED_HEAD: tested first, as
-# a search tries every position of the window, for every race time of a results table.
+# What a window holds (any case) where _PREVIOUS matches, and ends with where _TIMED_HEAD does: tested first.
 PREVIOUS_WORDS = ("record", "best")
 TIMED_HEAD_ENDS = ("was", "of", "in")
 
@@ -363,25 +361,18 @@ _OPEN_HEAD = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:([a-z]+)\s+)?([a-z]+s|men|women|children|people)\b"
     r"(?:\s+(?:whose\s+\w+\s+|who\s+|that\s+)?(?:(?:were|was|are|is|had|have|has)\s+)?(?:been\s+)?([a-z]+(?:ed|en)))?"
 )
-_OPEN_HEAD_NOUNS = ("number", "count", "tally", "total")
+OPEN_HEAD_NOUNS = ("number", "count", "tally", "total")  # one is in every match of _OPEN_HEAD (case-sensitive)
 _LINK = re.compile(
     rf"^(?:\s+[A-Za-z'’-]+){{0,{MAX_OPEN_HEAD_GAP}}}?\s+(?:rose|rises|risen|climbed|jumped|increased|fell|dropped"
     r"|was|is|stood|stands|reached|hit|put|puts|at|to|revised|down\s+to|up\s+to)\b[^,;]{0,40}?\s+$"
 )
 
 
-def may_have_open_head(before: str) -> bool:
-    """False only when _OPEN_HEAD cannot match ``before``: it holds none of the nouns the pattern starts
-    with (tested first: finditer tries every position of the window, for every figure; the pattern is
-    case-sensitive, so a plain substring test is exact)."""
-    return any(word in before for word in _OPEN_HEAD_NOUNS)
-
-
 def open_head_before(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     """ "The number of tenants evicted ... rose to 40", "put the number of affected patients at 900"."""
     before = text_before(text, m.start)
-    if not may_have_open_head(before):
-        return None
+    if not any(word in before for word in OPEN_HEAD_NOUNS):
+        return None  # no search through the window (it tries every position of it) for every figure
     best = None
     for h in _OPEN_HEAD.finditer(before):
         if _LINK.match(before[h.end() :]) or re.fullmatch(r"\s+(?:at|to|was|is|of)\s+", before[h.end() :]):
