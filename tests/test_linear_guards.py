@@ -285,3 +285,24 @@ def test_words_read_one_at_a_time_are_the_words_read_at_once(text: str, pos: int
     from factcheck.extract.quantities.found import iter_words, words_at
 
     assert list(iter_words(text, pos, limit)) == words_at(text, pos, limit)
+
+
+def _cue_pieces() -> list[str]:
+    from factcheck.normalize.reference import nationality_adjectives, title_words
+
+    words = title_words()
+    extra = ["the", "a", "skipper", "SKIPPER", "defeated", "candidate", ",", " ", "  ", "\n", "Kenyan", "-", ".", "x"]
+    return [*words["person_nouns"][:30], *words["honorifics"], *nationality_adjectives()[:30], *extra, "\u212a"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_cue_pieces()), max_size=8).map(" ".join), st.sampled_from(["", " ", "\n", ", "]))
+def test_person_cues_skipped_by_their_prechecks_find_nothing(text: str, tail: str) -> None:
+    from factcheck.normalize.reference import nationality_adjectives, nationality_cue
+    from factcheck.normalize.titles import may_cue_before, title_patterns
+
+    before = text + tail
+    if not may_cue_before(before):
+        assert title_patterns().cue_before.search(before) is None
+    if not before.rstrip().endswith(nationality_adjectives()):
+        assert nationality_cue().search(before) is None

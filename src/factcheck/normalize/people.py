@@ -34,12 +34,13 @@ from factcheck.normalize.reference import (
     fold,
     given_names,
     load_data,
+    nationality_adjectives,
     nationality_cue,
     organisation_suffix,
     people,
     surname_ending,
 )
-from factcheck.normalize.titles import TitleMatch, find_title, title_patterns, without_portfolio
+from factcheck.normalize.titles import TitleMatch, find_title, may_cue_before, title_patterns, without_portfolio
 from factcheck.normalize.transliteration import (
     GIVEN_NAME_SIMILARITY,
     same_person_spelling,
@@ -337,7 +338,9 @@ def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str
         return True
     if country_after().match(text, b, sentence.end) is not None and " " in text[a:b]:  # "X Y of Kenya"
         return True
-    if title_patterns().cue_before.search(before) or nationality_cue().search(before):
+    if may_cue_before(before) and title_patterns().cue_before.search(before):
+        return True
+    if before.rstrip().endswith(nationality_adjectives()) and nationality_cue().search(before):
         return True
     name = text[a:b]
     if _looks_like_given_name(name) or (surname_ending().search(name) is not None and not _is_place(name)):
