@@ -165,3 +165,36 @@ def test_a_portuguese_given_name_in_its_old_and_english_spellings_is_one_name() 
     assert same_person_spelling("Luiz Tavora Brandao", "Luis Tavora Brandao") == "transliteration"
     assert same_person_spelling("Luiza Tavora", "Luisa Tavora") == "transliteration"
     assert same_person_spelling("Luiz Tavora", "Luan Tavora") != "transliteration"
+
+
+# ---------------------------------------------------------------- a venue's name is no person
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    claims = extract_document(document(text, D1, "s1")).claims
+    return sorted((c.attribute, c.subject) for c in claims if c.kind in (ClaimKind.NAME, ClaimKind.TITLE))
+
+
+def test_a_capitalized_run_before_a_venue_noun_is_the_venue_not_a_person() -> None:
+    assert _people("A tornado struck the Spanish Lakes Country Club in the county, officials said.") == []
+    assert _people("The injured were taken to Lakeview General Hospital, Mayor Jane Roe said.") == [
+        ("name spelling", "Jane Roe"),
+        ("title", "Jane Roe"),
+    ]
+
+
+# ---------------------------------------------------------------- a landing is no meeting
+
+
+_AFTER = dt.date(2031, 9, 1)  # published after the dates in the text
+
+
+def test_a_landing_date_is_the_landing_s_not_a_meeting_s() -> None:
+    text = "The rocket was launched on 14 July 2031 and the lander touched down on 23rd August 2031."
+    claims = extract_document(document(text, _AFTER, "s1")).claims
+    assert sorted((c.subject, c.value) for c in claims if c.attribute == "date") == [
+        ("landing", "23rd August 2031"),
+        ("launch", "14 July 2031"),
+    ]
+    landed = extract_document(document("The probe landed on the plateau on 23 August 2031.", _AFTER, "s1")).claims
+    assert [(c.subject, c.attribute) for c in landed] == [("landing", "date")]
