@@ -198,3 +198,12 @@ def test_a_landing_date_is_the_landing_s_not_a_meeting_s() -> None:
     ]
     landed = extract_document(document("The probe landed on the plateau on 23 August 2031.", _AFTER, "s1")).claims
     assert [(c.subject, c.attribute) for c in landed] == [("landing", "date")]
+
+
+def test_a_sentence_opening_with_launched_dates_the_launch() -> None:
+    text = "Launched on July 14, 2031, from the coast, the probe touched down on the plateau on August 23, 2031."
+    claims = extract_document(document(text, _AFTER, "s1")).claims
+    assert sorted((c.subject, c.value) for c in claims if c.attribute == "date") == [
+        ("landing", "August 23, 2031"),
+        ("launch", "July 14, 2031"),
+    ]
