@@ -207,3 +207,13 @@ def test_a_sentence_opening_with_launched_dates_the_launch() -> None:
         ("landing", "August 23, 2031"),
         ("launch", "July 14, 2031"),
     ]
+
+
+def test_the_share_of_votes_counted_so_far_is_no_vote_share() -> None:
+    def shares(text: str) -> list[str]:
+        claims = extract_document(document(text, D1, "s1")).claims
+        return [c.value for c in claims if "share" in c.attribute]
+
+    assert shares("After 99.86% of the votes were counted, the board closed the hall.") == []
+    assert shares("As 98.8% of voting machines were counted, Ilda Varga had 50.8% of votes.") == ["50.8% of votes"]
+    assert shares("About 20% of voters reported problems at the polls.") == ["About 20% of voters"]

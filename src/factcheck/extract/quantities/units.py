@@ -27,6 +27,14 @@ _RISE_HEADS = frozenset({"increase", "rise", "hike", "raise"})
 # stood at 38.6 percent", "the loan, worth ... $3bn": five keeps the head in the same clause.
 UNIT_HEAD_GAP = 5
 _COUNTING = re.compile(r"\s+(?:counted|tallied|processed|reported)\b", re.I)
+# "99.8% of the votes were counted", "with 98% of voting machines counted": how far a count has got, a
+# figure of the count's progress, not a share anyone won.
+_PROGRESS = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|ballot\s+boxes|(?:electronic\s+)?voting\s+machines|precincts|"
+    r"polling\s+stations|returns|districts|constituencies|results)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:counted|tallied|processed|reported|declared|in)\b",
+    re.I,
+)
 # "the value of the stolen objects at", "the estimate of their value is": the noun "value" a few words
 # before an amount, joined by a linking word (a value head only when no other money head names it).
 # Determiners skipped before the noun of "N per cent of <noun>": "14 per cent of its capacity" -> capacity.
@@ -77,6 +85,8 @@ def unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     after = skip_paren(text, m.end)
     words = words_at(text, after, 5)
     percent = m.unit in ("%", "pp", "bp")
+    if percent and _PROGRESS.match(text, m.end):
+        return None
     if percent:
         rate = rate_reading(text, m, words[0][0].lower() if words else None)
         if rate is not None:
