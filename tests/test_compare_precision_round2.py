@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.compare import compare_claims
-from factcheck.compare.certainty import MAGNITUDE_CONFIDENCE, claims_confidence, in_progress
+from factcheck.compare.certainty import MAGNITUDE_CONFIDENCE, in_progress, spread_confidence
 from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Finding, Normalized
 from factcheck.normalize.transliteration import same_person_spelling
 from factcheck.pipeline import extract_document
@@ -146,8 +146,9 @@ def test_open_bounds_far_apart_fit_together_below_trusted_confidence() -> None:
     four = _claim("a", "at least four deaths", s.format("at least four deaths"), 4)
     five = _claim("b", "at least five deaths", s.format("at least five deaths"), 5)
     many = _claim("c", "at least 240 deaths", s.format("at least 240 deaths"), 240)
-    assert claims_confidence([four, five]) == 1.0
-    assert claims_confidence([four, many]) == MAGNITUDE_CONFIDENCE
+    assert spread_confidence([four, five], 1.0) == 1.0
+    assert spread_confidence([four, many], 0.9) == MAGNITUDE_CONFIDENCE
+    assert spread_confidence([four, many], 0.4) == 0.4
 
 
 @given(st.integers(min_value=1, max_value=10**5), st.integers(min_value=4, max_value=50))
@@ -155,7 +156,7 @@ def test_any_two_figures_more_than_three_times_apart_are_capped(low: int, times:
     s = "Officials counted {} in the town."
     a = _claim("a", str(low), s.format(low), low)
     b = _claim("b", str(low * times), s.format(low * times), low * times)
-    assert claims_confidence([a, b]) == MAGNITUDE_CONFIDENCE
+    assert spread_confidence([a, b], 1.0) == MAGNITUDE_CONFIDENCE
 
 
 # ---------------------------------------------------------------- a Portuguese given name in two spellings
@@ -217,3 +218,18 @@ def test_the_share_of_votes_counted_so_far_is_no_vote_share() -> None:
     assert shares("After 99.86% of the votes were counted, the board closed the hall.") == []
     assert shares("As 98.8% of voting machines were counted, Ilda Varga had 50.8% of votes.") == ["50.8% of votes"]
     assert shares("About 20% of voters reported problems at the polls.") == ["About 20% of voters"]
+
+
+def test_far_apart_open_bounds_in_articles_agree_below_trusted_confidence_but_a_series_keeps_its_own() -> None:
+    bounds = _findings(
+        ("The storm caused at least four deaths in the valley, the police said on Monday.", D1),
+        ("The storm caused at least 40 deaths in the valley, the police said on Monday.", D1),
+    )
+    assert [(f.status.value, f.confidence) for f in bounds if f.attribute == "deaths"] == [
+        ("agreement", MAGNITUDE_CONFIDENCE)
+    ]
+    series = _findings(
+        ("Ten people died in the storm in the valley, the police said on Monday.", D1),
+        ("Forty people died in the storm in the valley, the police said.", D1 + dt.timedelta(days=2)),
+    )
+    assert [(f.status.value, f.confidence) for f in series if f.attribute == "deaths"] == [("updated", 1.0)]

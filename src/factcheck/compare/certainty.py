@@ -44,6 +44,7 @@ __all__ = [
     "magnitude_only",
     "noun_modifiers",
     "reference_point",
+    "spread_confidence",
     "stray_values",
 ]
 
@@ -129,15 +130,21 @@ def magnitude_only(claim: Claim) -> bool:
 
 def claims_confidence(claims: Sequence[Claim]) -> float:
     """The confidence of a finding on ``claims``: the lowest of theirs, and at most
-    :data:`MAGNITUDE_CONFIDENCE` when a magnitude word meets a different figure, or when two figures
-    are more than :data:`FAR_APART_RATIO` times apart (open bounds such as "at least 4" and "at least
-    240" fit together without being one fact)."""
+    :data:`MAGNITUDE_CONFIDENCE` when a magnitude word meets a different figure."""
     confidence = min(c.confidence for c in claims)
     if len({c.normalized.key for c in claims}) > 1 and any(magnitude_only(c) for c in claims):
         confidence = min(confidence, MAGNITUDE_CONFIDENCE)
+    return confidence
+
+
+def spread_confidence(claims: Sequence[Claim], confidence: float) -> float:
+    """``confidence``, at most :data:`MAGNITUDE_CONFIDENCE` when two figures of ``claims`` are more than
+    :data:`FAR_APART_RATIO` times apart and yet not a series: open bounds such as "at least 4" and "at
+    least 240" fit together without being one fact (on the second unlabelled pool, a storm's deaths
+    agreed with the previous storm's that way)."""
     lows = [c.normalized.low for c in claims if c.compare_as == CompareAs.NUMBER and c.normalized.low is not None]
     if lows and min(lows) > 0 and max(lows) / min(lows) > FAR_APART_RATIO:
-        confidence = min(confidence, MAGNITUDE_CONFIDENCE)
+        return min(confidence, MAGNITUDE_CONFIDENCE)
     return confidence
 
 
