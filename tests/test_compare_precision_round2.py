@@ -233,3 +233,9 @@ def test_far_apart_open_bounds_in_articles_agree_below_trusted_confidence_but_a_
         ("Forty people died in the storm in the valley, the police said.", D1 + dt.timedelta(days=2)),
     )
     assert [(f.status.value, f.confidence) for f in series if f.attribute == "deaths"] == [("updated", 1.0)]
+
+
+def test_a_share_of_the_vote_in_a_named_round_is_a_vote_share() -> None:
+    claims = extract_document(document("Ilda Varga won 51.2% of the vote in the runoff on Sunday.", D1, "s1")).claims
+    assert [c.attribute for c in claims if "share" in c.attribute] == ["vote share (%)"]
+    assert not in_progress(_claim("a", "12", "With 12 seats in parliament, the party can block it.", 12))

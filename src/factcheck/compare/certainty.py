@@ -75,7 +75,7 @@ _IN_PROGRESS = re.compile(
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:counted|opened|tallied|processed|reporting|declared)\b|"
     r"\b(?:with|after|as)\s+\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[a-z]+\s+)?"
     r"(?:results|constituencies|seats|precincts|districts)\s+(?:(?:were|had\s+been|have\s+been)\s+)?"
-    r"(?:declared|counted|reported|in)\b|"
+    r"(?:declared|counted|reported)\b|"
     r"\b(?:preliminary|partial|provisional|unofficial|incomplete|early)\s+(?:results?|counts?|returns|tally|tallies)\b|"
     r"\bcounting\s+(?:is\s+|was\s+)?(?:still\s+)?(?:continu|under\s*way|ongoing)",
     re.IGNORECASE,

@@ -32,7 +32,7 @@ _COUNTING = re.compile(r"\s+(?:counted|tallied|processed|reported)\b", re.I)
 _PROGRESS = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|ballot\s+boxes|(?:electronic\s+)?voting\s+machines|precincts|"
     r"polling\s+stations|returns|districts|constituencies|results)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:counted|tallied|processed|reported|declared|in)\b",
+    r"(?:counted|tallied|processed|reported|declared)\b",
     re.I,
 )
 # "the value of the stolen objects at", "the estimate of their value is": the noun "value" a few words
