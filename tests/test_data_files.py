@@ -44,6 +44,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "line": "dict", "weak": "dict", "intro": "dict", "end": "dict", "wires": "list[str]",
         "open_words": "list[str]", "entity_stopwords": "list[str]",
     },
+    "metric_frames.json": {
+        "rise_words": "list[str]", "fall_words": "list[str]", "transitive_change_verbs": "list[str]",
+        "level_verbs": "list[str]", "year_base": "list[str]", "quarter_base": "list[str]", "month_base": "list[str]",
+        "not_metrics": "list[str]", "statistics": "list[str]",
+    },
     "name_stopwords.json": {"words": "list[str]", "organisation_suffixes": "list[str]"},
     "name_variants.json": {
         "given_name_families": "list[list]", "arabic_long_vowels": "dict", "slavic_surnames": "dict",

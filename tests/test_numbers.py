@@ -456,3 +456,65 @@ def test_a_scaled_decimal_is_rounded_to_its_last_digit() -> None:
     assert (a.low, a.high) == (2.05e9, 2.15e9)
     assert intervals_agree(a.low, a.high, b.low, b.high)
     assert (c.low, c.high) == (42e6, 42e6)
+
+
+# ---------------------------------------------------------------- "2, 200": a separator with a stray space
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the flood destroyed 3, 400 homes", [("3, 400", 3400.0)]),
+        ("about 12, 500 homes, 30 cars", [("about 12, 500", 12500.0), ("30", 30.0)]),
+        # a day of a month, then a count: two figures
+        ("On June 14, 300 homes flooded", [("300", 300.0)]),
+        ("by Friday, 120 homes flooded", [("120", 120.0)]),
+        # items of a list stay apart
+        ("rooms 4, 5, 600 and", [("4", 4.0), ("5", 5.0), ("600", 600.0)]),
+        # more than three digits after the comma is no thousands group
+        ("in 12, 3000 homes", [("12", 12.0), ("3000", 3000.0)]),
+    ],
+)
+def test_spaced_thousands_separator(text: str, expected: list[tuple[str, float]]) -> None:
+    found = [(m.surface, m.value) for m in find_numbers(text) if m.role == "quantity"]
+    assert found == expected
+
+
+@given(st.integers(min_value=1000, max_value=999_999))
+@settings(max_examples=200, deadline=None)
+def test_spaced_thousands_reads_like_the_comma_form(n: int) -> None:
+    spaced = f"the storm destroyed {n // 1000}, {n % 1000:03d} homes"
+    plain = f"the storm destroyed {n // 1000},{n % 1000:03d} homes"
+    assert [m.value for m in find_numbers(spaced)] == [m.value for m in find_numbers(plain)] == [float(n)]
+
+
+@given(st.sampled_from(["January", "March", "Sept.", "Monday", "Sunday"]), st.integers(1, 28), st.integers(100, 999))
+@settings(max_examples=100, deadline=None)
+def test_spaced_thousands_never_joins_a_day_and_a_count(month: str, day: int, count: int) -> None:
+    values = [m.value for m in find_numbers(f"On {month} {day}, {count} people fled") if m.role == "quantity"]
+    assert float(day * 1000 + count) not in values
+
+
+# ---------------------------------------------------------------- "49,51%": a decimal comma before a percent
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("the party won 38,72% of the vote", "38,72%", 38.72),
+        ("a share of 5,7 per cent", "5,7 per cent", 5.7),
+        ("prices rose 2,5 percent", "2,5 percent", 2.5),
+        ("a 1,234% rise", "1,234%", 1234.0),  # three digits: a thousands group
+    ],
+)
+def test_decimal_comma_before_a_percent(text: str, surface: str, value: float) -> None:
+    found = [m for m in find_numbers(text) if m.unit == "%"]
+    assert [(m.surface, m.value) for m in found] == [(surface, value)]
+
+
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=99))
+@settings(max_examples=200, deadline=None)
+def test_decimal_comma_percent_reads_like_the_point_form(whole: int, hundredths: int) -> None:
+    comma = find_numbers(f"the list took {whole},{hundredths:02d}% of the vote")
+    point = find_numbers(f"the list took {whole}.{hundredths:02d}% of the vote")
+    assert [(m.value, m.unit) for m in comma] == [(m.value, m.unit) for m in point]

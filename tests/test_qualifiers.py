@@ -49,6 +49,27 @@ def test_scope_of_a_count() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "scope", "authority"),
+    [
+        # a place that reports, suffers or sees a toll is where the toll is, not who counted it
+        ("Portugal has reported 14 deaths from the heatwave.", "14 deaths", "Portugal", None),
+        ("Norway has suffered 9 fatalities, while Sweden has seen 6 deaths.", "9 fatalities", "Norway", None),
+        ("Norway has suffered 9 fatalities, while Sweden has seen 6 deaths.", "6 deaths", "Sweden", None),
+        # a list of places: whose figure is which is not read
+        ("Chile and Peru have each recorded 3 and 5 deaths, respectively.", "5 deaths", None, None),
+        # a place that says a toll in a clause of its own stays its authority
+        ("Ukraine said 16 people died.", "16 people died", None, "Ukraine"),
+        ("The storm killed 40 people in Cuba.", "40", "Cuba", None),
+    ],
+)
+def test_place_subject_of_a_toll(sentence: str, value: str, scope: str | None, authority: str | None) -> None:
+    doc = parse_text(sentence)
+    start = sentence.index(value)
+    q = qualifiers_of(doc.char_span(start, start + len(value), alignment_mode="expand"), toll=True)
+    assert (q.scope, q.authority) == (scope, authority)
+
+
+@pytest.mark.parametrize(
     ("a", "b", "same"),
     [("usgs", "usgs", True), ("police", "city police", True), ("usgs", "emsc", False)],
 )

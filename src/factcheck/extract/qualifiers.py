@@ -142,6 +142,26 @@ def _scope(tokens: list[Token], chain: list[Token]) -> str | None:
     return None
 
 
+def _place_subject(root: Token, chain: list[Token]) -> tuple[str | None, bool]:
+    """The place a toll belongs to when it is the subject of the toll's verb: "South Carolina has suffered
+    25 deaths", "Georgia has seen 17 deaths", "Florida has reported 11 deaths", "North Carolina has been
+    hard hit, with at least 36 deaths". Returns (place, True); (None, True) for a list of places ("Virginia
+    and Tennessee have recorded two and four deaths": whose figure is which is not read); (None, False)
+    when the first verb up the chain with a subject has no place for one ("the storm killed 40")."""
+    for node in [root, *chain]:  # the span may end with its verb: "16 people died"
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue  # "..., killing 25 people": the participle's subject is the clause's
+        if subject.ent_type_ not in _PLACE_ENTS:
+            return None, False
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None, True
+        return _phrase(subject), True
+    return None, False
+
+
 def _relative_to(tokens: list[Token], chain: list[Token]) -> str | None:
     """What a distance is measured from: "30 km from X", "20 miles north of X", "X km away from Y"."""
     for node in [*tokens, *chain[:3]]:
@@ -231,6 +251,10 @@ def qualifiers_of(span: Span | None, *, measure: bool = False, toll: bool = Fals
     chain = _heads(root)
     authority = _authority(tokens, chain)
     scope = _scope(tokens, chain)
+    if toll and scope is None:
+        # A place that "reports", "suffers" or "sees" a toll is where the toll is, not who counted it.
+        place, placed = _place_subject(root, chain)
+        scope, authority = place, (None if placed and authority is not None else authority)
     relative = _relative_to(tokens, chain) if measure else None
     return Qualifiers(
         authority=authority,

@@ -115,14 +115,31 @@ def vague_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
     return cores
 
 
+def _spaced_thousands(text: str, taken: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """ "2, 200 structures": a thousands separator followed by a stray space (a scraper's or typist's slip),
+    read as one figure. Not after a month or weekday ("March 24, 200 people" is a date and a count), not
+    inside a list of numbers ("1, 2, 300"), not where a date or other reading already took the text."""
+    out = []
+    for m in pat.SPACED_THOUSANDS.finditer(text):
+        if overlaps(taken, m.start(), m.end()) or pat.SPACED_THOUSANDS_NOT_AFTER.search(window(text, m.start())):
+            continue
+        out.append(m)
+    return out
+
+
 def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
     cores: list[Core] = []
-    for m in pat.DIGITS.finditer(text):
+    joined = _spaced_thousands(text, taken) if ", " in text else []
+    if "," in text:
+        joined += [j for j in pat.DECIMAL_COMMA_PERCENT.finditer(text) if not overlaps(taken, j.start(), j.end())]
+    joined_spans = [(j.start(), j.end()) for j in joined]
+    digits = [m for m in pat.DIGITS.finditer(text) if not overlaps(joined_spans, m.start(), m.end())]
+    for m in sorted([*digits, *joined], key=lambda x: x.start()):
         if overlaps(taken, m.start(), m.end()):
             continue
-        integer, frac = m.group(1), m.group(2) or ""
+        integer, frac = m.group(1), (m.group(2) or "").replace(",", ".")  # "49,51%": a decimal comma
         core = Core(m.start(), m.end(), float(_NOT_DIGIT.sub("", integer) + frac))
-        core.bare = integer.isdigit() and not frac
+        core.bare = _NOT_DIGIT.sub("", integer) == integer.replace(", ", "") and not frac
         rest = text[m.end() : m.end() + 30]
         if (o := pat.ORDINAL_SUFFIX.match(rest)) and not frac and "," not in integer:
             core.ordinal, core.end, core.bare = True, core.end + o.end(), False

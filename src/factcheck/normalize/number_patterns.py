@@ -226,6 +226,18 @@ DIGITS = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?"
 )
 ALPHA = re.compile(r"[A-Za-z]+")
+# "2, 200": a thousands separator with a stray space after it, seen in scraped real news. One to three
+# digits, ", ", exactly three digits, then neither another digit nor a decimal nor a further ", <digit>"
+# (a list). The caller checks what stands before (SPACED_THOUSANDS_NOT_AFTER).
+SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3}, \d{3})(?!\d|[.,]\d|, \d)()")
+# "49,51%", "5,7 per cent": a decimal comma (continental style, kept by translations) before a percent
+# sign or word. One or two digits after the comma (three would be a thousands group: "1,234%").
+DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\w.,])(\d{1,3})(,\d{1,2})(?=\s?(?:%|(?i:per\s?cent|pct)\b))")
+# Before a spaced figure: a month or weekday (the first number is a day: "March 24, 200 homes"), or a
+# number and a comma (the figure is an item of a list: "3, 4, 500").
+SPACED_THOUSANDS_NOT_AFTER = re.compile(
+    rf"(?:{MONTH}\.?|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+$|\d,\s*$"
+)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 SCALE_AFTER = re.compile(rf"(?:\s*|-)({'|'.join(SCALES)})\b|\s?({'|'.join(SCALE_ABBR)})\b", re.I)
 PERCENT = re.compile(r"\s?(%|per\s?cent\b|pct\b)|\s(percentage points?)\b", re.I)

@@ -9,6 +9,8 @@ Extractors (id: what it finds):
   dependency parse; a fallback, dropped where another extractor's claim covers the same figure.
 - ``origin-count.v1`` (:mod:`.origin`): a group counted by where its members come from ("the victims
   include five from Peru"), read from the parse; a fallback too.
+- ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
+  change, its direction and base, read from the parse; a fallback too.
 
 Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule, returning a
 :class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
@@ -21,18 +23,27 @@ from __future__ import annotations
 
 from factcheck.extract.base import Extractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
+from factcheck.extract.quantities.metric import MetricFrameExtractor
 from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
 from factcheck.extract.quantities.toll import TollFrameExtractor
 from factcheck.extract.registry import register
 
-__all__ = ["EXTRACTORS", "DocLengthExtractor", "OriginCountExtractor", "QuantityExtractor", "TollFrameExtractor"]
+__all__ = [
+    "EXTRACTORS",
+    "DocLengthExtractor",
+    "MetricFrameExtractor",
+    "OriginCountExtractor",
+    "QuantityExtractor",
+    "TollFrameExtractor",
+]
 
 EXTRACTORS: tuple[Extractor, ...] = (
     QuantityExtractor(),
     DocLengthExtractor(),
     TollFrameExtractor(),
     OriginCountExtractor(),
+    MetricFrameExtractor(),
 )
 
 for _extractor in EXTRACTORS:

@@ -23,6 +23,7 @@ from factcheck.normalize.reference import load_data, word_list
 
 __all__ = [
     "DEMAND_BEFORE",
+    "as_participle",
     "clock_duration",
     "measurement",
     "open_count",
@@ -230,12 +231,16 @@ _NOT_STATE = frozenset(["weighing", "measuring", "costing", "totalling", "totali
                         "carrying", "holding", "worth"])  # fmt: skip
 
 
+# Words ending like a participle ("-en") that are no verb: "3.3 million viewers ... between 11:45 and 14:00".
+_NOT_PARTICIPLES = frozenset({"between", "often", "even", "seven", "eleven", "then", "when", "than", "open", "ten"})
+
+
 def _state_word(word: str) -> str | None:
     w = word.lower()
     synonyms, _ = _states()
     if w in synonyms:
         return synonyms[w]
-    if w in _NOT_STATE:
+    if w in _NOT_STATE or w in _NOT_PARTICIPLES or w in _STOP:
         return None
     if word.islower() and (_PARTICIPLE.fullmatch(w) or _ING.fullmatch(w)):
         return w
@@ -370,3 +375,16 @@ def open_head_before(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     if state is None and modifier is not None:
         state = _known_state(modifier)
     return _open_counted(plural_of(noun), state), m.end
+
+
+def as_participle(lemma_: str) -> str:
+    """The regular past participle of a verb's lemma ("tune" -> "tuned", "carry" -> "carried", "wait" ->
+    "waited"): an open count's state written "-ing" ("viewers tuning in") is keyed like the same state
+    written "-ed" ("viewers tuned in"). Irregular verbs come out regular ("choose" -> "choosed"): the key
+    only has to be the same for both wordings, not to be English."""
+    w = lemma_.lower()
+    if w.endswith("e"):
+        return w + "d"
+    if len(w) > 2 and w.endswith("y") and w[-2] not in "aeiou":
+        return w[:-1] + "ied"
+    return w + "ed"

@@ -40,11 +40,13 @@ from factcheck.extract.quantities.context import (
     subject_of,
 )
 from factcheck.extract.quantities.lexicon import Lexicon, counted_lexicon
-from factcheck.extract.quantities.open_counts import clock_duration, race_time
+from factcheck.extract.quantities.open_counts import as_participle, clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
+from factcheck.extract.quantities.speed import speed_owner
 from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.numbers import NumberMatch
+from factcheck.parse import lemma
 from factcheck.segment import Sentence
 
 __all__ = ["QuantityExtractor", "counted_lexicon", "event_hints", "is_revised", "normalized_number", "participants_of"]
@@ -83,6 +85,16 @@ def _splits(text: str) -> Iterator[re.Match[str]]:
         verb = not re.match(r"(?:a|an|the|by)\s", m.group(0), re.I)
         if _SPLIT_NOUN.match(text, m.end()) or (verb and _SPLIT_END.match(text, m.end())):
             yield m
+
+
+def _participle_state(ctx: ArticleContext, sentence: Sentence, end: int, attribute: str) -> str:
+    """ "number of viewers tuning" -> "number of viewers tuned": an open count's "-ing" state (the last
+    word of the attribute, ending the figure's phrase at ``end``) keyed by its verb's past participle."""
+    state = attribute.rsplit(" ", 1)[-1]
+    span = ctx.parsed_span(sentence.start + end - len(state), sentence.start + end)
+    if span is None or len(span) != 1 or span[0].lower_ != state or span[0].pos_ not in ("VERB", "AUX"):
+        return attribute
+    return f"{attribute[: -len(state)]}{as_participle(lemma(span[0]))}"
 
 
 class QuantityExtractor:
@@ -196,6 +208,13 @@ class QuantityExtractor:
         if found is None:
             return None
         counted = found.counted
+        attribute = counted.attribute
+        if found.open_vocabulary and attribute.endswith("ing"):
+            attribute = _participle_state(ctx, sentence, found.end, attribute)
+        if attribute.startswith("speed ("):  # what the speed belongs to, from the parse (see speed_owner)
+            span = ctx.parsed_span(sentence.start + m.start, sentence.start + found.end)
+            owner = speed_owner(span) if span is not None else None
+            attribute = attribute.replace("speed", owner, 1) if owner else attribute
         participants = participants_of(ctx, sentence)
         subject, key = subject_of(participants if counted.subject == "participants" else ())
         resolved = not found.open_vocabulary
@@ -212,7 +231,7 @@ class QuantityExtractor:
             kind=ClaimKind.QUANTITY,
             subject=subject,
             subject_key=key,
-            attribute=counted.attribute,
+            attribute=attribute,
             start=sentence.start + m.start,
             end=sentence.start + end,
             sentence=sentence,

@@ -9,12 +9,17 @@ adjective rates the place), and no claim when it is a change ("drops by more tha
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from factcheck.extract.quantities.lexicon import Counted
 from factcheck.limits import text_before
 from factcheck.normalize.numbers import NumberMatch
+from factcheck.parse import lemma
 
-__all__ = ["speed"]
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["speed", "speed_owner"]
 
 # Unit spellings -> the unit of the claim.
 _UNITS = {"km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "mph": "mph", "knots": "knots"}
@@ -51,5 +56,48 @@ def speed(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
         return Counted("", unit), u.end()
     if _RATED_AFTER.match(text, u.end()) or _LIMIT_BEFORE.search(before):
         return Counted(f"speed limit ({unit})", unit), u.end()
-    what = "wind speed" if _WIND_BEFORE.search(before) else "speed"
+    wind = _WIND_BEFORE.search(before)
+    what = "speed" if wind is None else _wind_kind(re.findall(r"(?i)\b(?:wind|gust)", wind.group(0))[-1])
     return Counted(f"{what} ({unit})", unit), u.end()
+
+
+def _wind_kind(word: str) -> str:
+    """A gust is a wind's peak over seconds, not its sustained speed: "gusts of up to 80 mph" and "winds of
+    195 mph" are two facts (``wind gust`` and ``wind speed``)."""
+    return "wind gust" if word.lower().startswith("gust") else "wind speed"
+
+
+# What a speed measures, read from the parse when the words just before it name no wind: a wind noun it
+# is the value of ("maximum windspeeds were estimated at 195 mph", "an 82 mph wind gust", "winds of 165
+# mph"). A speed of anything else stays "speed": "the storm moved through the towns at 70 mph" is how fast
+# the storm travels, never its wind speed, and the two must not be compared.
+_WIND_WORDS = ("wind", "gust")
+
+
+def _windy(noun: Token) -> bool:
+    words = [lemma(noun).lower(), *(lemma(c).lower() for c in noun.children if c.dep_ == "compound")]
+    return any(w.startswith(_WIND_WORDS) for w in words)
+
+
+def _wind(noun: Token) -> str | None:
+    """ "wind gust" for a gust ("an 82 mph wind gust"), "wind speed" for another wind noun, else None."""
+    return _wind_kind(lemma(noun)) if _windy(noun) else None
+
+
+def speed_owner(span: Span) -> str | None:
+    """ "wind speed" (or "wind gust") when the parse says the speed whose figure and unit are ``span`` is a
+    wind's; else None."""
+    unit = span.root
+    if unit.dep_ in ("compound", "nmod", "amod") and unit.head.pos_ == "NOUN":
+        return _wind(unit.head)  # "an 82 mph wind gust"
+    if unit.dep_ != "pobj":
+        return None
+    governor = unit.head.head
+    if governor.pos_ == "NOUN":
+        return _wind(governor)  # "winds of 165 mph"
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and governor.dep_ in ("acl", "relcl") and governor.head.pos_ == "NOUN":
+        subject = governor.head  # "with maximum windspeeds estimated at 195 mph"
+    return _wind(subject) if subject is not None else None  # "windspeeds were estimated at"
