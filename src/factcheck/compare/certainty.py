@@ -44,6 +44,7 @@ __all__ = [
     "magnitude_only",
     "noun_modifiers",
     "reference_point",
+    "spread_confidence",
     "stray_values",
 ]
 
@@ -64,12 +65,17 @@ POSSIBLE_CONFLICT_CONFIDENCE = 0.4
 # "hundreds of bodies in a bay" with 170 deaths elsewhere). Below the 0.7 an editor is told to trust.
 MAGNITUDE_CONFIDENCE = 0.6
 
-# A count still running: the share of the ballots or returns counted so far, or results called
-# preliminary, partial or provisional.
+# A count still running: the share of the ballots, voting machines or returns counted so far ("as 98%
+# of voting machines were counted"), how many results are declared ("with 500 results declared"), or
+# results called preliminary, partial or provisional.
 _IN_PROGRESS = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?"
-    r"(?:votes?|ballots?|ballot\s+boxes|precincts|polling\s+stations|returns|districts)\s+"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:counted|opened|tallied|processed|reporting)\b|"
+    r"(?:votes?|(?:electronic\s+)?voting\s+machines|ballots?|ballot\s+boxes|precincts|polling\s+stations|"
+    r"returns|districts|constituencies|results)\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:counted|opened|tallied|processed|reporting|declared)\b|"
+    r"\b(?:with|after|as)\s+\d[\d,]*\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[a-z]+\s+)?"
+    r"(?:results|constituencies|seats|precincts|districts)\s+(?:(?:were|had\s+been|have\s+been)\s+)?"
+    r"(?:declared|counted|reported)\b|"
     r"\b(?:preliminary|partial|provisional|unofficial|incomplete|early)\s+(?:results?|counts?|returns|tally|tallies)\b|"
     r"\bcounting\s+(?:is\s+|was\s+)?(?:still\s+)?(?:continu|under\s*way|ongoing)",
     re.IGNORECASE,
@@ -128,6 +134,17 @@ def claims_confidence(claims: Sequence[Claim]) -> float:
     confidence = min(c.confidence for c in claims)
     if len({c.normalized.key for c in claims}) > 1 and any(magnitude_only(c) for c in claims):
         confidence = min(confidence, MAGNITUDE_CONFIDENCE)
+    return confidence
+
+
+def spread_confidence(claims: Sequence[Claim], confidence: float) -> float:
+    """``confidence``, at most :data:`MAGNITUDE_CONFIDENCE` when two figures of ``claims`` are more than
+    :data:`FAR_APART_RATIO` times apart and yet not a series: open bounds such as "at least 4" and "at
+    least 240" fit together without being one fact (on the second unlabelled pool, a storm's deaths
+    agreed with the previous storm's that way)."""
+    lows = [c.normalized.low for c in claims if c.compare_as == CompareAs.NUMBER and c.normalized.low is not None]
+    if lows and min(lows) > 0 and max(lows) / min(lows) > FAR_APART_RATIO:
+        return min(confidence, MAGNITUDE_CONFIDENCE)
     return confidence
 
 

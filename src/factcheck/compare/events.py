@@ -212,6 +212,8 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
                 ).model_copy(update={"series": build_series(steps, ctx)}),
                 *apart,
             ]
+    # No series: figures far apart that still fit together (open bounds) make a weak agreement at most.
+    confidence = certainty.spread_confidence(frame.claims, confidence)
     pairs = _incompatible_pairs(groups, ctx)
     if not pairs and _separate_facts(groups):
         # Values that differ only because they are different facts (another place, another group): each

@@ -27,10 +27,23 @@ _RISE_HEADS = frozenset({"increase", "rise", "hike", "raise"})
 # stood at 38.6 percent", "the loan, worth ... $3bn": five keeps the head in the same clause.
 UNIT_HEAD_GAP = 5
 _COUNTING = re.compile(r"\s+(?:counted|tallied|processed|reported)\b", re.I)
+# "99.8% of the votes were counted", "with 98% of voting machines counted": how far a count has got, a
+# figure of the count's progress, not a share anyone won.
+_PROGRESS = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|ballot\s+boxes|(?:electronic\s+)?voting\s+machines|precincts|"
+    r"polling\s+stations|returns|districts|constituencies|results)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:counted|tallied|processed|reported|declared)\b",
+    re.I,
+)
 # "the value of the stolen objects at", "the estimate of their value is": the noun "value" a few words
 # before an amount, joined by a linking word (a value head only when no other money head names it).
 # Determiners skipped before the noun of "N per cent of <noun>": "14 per cent of its capacity" -> capacity.
 _OF_DETERMINERS = frozenset(["the", "a", "an", "all", *word_list("function_words.json", "possessives")])
+# Words that say how wide a share is, not what it is a share of ("80% of global emissions", "a third of
+# world trade"): the noun after them is the counted thing, else two shares of different things look alike.
+_SCOPE_WORDS = frozenset(
+    ["global", "world", "worldwide", "total", "national", "annual", "overall", "domestic", "international"]
+)
 _VALUE_HEAD = re.compile(r"\bvalue\b(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:is|was|at|of|to|stood\s+at)\s+$", re.I)
 
 
@@ -72,6 +85,8 @@ def unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     after = skip_paren(text, m.end)
     words = words_at(text, after, 5)
     percent = m.unit in ("%", "pp", "bp")
+    if percent and _PROGRESS.match(text, m.end):
+        return None
     if percent:
         rate = rate_reading(text, m, words[0][0].lower() if words else None)
         if rate is not None:
@@ -89,6 +104,8 @@ def unit_claim(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     label = "(%)" if m.unit == "%" else "(percentage points)" if percent else f"({m.unit})"
     if percent and words and words[0][0] == "of":
         of = [w for w in words_at(text, words[0][2], 4) if w[0].lower() not in _OF_DETERMINERS]
+        if len(of) > 1 and of[0][0] in _SCOPE_WORDS and of[1][0][:1].islower() and of[0][2] + 1 == of[1][1]:
+            of = of[1:]  # "of global trade": a share of trade
         if of and of[0][0][:1].islower():
             return Found(Counted(f"share of {of[0][0]} {label}", m.unit or "%"), of[0][2])
     lowered = [(w.lower(), a, b) for w, a, b in words]

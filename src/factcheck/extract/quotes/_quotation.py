@@ -243,6 +243,7 @@ WORK_TITLE = re.compile(
 # "the governor said" / "“…,” the spokeswoman told reporters": a role standing for the person given it.
 _ROLE = "|".join(re.escape(f) for f in role_forms())
 ROLE_BEFORE = re.compile(rf"\b(?i:the)\s+(?P<role>(?i:{_ROLE}))(?:{GAP})$")
+ROLE_IN = re.compile(rf"\b(?i:the)\s+(?P<role>(?i:{_ROLE}))\b(?![\w’'-])")
 ROLE_AFTER = re.compile(rf"^[\s,:;—–-]*(?i:the)\s+(?P<role>(?i:{_ROLE}))(?:\s+{AUX})*\s+{VERB}\b")
 
 

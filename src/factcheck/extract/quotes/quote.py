@@ -6,12 +6,12 @@ he emphasized the need to “…”", "He continued, “…”" (the pronoun res
 "X, the mayor, said: “…”", "“…,” X's statement said" (the statement is the person's). A short fragment
 explicitly attributed to a speaker is a partial quote of that speaker.
 
-Why: a quote given to the wrong person, or with a changed word, is a correction an editor must make.
-Quoted words that nobody is said to have spoken (scare quotes, 1-5 words) are labels, not quotes
-(see :mod:`factcheck.extract.quotes.label`, which uses :func:`attributed_quotes` from here).
+Why: a quote given to the wrong person, or with a changed word, is a correction an editor must make. Quoted
+words that nobody is said to have spoken (scare quotes, 1-5 words) are labels, not quotes (see
+:mod:`factcheck.extract.quotes.label`, which uses :func:`attributed_quotes` from here).
 
-Example: ‘“We are ready,” Mayor Anna Berg said.’ -> a quote claim, subject "Anna Berg", value
-"We are ready"; ‘their “special” bond’ -> no quote (a label).
+Example: ‘“We are ready,” Mayor Anna Berg said.’ -> a quote claim, subject "Anna Berg", value "We are ready";
+‘their “special” bond’ -> no quote (a label).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from factcheck.extract.quotes._quotation import (
     PRONOUN_BEFORE,
     ROLE_AFTER,
     ROLE_BEFORE,
+    ROLE_IN,
     SPEECH_CUE,
     SUBJECT_GAP,
     THIRD_PERSON,
@@ -83,9 +84,9 @@ BEFORE_WINDOW = 160
 AFTER_WINDOW = 120
 # "He continued" refers to a speaker named at most this many sentences earlier.
 PRONOUN_LOOKBACK_SENTENCES = 3
-# A person who opens a sentence (its grammatical subject) stays the antecedent of a later "he"/"she"
-# for longer, when nobody else has been a subject since: a race report names the winner, lists his
-# splits in a few bullet lines mentioning the runner-up in passing, then quotes "he".
+# A person who opens a sentence (its grammatical subject) stays the antecedent of a later "he"/"she" for longer,
+# when nobody else has been a subject since: a race report names the winner, lists his splits in a few bullet
+# lines mentioning the runner-up in passing, then quotes "he".
 SUBJECT_LOOKBACK_SENTENCES = 5  # sentences that refer to a person by "he"/"his" keep the chain: not counted
 # Confidence by how the speaker was found: named next to the quote; through a pronoun; by the
 # convention that an unattributed quote continues the previous speaker of the paragraph; not found.
@@ -135,16 +136,17 @@ class _Speakers:
         return found
 
     def resolve_pronoun(self, pos: int, sentence: Sentence) -> tuple[PersonMention | None, float]:
-        """The person a "he"/"she" at ``pos`` refers to, and how sure: the first person named as a
-        subject earlier in the sentence, else the last speaker, else (less sure) the last person named
-        in an earlier sentence, within :data:`PRONOUN_LOOKBACK_SENTENCES`."""
+        """Who a "he"/"she" at ``pos`` is, and how sure: a person named as a subject earlier in the sentence, else a
+        role named there ("After the mayor lost her seat, she said": its one holder, or nobody), else the last
+        speaker, else (less sure) the last person named within :data:`PRONOUN_LOOKBACK_SENTENCES`."""
         same = [m for m in self.mentions if sentence.start <= m.start < pos and self._subject_position(m, sentence)]
         if same:
             return same[0], CONFIDENCE_PRONOUN
-        # A person reported speaking after the last quoted speaker ("Governor X ... said the ferry was
-        # licensed for 60. “…,” she said") is the nearer antecedent.
-        # So is one who opens a sentence after it and is the last person named ("Speaker X closed the
-        # session. “…,” she said").
+        if (role := ROLE_IN.search(self.text[sentence.start : pos])) is not None:
+            return (held.speaker, held.confidence) if (held := self.by_role(role.group("role"), pos)) else (None, 0.0)
+        # A person reported speaking after the last quoted speaker ("Governor X ... said the ferry was licensed
+        # for 60. “…,” she said") is the nearer antecedent. So is one who opens a sentence after it and is the
+        # last person named ("Speaker X closed the session. “…,” she said").
         last_named = next((m.key for m in reversed(self.mentions) if m.start < sentence.start), None)
         speaking = [
             m
@@ -311,8 +313,7 @@ class _Speakers:
         colon = next((m for m in reversed(self.mentions) if lo <= m.start and m.end <= q.open), None)
         if colon is not None and NAME_COLON.fullmatch(self.text, colon.end, q.open):
             return self._person(colon, "named")
-        # ", saying it was “…”": the participle's subject is the sentence's ("X rejected the claims,
-        # saying …").
+        # ", saying it was “…”": the participle's subject is the sentence's ("X rejected the claims, saying …").
         opener = next((m for m in self.mentions if sentence.start <= m.start < q.open), None)
         if participle and opener is not None and self._opens_sentence(opener):
             return self._person(opener, "named")
