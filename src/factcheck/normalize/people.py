@@ -43,6 +43,7 @@ from factcheck.normalize.titles import TitleMatch, find_title, title_patterns, w
 from factcheck.normalize.transliteration import (
     GIVEN_NAME_SIMILARITY,
     same_person_spelling,
+    short_surname_slip,
     translit_key,
 )
 from factcheck.segment import Sentence, title_abbreviations
@@ -56,6 +57,7 @@ __all__ = [
     "person_identity",
     "resolve_name",
     "same_person_spelling",
+    "short_surname_slip",
     "translit_key",
 ]
 
