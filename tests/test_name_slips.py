@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.normalize.people import short_surname_slip
+from tests.helpers import context
 from tests.test_people import _name_findings
 
 
@@ -60,3 +61,18 @@ def test_a_known_transliteration_still_agrees() -> None:
         "Governor Sergey Ivanov said the Vistula bridge in Tarnow would reopen.",
     )
     assert found == [("agreement", [("Sergei Ivanov", ["s1"]), ("Sergey Ivanov", ["s2"])])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victims named by the county:\n\n  • Orsk Dalvane, 54\n  • Tavik Mundrell, 83\n  • Ilse Varro, 79\n",
+        "The victims were named as Orsk Dalvane, 54; Tavik Mundrell, 83 and Ilse Varro, 79.",
+    ],
+)
+def test_an_age_after_a_name_in_a_list_of_victims_marks_a_person(text: str) -> None:
+    assert [m.text for m in context(text).people] == ["Orsk Dalvane", "Tavik Mundrell", "Ilse Varro"]
+
+
+def test_a_decimal_after_a_place_is_no_age() -> None:
+    assert context("The road to Alder Creek, 12.5 km away, reopened.").people == []
