@@ -36,3 +36,20 @@ def test_one_figure_of_a_toll_still_agrees_beside_the_parts() -> None:
 
 def test_the_gap_of_one_figure_is_that_of_a_hedge() -> None:
     assert SAME_FIGURE_MAX_GAP == 0.05
+
+
+def test_a_larger_part_equal_in_two_sources_still_agrees() -> None:
+    found = _deaths(
+        "Storm Varel killed at least 95 people across the Drava valley. Kestrel County has seen 17 deaths.",
+        "Storm Varel killed at least 105 people across the Drava valley. A county spokesman said 17 people were"
+        " killed in the county.",
+    )
+    assert found == [("agreement", ["17"])]
+
+
+def test_a_range_agrees_by_its_middle() -> None:
+    found = _deaths(
+        "Storm Varel killed about a hundred people across the Drava valley. Two firefighters died in the rescue.",
+        "Storm Varel killed 104 people across the Drava valley. In Kestrel County, two people died.",
+    )
+    assert found == [("agreement", ["100", "104"])]

@@ -11,7 +11,7 @@ from factcheck.compare.findings import block_finding
 from factcheck.compare.values import ValueGroup, compatible
 from factcheck.models import Claim, Finding, Normalized, Status
 
-__all__ = ["SAME_FIGURE_MAX_GAP", "agreeing_sides"]
+__all__ = ["SAME_FIGURE_MAX_GAP", "SMALL_PART_MAX", "agreeing_sides"]
 
 
 # Two values of a figure that changes over time are one figure of an agreement when their figures
@@ -22,7 +22,18 @@ __all__ = ["SAME_FIGURE_MAX_GAP", "agreeing_sides"]
 SAME_FIGURE_MAX_GAP = 0.05
 
 
+# A part of a toll (far below its source's headline figure) this small says nothing by being equal to
+# another source's: on the pools, single-digit parts coincided by chance (two dead in one county, two
+# firefighters, two in another state), while larger equal parts were one fact (17 dead in one state, 25
+# injured in a first report).
+SMALL_PART_MAX = 9
+
+
 def _figure(n: Normalized) -> float | None:
+    """The figure a value states: the middle of a range ("about a hundred", "18,000 to 20,000"), else its
+    one bound ("at least 95")."""
+    if n.low is not None and n.high is not None:
+        return (n.low + n.high) / 2
     return n.low if n.low is not None else n.high
 
 
@@ -59,10 +70,11 @@ def _same_named_cover(a: Claim, b: Claim) -> bool:
 
 
 def _headline_figures(groups: Sequence[ValueGroup]) -> list[ValueGroup]:
-    """For a figure that changes over time, without each source's parts: figures more than
-    FAR_APART_RATIO times below the highest it gives ("two in one county", "17 in the state" beside "at
-    least 95"), unless another source gives that figure for the same named place or group. An equal
-    number elsewhere need not be about the same part (two deaths in one county, two firefighters)."""
+    """For a figure that changes over time, without each source's small parts: figures of at most
+    SMALL_PART_MAX, more than FAR_APART_RATIO times below the highest it gives ("two in one county"
+    beside "at least 95"), unless another source gives that figure for the same named place or group. An
+    equal small number elsewhere need not be about the same part (two deaths in one county, two
+    firefighters)."""
     claims = [c for g in groups for c in g.claims]
     top: dict[str, float] = {}
     for c in claims:
@@ -71,7 +83,7 @@ def _headline_figures(groups: Sequence[ValueGroup]) -> list[ValueGroup]:
 
     def part(c: Claim) -> bool:
         f = _figure(c.normalized)
-        if f is None or f * FAR_APART_RATIO >= top[c.source_id]:
+        if f is None or f > SMALL_PART_MAX or f * FAR_APART_RATIO >= top[c.source_id]:
             return False
         return not any(
             o.source_id != c.source_id and o.normalized.key == c.normalized.key and _same_named_cover(c, o)
