@@ -19,8 +19,7 @@ def test_parts_and_different_reports_of_a_rising_toll_are_no_agreement() -> None
     found = _deaths(
         "Storm Varel killed at least 95 people across the Drava valley. In Kestrel County, two people died when"
         " a tree fell on their house.",
-        "Storm Varel killed at least 105 people across the Drava valley. Two firefighters died in the rescue"
-        " effort.",
+        "Storm Varel killed at least 105 people across the Drava valley. Two firefighters died in the rescue effort.",
     )
     assert found == []
 

@@ -30,6 +30,11 @@ def _times(text: str) -> list[str]:
             " on Thursday.",
             ["23:00 (UTC-04:00, 03:00 UTC)"],
         ),
+        (
+            "Florida Governor Ann Roe said the storm weakened in Georgia. The hurricane made landfall at 11 p.m."
+            " local time on Thursday.",
+            ["23:00 (UTC-04:00, 03:00 UTC)"],
+        ),
         # No other US state: Georgia is the country.
         (
             "Villages in Georgia and Armenia shook. The earthquake struck at 11 p.m. local time on Thursday.",

@@ -113,7 +113,8 @@ _AFTER_ARTICLE = re.compile(r"\b[Tt]he\s+$")
 # ", a former school director", ", the runner-up", ", who runs...", ", 47," after a name: a person; so is
 # an age ending an item of a list of victims (", 54;", ", 54 and", ", 54." or ", 54" at the end of a line).
 _APPOSITION = re.compile(
-    r"^\s*,\s+(?:(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?[a-z]|who\b|whose\b|\d{1,3}\s*(?:[,;]|\.(?!\d)|and\b|$))", re.MULTILINE
+    r"^\s*,\s+(?:(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?[a-z]|who\b|whose\b|\d{1,3}\s*(?:[,;]|\.(?!\d)|and\b|$))",
+    re.MULTILINE,
 )
 # A name of more tokens than this is a headline or an organisation, not a person.
 MAX_NAME_TOKENS = 4

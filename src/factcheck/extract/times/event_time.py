@@ -129,9 +129,11 @@ _NAME_PARTICLES = frozenset("Van Von Der De Den Le La Da Di Del Della Dos Du Ter
 def _names_a_us_state(text: str) -> bool:
     """The text names a US state that is no country's name ("Florida", not "Georgia")."""
     by_word = country_by_word()
-    return any(
-        m.group() in _state_names() and m.group() not in by_word for m in _CAPITALIZED_WORD.finditer(text)
-    )
+    states = _state_names()
+    for m in _CAPITALIZED_WORD.finditer(text):  # "New Mexico", and "Florida" in "Florida Governor"
+        if any(n in states and n not in by_word for n in (m.group(), m.group().split()[0])):
+            return True
+    return False
 
 
 def _countries_in(text: str, us: bool = False) -> list[str]:
