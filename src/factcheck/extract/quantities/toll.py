@@ -44,11 +44,11 @@ _VALUE_PREPS = frozenset({"to", "at"})
 _NUMBER_AS_NOUN = frozenset({"nsubj", "nsubjpass", "pobj"})
 # Named-entity labels of numbers that are never a count of people.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-# Magnitude words that stand for a vague number ("millions still without power", "hundreds more may
-# have drowned"): a toll only when the sentence says these people died, were hurt or went missing, not
-# when the parse merely links them to a toll word (a speculation, or a headline glued to the next line).
+# Magnitude words that stand for a vague number ("thousands left without water", "hundreds might have
+# died"): a toll only when the sentence says these people died, were hurt or went missing, not when the
+# parse merely links them to a toll word (a speculation, or a headline glued to the next line).
 _MAGNITUDE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions"})
-# Auxiliaries of speculation: "hundreds may have drowned" says no one has been counted dead.
+# Auxiliaries of speculation: "hundreds might have died" says no one has been counted dead.
 _SPECULATIVE = frozenset({"may", "might", "could"})
 
 
@@ -75,8 +75,8 @@ def _counted_noun_attribute(number: Token, inside: range) -> str | None:
         if child.dep_ in ("amod", "acl", "relcl", "acomp") and (found := _word_attribute(child)) is not None:
             return found
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        # "the lives of 115 people"; the word right before "of" first: in "the deaths of 23 and injuries
-        # of dozens more" the parse may hang the second "of" on "deaths".
+        # "the lives of 115 people"; the word right before "of" first: in "the deaths of 12 and injuries
+        # of scores more" the parse may hang the second "of" on "deaths".
         before = noun.doc[noun.head.i - 1] if noun.head.i > 0 else None
         if before is not None and before.i in inside and (found := _word_attribute(before)) is not None:
             return found
@@ -125,7 +125,7 @@ def _toll_head_attribute(number: Token, inside: range) -> str | None:
 
 
 def _speculative_magnitude(number: Token) -> bool:
-    """A magnitude word ("hundreds") whose verb is a speculation ("hundreds more may have drowned")."""
+    """A magnitude word ("hundreds") whose verb is a speculation ("hundreds might have died")."""
     if number.lower_ not in _MAGNITUDE_WORDS:
         return False
     verbs = [t for t in (number.head, number.head.head) if t.pos_ in ("VERB", "AUX", "ADJ")]
