@@ -112,3 +112,12 @@ def test_the_event_s_own_date_beside_a_statement_is_kept() -> None:
 def test_figures_available_till_a_part_of_a_day_date_the_figures() -> None:
     text = FLOOD + "Citing figures available till late afternoon Thursday, the board said 40 people died in the flood."
     assert _got(text) == []
+
+
+def test_the_first_day_of_a_night_between_two_weekdays_is_the_day_before_the_second() -> None:
+    sunday = dt.date(2031, 6, 15)
+    text = FLOOD + "The storm, which hit Orra on the night of Sunday to Monday, caused two dams to burst."
+    assert _got(text, sunday) == [
+        ("incident", "date", "Sunday", "2031-06-08"),
+        ("incident", "date", "Monday", "2031-06-09"),
+    ]

@@ -194,6 +194,24 @@ def _with_sentence_year(m: DateMatch, matches: Sequence[DateMatch], published: d
     return dataclasses.replace(m, date=day, year=years[0], note=note, past_reference=past)
 
 
+# "the night of Sunday to Monday", "Sunday into Monday": two consecutive weekdays joined as one span.
+_DAY_SPAN = re.compile(r"\s+(?:to|into)\s+$")
+
+
+def _span_start(m: DateMatch, matches: Sequence[DateMatch], text: str) -> DateMatch:
+    """The first weekday of a span of two consecutive weekdays ("the night of Sunday to Monday") is the
+    day before the second: each resolved alone, a page published on the Sunday after reads "Sunday" as
+    its own day, six days after the "Monday"."""
+    nxt = next((n for n in matches if n.start >= m.end), None)
+    if m.kind != "weekday" or nxt is None or nxt.kind != "weekday" or m.date is None or nxt.date is None:
+        return m
+    if not _DAY_SPAN.fullmatch(text, m.end, nxt.start) or (m.date.weekday() + 1) % 7 != nxt.date.weekday():
+        return m
+    day = nxt.date - dt.timedelta(days=1)
+    note = f"the day before {nxt.surface} ({nxt.date}) in a span of two days"
+    return dataclasses.replace(m, date=day, year=day.year, month=day.month, note=note)
+
+
 def date_hints(m: DateMatch, participants: tuple[str, ...] = (), event_type: str | None = None) -> EventHints:
     """The event hints of a claim whose value is the date ``m``: the date itself, how it was written and
     whether it was read against the publication date."""
@@ -314,6 +332,7 @@ class EventDateExtractor:
                 in_dateline = in_dateline or _PAGE_DATE_LABEL.search(sentence.text, 0, m.start) is not None
                 reported = reported or _STILL_AFTER.match(sentence.text, m.end) is not None
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
+                    m = _span_start(m, matches, sentence.text)
                     yield self._claim(ctx, sentence, _with_sentence_year(m, matches, ctx.published))
 
     def _claim(self, ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> Claim:
