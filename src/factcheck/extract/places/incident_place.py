@@ -15,7 +15,8 @@ place keeps its containment, and an unknown one followed by "in <country>" is pu
 Weak cues ("in X", "at X") are left to the event-place extractor, which only takes known places: "in"
 governs far too many other things ("in Parliament", "in May"). A cue after a facility noun ("a command
 post outside X", "the hospital near X") places the facility, not the incident; quoted words do not say
-what the sentence is about.
+what the sentence is about. Nor does a place after a verb of bringing or sheltering people ("survivors were
+taken to the port of X"): that is where they went, not where it happened.
 
 Example: "The ferry overturned two kilometres from the port of Lakeport." -> subject "accident",
 location "Lakeport" (unknown place, confidence 0.8).
