@@ -89,3 +89,35 @@ def test_a_runoff_is_its_own_event_and_never_last_year() -> None:
     assert _got(text, published) == [("runoff", "date (planned)", "May 25", "2031-05-25")]
     # the first round keeps its own kind
     assert _got("Norland held presidential elections on Sunday.", published)[0][0] == "election"
+
+
+FLOOD = "Floods hit the valley town of Orra.\n\n"
+
+
+def test_a_date_that_hangs_from_a_verb_of_saying_dates_the_statement() -> None:
+    # the statement's day before its speaker, after an inverted speaker, or of a named report
+    assert (
+        _got(FLOOD + "On Wednesday, the regional water board said that the dam burst had flooded three villages.") == []
+    )
+    text = '"The number of dead has climbed to 40," said harbour spokesman Tomas Verlund on Thursday, adding more.'
+    assert _got(FLOOD + text) == []
+    assert _got(FLOOD + "The water board said in a report on Thursday that the flood swept away 200 homes.") == []
+
+
+def test_the_event_s_own_date_beside_a_statement_is_kept() -> None:
+    text = FLOOD + "The flood in Orra on Monday killed 40 people, the board said on Thursday."
+    assert _got(text) == [("incident", "date", "Monday", "2031-06-09")]
+
+
+def test_figures_available_till_a_part_of_a_day_date_the_figures() -> None:
+    text = FLOOD + "Citing figures available till late afternoon Thursday, the board said 40 people died in the flood."
+    assert _got(text) == []
+
+
+def test_the_first_day_of_a_night_between_two_weekdays_is_the_day_before_the_second() -> None:
+    sunday = dt.date(2031, 6, 15)
+    text = FLOOD + "The storm, which hit Orra on the night of Sunday to Monday, caused two dams to burst."
+    assert _got(text, sunday) == [
+        ("incident", "date", "Sunday", "2031-06-08"),
+        ("incident", "date", "Monday", "2031-06-09"),
+    ]

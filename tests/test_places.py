@@ -129,10 +129,34 @@ def test_incident_sites(text: str, expected: list[tuple[str, str, tuple[str, ...
         'Her brother said "the boat sank near Brenlow", police added.',  # incident word only in a quote
         "The fire burned in the north of Cáceres province all night.",  # a part of a region, not a site
         "The two presidents met near Brenlow.",  # a meeting: event-place.v1's business
+        # where survivors or bodies were brought, not where the incident happened
+        "Survivors of the capsized ferry were taken to the port of Varnholm.",
+        "Rescued passengers were taking shelter at a warehouse at the port of Varnholm after the ferry capsized.",
+        "The bodies were flown to the town of Marsk, 40 km from where the plane crashed.",
     ],
 )
 def test_no_incident_site(text: str) -> None:
     assert _sites(text) == []
+
+
+def test_a_site_before_where_survivors_were_taken_is_kept() -> None:
+    text = "The ferry capsized off Brenlow and survivors were taken to the port of Varnholm."
+    assert _sites(text) == [("accident", "Brenlow", ("Brenlow",))]
+    assert _sites("Survivors were taken to hospital after the ferry capsized off Brenlow.") == [
+        ("accident", "Brenlow", ("Brenlow",))
+    ]
+
+
+def test_where_the_injured_were_taken_is_no_event_location() -> None:
+    from factcheck.extract.places.event_place import EventPlaceExtractor
+
+    def located(text: str) -> list[tuple[str, str]]:
+        return [(c.subject, c.normalized.display) for c in EventPlaceExtractor().extract(context(text))]
+
+    assert located("The wounded were taken to hospitals in Lyon after the crash.") == []
+    assert located("Survivors were brought to the port of Varnholm after the shipwreck in Greece.") == [
+        ("accident", "Greece")
+    ]
 
 
 def _place_claims(text: str) -> list[tuple[str, str, tuple[str, ...], str]]:

@@ -201,7 +201,7 @@ def _first_fit(names: list[str]) -> list[int]:
 @pytest.mark.parametrize("order", [1, -1])
 def test_name_blocking_gives_the_same_clusters_as_testing_every_cluster(order: int) -> None:
     names = NAMES[::order]
-    assert _cluster_names(names) == _first_fit(names)
+    assert _cluster_names([(n, None) for n in names]) == _first_fit(names)
 
 
 # --- start-up ---------------------------------------------------------------------------------------

@@ -82,3 +82,31 @@ def test_one_figure_for_two_origins() -> None:
 def test_a_counted_noun_or_a_range_is_no_origin_list() -> None:
     assert _origins("Five tourists from Peru were hurt when the bus overturned.") == []
     assert _origins("The fare rose from 20 to 30 after the ferry sank.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline run into the next paragraph by the parser: "thousands" is no subject of "killed".
+        (
+            "The blast left 40 dead across the port district, thousands still without water\n\nThe explosion"
+            " killed 40 people.",
+            [("quantity.v1", "deaths", "40 dead"), ("quantity.v1", "deaths", "40")],
+        ),
+        # A speculation about a magnitude is no toll.
+        (
+            "As hope faded at the reef, fears grew that hundreds more, among them infants, may have drowned below"
+            " deck.",
+            [],
+        ),
+        # The word right before "of" says what the magnitude counts, whatever the parse hangs it on.
+        (
+            "Villages across the valley saw the deaths of 27 and injuries of dozens more after the storm.",
+            [("quantity.v1", "deaths", "27"), ("toll.v1", "injured", "dozens")],
+        ),
+    ],
+)
+def test_magnitude_words_are_tolls_only_when_the_sentence_says_so(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _tolls(text) == expected

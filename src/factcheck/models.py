@@ -141,7 +141,10 @@ class Normalized(Frozen):
     entity: str | None = Field(default=None, description="Canonical id of a known person or place.")
     variant: Literal["canonical", "transliteration", "misspelling", "unknown"] | None = None
     revised: bool = Field(default=False, description="The text says this figure was revised.")
-    base: str | None = Field(default=None, description="Titles: the role without its qualifier.")
+    base: str | None = Field(
+        default=None,
+        description="Titles: the role without its qualifier. Names: the role the article gives the person.",
+    )
     qualifier: str | None = Field(default=None, description="Titles: the country or body of the role.")
 
 

@@ -10,7 +10,7 @@ from factcheck.compare.findings import block_finding, majority, make_finding, vo
 from factcheck.compare.frames import FRAME_GAP_DAYS
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
-from factcheck.normalize.people import family_initials, person_identity, same_person_spelling
+from factcheck.normalize.people import family_initials, person_identity, same_person_spelling, short_surname_slip
 
 __all__ = ["TITLE_CONFLICT_CONFIDENCE", "label_findings", "name_findings", "title_findings"]
 
@@ -40,16 +40,26 @@ def _agreement_or_unique(groups: Sequence[ValueGroup], ctx: CompareContext, firs
     )
 
 
-def _first_fitting(name: str, people: Sequence[Sequence[str]], by_initial: dict[str, list[int]]) -> int | None:
-    """The first of ``people`` (each a list of spellings) every spelling of which can be ``name``,
-    among those sharing a blocking key with it (:func:`family_initials`, cached per name)."""
-    candidates = sorted({i for k in family_initials(name) for i in by_initial.get(k, ())})
-    return next((i for i in candidates if all(same_person_spelling(name, o) for o in people[i])), None)
+def _one_person(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Two (spelling, role) mentions can be one person: spellings of one name, or a short family name
+    misspelt when the given names and the role agree (:func:`short_surname_slip`)."""
+    if same_person_spelling(a[0], b[0]) is not None:
+        return True
+    return a[1] is not None and a[1] == b[1] and short_surname_slip(a[0], b[0])
 
 
-def _cluster_names(names: Sequence[str]) -> list[int]:
-    """Each name's cluster index: spellings that can be one person go together (first fit)."""
-    people: list[list[str]] = []
+def _first_fitting(
+    name: tuple[str, str | None], people: Sequence[Sequence[tuple[str, str | None]]], by_initial: dict[str, list[int]]
+) -> int | None:
+    """The first of ``people`` (each a list of spellings with roles) every spelling of which can be
+    ``name``, among those sharing a blocking key with it (:func:`family_initials`, cached per name)."""
+    candidates = sorted({i for k in family_initials(name[0]) for i in by_initial.get(k, ())})
+    return next((i for i in candidates if all(_one_person(name, o) for o in people[i])), None)
+
+
+def _cluster_names(names: Sequence[tuple[str, str | None]]) -> list[int]:
+    """Each (name, role)'s cluster index: spellings that can be one person go together (first fit)."""
+    people: list[list[tuple[str, str | None]]] = []
     by_initial: dict[str, list[int]] = {}
     out = []
     for name in names:
@@ -58,17 +68,22 @@ def _cluster_names(names: Sequence[str]) -> list[int]:
             home = len(people)
             people.append([])
         people[home].append(name)
-        for k in family_initials(name):
+        for k in family_initials(name[0]):
             if home not in by_initial.setdefault(k, []):
                 by_initial[k].append(home)
         out.append(home)
     return out
 
 
+def _role(group: ValueGroup) -> str | None:
+    """The role the sources of one spelling give the person (the first one given)."""
+    return next((c.normalized.base for c in group.claims if c.normalized.base), None)
+
+
 def _spelling_clusters(groups: Sequence[ValueGroup]) -> list[list[ValueGroup]]:
     """Spellings of unknown people that can be one person (never two people with different names)."""
     clusters: list[list[ValueGroup]] = []
-    for g, home in zip(groups, _cluster_names([g.display for g in groups]), strict=True):
+    for g, home in zip(groups, _cluster_names([(g.display, _role(g)) for g in groups]), strict=True):
         if home == len(clusters):
             clusters.append([])
         clusters[home].append(g)
@@ -156,7 +171,7 @@ def _people_of_block(block: Sequence[Claim]) -> list[tuple[list[Claim], str, str
         return [(list(block), first.subject, first.subject_key)]
     people: list[list[Claim]] = []
     ordered = sorted(block, key=lambda c: (c.source_id, c.evidence.start))
-    for c, home in zip(ordered, _cluster_names([c.subject for c in ordered]), strict=True):
+    for c, home in zip(ordered, _cluster_names([(c.subject, c.normalized.base) for c in ordered]), strict=True):
         if home == len(people):
             people.append([])
         people[home].append(c)

@@ -14,6 +14,7 @@ from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_frames
 from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
 from factcheck.compare.series import as_of, build_series
+from factcheck.compare.sides import agreeing_sides
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, CompareAs, Finding, Preferred, Status
 
@@ -218,7 +219,7 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     if not pairs and _separate_facts(groups):
         # Values that differ only because they are different facts (another place, another group): each
         # fact agrees on its own where several sources state it; nothing is one agreement across them.
-        return _agreeing_sides(groups, ctx, first, label, confidence)
+        return agreeing_sides(groups, ctx, first, label, confidence, beside_conflict=False)
     if not pairs:
         status = Status.AGREEMENT if ctx.independent(sources) >= 2 else Status.UNIQUE
         what = " and ".join(f"{g.display!s}" for g in groups)
@@ -245,7 +246,7 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         # One source gives several incompatible values under this key: the key names more than one fact
         # (viewers of two channels, deaths and the deaths of one group). Which of them another source's
         # value is about cannot be told, so no conflict; values several sources state still agree.
-        return _agreeing_sides(groups, ctx, first, label, confidence)
+        return agreeing_sides(groups, ctx, first, label, confidence, beside_conflict=False)
     # The conflict shows the values that disagree; a value compatible with all of them ("some 5.2%"
     # beside "5.17%" and "5.72%") disagrees with nothing and is shown in the agreements only.
     opposed = [g for g in groups if any(g is a or g is b for a, b in pairs)]
@@ -272,7 +273,7 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     )
     if doubt:
         conflict = conflict.model_copy(update={"confidence": min(conflict.confidence, POSSIBLE_CONFLICT_CONFIDENCE)})
-    return [conflict, *_agreeing_sides(groups, ctx, first, label, confidence)]
+    return [conflict, *agreeing_sides(groups, ctx, first, label, confidence)]
 
 
 def _copy_note(groups: Sequence[ValueGroup], ctx: CompareContext) -> str:
@@ -309,41 +310,6 @@ def _series(a: Claim, b: Claim) -> bool:
     return a.evidence.sentence == b.evidence.sentence and (
         bool(_RISE.search(a.evidence.sentence)) or a.normalized.revised or b.normalized.revised
     )
-
-
-def _agreeing_sides(
-    groups: Sequence[ValueGroup], ctx: CompareContext, first: Claim, label: str | None, confidence: float
-) -> list[Finding]:
-    """Inside a conflict, each side that several independent sources support, with compatible values
-    ("more than 40 million" and "42 million" against "45 million"), is an agreement of its own."""
-    sides: list[list[ValueGroup]] = []
-    for g in groups:
-        for side in sides:
-            if all(compatible(g.claims[0], o.claims[0]) for o in side):
-                side.append(g)
-                break
-        else:
-            sides.append([g])
-    out = []
-    for side in sides:
-        sources = sorted({s for g in side for s in g.source_ids})
-        if ctx.independent(sources) < 2:
-            continue
-        what = " and ".join(g.display for g in side)
-        out.append(
-            block_finding(
-                ctx,
-                first,
-                status=Status.AGREEMENT,
-                kind=f"{first.compare_as.value}-agreement",
-                groups=side,
-                explanation=f"{ctx.independent(sources)} independent sources agree on {what} for the {first.attribute} "
-                f"of {first.subject}, against other sources (see the conflict).",
-                confidence=confidence,
-                event=label,
-            )
-        )
-    return out
 
 
 def event_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:

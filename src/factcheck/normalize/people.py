@@ -44,6 +44,7 @@ from factcheck.normalize.titles import TitleMatch, find_title, may_cue_before, t
 from factcheck.normalize.transliteration import (
     GIVEN_NAME_SIMILARITY,
     same_person_spelling,
+    short_surname_slip,
     translit_key,
 )
 from factcheck.segment import Sentence, title_abbreviations
@@ -57,6 +58,7 @@ __all__ = [
     "person_identity",
     "resolve_name",
     "same_person_spelling",
+    "short_surname_slip",
     "translit_key",
 ]
 
@@ -109,8 +111,12 @@ _SPEECH_BEFORE = re.compile(r"(?:said|says|according to|told|added|wrote)\s*$")
 # "the Red Cross", "the Ocean Watch coalition": a capitalized run right after "the" is not a person's name
 # (a title in between, "the President of Chile, X", is matched before this is checked).
 _AFTER_ARTICLE = re.compile(r"\b[Tt]he\s+$")
-# ", a former school director", ", the runner-up", ", who runs...", ", 47," after a name: a person.
-_APPOSITION = re.compile(r"^\s*,\s+(?:(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?[a-z]|who\b|whose\b|\d{1,3}\s*,)")
+# ", a former school director", ", the runner-up", ", who runs...", ", 47," after a name: a person; so is
+# an age ending an item of a list of victims (", 54;", ", 54 and", ", 54." or ", 54" at the end of a line).
+_APPOSITION = re.compile(
+    r"^\s*,\s+(?:(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?[a-z]|who\b|whose\b|\d{1,3}\s*(?:[,;]|\.(?!\d)|and\b|$))",
+    re.MULTILINE,
+)
 # A name of more tokens than this is a headline or an organisation, not a person.
 MAX_NAME_TOKENS = 4
 # A line whose longer words (4+ letters, so "of", "the", "and" do not count) are capitalized at least

@@ -31,6 +31,7 @@ __all__ = [
     "SURNAME_SIMILARITY",
     "name_parts",
     "same_person_spelling",
+    "short_surname_slip",
     "translit_key",
 ]
 
@@ -54,6 +55,11 @@ GIVEN_NAME_SLIP_MIN_LENGTH = 5
 # Two neighbouring letters swapped is a slip from this length (Phiri/Pihri); in three letters it may be
 # another name (Ali/Ail is not a name, but Eva/Eav... are too short to tell).
 TRANSPOSITION_MIN_LENGTH = 4
+# A family name this short with one letter changed is one name misspelt only when everything else
+# about the person agrees: given names of one person and the same role in both articles
+# ("Mayor Ann Bela" / "Mayor Ann Beta"); without that, short names one letter apart are often two
+# names (Mason/Macon). Three letters is too short even then (Lee/Lea are both family names).
+SHORT_SURNAME_SLIP_MIN_LENGTH = 4
 # Letters of South Slavic and other Latin alphabets with diacritics that English-language news writes
 # as one letter or a digraph (Đorđe = Djordje or Dorde, Đurović = Djurovic or Djurovich, Šešelj =
 # Seselj or Sheshelj, Žaklina = Zaklina or Zhaklina): one name, not a misspelling.
@@ -304,6 +310,25 @@ def _one_letter_off(a: str, b: str) -> bool:
         return False
     swapped = len(a) == len(b) and sorted(a) == sorted(b)
     return min(len(a), len(b)) >= (TRANSPOSITION_MIN_LENGTH if swapped else SURNAME_MISSPELLING_MIN_LENGTH)
+
+
+@lru_cache(maxsize=1 << 16)
+def short_surname_slip(a: str, b: str) -> bool:
+    """Given names of one person (:func:`same_person_spelling` with the family name set aside) and a
+    short family name (SHORT_SURNAME_SLIP_MIN_LENGTH letters or more, same first letter) with one letter
+    changed, dropped, added or swapped: one name misspelt if the two mentions also give the person the
+    same role (checked by the caller; see :func:`factcheck.compare.entities.name_findings`). Longer
+    family names are :func:`same_person_spelling`'s."""
+    given_a, sur_a = _folded_parts(a)
+    given_b, sur_b = _folded_parts(b)
+    return (
+        bool(given_a)
+        and bool(given_b)
+        and sur_a[:1] == sur_b[:1]
+        and min(len(sur_a), len(sur_b)) >= SHORT_SURNAME_SLIP_MIN_LENGTH
+        and jellyfish.damerau_levenshtein_distance(sur_a, sur_b) == 1
+        and same_person_spelling(f"{given_a} {sur_a}", f"{given_b} {sur_a}") is not None
+    )
 
 
 def _diacritics_romanized(written: str, plain: str) -> bool:

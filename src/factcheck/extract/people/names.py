@@ -65,6 +65,12 @@ class NameExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         seen: set[tuple[str, str]] = set()
+        # The role the article gives each spelling anywhere ("Mayor Ann Roe ... Ann Roe said"): the
+        # comparison joins a misspelt short family name to the right one only when the roles agree.
+        roles: dict[str, str] = {}
+        for m in ctx.people:
+            if m.full and m.role is not None:
+                roles.setdefault(fold(m.text), m.role)
         for m in ctx.people:
             if not m.full or (m.key, fold(m.text)) in seen:
                 continue
@@ -83,7 +89,11 @@ class NameExtractor:
                 end=m.end,
                 sentence=sentence,
                 normalized=Normalized(
-                    key=fold(spelled), display=spelled, entity=m.key if m.known else None, variant=m.variant
+                    key=fold(spelled),
+                    display=spelled,
+                    entity=m.key if m.known else None,
+                    variant=m.variant,
+                    base=roles.get(fold(m.text)),
                 ),
                 compare_as=CompareAs.NAME,
                 scope=Scope.ENTITY,

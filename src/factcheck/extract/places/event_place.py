@@ -34,6 +34,7 @@ from factcheck.extract.analysis.events import (
     unquoted,
 )
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.places.incident_place import destination
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.places import lookup_place, place_at, place_name_at, venue_at
 from factcheck.normalize.reference import country_by_word, load_data
@@ -144,6 +145,8 @@ class EventPlaceExtractor:
             if hit is None:
                 return
             place, start, end = hit
+            if destination(text, start - sentence.start):
+                return  # "the injured were taken to hospitals in X after the crash": not where it happened
             kind = _noun_type(ctx, text, start - sentence.start, noun)
             out.append(_Found(place.city_level.lower(), place.city_level, place.path, place.name, start, end, kind))
 
@@ -171,7 +174,7 @@ class EventPlaceExtractor:
         out: list[_Found] = []
         for m in [*_VENUE_PREP.finditer(text), *_TAKEN_FROM.finditer(text)]:
             venue = venue_at(ctx.text, sentence.start + m.end(), sentence.end)
-            if venue is None:
+            if venue is None or destination(text, m.start()):
                 continue
             kind = typed_event(ctx, text, m.start()) or (ctx.main_event if opening else None)
             if kind is None:
@@ -190,6 +193,8 @@ class EventPlaceExtractor:
         if kind is None or kind in PARTY_TYPES or not any(t == kind for _a, _b, _w, t in ctx.event_hits(text)):
             return []
         for m in _TOWN_PREP.finditer(text):
+            if destination(text, m.start()):
+                continue
             hit = place_at(ctx.text, sentence.start + m.end(), sentence.end)
             if hit is not None and hit[0].kind == "city":
                 place, start, end = hit

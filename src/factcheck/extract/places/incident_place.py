@@ -15,7 +15,8 @@ place keeps its containment, and an unknown one followed by "in <country>" is pu
 Weak cues ("in X", "at X") are left to the event-place extractor, which only takes known places: "in"
 governs far too many other things ("in Parliament", "in May"). A cue after a facility noun ("a command
 post outside X", "the hospital near X") places the facility, not the incident; quoted words do not say
-what the sentence is about.
+what the sentence is about. Nor does a place after a verb of bringing or sheltering people ("survivors were
+taken to the port of X"): that is where they went, not where it happened.
 
 Example: "The ferry overturned two kilometres from the port of Lakeport." -> subject "accident",
 location "Lakeport" (unknown place, confidence 0.8).
@@ -35,7 +36,7 @@ from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word, load_data
 from factcheck.segment import Sentence
 
-__all__ = ["IncidentPlaceExtractor"]
+__all__ = ["IncidentPlaceExtractor", "destination"]
 
 _LEX = load_data("event_words.json")
 _VENUES = load_data("venues.json")
@@ -82,6 +83,13 @@ _NOT_NAMES = frozenset(_VENUES["not_place_words"])
 # A name ending in a venue noun ("near Harbour Hotel", "outside Central Station") names a building, not the
 # town the incident happened near: it cannot be compared with another source's town.
 _VENUE_NOUNS = frozenset(_VENUES["venue_nouns"])
+# Where survivors or bodies were brought after the incident ("the survivors were taken to the port of X",
+# "bodies were flown to X", "migrants sheltering at the port of X") is not where it happened: a verb of
+# being moved or sheltered governs the place when no incident word comes between it and the place.
+_DESTINATION = re.compile(
+    r"\b(?i:taken|brought|flown|carried|transferred|transported|ferried|evacuated|airlifted|rushed|moved|towed|"
+    r"sheltering|sheltered|taking\s+shelter|housed|hospitali[sz]ed|admitted|disembarked|unloaded)\b(?P<gap>[^.;!?]{0,60})$"
+)
 # A possessor before a place name ("Poland's Gdansk container terminal") contains it; the name follows.
 _POSSESSOR = re.compile(r"^.*['’]s\s+")
 
@@ -105,6 +113,8 @@ class IncidentPlaceExtractor:
                 start = m.start(group) + skip
                 absolute = sentence.start + start
                 if name is None or name.endswith(("'s", "’s")) or _FACILITY.search(text, 0, m.start()):
+                    continue
+                if destination(text, m.start()):
                     continue
                 if name.split()[-1] in _VENUE_NOUNS:
                     continue
@@ -145,6 +155,13 @@ class IncidentPlaceExtractor:
             event=ctx.event_time(sentence).model_copy(update={"place": display, "event_type": kind}),
             confidence=1.0 if place is not None else UNKNOWN_PLACE_CONFIDENCE,
         )
+
+
+def destination(text: str, cue: int) -> bool:
+    """The place cue at ``cue`` follows a verb of bringing or sheltering people with no incident word
+    between them: it names where they were taken, not the site."""
+    moved = _DESTINATION.search(text, 0, cue)
+    return moved is not None and _INCIDENT.search(moved.group("gap")) is None
 
 
 def _country(words: str) -> str | None:

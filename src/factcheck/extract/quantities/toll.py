@@ -44,6 +44,12 @@ _VALUE_PREPS = frozenset({"to", "at"})
 _NUMBER_AS_NOUN = frozenset({"nsubj", "nsubjpass", "pobj"})
 # Named-entity labels of numbers that are never a count of people.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+# Magnitude words that stand for a vague number ("thousands left without water", "hundreds might have
+# died"): a toll only when the sentence says these people died, were hurt or went missing, not when the
+# parse merely links them to a toll word (a speculation, or a headline glued to the next line).
+_MAGNITUDE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions"})
+# Auxiliaries of speculation: "hundreds might have died" says no one has been counted dead.
+_SPECULATIVE = frozenset({"may", "might", "could"})
 
 
 def _word_attribute(token: Token) -> str | None:
@@ -51,25 +57,35 @@ def _word_attribute(token: Token) -> str | None:
     return words.get(token.lower_) or words.get(lemma(token).lower())
 
 
-def _counted_noun_attribute(number: Token) -> str | None:
+def _counted_noun_attribute(number: Token, inside: range) -> str | None:
     """Attribute from the number's noun and what governs it: "115 dead", "killed 115 people",
-    "claimed the lives of 12 residents", "300 people still missing"."""
+    "claimed the lives of 12 residents", "300 people still missing". Words outside the sentence
+    (``inside``: its token indices) say nothing: the parse may run a headline into the next line."""
     if number.dep_ in _NUMBER_AS_NOUN:
         noun = number  # "82 more were injured", "another 61 unaccounted for": the number stands for the people
     elif number.dep_ != "nummod" or number.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     else:
         noun = number.head
+    if noun.i not in inside:
+        return None
     if (own := _word_attribute(noun)) is not None:
         return own
     for child in noun.children:  # "388 people still missing", "five people injured"
         if child.dep_ in ("amod", "acl", "relcl", "acomp") and (found := _word_attribute(child)) is not None:
             return found
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        return _word_attribute(noun.head.head)  # "the lives of 115 people"
+        # "the lives of 115 people"; the word right before "of" first: in "the deaths of 12 and injuries
+        # of scores more" the parse may hang the second "of" on "deaths".
+        before = noun.doc[noun.head.i - 1] if noun.head.i > 0 else None
+        if before is not None and before.i in inside and (found := _word_attribute(before)) is not None:
+            return found
+        return _word_attribute(noun.head.head)
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
         return None
     verb = noun.head
+    if verb.i not in inside:
+        return None
     if (found := _word_attribute(verb)) is not None:
         return found  # "killed 115 people", "115 people died", "115 people were missing"
     if verb.pos_ in ("VERB", "AUX"):
@@ -89,7 +105,7 @@ def _head_noun_attribute(noun: Token) -> str | None:
     return "deaths" if lemma(noun).lower() == "toll" else None
 
 
-def _toll_head_attribute(number: Token) -> str | None:
+def _toll_head_attribute(number: Token, inside: range) -> str | None:
     """Attribute from a toll noun the number is the new value of: "the toll rose to 53", "raised the
     fatality count to 53", "the number of confirmed dead stands at 115", "the toll is 93"."""
     node = number
@@ -98,7 +114,7 @@ def _toll_head_attribute(number: Token) -> str | None:
     elif number.dep_ not in ("attr", "dobj", "npadvmod"):
         return None
     verb = node.head
-    if lemma(verb).lower() not in _VALUE_VERBS:
+    if verb.i not in inside or lemma(verb).lower() not in _VALUE_VERBS:
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child is not node:
@@ -106,6 +122,14 @@ def _toll_head_attribute(number: Token) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _speculative_magnitude(number: Token) -> bool:
+    """A magnitude word ("hundreds") whose verb is a speculation ("hundreds might have died")."""
+    if number.lower_ not in _MAGNITUDE_WORDS:
+        return False
+    verbs = [t for t in (number.head, number.head.head) if t.pos_ in ("VERB", "AUX", "ADJ")]
+    return any(c.lower_ in _SPECULATIVE for v in verbs for c in v.children if c.dep_ == "aux")
 
 
 class TollFrameExtractor:
@@ -116,6 +140,7 @@ class TollFrameExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         for sentence in ctx.sentences:
+            inside: range | None = None  # the sentence's tokens, found at its first figure
             for m in ctx.figures(sentence, all_roles=True):  # none in a figure-dense run (not parsed)
                 if m.role != "quantity":
                     continue
@@ -123,8 +148,11 @@ class TollFrameExtractor:
                 if span is None or any(t.ent_type_ in _NOT_COUNTS for t in span):
                     continue
                 number = span[-1]
-                attribute = _counted_noun_attribute(number) or _toll_head_attribute(number)
-                if attribute is None:
+                if inside is None:
+                    whole = ctx.parsed_span(sentence.start, sentence.end)
+                    inside = range(whole.start, whole.end) if whole is not None else range(span.start, span.end)
+                attribute = _counted_noun_attribute(number, inside) or _toll_head_attribute(number, inside)
+                if attribute is None or _speculative_magnitude(number):
                     continue
                 participants = participants_of(ctx, sentence)
                 subject, key = subject_of(())

