@@ -92,6 +92,22 @@ def test_text_beyond_the_budget_is_read_by_the_rules_alone() -> None:
     assert plan.cut == text.index(LATE) and plan.unparsed == len(text) - text.index(LATE)
 
 
+def test_over_the_budget_the_pieces_of_an_over_long_run_are_not_parsed() -> None:
+    """A run without a sentence end (a page flattened to one line) is split into pieces: over the budget,
+    they are read by the rules alone, and the sentences around them are parsed."""
+    run = "the river rose 2 metres in the night, " * 60  # 2,280 characters, no full stop
+    text = LEAD + run.strip() + "\n" + LATE
+    ctx = context(text)
+    [(start, end)] = ctx.split_runs
+    plan = parse_plan(ctx.doc, budget=200)
+    assert plan.cut is None and plan.unparsed_runs == end - start
+    assert plan.text == LEAD + " " * (end - start) + "\n" + LATE.rstrip()
+    assert parse_plan(ctx.doc, ctx.sentences, budget=200, splits=ctx.split_runs) == plan
+    # Within the budget the run is parsed like everything else.
+    whole = parse_plan(ctx.doc, budget=len(text))
+    assert whole.text == text and whole.unparsed_runs == 0
+
+
 def test_normal_articles_are_parsed_exactly_as_before() -> None:
     """Every invented corpus article holds far less than the budget: its plan is the whole text, and
     its claims are those of an unlimited parse."""
@@ -132,6 +148,23 @@ def test_an_article_over_the_budget_gets_a_warning_with_the_line(work: Path) -> 
         )
     ]
     assert report["summary"]["claims"] >= 2
+
+
+def test_unparsed_pieces_of_a_run_are_named_in_the_split_warning(work: Path) -> None:
+    run = "the river rose 2 metres in the night, " * 60
+    (work / "in" / "long.txt").write_text(LEAD + run.strip() + "\n" + LATE, encoding="utf-8")
+    (work / "factcheck.toml").write_text("max-parse-size = 200\n", encoding="utf-8")
+    r = run_cli("compare", "in", "--format", "json", "--fail-on", "none")
+    assert r.code == 0, r.err
+    assert [(d["code"], d["line"], d["message"]) for d in json.loads(r.out)["diagnostics"]] == [
+        (
+            "FC104",
+            2,
+            "2,279 characters without a sentence end were split into pieces of at most 1,000 characters; a claim "
+            "across a split is missed; 2,279 characters of these pieces (the article is over the parse budget) "
+            "were read by the rules alone, without the parse's qualifiers",
+        )
+    ]
 
 
 def test_the_budget_is_a_setting(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,6 +37,7 @@ from importlib import resources
 
 from factcheck.junk_lists import ELLIPSIS as _ELLIPSIS
 from factcheck.junk_lists import mark_duplicates, mark_runs, mark_truncated_copies
+from factcheck.junk_markers import Marker, compile_markers
 from factcheck.limits import MAX_SENTENCE_CHARS
 from factcheck.models import JunkSpan
 from factcheck.segment import is_table_line
@@ -94,17 +95,13 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    line: tuple[tuple[str, re.Pattern[str]], ...]
-    weak: tuple[tuple[str, re.Pattern[str]], ...]
-    intro: tuple[tuple[str, re.Pattern[str]], ...]
-    end: tuple[tuple[str, re.Pattern[str]], ...]
+    line: tuple[Marker, ...]
+    weak: tuple[Marker, ...]
+    intro: tuple[Marker, ...]
+    end: tuple[Marker, ...]
     dateline: re.Pattern[str]
     stopwords: frozenset[str]
     open_words: frozenset[str]
-
-
-def _compile_group(groups: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for name, pats in groups.items())
 
 
 @lru_cache(maxsize=1)
@@ -118,10 +115,10 @@ def _lexicon() -> _Lexicon:
         re.IGNORECASE,
     )
     return _Lexicon(
-        line=_compile_group(raw["line"]),
-        weak=_compile_group(raw["weak"]),
-        intro=_compile_group(raw["intro"]),
-        end=_compile_group(raw["end"]),
+        line=compile_markers(raw["line"]),
+        weak=compile_markers(raw["weak"]),
+        intro=compile_markers(raw["intro"]),
+        end=compile_markers(raw["end"]),
         dateline=dateline,
         stopwords=frozenset(raw["entity_stopwords"]),
         open_words=frozenset(raw["open_words"]),
@@ -180,10 +177,10 @@ def _normalize(s: str) -> str:
     return " ".join(s.strip(_DECORATION).split())
 
 
-def _match(groups: tuple[tuple[str, re.Pattern[str]], ...], s: str) -> str | None:
-    for name, pattern in groups:
-        if pattern.search(s):
-            return name
+def _match(groups: tuple[Marker, ...], s: str) -> str | None:
+    for marker in groups:
+        if marker.matches(s):
+            return marker.name
     return None
 
 

@@ -55,9 +55,10 @@ MAX_FIGURES_PER_SENTENCE = 30
 # The parse costs 1.5-4 CPU s per 100 KB of prose, the rules a fraction of that: beyond this budget only
 # sentences that may hold a claim the parse reads are parsed, up to the budget, and the rest is read by the
 # rules alone (warning FC106; see factcheck.parse_plan). The seeds and the real-news development pages hold
-# at most about 6,000 such characters; 12,000 (some 2,000 words, a long news article) costs about 0.45 CPU s,
-# which keeps the flattened page of benchmarks/bench_adversarial.py under 1 s per 100 KB from 200 KB on (a
-# budget small enough for 100 KB as well would cut long articles short). Configurable: ``max-parse-size``
+# at most about 6,000 such characters; 12,000 (some 2,000 words, a long news article) costs about 0.45 CPU s.
+# Over the budget the pieces of a run split at MAX_SENTENCE_CHARS are not parsed (factcheck.parse_plan), so a
+# page flattened to one line (benchmarks/bench_adversarial.py) costs no parse at all; a smaller budget would
+# cut long articles short. Configurable: ``max-parse-size``
 # in factcheck.toml, or FACTCHECK_MAX_PARSE_SIZE.
 MAX_PARSE_CHARS = 12_000
 # Deepest nesting of arrays and objects in a JSON input (claim records nest 4 deep; articles 1).

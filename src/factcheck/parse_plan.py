@@ -9,13 +9,17 @@ An article whose remaining text is longer than the parse budget (``limits.MAX_PA
 that may hold a claim the parse is needed for (a figure, a date, a quotation, a name) are parsed, in text
 order, until the budget is spent; the parse stops there. The rest is read by the rules alone: its claims
 are still found, but without what the parse adds (qualifiers, parse-only tolls, persons the rules do not
-know), and a warning (``FC106``) says where the parse stopped. Articles within the budget are parsed
-exactly as before: every kept character, nothing filtered.
+know), and a warning (``FC106``) says where the parse stopped. The pieces of a run longer than
+``MAX_SENTENCE_CHARS`` without a sentence end (a page flattened to one line) are not parsed then either:
+they are no sentences the parser was trained on, and parsing 12,000 characters of them cost about 0.4 CPU
+s, most of what a 100 KB flattened page took (``benchmarks/bench_adversarial.py``). Articles within the
+budget are parsed exactly as before: every kept character, nothing filtered.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -53,6 +57,7 @@ class ParsePlan:
     budget: int
     cut: int | None = None  # clean-text offset where the parse stops; None when the whole text is read
     unparsed: int = 0  # characters of clean text after ``cut``
+    unparsed_runs: int = 0  # characters of the pieces of over-long runs left unparsed before ``cut``
 
 
 def needs_parse(sentence: str) -> bool:
@@ -87,40 +92,53 @@ def _blanked(doc: Document, sentences: list[Sentence], figures: Callable[[Senten
     return blank_junk(doc.text, (*doc.junk, *dense, *rows))
 
 
+def _pieces_of_runs(sentences: list[Sentence], splits: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices of the sentences that are pieces of a run split at ``MAX_SENTENCE_CHARS`` (``splits``)."""
+    starts = [s.start for s in sentences]
+    out: set[int] = set()
+    for a, b in splits:
+        out.update(sentences[i].index for i in range(bisect_left(starts, a), bisect_left(starts, b)))
+    return out
+
+
 def parse_plan(
     doc: Document,
     sentences: list[Sentence] | None = None,
     budget: int | None = None,
     figures: Callable[[Sentence], Sequence[object]] | None = None,
+    splits: Sequence[tuple[int, int]] = (),
 ) -> ParsePlan:
-    """What the parser reads of ``doc`` (its ``sentences``, segmented here when not given) within
-    ``budget`` characters (default: the process's ``max-parse-size``); see the module docstring.
-    ``figures`` gives a sentence's figures of every role (default: found here; an article context
-    passes the ones it keeps, so that they are found once)."""
+    """What the parser reads of ``doc`` (its ``sentences`` and the runs split into pieces, ``splits``;
+    both found here when ``sentences`` is not given) within ``budget`` characters (default: the process's
+    ``max-parse-size``); see the module docstring. ``figures`` gives a sentence's figures of every role
+    (default: found here; an article context passes the ones it keeps, so that they are found once)."""
     from factcheck.parse import parse_budget
 
     budget = parse_budget() if budget is None else budget
-    sentences = segment_with_splits(doc.text, doc.junk)[0] if sentences is None else sentences
+    if sentences is None:
+        sentences, splits = segment_with_splits(doc.text, doc.junk)
     full = _blanked(doc, sentences, figures or (lambda s: find_numbers(s.text, True)))
     if _visible(full) <= budget:
         return ParsePlan(full, budget)
+    runs = _pieces_of_runs(sentences, splits)
     parts: list[str] = []
     pos = spent = 0
     for s in sentences:
         piece = full[s.start : s.end]
-        if not needs_parse(piece):
+        if s.index in runs or not needs_parse(piece):
             continue
         cost = _visible(piece)
         if spent + cost > budget:
             # The parse stops here; the text it reads ends with the last sentence kept (nothing after
             # it would be read: the Doc is shorter than the article, see ArticleContext.parsed_span).
-            return ParsePlan("".join(parts), budget, s.start, len(full) - s.start)
+            skipped = sum(min(b, s.start) - a for a, b in splits if a < s.start)
+            return ParsePlan("".join(parts), budget, s.start, len(full) - s.start, skipped)
         spent += cost
         parts += [_blank(full[pos : s.start]), piece]
         pos = s.end
-    return ParsePlan("".join(parts), budget)
+    return ParsePlan("".join(parts), budget, unparsed_runs=sum(b - a for a, b in splits))
 
 
-def parser_input(doc: Document, sentences: list[Sentence] | None = None) -> str:
+def parser_input(doc: Document) -> str:
     """The text the statistical parser reads of ``doc`` (:func:`parse_plan`)."""
-    return parse_plan(doc, sentences).text
+    return parse_plan(doc).text

@@ -168,6 +168,11 @@ def split_sentence_notes(ctx: ArticleContext) -> list[Diagnostic]:
             f"{end - start:,} characters without a sentence end{more} were split into pieces of at most "
             f"{MAX_SENTENCE_CHARS:,} characters; a claim across a split is missed"
         )
+        if ctx.parse_plan.unparsed_runs:
+            message += (
+                f"; {ctx.parse_plan.unparsed_runs:,} characters of these pieces (the article is over the parse "
+                "budget) were read by the rules alone, without the parse's qualifiers"
+            )
         notes.append(_warning(ctx, CODE_LONG_SENTENCE, message, start))
     if ctx.skipped:
         first = min(ctx.skipped)

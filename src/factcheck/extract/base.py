@@ -84,7 +84,7 @@ class ArticleContext:
     def parse_plan(self) -> ParsePlan:
         """What the parser reads of the article (see :mod:`factcheck.parse_plan`)."""
         # Segmented and figures found once, for the plan and the extractors.
-        return parse_plan(self.doc, self.sentences, figures=lambda s: self.numbers(s, True))
+        return parse_plan(self.doc, self.sentences, figures=lambda s: self.numbers(s, True), splits=self.split_runs)
 
     @cached_property
     def parse(self) -> Doc:

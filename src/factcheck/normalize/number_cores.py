@@ -96,7 +96,7 @@ def non_quantities(text: str) -> list[Core]:
 
 def vague_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
     cores: list[Core] = []
-    for m in pat.VAGUE.finditer(text):
+    for m in pat.VAGUE.finditer(text) if pat.may_hold(text, pat.VAGUE_WORDS) else ():
         lo: float
         hi: float
         if overlaps(taken, m.start(), m.end()):
@@ -138,8 +138,9 @@ def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
         if overlaps(taken, m.start(), m.end()):
             continue
         integer, frac = m.group(1), (m.group(2) or "").replace(",", ".")  # "49,51%": a decimal comma
-        core = Core(m.start(), m.end(), float(_NOT_DIGIT.sub("", integer) + frac))
-        core.bare = _NOT_DIGIT.sub("", integer) == integer.replace(", ", "") and not frac
+        plain = integer if integer.isdecimal() else _NOT_DIGIT.sub("", integer)  # no regex for plain digits
+        core = Core(m.start(), m.end(), float(plain + frac))
+        core.bare = plain == integer.replace(", ", "") and not frac
         rest = text[m.end() : m.end() + 30]
         if (o := pat.ORDINAL_SUFFIX.match(rest)) and not frac and "," not in integer:
             core.ordinal, core.end, core.bare = True, core.end + o.end(), False
@@ -168,7 +169,7 @@ def fraction_cores(text: str) -> list[Core]:
     """ "half a percentage point" (0.5), "a quarter of a percentage point" (0.25)."""
     return [
         Core(m.start(), m.end(), pat.POINT_FRACTIONS[re.sub(r"[\s-]+", " ", m.group(1).lower())], bare=False)
-        for m in pat.POINT_FRACTION.finditer(text)
+        for m in (pat.POINT_FRACTION.finditer(text) if pat.may_hold(text, pat.POINT_FRACTION_WORDS) else ())
     ]
 
 

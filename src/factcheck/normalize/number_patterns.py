@@ -95,6 +95,21 @@ VAGUE = re.compile(
     r"|(dozens|scores|hundreds|thousands|millions|billions))\b",
     re.I,
 )
+# Words one of which (any case) is in every match of VAGUE, and of POINT_FRACTION: tested before the pattern
+# is searched (most sentences hold neither; see may_hold).
+VAGUE_WORDS = ("tens", "hundreds", "dozens", "scores", "several", "a few", "a couple of", "thousands", "millions",
+               "billions")  # fmt: skip
+POINT_FRACTION_WORDS = ("percentage",)
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` in any case. Text that is not ASCII is always
+    searched: some letters match case-insensitively in patterns and not under ``str.lower``."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(w in lowered for w in words)
+
 
 CURRENCY_CODES = [
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "BTC", "ETH",
@@ -186,7 +201,9 @@ MONTH = (
 # "2:05:41", "1:02:30.4": hours, minutes and seconds are a duration (a race time), not a clock time, unless
 # an a.m./p.m. or a zone follows or a clock preposition ("at", "until") precedes it.
 DURATION_HMS = re.compile(
-    r"(?<![\d:.])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)"
+    # (?=\d) first: every match starts with a digit, and the look-behinds are then not tried at every
+    # position of the sentence.
+    r"(?=\d)(?<![\d:.])(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)"
     r"(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local|hrs|[A-Z]{2,4}T\b))"
 )
 NON_QUANTITY: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -215,14 +232,15 @@ NON_QUANTITY_MAY: tuple[re.Pattern[str], ...] = (
     _MONTH_START,
     re.compile(r"\d:[0-5]\d:[0-5]\d"),
     re.compile(r"\d[:h]\d\d"),
-    re.compile(r"\d\s*(?:[ap]|o')"),
+    re.compile(r"\d\s*(?:[ap]\.?m|o')"),  # "10 pm", "10 a.m.", "10.30pm", "10 o'clock": not "10 people"
     re.compile(r"GMT|UTC|hrs"),
     re.compile(r"aged"),
     re.compile(r"\d/\d"),
 )
 # A figure starts after no letter or digit, except right after a letter-sign currency ("Dh412 million").
 DIGITS = re.compile(
-    r"(?:(?<![\w.,])|(?<=\bDh)|(?<=\bDhs)|(?<=\bRs)|(?<=\bSR)|(?<=\bQR))"
+    # (?=\d) first, as in DURATION_HMS: the six look-behinds are tried only where a digit starts.
+    r"(?=\d)(?:(?<![\w.,])|(?<=\bDh)|(?<=\bDhs)|(?<=\bRs)|(?<=\bSR)|(?<=\bQR))"
     r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?"
 )
 ALPHA = re.compile(r"[A-Za-z]+")

@@ -137,6 +137,14 @@ def _attach_units(text: str, core: Core) -> None:
         core.unit, core.bare = ("°" + scale if scale else "degrees"), False
 
 
+# Patterns of _classify and _merge_ranges, compiled once: they run for figures of every sentence.
+_YEAR_RANGE_BEFORE = re.compile(r"\b(?:19|20)\d\d[-–]$")  # "2010-15": searched only after a dash
+_DASH_ENDS = ("-", "–", "-\n", "–\n")  # what a window ends with where it matches ($ passes a final newline)
+_LIST_MARK_AFTER = re.compile(r"[.)]\s")
+_AND_GAP = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
 def _classify(text: str, core: Core) -> None:
     """Set the role of a number that is not a quantity: year, age, list item, label, address."""
     if core.role != "quantity":
@@ -149,11 +157,11 @@ def _classify(text: str, core: Core) -> None:
         plural = nxt is not None and (nxt.group(1) in pat.PLURAL_NOUNS or re.search(r"[^s]s$", nxt.group(1)))
         if not plural or prev.lower() in pat.YEAR_PRECEDERS:
             core.role = "year"
-    elif core.bare and core.value < 100 and re.search(r"\b(?:19|20)\d\d[-–]$", before):
+    elif core.bare and core.value < 100 and before.endswith(_DASH_ENDS) and _YEAR_RANGE_BEFORE.search(before):
         core.role = "year"  # "2010-15"
     elif pat.AGE_AFTER.match(rest):
         core.role = "age"
-    elif core.bare and line_start and re.match(r"[.)]\s", rest):
+    elif core.bare and line_start and _LIST_MARK_AFTER.match(rest):
         core.role = "list"
     elif (
         pat.may_end_with_label(before)
@@ -182,7 +190,8 @@ def _merge_ranges(text: str, cores: list[Core]) -> list[Core]:
             out.append(core)
             continue
         gap = text[prev.end : core.start]
-        between = re.search(r"\bbetween\s+$", window(text, prev.start), re.I) and re.fullmatch(r"\s+and\s+", gap)
+        # The gap first: "between" is searched (at every position of the window) only before an "and".
+        between = _AND_GAP.fullmatch(gap) and _BETWEEN_BEFORE.search(window(text, prev.start))
         units_differ = prev.unit is not None and core.unit is not None and prev.unit != core.unit
         if not (between or pat.RANGE_GAP.fullmatch(gap)) or prev.vague or core.vague or units_differ:
             out.append(core)  # "rose 9% to 412 million dirhams": a change and a level, not a range

@@ -34,12 +34,13 @@ from factcheck.normalize.reference import (
     fold,
     given_names,
     load_data,
+    nationality_adjectives,
     nationality_cue,
     organisation_suffix,
     people,
     surname_ending,
 )
-from factcheck.normalize.titles import TitleMatch, find_title, title_patterns, without_portfolio
+from factcheck.normalize.titles import TitleMatch, find_title, may_cue_before, title_patterns, without_portfolio
 from factcheck.normalize.transliteration import (
     GIVEN_NAME_SIMILARITY,
     same_person_spelling,
@@ -307,8 +308,17 @@ def _resolve(
 def _in_byline(text: str, pos: int) -> bool:
     """The offset lies on a byline or credit line ("By Ana Ruiz | 10:40 CET", "(Reporting by X; Editing
     by Y)"): the writers are page furniture, not people in the story."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    # Only BYLINE_MAX_CHARS around ``pos`` are read for the line's ends: a page flattened to one line was
+    # copied whole once per name (quadratic). A line whose ends lie further away is no byline.
+    low = max(0, pos - BYLINE_MAX_CHARS - 1)
+    newline = text.rfind("\n", low, pos)
+    if newline == -1 and low > 0:
+        return False
+    start = newline + 1
+    high = start + BYLINE_MAX_CHARS + 1
+    end = text.find("\n", pos, high)
+    if end == -1 and high < len(text):
+        return False
     line = text[start : end if end != -1 else len(text)]
     return len(line) <= BYLINE_MAX_CHARS and _BYLINE.match(line) is not None
 
@@ -334,7 +344,9 @@ def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str
         return True
     if country_after().match(text, b, sentence.end) is not None and " " in text[a:b]:  # "X Y of Kenya"
         return True
-    if title_patterns().cue_before.search(before) or nationality_cue().search(before):
+    if may_cue_before(before) and title_patterns().cue_before.search(before):
+        return True
+    if before.rstrip().endswith(nationality_adjectives()) and nationality_cue().search(before):
         return True
     name = text[a:b]
     if _looks_like_given_name(name) or (surname_ending().search(name) is not None and not _is_place(name)):

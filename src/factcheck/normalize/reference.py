@@ -159,9 +159,16 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def nationality_adjectives() -> tuple[str, ...]:
+    """The adjectives :func:`nationality_cue` knows: a window not ending with one (before its spaces) is
+    not searched (a search tries every position of it, for every unknown name)."""
+    return tuple(sorted({a for c in countries() for a in c.adjectives if a[:1].isupper() and len(a) > 3}, key=len))
+
+
+@cache
 def nationality_cue() -> re.Pattern[str]:
     """An adjective of nationality right before a name ("the Kenyan X", "Kenyan X"): a person."""
-    adjectives = sorted({a for c in countries() for a in c.adjectives if a[:1].isupper() and len(a) > 3}, key=len)
+    adjectives = nationality_adjectives()
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in reversed(adjectives))})\s+$")
 
 

@@ -6,7 +6,7 @@ A helper of :mod:`.rules` and :mod:`.units`: it registers no extractor.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from factcheck.extract.quantities.lexicon import Counted
@@ -19,6 +19,7 @@ __all__ = [
     "Found",
     "Word",
     "candidates",
+    "iter_words",
     "noun_after",
     "phrase_at",
     "words_at",
@@ -68,6 +69,16 @@ def words_at(text: str, pos: int, limit: int = 6) -> list[Word]:
         out.append((m.group(1), m.start(1), m.end(1)))
         pos = m.end()
     return out
+
+
+def iter_words(text: str, pos: int, limit: int = 6) -> Iterator[Word]:
+    """:func:`words_at`, read one word at a time (for a reader that most often needs only the first)."""
+    for _ in range(limit):
+        m = _GAP_WORD.match(text, pos)
+        if m is None:
+            return
+        yield m.group(1), m.start(1), m.end(1)
+        pos = m.end()
 
 
 def candidates(words: list[Word]) -> list[Candidate]:

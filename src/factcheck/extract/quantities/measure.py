@@ -74,10 +74,10 @@ def spaced_measure(
     km"), for the figure at ``start``..``end``."""
     before = text_before(text, start)
     after = _UNIT_THEN_NOUN.match(text, end)
-    if after is not None and after.group(2) not in _NOT_HEAD and _ARTICLE_BEFORE.search(before):
-        units = _unit_key(after.group(1), compound_units)
-        if units is not None and units in dimensions:
-            return f"{dimensions[units]} of {after.group(2)} in {units}", units, after.end()
+    # The unit is looked up before the article is searched for (a search tries every position of the window).
+    units = _unit_key(after.group(1), compound_units) if after is not None and after.group(2) not in _NOT_HEAD else None
+    if after is not None and units is not None and units in dimensions and _ARTICLE_BEFORE.search(before):
+        return f"{dimensions[units]} of {after.group(2)} in {units}", units, after.end()
     position = _UNIT_THEN_POSITION.match(text, end)
     noun = _NOUN_BEFORE.search(before) if position is not None else None  # searched only when needed
     if noun is not None and position is not None and noun.group(1).lower() not in _NOT_HEAD:

@@ -17,7 +17,8 @@ from functools import cache
 
 from factcheck.extract.quantities.lexicon import Counted, Lexicon
 from factcheck.extract.quantities.measure import covered_people
-from factcheck.limits import text_before
+from factcheck.limits import may_end_with, text_before
+from factcheck.normalize.number_patterns import may_hold
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data, word_list
 
@@ -57,6 +58,7 @@ _GENERIC = frozenset({"people", "persons", "individuals", "others", "ones"})
 # A figure after these counts the frame of another figure: "21 goals in 30 games", "3 of the 12 runners".
 # ("across 11 channels" is no frame but a fact of its own: how widely something was spread or shown.)
 _NOT_OPEN_BEFORE = re.compile(r"(?:\b(?:in|from|over|out\s+of)|\d\s+of\s+(?:the|all)?)\s+$", re.I)
+NOT_OPEN_ENDS = ("in", "from", "over", "of", "the", "all")  # what a match of _NOT_OPEN_BEFORE ends with
 _PREPOSITIONS = frozenset(["from", "in", "at", "on", "of", "for", "across", "with", "near", "inside", "outside"])
 _AUX = frozenset(
     {
@@ -112,8 +114,8 @@ def measurement(text: str, m: NumberMatch) -> tuple[Counted, int, float] | None:
         what = "depth" if d.group(2) else "height" if d.group(3) else "length"
         unit = _unit_name(d.group(1))
         return Counted(f"{what} ({unit})", unit), d.end(), 1.0
-    before = _DIMENSION_BEFORE.search(text_before(text, m.start))
     u = _UNIT_AFTER.match(text, m.end)
+    before = _DIMENSION_BEFORE.search(text_before(text, m.start)) if u is not None else None  # only when needed
     if before is not None and u is not None:
         what = before.group(1).lower()
         unit = _unit_name(u.group(1))
@@ -140,6 +142,9 @@ _TIMED_HEAD = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\s+([a-z]+)\b[^,;.]{0,30}\b(?:was|of|in)\s+$"
 )
 _TIMED_STOP = frozenset(["time", "his", "her", "their", "the", "a", "an", "in", "of", "was", "record", "best"])
+# What a window holds (any case) where _PREVIOUS matches, and ends with where _TIMED_HEAD does: tested first.
+PREVIOUS_WORDS = ("record", "best")
+TIMED_HEAD_ENDS = ("was", "of", "in")
 
 
 def clock_duration(seconds: float) -> str:
@@ -153,11 +158,11 @@ def race_time(text: str, m: NumberMatch) -> str | None:
     """What an h:mm:ss duration times: "previous record", "winning time", "time of debut"; None for a
     duration the sentence does not name."""
     before = text_before(text, m.start)
-    if _PREVIOUS.search(before):
+    if may_hold(before, PREVIOUS_WORDS) and _PREVIOUS.search(before):
         return "previous record (time)"
     if _WIN.search(before) or _RECORD.search(before[-40:]):
         return "winning time"
-    head = _TIMED_HEAD.search(before)
+    head = _TIMED_HEAD.search(before) if may_end_with(before, TIMED_HEAD_ENDS) else None
     if head is not None and head.group(1) not in _TIMED_STOP and not head.group(1).endswith("ly"):
         return f"time of {head.group(1)}"
     return None
@@ -321,7 +326,8 @@ def open_count(lex: Lexicon, text: str, m: NumberMatch) -> tuple[Counted, int, i
     """A figure counting a plural noun phrase the lexicon does not know: "Fourteen climbers were
     stranded" -> "number of climber stranded" (``number of <singular head> [<state>]``), with the end of
     the phrase and the end of the head noun."""
-    if _NOT_OPEN_BEFORE.search(text_before(text, m.start)):
+    before = text_before(text, m.start)
+    if may_end_with(before, NOT_OPEN_ENDS) and _NOT_OPEN_BEFORE.search(before):
         return None
     toks = _tokens(text, m.end, MAX_OPEN_MODIFIERS + 1)
     if toks and toks[0][0] == "of" and (m.vague or m.surface.lower().endswith(("thousand", "million"))):
@@ -331,6 +337,8 @@ def open_count(lex: Lexicon, text: str, m: NumberMatch) -> tuple[Counted, int, i
         if word.lower() in _STOP or word[:1].isdigit():
             return None
         if _plural_noun(word):
+            if _unit_like(lex, word):
+                return None  # "90 pages", "3 points", "60 members": units and scores, not things counted
             state = next((s for w in modifiers if (s := _known_state(w)) is not None), None)
             after = _state_after(lex, text, end)
             noun_end = end
@@ -338,8 +346,6 @@ def open_count(lex: Lexicon, text: str, m: NumberMatch) -> tuple[Counted, int, i
                 state, end = after[0], max(end, after[1])
             if state is None:
                 state = _state_before(text, m)
-            if _unit_like(lex, word):
-                return None  # "90 pages", "3 points", "60 members": units and scores, not things counted
             if state is None and word.lower() in _GENERIC and covered_people(text, m.start, m.value):
                 state = "affected"  # "239 towns, home to about 6 million people"; "an emergency for six million people"
             if state is None and word.lower() in _GENERIC:
@@ -355,6 +361,7 @@ _OPEN_HEAD = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:([a-z]+)\s+)?([a-z]+s|men|women|children|people)\b"
     r"(?:\s+(?:whose\s+\w+\s+|who\s+|that\s+)?(?:(?:were|was|are|is|had|have|has)\s+)?(?:been\s+)?([a-z]+(?:ed|en)))?"
 )
+OPEN_HEAD_NOUNS = ("number", "count", "tally", "total")  # one is in every match of _OPEN_HEAD (case-sensitive)
 _LINK = re.compile(
     rf"^(?:\s+[A-Za-z'’-]+){{0,{MAX_OPEN_HEAD_GAP}}}?\s+(?:rose|rises|risen|climbed|jumped|increased|fell|dropped"
     r"|was|is|stood|stands|reached|hit|put|puts|at|to|revised|down\s+to|up\s+to)\b[^,;]{0,40}?\s+$"
@@ -364,6 +371,8 @@ _LINK = re.compile(
 def open_head_before(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     """ "The number of tenants evicted ... rose to 40", "put the number of affected patients at 900"."""
     before = text_before(text, m.start)
+    if not any(word in before for word in OPEN_HEAD_NOUNS):
+        return None  # no search through the window (it tries every position of it) for every figure
     best = None
     for h in _OPEN_HEAD.finditer(before):
         if _LINK.match(before[h.end() :]) or re.fullmatch(r"\s+(?:at|to|was|is|of)\s+", before[h.end() :]):

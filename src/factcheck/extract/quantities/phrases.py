@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.quantities.found import MAX_MODIFIERS
-from factcheck.extract.quantities.lexicon import Counted
+from factcheck.extract.quantities.lexicon import Counted, mentions
 from factcheck.limits import may_end_with, text_before
 from factcheck.normalize.numbers import NumberMatch
 from factcheck.normalize.reference import load_data
@@ -45,6 +45,10 @@ class _Entry:
     after: re.Pattern[str]
     before: re.Pattern[str] | None
     nouns: re.Pattern[str]
+    # The entry's phrases, and its modifiers, anywhere in a sentence: ``after`` (``before``) cannot match
+    # in a sentence without one, and whether one is there is found once per sentence, not per figure.
+    phrases: re.Pattern[str]
+    modifiers: re.Pattern[str] | None
 
 
 def _alternatives(words: list[str]) -> str:
@@ -61,12 +65,14 @@ def _entries() -> tuple[_Entry, ...]:
             rf"\s+(?:{_OWNER}(?:[\w,.]+\s+)?)?{words}(?P<noun>{nouns})\b(?P<gap>[^,;:.()\"“”]{{0,{MAX_GAP}}}?)"
             rf"\b(?:{_alternatives(raw['phrases'])})\b"
         )
-        before = None
+        before = modifiers = None
         if raw.get("modifiers"):
             before = re.compile(rf"\s+(?:{_alternatives(raw['modifiers'])})\s+{words}(?:{nouns})\b")
+            modifiers = re.compile(rf"(?:{_alternatives(raw['modifiers'])})")
         counted = Counted(raw["attribute"], raw["unit"], "event")
         whole = Counted(raw.get("whole", ""), raw["unit"], "event")
-        out.append(_Entry(counted, whole, after, before, re.compile(rf"\b(?:{nouns})\b")))
+        phrases = re.compile(rf"\b(?:{_alternatives(raw['phrases'])})\b")
+        out.append(_Entry(counted, whole, after, before, re.compile(rf"\b(?:{nouns})\b"), phrases, modifiers))
     return tuple(out)
 
 
@@ -77,8 +83,15 @@ def phrase_count(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     before = text_before(text, m.start)
     frame = may_end_with(before, _FRAME_ENDS) and _FRAME_BEFORE.search(before) is not None
     for entry in _entries():
-        if entry.before is not None and (b := entry.before.match(text, m.end)) is not None:
+        if (
+            entry.before is not None
+            and entry.modifiers is not None
+            and mentions(entry.modifiers, text)
+            and (b := entry.before.match(text, m.end)) is not None
+        ):
             return (entry.whole if frame else entry.counted), b.end()
+        if not mentions(entry.phrases, text):
+            continue
         a = entry.after.match(text, m.end)
         if a is None:
             continue

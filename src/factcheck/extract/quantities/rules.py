@@ -24,6 +24,7 @@ from factcheck.extract.quantities.found import (
     Found,
     Word,
     candidates,
+    iter_words,
     noun_after,
     phrase_at,
     words_at,
@@ -55,10 +56,16 @@ _POSSESSIVES = word_list("function_words.json", "possessives")
 _DETERMINERS = frozenset({"the", "these", "those", "both", "all", *_POSSESSIVES})
 _COMPOUND = re.compile(r"[-‐‑]([A-Za-z]+)(?:[-‐‑]([A-Za-z]+))?")
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s:-]*$|\bmeasuring\s+$", re.I)
+# One of these words (any case) is in every match of _MAGNITUDE_BEFORE: a window without them is not searched
+# (a search tries every position of the window, for every figure).
+_MAGNITUDE_WORDS = ("magnitude", "measuring")
 _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b|\s+on the Richter scale\b", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|throughout|during)\s+(?:the\s+)?$", re.I)
 _SPAN_ENDS = ("over", "across", "throughout", "during", "the")
+# The last word of a window that ends with spaces (searched only when it does: \s is str.isspace).
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_RANGE_SURFACE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 
 
 def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple[str, int] | None:
@@ -76,19 +83,18 @@ def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple
 
 def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
     """A casualty cue after optional auxiliaries: "were killed", "have died", "who lost their lives"."""
-    words = words_at(text, pos, 8)
-    i = 0
-    while i < len(words) and words[i][0].lower() in lex.auxiliaries:
-        i += 1
-    if i == len(words):
+    # The first word that is no auxiliary, among the next 8 (read one at a time: it is most often the first).
+    first = next((w for w in iter_words(text, pos, 8) if w[0].lower() not in lex.auxiliaries), None)
+    if first is None:
         return None
     # Only the cues that start with the letters the text starts with can match (see leading_letters),
     # and only the next few characters are compared: looping over every cue, on the rest of the
     # sentence lowered, cost the most of a figure on figure-dense text.
-    rest = text[words[i][1] : words[i][1] + lex.longest_cue + 2].lower()
+    start = first[1]
+    rest = text[start : start + lex.longest_cue + 2].lower()
     for phrase, counted in lex.cues_by_lead.get(leading_letters(rest), ()):
         if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
-            return counted, words[i][1] + len(phrase)
+            return counted, start + len(phrase)
     return None
 
 
@@ -276,7 +282,7 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     before = text_before(text, m.start)
     old = (
         ql.FROM_OLD.search(before)
-        if may_end_with(before, ("from", "the")) and not re.search(r"\d\s*(?:to|-|–)\s*\d", m.surface)
+        if may_end_with(before, ("from", "the")) and not _RANGE_SURFACE.search(m.surface)
         else None
     )
     found = _resolve(lex, text, m)
@@ -308,8 +314,20 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     )
 
 
+def may_name_magnitude(before: str) -> bool:
+    """False only when _MAGNITUDE_BEFORE cannot match ``before`` (see _MAGNITUDE_WORDS). Text that is not
+    ASCII is always searched: some letters match case-insensitively in patterns and not under ``str.lower``."""
+    if not before.isascii():
+        return True
+    lowered = before.lower()
+    return any(word in lowered for word in _MAGNITUDE_WORDS)
+
+
 def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
-    if _MAGNITUDE_BEFORE.search(text_before(text, m.start)) or (_MAGNITUDE_AFTER.match(text, m.end) and m.value < 10):
+    before = text_before(text, m.start)
+    if (may_name_magnitude(before) and _MAGNITUDE_BEFORE.search(before)) or (
+        _MAGNITUDE_AFTER.match(text, m.end) and m.value < 10
+    ):
         return _magnitude(lex, text, m, m.end)
     if (found := _compound(lex, text, m)) is not None or _COMPOUND.match(text, m.end):
         return found
@@ -323,7 +341,7 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         return Found(*named)  # "1,430 of its members stopped work": strikers
     found = _count(lex, text, m)
     if m.surface.split()[0].isalpha() and not m.ordinal:
-        prev = re.search(r"([A-Za-z]+)\s+$", text_before(text, m.start))
+        prev = _LAST_WORD.search(before) if before[-1:].isspace() else None
         if prev and prev.group(1).lower() in _DETERMINERS and (found is None or not found.counted.casualty):
             return None  # "the two nations", "both sides": a reference; "the twelve people who died" counts
     return found

@@ -28,6 +28,9 @@ _VOTE_AFTER = re.compile(
     r"|(abstain\w*|abstentions?)\b)",
     re.I,
 )
+# The words every match of _VOTE_AFTER ends with (any case): a sentence without one is not matched against
+# it at each figure (whether it has one is found once per sentence, see lexicon.mentions).
+_VOTE_AFTER_WORDS = re.compile(r"favou?r|for|against|abstain|abstention", re.I)
 _VOTE_AFTER_NEEDS_VERB = re.compile(r"\s+(?:[A-Za-z'’]+\s+){0,2}(?:voting|voted|votes?)\s+for\b", re.I)
 # Before the figure: "backed by 131", "against were 87", "voted for by 131", "For the law voted 131".
 _VOTE_BEFORE = (
@@ -40,6 +43,8 @@ _VOTE_BEFORE = (
 # "by 132 votes to 86", "132 to 86", "132-86": the first figure is for, the second against.
 _TALLY_FIRST = re.compile(r"(?:\s+votes?)?\s*(?:to|[-–—])\s*\d", re.I)
 _TALLY_SECOND = re.compile(r"\d\s*(?:votes?\s+)?(?:to|[-–—])\s*$", re.I)
+_TALLY_CUE = re.compile(r"\b(?:by|votes?|passed|adopted|approved)\b", re.I)
+_TALLY_VERB_BEFORE = re.compile(r"\b(?:by|passed|adopted|approved|voted)\s+$", re.I)
 
 # The words (any case) that the patterns searched before a figure end with, before spaces: a window
 # that ends otherwise is not searched (a search tries every position of it, for every figure).
@@ -59,18 +64,14 @@ def vote_count(text: str, m: NumberMatch) -> tuple[str, int] | None:
     if m.ordinal or m.unit is not None or not mentions(_VOTE_CONTEXT, text):
         return None
     before = text_before(text, m.start)
-    if (
-        _may_end_with(before, _TALLY_SECOND_ENDS)
-        and _TALLY_SECOND.search(before)
-        and re.search(r"\b(?:by|votes?|passed|adopted|approved)\b", before, re.I)
-    ):
+    if _may_end_with(before, _TALLY_SECOND_ENDS) and _TALLY_SECOND.search(before) and _TALLY_CUE.search(before):
         return _AGAINST, m.end
-    if _TALLY_FIRST.match(text, m.end) and re.search(r"\b(?:by|passed|adopted|approved|voted)\s+$", before, re.I):
+    if _TALLY_FIRST.match(text, m.end) and _TALLY_VERB_BEFORE.search(before):
         return _FAVOUR, m.end
     for attribute, pattern in _VOTE_BEFORE if _may_end_with(before, _VOTE_BEFORE_ENDS) else ():
         if pattern.search(before):
             return attribute, m.end
-    after = _VOTE_AFTER.match(text, m.end)
+    after = _VOTE_AFTER.match(text, m.end) if mentions(_VOTE_AFTER_WORDS, text) else None
     if after is not None:
         if after.group(1) and after.group(1).lower() == "for" and not _VOTE_AFTER_NEEDS_VERB.match(text, m.end):
             return None
