@@ -11,7 +11,9 @@ installation, e.g. the tool as it was before a change) and adds up:
 - agreements found: expected ``agreement`` items that hold / expected agreement items;
 - share of reported conflicts that are real: conflict findings matching a gold conflict / conflict
   findings whose sources all belong to the story;
-- the same for ``updated``, ``distinct-events`` and ``different-authorities`` recall.
+- the same for ``updated``, ``distinct-events`` and ``different-authorities`` recall;
+- calibration: findings with confidence of at least 0.7 that match a gold item / such findings (an
+  agreement no gold item names counts as not matching, so for agreements this is a lower bound).
 
 ``--from-saved baseline`` reads the ``realnews/scores/<split>/<story>.baseline.<mode>.json`` results saved
 when the corpus was built instead of running anything (the "before" number of a held-out split).
@@ -77,6 +79,11 @@ def score_split(split: Path, factcheck: str, saved: str | None) -> dict[str, dic
                 for k in ("expected", "expected_ok", "reported", "reported_ok"):
                     t[f"{verdict}.{k}"] = t.get(f"{verdict}.{k}", 0) + (s.get(k) or 0)
             broken = {v.get("rule") or v.get("id") for v in result.get("violations", [])}
+            for bucket in result.get("calibration", []):
+                if bucket.get("overall"):
+                    for k in ("reported", "right"):
+                        key = f"{bucket['verdict']}.above70.{k}"
+                        t[key] = t.get(key, 0) + (bucket.get(k) or 0)
             t["lookalike.rules"] = t.get("lookalike.rules", 0) + len(lookalikes)
             t["lookalike.broken"] = t.get("lookalike.broken", 0) + len(lookalikes & broken)
             t["must_not.broken"] = t.get("must_not.broken", 0) + len(result.get("violations", []))
@@ -96,6 +103,8 @@ def table(totals: dict[str, dict[str, float]]) -> str:
         ("updated figures found", "updated.expected_ok", "updated.expected"),
         ("different events found", "distinct-events.expected_ok", "distinct-events.expected"),
         ("different authorities found", "different-authorities.expected_ok", "different-authorities.expected"),
+        ("conflicts above 0.7 matching a gold item", "conflict.above70.right", "conflict.above70.reported"),
+        ("agreements above 0.7 matching a gold item", "agreement.above70.right", "agreement.above70.reported"),
     ]
     out = ["| | " + " | ".join(MODES) + " |", "|---|" + "---|" * len(MODES)]
     for label, num, den in rows:
