@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.compare import compare_claims
 from factcheck.extract.base import ArticleContext
 from factcheck.ingest.document import Document
-from factcheck.models import Source
+from factcheck.models import Finding, Source
+from factcheck.pipeline import extract_document
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -56,6 +58,29 @@ def context(text: str, published: dt.date | None = None, source_id: str = "t") -
 
 def document(text: str, published: dt.date | None = None, source_id: str = "t") -> Document:
     return Document(Source(id=source_id, path=f"{source_id}.txt", published=published), text, text)
+
+
+# Different news beside each figure, so that invented test articles are not taken for reprints of one story.
+UNRELATED_NEWS = (
+    "Volunteers handed out blankets at the sports hall.",
+    "The regional council met in emergency session on Wednesday night.",
+    "Insurers have received more than a thousand claims.",
+    "Schools in the lower town stay closed until further notice.",
+)
+
+
+def findings_of(*items: tuple[str, dt.date | None], news: tuple[str, ...] = UNRELATED_NEWS) -> list[Finding]:
+    """The findings of comparing one invented article per (text, publication date), sources s1, s2, ..."""
+    docs = [
+        document(f"{text}\n\n{news[i % len(news)]}", published, f"s{i + 1}")
+        for i, (text, published) in enumerate(items)
+    ]
+    return compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
+
+
+def statuses_by_attribute(found: list[Finding], attribute: str) -> list[tuple[str, list[str]]]:
+    """(status, sorted values) of each finding on one attribute, sorted."""
+    return sorted((f.status.value, sorted(v.value for v in f.values)) for f in found if f.attribute == attribute)
 
 
 GATE_FIXTURES = REPO / "tests" / "fixtures" / "gate"

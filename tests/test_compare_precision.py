@@ -14,31 +14,13 @@ from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, conflict_d
 from factcheck.compare.context import CompareContext
 from factcheck.compare.quote_wording import _Change, _short_form
 from factcheck.compare.values import ValueGroup, _times_compatible, numbers_compatible
-from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Finding, Normalized, Source
+from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Normalized, Source
 from factcheck.pipeline import extract_document
 from tests.helpers import document
+from tests.helpers import findings_of as _findings
+from tests.helpers import statuses_by_attribute as _by
 
 D1 = dt.date(2031, 4, 7)
-
-# Different news beside each figure, so that the test articles are not taken for reprints of one story.
-_CONTEXT = (
-    "Volunteers handed out blankets at the sports hall.",
-    "The regional council met in emergency session on Wednesday night.",
-    "Insurers have received more than a thousand claims.",
-    "Schools in the lower town stay closed until further notice.",
-)
-
-
-def _findings(*items: tuple[str, dt.date | None]) -> list[Finding]:
-    docs = [
-        document(f"{text}\n\n{_CONTEXT[i % len(_CONTEXT)]}", published, f"s{i + 1}")
-        for i, (text, published) in enumerate(items)
-    ]
-    return compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
-
-
-def _by(found: list[Finding], attribute: str) -> list[tuple[str, list[str]]]:
-    return sorted((f.status.value, sorted(v.value for v in f.values)) for f in found if f.attribute == attribute)
 
 
 def _exact(key: str) -> Normalized:

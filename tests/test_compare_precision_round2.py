@@ -12,16 +12,17 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.compare import compare_claims
 from factcheck.compare.certainty import MAGNITUDE_CONFIDENCE, in_progress, spread_confidence
 from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Finding, Normalized
 from factcheck.normalize.transliteration import same_person_spelling
 from factcheck.pipeline import extract_document
-from tests.helpers import document
+from tests.helpers import document, findings_of
+from tests.helpers import statuses_by_attribute as _by
 
 D1 = dt.date(2031, 4, 7)
 
-_CONTEXT = (
+# Unrelated news of its own beside each figure (see tests.helpers.UNRELATED_NEWS for why).
+_NEWS = (
     "Volunteers handed out leaflets at the market hall.",
     "The regional council met in emergency session on Wednesday night.",
     "Observers have received more than a thousand complaints.",
@@ -30,15 +31,7 @@ _CONTEXT = (
 
 
 def _findings(*items: tuple[str, dt.date | None]) -> list[Finding]:
-    docs = [
-        document(f"{text}\n\n{_CONTEXT[i % len(_CONTEXT)]}", published, f"s{i + 1}")
-        for i, (text, published) in enumerate(items)
-    ]
-    return compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
-
-
-def _by(found: list[Finding], attribute: str) -> list[tuple[str, list[str]]]:
-    return sorted((f.status.value, sorted(v.value for v in f.values)) for f in found if f.attribute == attribute)
+    return findings_of(*items, news=_NEWS)
 
 
 def _claim(sid: str, value: str, sentence: str, low: float) -> Claim:
