@@ -174,7 +174,7 @@ def _relative_to(tokens: list[Token], chain: list[Token]) -> str | None:
     return None
 
 
-def _entity_around(token: Token) -> Span:
+def entity_around(token: Token) -> Span:
     """The named entity ``token`` is part of, found from the token's IOB tags (reading ``doc.ents`` once
     per value made the cost quadratic in the length of the article)."""
     doc = token.doc
@@ -194,7 +194,7 @@ def _as_of(tokens: list[Token], chain: list[Token]) -> str | None:
             if child.dep_ == "prep" and child.lower_ in ("by", "as", "on", "at", "until"):
                 for obj in child.subtree:
                     if obj.ent_type_ in _TIME_ENTS:
-                        return f"{child.text} {_entity_around(obj).text}"
+                        return f"{child.text} {entity_around(obj).text}"
     return None
 
 

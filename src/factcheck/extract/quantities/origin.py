@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.qualifiers import entity_around
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number
 from factcheck.models import Claim, ClaimKind, CompareAs
 from factcheck.normalize.numbers import find_numbers
@@ -74,14 +75,7 @@ def _group(number: Token) -> str | None:
 
 def _entity(token: Token) -> str:
     """The whole name a place token belongs to ("United States", not "States")."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    words = [t for t in doc[start:end] if t.lower_ != "the"]
-    return " ".join(t.text for t in words)
+    return " ".join(t.text for t in entity_around(token) if t.lower_ != "the")
 
 
 class OriginCountExtractor:
