@@ -8,13 +8,14 @@ import sys
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from factcheck.compare import compare_claims
 from factcheck.extract.base import ArticleContext
 from factcheck.ingest.document import Document
-from factcheck.models import Finding, Source
+from factcheck.models import Claim, Evidence, Finding, Source
 from factcheck.pipeline import extract_document
 
 REPO = Path(__file__).resolve().parents[1]
@@ -83,16 +84,37 @@ def statuses_by_attribute(found: list[Finding], attribute: str) -> list[tuple[st
     return sorted((f.status.value, sorted(v.value for v in f.values)) for f in found if f.attribute == attribute)
 
 
+def claim_in(sid: str, value: str, sentence: str, **fields: Any) -> Claim:
+    """A claim of ``value`` as source ``sid`` wrote it in ``sentence`` (its evidence is where it stands there);
+    ``fields`` are the rest of the claim (kind, subject, attribute, normalized, compare_as...)."""
+    at = sentence.index(value)
+    evidence = Evidence(source_id=sid, sentence=sentence, start=at, end=at + len(value), text=value)
+    return Claim(id=f"{sid}-{at}", source_id=sid, extractor="test.v1", value=value, evidence=evidence, **fields)
+
+
 GATE_FIXTURES = REPO / "tests" / "fixtures" / "gate"
+
+
+def clear_factcheck_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unset every FACTCHECK_* variable for the test, so that the caller's settings do not leak in."""
+    import os
+
+    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
+        monkeypatch.delenv(var)
+
+
+def empty_workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``tmp_path`` as the working directory (no config file above it), with no FACTCHECK_* variables."""
+    clear_factcheck_env(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
 def gate_workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the gate fixtures as the working directory, with no FACTCHECK_* variables set."""
-    import os
     import shutil
 
-    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
-        monkeypatch.delenv(var)
+    clear_factcheck_env(monkeypatch)
     target = tmp_path / "gate"
     shutil.copytree(GATE_FIXTURES, target)
     monkeypatch.chdir(target)

@@ -14,9 +14,9 @@ from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, conflict_d
 from factcheck.compare.context import CompareContext
 from factcheck.compare.quote_wording import _Change, _short_form
 from factcheck.compare.values import ValueGroup, _times_compatible, numbers_compatible
-from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Normalized, Source
+from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Source
 from factcheck.pipeline import extract_document
-from tests.helpers import document
+from tests.helpers import claim_in, document
 from tests.helpers import findings_of as _findings
 from tests.helpers import statuses_by_attribute as _by
 
@@ -126,21 +126,18 @@ def test_a_value_also_stated_without_a_count_in_progress_still_conflicts() -> No
 
 
 def _claim(sid: str, value: str, sentence: str, kind: CompareAs = CompareAs.DATE, **norm: object) -> Claim:
-    at = sentence.index(value)
-    return Claim(
-        id=f"{sid}-{at}",
-        source_id=sid,
-        extractor="test.v1",
+    return claim_in(
+        sid,
+        value,
+        sentence,
         kind=ClaimKind.DATE if kind == CompareAs.DATE else ClaimKind.PLACE,
         subject="launch",
         subject_key="launch",
         attribute="date" if kind == CompareAs.DATE else "site",
-        value=value,
         normalized=Normalized(
             key=str(norm.get("key", value)), display=value, **{k: v for k, v in norm.items() if k != "key"}
         ),
         compare_as=kind,
-        evidence=Evidence(source_id=sid, sentence=sentence, start=at, end=at + len(value), text=value),
     )
 
 

@@ -19,9 +19,10 @@ from factcheck.compare.certainty import (
     noun_modifiers,
 )
 from factcheck.compare.values import compatible
-from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Normalized, Qualifiers
+from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Qualifiers
 from factcheck.normalize.places import city_countries, compatible_places
 from factcheck.normalize.transliteration import same_person_spelling
+from tests.helpers import claim_in
 from tests.helpers import findings_of as _findings
 from tests.helpers import statuses_by_attribute as _by
 
@@ -29,37 +30,31 @@ D1 = dt.date(2031, 4, 7)
 
 
 def _number(sid: str, value: str, sentence: str, key: str, group: str | None = None) -> Claim:
-    at = sentence.index(value)
-    return Claim(
-        id=f"{sid}-{at}",
-        source_id=sid,
-        extractor="test.v1",
+    return claim_in(
+        sid,
+        value,
+        sentence,
         kind=ClaimKind.QUANTITY,
         subject="the event",
         subject_key="event",
         attribute="people on board",
-        value=value,
         normalized=Normalized(key=key, display=value, low=float(key), high=float(key)),
         compare_as=CompareAs.NUMBER,
-        evidence=Evidence(source_id=sid, sentence=sentence, start=at, end=at + len(value), text=value),
         qualifiers=Qualifiers(group=group),
     )
 
 
 def _time(sid: str, value: str, sentence: str, minutes: float) -> Claim:
-    at = sentence.index(value)
-    return Claim(
-        id=f"{sid}-{at}",
-        source_id=sid,
-        extractor="test.v1",
+    return claim_in(
+        sid,
+        value,
+        sentence,
         kind=ClaimKind.DATE,
         subject="the incident",
         subject_key="incident",
         attribute="time",
-        value=value,
         normalized=Normalized(key=f"{minutes}", display=value, low=minutes, high=minutes),
         compare_as=CompareAs.TIME,
-        evidence=Evidence(source_id=sid, sentence=sentence, start=at, end=at + len(value), text=value),
     )
 
 

@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.compare.certainty import MAGNITUDE_CONFIDENCE, in_progress, spread_confidence
-from factcheck.models import Claim, ClaimKind, CompareAs, Evidence, Finding, Normalized
+from factcheck.models import Claim, ClaimKind, CompareAs, Finding, Normalized
 from factcheck.normalize.transliteration import same_person_spelling
 from factcheck.pipeline import extract_document
-from tests.helpers import document, findings_of
+from tests.helpers import claim_in, document, findings_of
 from tests.helpers import statuses_by_attribute as _by
 
 D1 = dt.date(2031, 4, 7)
@@ -35,19 +35,16 @@ def _findings(*items: tuple[str, dt.date | None]) -> list[Finding]:
 
 
 def _claim(sid: str, value: str, sentence: str, low: float) -> Claim:
-    at = sentence.index(value)
-    return Claim(
-        id=f"{sid}-{at}",
-        source_id=sid,
-        extractor="test.v1",
+    return claim_in(
+        sid,
+        value,
+        sentence,
         kind=ClaimKind.QUANTITY,
         subject="the event",
         subject_key="event",
         attribute="deaths",
-        value=value,
         normalized=Normalized(key=f">={low:g}", display=value, low=low, high=None),
         compare_as=CompareAs.NUMBER,
-        evidence=Evidence(source_id=sid, sentence=sentence, start=at, end=at + len(value), text=value),
     )
 
 

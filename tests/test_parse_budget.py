@@ -8,7 +8,6 @@ parsed exactly as before. Every text here is invented.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from factcheck.ingest import load_document
 from factcheck.limits import MAX_PARSE_CHARS
 from factcheck.parse import parse_budget, use_parse_budget
 from factcheck.parse_plan import needs_parse, parse_plan
-from tests.helpers import REPO, context, run_cli
+from tests.helpers import REPO, context, empty_workdir, run_cli
 
 LEAD = "Police said 14 people died in the flood in Lodwar on Tuesday.\n"
 FILLER = "the river rose through the night and the water stayed high.\n"
@@ -125,9 +124,7 @@ def test_normal_articles_are_parsed_exactly_as_before() -> None:
 
 @pytest.fixture
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
-        monkeypatch.delenv(var)
-    monkeypatch.chdir(tmp_path)
+    empty_workdir(tmp_path, monkeypatch)
     (tmp_path / "in").mkdir()
     return tmp_path
 

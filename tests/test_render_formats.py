@@ -9,7 +9,6 @@ pipeline's findings change: review, then ``pytest --update-golden``).
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -36,7 +35,7 @@ from factcheck.models import (
 from factcheck.render import RenderOptions, formats, render
 from factcheck.render.github import escape_data, escape_property
 from factcheck.render.markdown import md_escape
-from tests.helpers import run_cli
+from tests.helpers import clear_factcheck_env, run_cli
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures" / "gate"
@@ -174,8 +173,7 @@ OPTIONS = RenderOptions(draft_ids=("draft",))
 @pytest.fixture(autouse=True)
 def _no_step_summary(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
-        monkeypatch.delenv(var)
+    clear_factcheck_env(monkeypatch)
 
 
 def test_every_format_is_registered() -> None:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import empty_workdir, run_cli
 
 GOOD = "Emmanuel Macron met Olaf Scholz in Lyon on Monday, the French president's office said.\n"
 
@@ -20,9 +19,7 @@ GOOD = "Emmanuel Macron met Olaf Scholz in Lyon on Monday, the French president'
 @pytest.fixture
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty working directory (no config file above it) with no FACTCHECK_* variables."""
-    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
-        monkeypatch.delenv(var)
-    monkeypatch.chdir(tmp_path)
+    empty_workdir(tmp_path, monkeypatch)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
     return tmp_path

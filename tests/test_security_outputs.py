@@ -16,15 +16,12 @@ from factcheck.atomic import child_path, write_atomic
 from factcheck.errors import OutputError, ReportSchemaError
 from factcheck.models import InputInfo, Report, Summary, ToolInfo
 from factcheck.render import RenderOptions, render
-from tests.helpers import EXAMPLES, GATE_FIXTURES, run_cli
+from tests.helpers import EXAMPLES, GATE_FIXTURES, empty_workdir, run_cli
 
 
 @pytest.fixture
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for var in [v for v in os.environ if v.startswith("FACTCHECK_")]:
-        monkeypatch.delenv(var)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return empty_workdir(tmp_path, monkeypatch)
 
 
 # --- atomic writes ------------------------------------------------------------------------------
