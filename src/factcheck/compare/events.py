@@ -249,7 +249,12 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
         return agreeing_sides(groups, ctx, first, label, confidence, beside_conflict=False)
     # The conflict shows the values that disagree; a value compatible with all of them ("some 5.2%"
     # beside "5.17%" and "5.72%") disagrees with nothing and is shown in the agreements only.
-    opposed = [g for g in groups if any(g is a or g is b for a, b in pairs)]
+    doubt = conflict_doubt(pairs, frame.claims, ctx)
+    # An asserted conflict opposes only values shown to be about one fact with another (see
+    # certainty.shown_pairs): a third value of another sub-event is not part of the disagreement.
+    placed = all(as_of(c, ctx) is not None for c in frame.claims)
+    opposed_pairs = pairs if doubt else certainty.shown_pairs(pairs, ctx, placed) or pairs
+    opposed = [g for g in groups if any(g is a or g is b for a, b in opposed_pairs)]
     explanation = (
         f"Sources disagree on the {first.attribute} of {first.subject}: "
         + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in opposed)
@@ -261,7 +266,6 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
             " Not every source could be placed in time (no publication date or date in the text), so they may "
             "describe different events; check whether they report the same one."
         )
-    doubt = conflict_doubt(pairs, frame.claims, ctx)
     if doubt is not None:
         explanation += " " + doubt
     conflict = finding(
