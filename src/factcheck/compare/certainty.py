@@ -7,15 +7,9 @@ names a way a key can look resolved without being so; any of them makes the disa
 confidence no higher than :data:`POSSIBLE_CONFLICT_CONFIDENCE`.
 
 - the value's referent was guessed by the extractor (``Claim.key_resolved`` false);
-- the subject was inferred, not read from the sentence (:func:`sameness_shown`): the story's news event
-  (a figure whose sentence names no one it belongs to) or the story's incident (any disaster word), and no
-  value of the pair is corroborated by :data:`CORROBORATING_SOURCES` independent sources nor is the pair a
-  syndicated copy and its original. Two lone reports under an inferred subject may each describe their
-  own fact (another quake of a series, another group, another phase of the storm);
-- a separating qualifier on one side only (:func:`one_sided_qualifier`): a place or group covered, a
-  reference point, or for a figure that changes over time the authority; the other source may mean
-  another place, point or authority, so sameness is not shown (both sides naming different ones are
-  different facts, :mod:`factcheck.compare.qualified`);
+- no pair of values is shown to be about one fact (:mod:`factcheck.compare.sameness`): a subject inferred
+  from the story with nothing tying the two reports to one thing, or a separating qualifier (a place
+  covered, a reference point, a changing figure's authority) stated on one side only;
 - two of the values are more than :data:`FAR_APART_RATIO` times apart: the key lumps different counts;
 - a figure that changes over time (a toll, the number missing) whose reports cannot all be placed in
   time (no publication date and no date in the sentence): which came later cannot be told (unless a
@@ -39,17 +33,13 @@ import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
+from factcheck.compare.sameness import key_doubt, one_report
 from factcheck.compare.series import as_of
 from factcheck.compare.values import ValueGroup
-from factcheck.extract.analysis.events import event_hits, unquoted
-from factcheck.extract.analysis.incident import INCIDENT_KEY
-from factcheck.extract.qualifiers import same_authority
 from factcheck.models import Claim, CompareAs
 
 __all__ = [
-    "CORROBORATING_SOURCES",
     "FAR_APART_RATIO",
-    "INFERRED_SUBJECT_KEYS",
     "MAGNITUDE_CONFIDENCE",
     "POSSIBLE_CONFLICT_CONFIDENCE",
     "claims_confidence",
@@ -57,10 +47,7 @@ __all__ = [
     "in_progress",
     "magnitude_only",
     "noun_modifiers",
-    "one_sided_qualifier",
     "reference_point",
-    "sameness_shown",
-    "shown_pairs",
     "spread_confidence",
     "stray_values",
 ]
@@ -70,20 +57,6 @@ __all__ = [
 # that half, always two different counts under one coarse name (200 and 2,207 structures, 3.3 and 18.8
 # million viewers of two channels, 5 and 82 injured: foreigners and everyone).
 FAR_APART_RATIO = 3.0
-
-# Subject keys that no sentence states: the story's news event, the subject a figure gets when its sentence
-# names no person, candidate or thing it belongs to (``participants_subject`` in extraction), and the
-# story's incident, the one subject given to dates and times of a disaster whatever word named it
-# (``factcheck.extract.analysis.incident``), so that different phases or sub-events share it. On the
-# real-news development half and the judged pools every look-alike asserted as a conflict on such a key
-# was two lone reports (distances of different quakes of a series, the storm's approach and its landfall),
-# and on the held-out half most asserted conflicts were "two different counts under one name".
-INFERRED_SUBJECT_KEYS = frozenset({"event", INCIDENT_KEY})
-
-# Independent sources that make a value of an inferred key the story's established fact: when several
-# reports, written apart, give one value under the key, the key names one fact of the story and a lone
-# different value contradicts it. Two is the least that is more than one report's own reading.
-CORROBORATING_SOURCES = 2
 
 # Confidence of a possible conflict: on the real-news development half none of the 58 possible
 # conflicts (both modes) matched a labelled real conflict, so a possible conflict sits well below the
@@ -239,97 +212,6 @@ def stray_values(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[Valu
     return out
 
 
-def _one_report(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
-    """A syndicated copy on one side and its original on the other: one report of one moment, so the
-    two values need no publication dates to be compared."""
-    return any(x != y and ctx.group(x) == ctx.group(y) for x in a.source_ids for y in b.source_ids)
-
-
-def _corroborated(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
-    """One value of the pair is the story's established value under its key (several independent sources
-    give it), or the pair is a copy and its original (one text, one fact)."""
-    return max(ctx.independent(a.source_ids), ctx.independent(b.source_ids)) >= CORROBORATING_SOURCES or _one_report(
-        a, b, ctx
-    )
-
-
-def _event_types(claim: Claim) -> frozenset[str]:
-    """The kinds of event the claim's sentence names with a typed event word, outside quoted speech."""
-    return frozenset(t for *_, t in event_hits(unquoted(claim.evidence.sentence)) if t is not None)
-
-
-def _tied(x: Claim, y: Claim) -> bool:
-    """The two sentences tie their figures to one thing: the same named authority or covered place, or
-    an event of one kind that both name ("killed in the storm", "the storm's toll")."""
-    qx, qy = x.qualifiers, y.qualifiers
-    if qx.authority_key and qy.authority_key and same_authority(qx.authority_key, qy.authority_key):
-        return True
-    if qx.scope_key and qx.scope_key == qy.scope_key:
-        return True
-    return bool(_event_types(x) & _event_types(y))
-
-
-def sameness_shown(a: ValueGroup, b: ValueGroup, ctx: CompareContext, placed: bool = True) -> bool:
-    """Positive evidence that the two values are about one subject: the subject was read from each
-    claim's own sentence (a person, a candidate, a typed event, a named thing); for a subject inferred
-    from the story (:data:`INFERRED_SUBJECT_KEYS`), a corroborated value (or a copy and its original),
-    or two claims whose sentences tie them to one thing (:func:`_tied`) when every report is ``placed`` in
-    time (a story without dates may tell of several events of one kind: a quake and its aftershocks)."""
-    if a.claims[0].subject_key not in INFERRED_SUBJECT_KEYS or _corroborated(a, b, ctx):
-        return True
-    return placed and any(_tied(x, y) for x in a.claims for y in b.claims)
-
-
-# Qualifiers that make two values different facts when they differ (see factcheck.compare.qualified), by
-# the name an explanation gives them; the authority counts only for a figure that changes over time (each
-# authority keeps its own count, while a building's height is the same whoever states it).
-_SEPARATING = (("scope_key", "the place or group covered"), ("relative_key", "the reference point"))
-_CHANGING_SEPARATING = (("authority", "the authority"),)
-
-
-def one_sided_qualifier(a: ValueGroup, b: ValueGroup) -> str | None:
-    """The separating qualifier that one claim of each pair of claims (one of each side) states and the
-    other does not, by its name for an explanation; None when some pair of claims states each qualifier
-    on both sides or on neither."""
-    fields = _SEPARATING + (_CHANGING_SEPARATING if a.claims[0].changes_over_time else ())
-    first: str | None = None
-    for x in a.claims:
-        for y in b.claims:
-            name = next(
-                (n for f, n in fields if bool(getattr(x.qualifiers, f)) != bool(getattr(y.qualifiers, f))), None
-            )
-            if name is None:
-                return None
-            first = first or name
-    return first
-
-
-def shown_pairs(
-    pairs: Sequence[tuple[ValueGroup, ValueGroup]], ctx: CompareContext, placed: bool = True
-) -> list[tuple[ValueGroup, ValueGroup]]:
-    """The pairs whose two values are shown to be about one fact: the same subject
-    (:func:`sameness_shown`) and no separating qualifier on one side only (:func:`one_sided_qualifier`)."""
-    return [(a, b) for a, b in pairs if sameness_shown(a, b, ctx, placed) and one_sided_qualifier(a, b) is None]
-
-
-def _key_doubt(pairs: Sequence[tuple[ValueGroup, ValueGroup]], ctx: CompareContext, placed: bool) -> str | None:
-    """Why no pair shows one resolved key, as a sentence; None when some pair does."""
-    if not pairs or shown_pairs(pairs, ctx, placed):
-        return None
-    a, b = pairs[0]
-    if not sameness_shown(a, b, ctx, placed):
-        return (
-            f"What the values belong to ({a.claims[0].subject}) was inferred from the story: no sentence names"
-            f" it, no value has {CORROBORATING_SOURCES} independent sources, and "
-            + ("no authority, place or event is named on both sides" if placed else "not every report is dated")
-            + "; they may be different facts of the story (another sub-event, place, group or phase)."
-        )
-    return (
-        f"Only one side states {one_sided_qualifier(a, b)}, so the other source may mean a different one:"
-        " sameness is not shown."
-    )
-
-
 def conflict_doubt(
     pairs: Sequence[tuple[ValueGroup, ValueGroup]], claims: Sequence[Claim], ctx: CompareContext
 ) -> str | None:
@@ -348,7 +230,7 @@ def conflict_doubt(
             " they may count different things under one name."
         )
     placed = all(as_of(c, ctx) is not None for c in claims)
-    if first.changes_over_time and not placed and not any(_one_report(a, b, ctx) for a, b in pairs):
+    if first.changes_over_time and not placed and not any(one_report(a, b, ctx) for a, b in pairs):
         return (
             f"The {first.attribute} changes over time and not every report could be placed in time (no"
             " publication date or date in the text): which figure is the later one cannot be told."
@@ -373,4 +255,4 @@ def conflict_doubt(
             "One source narrows what it counts with a describing word the other does not use, so the two"
             " figures may count different groups."
         )
-    return _key_doubt(pairs, ctx, placed)
+    return key_doubt(pairs, ctx, placed)

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from factcheck.compare import certainty
+from factcheck.compare import certainty, sameness
 from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, conflict_doubt, reference_point, stray_values
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
@@ -253,7 +253,7 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     # An asserted conflict opposes only values shown to be about one fact with another (see
     # certainty.shown_pairs): a third value of another sub-event is not part of the disagreement.
     placed = all(as_of(c, ctx) is not None for c in frame.claims)
-    opposed_pairs = pairs if doubt else certainty.shown_pairs(pairs, ctx, placed) or pairs
+    opposed_pairs = pairs if doubt else sameness.shown_pairs(pairs, ctx, placed) or pairs
     opposed = [g for g in groups if any(g is a or g is b for a, b in opposed_pairs)]
     explanation = (
         f"Sources disagree on the {first.attribute} of {first.subject}: "
@@ -277,6 +277,9 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     )
     if doubt:
         conflict = conflict.model_copy(update={"confidence": min(conflict.confidence, POSSIBLE_CONFLICT_CONFIDENCE)})
+    else:
+        capped = sameness.conflict_confidence(opposed_pairs, ctx, conflict.confidence)
+        conflict = conflict.model_copy(update={"confidence": capped})
     return [conflict, *agreeing_sides(groups, ctx, first, label, confidence)]
 
 

@@ -26,10 +26,12 @@ from dataclasses import dataclass, field
 import jellyfish
 from rapidfuzz import fuzz
 
+from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import majority, make_finding
 from factcheck.compare.quote_wording import closest_relation, comparison_words, contains, word_diff
 from factcheck.compare.values import ValueGroup, group_values
+from factcheck.extract.quotes.quote import CONFIDENCE_NAMED
 from factcheck.models import Claim, Finding, Normalized, Severity, Status
 from factcheck.normalize.people import same_person_spelling
 
@@ -193,9 +195,20 @@ def _speaker_conflict(cluster: Sequence[Claim], groups: list[list[Claim]], ctx: 
     ]
     lead = max(cluster, key=lambda c: len(c.normalized.key))
     names = " / ".join(g[0].subject for g in groups)
+    # Precision first: the speakers are a resolved key only when each is named next to the words in some
+    # source; a speaker found through a pronoun, a role or the paragraph's previous speaker is inferred,
+    # and one person's words given to another that way are a possible conflict to check.
+    inferred = [g[0].subject for g in groups if all(c.confidence < CONFIDENCE_NAMED for c in g)]
+    doubt = (
+        f" {', '.join(inferred)} is found through a pronoun, a role or the previous speaker, not named with the"
+        " words: a possible conflict to check, not asserted."
+        if inferred
+        else ""
+    )
+    confidence = min(c.confidence for c in cluster)
     return make_finding(
         ctx,
-        status=Status.CONFLICT,
+        status=Status.POSSIBLE_CONFLICT if inferred else Status.CONFLICT,
         kind="quote-speaker",
         subject=names,
         subject_key=_cluster_key(cluster, "speakers"),
@@ -203,8 +216,9 @@ def _speaker_conflict(cluster: Sequence[Claim], groups: list[list[Claim]], ctx: 
         groups=as_speaker,
         explanation=f"The same words (“{lead.value}”) are attributed to different people: "
         + "; ".join(f"{g[0].subject} ({', '.join(sorted({c.source_id for c in g}))})" for g in groups)
-        + ".",
-        confidence=min(c.confidence for c in cluster),
+        + "."
+        + doubt,
+        confidence=min(confidence, POSSIBLE_CONFLICT_CONFIDENCE) if inferred else confidence,
         preferred=majority(as_speaker, ctx),
     )
 

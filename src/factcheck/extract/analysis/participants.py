@@ -11,7 +11,18 @@ if TYPE_CHECKING:
     from factcheck.extract.base import ArticleContext
     from factcheck.segment import Sentence
 
-__all__ = ["article_participants", "event_participants", "event_time", "participants_subject", "person_subject"]
+__all__ = [
+    "PARTICIPANTS_JOIN",
+    "article_participants",
+    "event_participants",
+    "event_time",
+    "participants_subject",
+    "person_subject",
+]
+
+# Joins the participants' names into a subject ("Ana Ruiz–Li Wei"); comparison reads it back to tell a
+# subject of participants from one read elsewhere (factcheck.compare.sameness).
+PARTICIPANTS_JOIN = "–"
 
 # An article names at most this many people for all of them to be its main participants: a report on
 # a meeting of two leaders often names each once ("... signed with Prime Minister X"; "Y is due to ...").
@@ -53,7 +64,7 @@ def participants_subject(participants: tuple[str, ...]) -> tuple[str, str]:
     if not participants:
         return "the event", "event"
     ordered = sorted(participants)
-    return "–".join(ordered), "|".join(sorted({person_identity(p) for p in ordered}))
+    return PARTICIPANTS_JOIN.join(ordered), "|".join(sorted({person_identity(p) for p in ordered}))
 
 
 def person_subject(canonical: str, key: str) -> tuple[str, str]:
