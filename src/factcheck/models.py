@@ -351,7 +351,9 @@ class Summary(Frozen):
     possible_conflict: int = Field(
         default=0,
         alias="possible-conflict",
-        description="Disagreements on a fact whose key was guessed: check them; the default gate does not fail.",
+        description="Disagreements not shown to be about one fact (a guessed attribute; a subject inferred from the "
+        "story with no corroborated value and nothing named on both sides; a place, reference point or authority "
+        "on one side only; reports that cannot be placed in time): check them; the default gate does not fail.",
     )
     different_authorities: int = Field(
         default=0,

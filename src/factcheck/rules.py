@@ -137,7 +137,7 @@ _MAIN = (
         "quote-speaker",
         Status.CONFLICT,
         "Quote speaker",
-        "The same quote is attributed to different speakers.",
+        "The same quote is attributed to different speakers, each named next to the words in some source.",
         "draft: “Prices must fall,” said Ortiz.  archive: “Prices must fall,” said Mendes.",
     ),
     Rule(
@@ -216,14 +216,16 @@ def help_uri(kind: str) -> str:
 
 # Kinds that come out as a possible conflict (warning) when what the values count or describe was read
 # from words outside factcheck's lexicon (see compare.events).
-MAY_BE_POSSIBLE = frozenset({"number-mismatch", "place-mismatch", "date-mismatch", "time-mismatch", "value-mismatch"})
+MAY_BE_POSSIBLE = frozenset(
+    {"number-mismatch", "place-mismatch", "date-mismatch", "time-mismatch", "value-mismatch", "quote-speaker"}
+)
 
 
 def rule_text(rule: Rule) -> str:
     """The explanation ``factcheck rule KIND`` prints."""
     status = f"status: {rule.status.value} (severity {rule.severity.value})"
     if rule.kind in MAY_BE_POSSIBLE:
-        status += "; possible-conflict (severity warning) when what the values are about was guessed"
+        status += "; possible-conflict (severity warning) when the values are not shown to be about one fact"
     return (
         f"{rule.kind}: {rule.title}\n"
         f"{status}\n\n"
