@@ -358,6 +358,9 @@ def test_rank_between_title_and_name_is_neither() -> None:
         ("The acting mayor, Lena Voss, closed the road.", "Lena Voss", "Acting Mayor"),
         ("Interim Mayor Lena Voss closed the road.", "Lena Voss", "Acting Mayor"),
         ("Vice President Omar Diallo arrived.", "Omar Diallo", "Vice President"),
+        # One office in two English renderings: a vice governor is the deputy governor.
+        ("Vice Governor Halyna Marchuk voted against.", "Halyna Marchuk", "Deputy Governor"),
+        ("Vice Gov. Halyna Marchuk voted against.", "Halyna Marchuk", "Deputy Governor"),
         ("Former deputy mayor Ivo Kralj spoke.", "Ivo Kralj", "Deputy Mayor"),
         ("Governor Taras Marchuk spoke.", "Taras Marchuk", "Governor"),
     ],
