@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.extract.places.event_place import EventPlaceExtractor
 from factcheck.normalize.places import compatible_places, lookup_place, place_at
@@ -115,6 +117,15 @@ def _sites(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ),
         # A known place keeps its containment.
         ("The tanker exploded near Osaka on Monday.", [("fire", "Osaka", ("Japan", "Osaka"))]),
+        # A town tens of kilometres away is still a site; a far one is where a distance is measured from.
+        ("The bus overturned about 30 km north of Brenlow.", [("accident", "Brenlow", ("Brenlow",))]),
+        ("The bus overturned about 380 kilometres north of Brenlow.", []),
+        ("The bus overturned about 240 miles north of Brenlow.", []),
+        # A far reference is skipped and the next governed place is the site.
+        (
+            "The bus overturned near Aldeanueva, about 1,200 km south of Torrecilla.",
+            [("accident", "Aldeanueva", ("Aldeanueva",))],
+        ),
     ],
 )
 def test_incident_sites(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> None:
@@ -301,3 +312,11 @@ def test_what_is_stolen_is_taken_from_the_place_of_the_theft() -> None:
 def test_a_launch_is_from_its_place() -> None:
     got = _place_claims("The rocket lifted off from Kourou Spaceport in Kourou, French Guiana, on Monday.")
     assert [(k, p[-1]) for k, _n, p, _v in got] == [("launch", "Kourou Spaceport")]
+
+
+@given(st.integers(min_value=0, max_value=100_000), st.sampled_from(["km", "kilometres", "miles"]))
+def test_a_far_reference_is_one_beyond_the_threshold(n: int, unit: str) -> None:
+    from factcheck.extract.places.incident_place import FAR_REFERENCE_KM, far_reference
+
+    km = n * (1.609344 if unit == "miles" else 1.0)
+    assert far_reference(f"about {n:,} {unit} north of ") is (km > FAR_REFERENCE_KM)

@@ -15,8 +15,10 @@ place keeps its containment, and an unknown one followed by "in <country>" is pu
 Weak cues ("in X", "at X") are left to the event-place extractor, which only takes known places: "in"
 governs far too many other things ("in Parliament", "in May"). A cue after a facility noun ("a command
 post outside X", "the hospital near X") places the facility, not the incident; quoted words do not say
-what the sentence is about. Nor does a place after a verb of bringing or sheltering people ("survivors were
-taken to the port of X"): that is where they went, not where it happened.
+what the sentence is about. A place a long distance away ("380 km north of the capital", more than
+:data:`FAR_REFERENCE_KM`) is where the distance is measured from, not the site. Nor does a place after a
+verb of bringing or sheltering people ("survivors were taken to the port of X"): that is where they went,
+not where it happened.
 
 Example: "The ferry overturned two kilometres from the port of Lakeport." -> subject "accident",
 location "Lakeport" (unknown place, confidence 0.8).
@@ -36,7 +38,7 @@ from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word, load_data
 from factcheck.segment import Sentence
 
-__all__ = ["IncidentPlaceExtractor", "destination"]
+__all__ = ["FAR_REFERENCE_KM", "IncidentPlaceExtractor", "destination", "far_reference"]
 
 _LEX = load_data("event_words.json")
 _VENUES = load_data("venues.json")
@@ -90,6 +92,13 @@ _DESTINATION = re.compile(
     r"\b(?i:taken|brought|flown|carried|transferred|transported|ferried|evacuated|airlifted|rushed|moved|towed|"
     r"sheltering|sheltered|taking\s+shelter|housed|hospitali[sz]ed|admitted|disembarked|unloaded)\b(?P<gap>[^.;!?]{0,60})$"
 )
+# A place more than this many kilometres away ("380 km north of the capital") is the point a distance is
+# measured from, not a town the incident happened near: towns that news names as the site of a crash or
+# fire lie within a few tens of kilometres ("5 km north of X", "30 km from X"), while a distance to the
+# capital or the nearest big city runs to hundreds. 50 km sits between the two (about an hour's drive).
+FAR_REFERENCE_KM = 50.0
+_KM_PER_UNIT = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609344, "mi": 1.609344}
+_MEASURED = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|mi)\b")
 # A possessor before a place name ("Poland's Gdansk container terminal") contains it; the name follows.
 _POSSESSOR = re.compile(r"^.*['’]s\s+")
 
@@ -116,6 +125,8 @@ class IncidentPlaceExtractor:
                     continue
                 if destination(text, m.start()):
                     continue
+                if far_reference(m.group(0)):
+                    continue  # "380 km north of the capital": where the distance is measured from
                 if name.split()[-1] in _VENUE_NOUNS:
                     continue
                 if name in country_by_word() and re.match(r"\s+[a-z]", text[start + len(name) :]):
@@ -174,6 +185,14 @@ def _country(words: str) -> str | None:
         if place is not None and place.kind == "country":
             return place.name
     return None
+
+
+def far_reference(cue: str) -> bool:
+    """Whether a cue's distance puts its place beyond :data:`FAR_REFERENCE_KM` ("380 miles north of X")."""
+    m = _MEASURED.search(cue)
+    if m is None:
+        return False
+    return float(m.group("n").replace(",", "")) * _KM_PER_UNIT[m.group("unit")] > FAR_REFERENCE_KM
 
 
 def _trim(name: str) -> str | None:
