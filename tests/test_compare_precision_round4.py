@@ -1,5 +1,6 @@
 """Precision on the look-alikes a fourth unlabelled pool of new stories showed (issue #10): one office
-written as 'vice' and as 'deputy', ...
+written as 'vice' and as 'deputy', an hour written with its zone after it ('around 9 p.m. local
+time') still hedged to the hour, ...
 
 Every article here is invented for the test."""
 
@@ -19,3 +20,15 @@ def test_vice_and_deputy_before_one_title_are_one_office() -> None:
     )
     titles = [(f.status.value, f.values[0].display) for f in found if f.attribute == "title"]
     assert titles == [("agreement", "Deputy Governor")]
+
+
+# ---------------------------------------------------------------- a hedged hour with its zone written after it
+
+
+def test_a_hedged_hour_with_a_zone_after_it_is_still_written_to_the_hour() -> None:
+    found = _findings(
+        ("A fire broke out in a warehouse in Accra at around 9 p.m. local time on Friday, the agency said.", D1),
+        ("A fire broke out in a warehouse in Accra at 21:17 local time on Friday, the agency said.", D1),
+        ("A fire broke out in a warehouse in Accra around 9.15pm on Friday, the agency said.", D1),
+    )
+    assert [f.status.value for f in found if f.attribute == "time"] == ["agreement"]

@@ -165,7 +165,12 @@ _TIME_HEDGE = re.compile(r"^(?:shortly|just|soon) (?:before|after) ")
 # rounds up), so 7:20 pm is around 7 pm and 7:30 is not; a time written to the minute ("around 1:30")
 # keeps the plain slack (1:22 is not around 1:30: minutes written are minutes meant).
 HEDGED_HOUR_SLACK_MINUTES = 29
-_HOUR_ONLY = re.compile(r"^\d{1,2}\s*(?:[ap]\.?\s?m\.?|o['’]clock|h|hrs|hours)?$", re.IGNORECASE)
+# A zone after the hour ("10 p.m. local time", "9 pm GMT") says where the clock is, not a finer minute.
+_HOUR_ONLY = re.compile(
+    r"^\d{1,2}\s*(?:[ap]\.?\s?m\.?|o['’]clock|h|hrs|hours)?"
+    r"(?:\s*\(?(?:local(?:\s+time)?|[A-Z]{2,4}(?:[+-]\d{1,2})?)\)?)?$",
+    re.IGNORECASE,
+)
 _ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|circa|some|nearly|almost|close\s+to)\s+$", re.I)
 
 
