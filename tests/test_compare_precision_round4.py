@@ -1,6 +1,6 @@
 """Precision on the look-alikes a fourth unlabelled pool of new stories showed (issue #10): one office
 written as 'vice' and as 'deputy', an hour written with its zone after it ('around 9 p.m. local
-time') still hedged to the hour, ...
+time') still hedged to the hour, a night and the small hours of the next day.
 
 Every article here is invented for the test."""
 
@@ -32,3 +32,27 @@ def test_a_hedged_hour_with_a_zone_after_it_is_still_written_to_the_hour() -> No
         ("A fire broke out in a warehouse in Accra around 9.15pm on Friday, the agency said.", D1),
     )
     assert [f.status.value for f in found if f.attribute == "time"] == ["agreement"]
+
+
+# ---------------------------------------------------------------- a night runs past midnight
+
+THURSDAY = dt.date(2031, 4, 10)
+
+
+def _dates(first: str, second: str) -> list[tuple[str, list[str]]]:
+    found = _findings((first, THURSDAY), (second, THURSDAY))
+    return [(f.status.value, [v.display for v in f.values]) for f in found if f.attribute == "date"]
+
+
+def test_a_night_and_the_small_hours_of_the_next_day_are_one_moment() -> None:
+    night = "A fire broke out in a warehouse in Accra on Tuesday night, the agency said."
+    small_hours = "A fire broke out in a warehouse in Accra in the early hours of Wednesday, the agency said."
+    assert _dates(night, small_hours) == [("agreement", ["2031-04-08", "2031-04-09"])]
+    night_of = "A fire broke out in a warehouse in Accra on the night of Tuesday, the agency said."
+    assert _dates(night_of, small_hours) == [("agreement", ["2031-04-08", "2031-04-09"])]
+
+
+def test_two_days_without_a_night_still_differ() -> None:
+    tuesday = "A fire broke out in a warehouse in Accra on Tuesday, the agency said."
+    wednesday = "A fire broke out in a warehouse in Accra on Wednesday, the agency said."
+    assert _dates(tuesday, wednesday) == [("possible-conflict", ["2031-04-08", "2031-04-09"])]

@@ -142,6 +142,24 @@ def _dates_compatible(a: Normalized, b: Normalized) -> bool:
     return a.key == b.key
 
 
+# "Tuesday night", "the night of Tuesday": a night runs past midnight, so what happened in its small hours
+# is dated the next day by another report ("in the early hours of Wednesday"): one moment, two dates.
+_NIGHT_AFTER = re.compile(r"\s+night\b", re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"\bnight\s+of\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _night_and_next_day(night: Claim, other: Claim) -> bool:
+    """``night`` dates a night and ``other`` the day after it."""
+    day, next_day = night.normalized.date, other.normalized.date
+    if day is None or next_day is None or (next_day - day).days != 1:
+        return False
+    sentence, ev = night.evidence.sentence, night.evidence
+    at = sentence.find(ev.text)
+    if at < 0:
+        return False
+    return bool(_NIGHT_AFTER.match(sentence, at + len(ev.text)) or _NIGHT_BEFORE.search(sentence[:at]))
+
+
 _MONTH_DAY = re.compile(r"(?:" + "|".join(n.lower() for n in calendar.month_name if n) + r") \d{1,2}")
 
 
@@ -224,7 +242,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     if kind == CompareAs.PLACE:
         return bool(na.place_path) and bool(nb.place_path) and compatible_places(na.place_path, nb.place_path)
     if kind == CompareAs.DATE:
-        return _dates_compatible(na, nb)
+        return _dates_compatible(na, nb) or _night_and_next_day(a, b) or _night_and_next_day(b, a)
     if kind == CompareAs.TIME:
         rough = _rough_hour(a) or _rough_hour(b)
         return _times_compatible(na, nb, HEDGED_HOUR_SLACK_MINUTES if rough else None)
