@@ -1,6 +1,7 @@
 """Precision on the look-alikes a fourth unlabelled pool of new stories showed (issue #10): one office
 written as 'vice' and as 'deputy', an hour written with its zone after it ('around 9 p.m. local
-time') still hedged to the hour, a night and the small hours of the next day.
+time') still hedged to the hour, a night and the small hours of the next day,
+the gravest of those in a state ('in critical care') counted apart from all of them.
 
 Every article here is invented for the test."""
 
@@ -8,6 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract.quantities.severity import severity_after
 from tests.helpers import findings_of as _findings
 
 D1 = dt.date(2031, 4, 7)
@@ -56,3 +62,43 @@ def test_two_days_without_a_night_still_differ() -> None:
     tuesday = "A fire broke out in a warehouse in Accra on Tuesday, the agency said."
     wednesday = "A fire broke out in a warehouse in Accra on Wednesday, the agency said."
     assert _dates(tuesday, wednesday) == [("possible-conflict", ["2031-04-08", "2031-04-09"])]
+
+
+# ---------------------------------------------------------------- the gravest of those in a state
+
+
+def test_the_gravest_of_those_treated_are_a_count_of_their_own() -> None:
+    all_treated = "Ambulance crews said the fire in Accra left 64 people treated in four hospitals."
+    both = (
+        "Ambulance crews said the fire in Accra left 64 people treated in four hospitals, "
+        "and 15 people were being treated in critical care."
+    )
+    found = _findings((all_treated, D1), (both, D1))
+    counts = sorted(
+        (f.status.value, f.attribute, [v.display for v in f.values]) for f in found if "treated" in f.attribute
+    )
+    assert counts == [
+        ("agreement", "number of people treated", ["64"]),
+        ("unique", "number of people treated in critical condition", ["15"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (" in critical care", "in critical condition"),
+        (" in intensive care", "in critical condition"),
+        (" in a serious condition", "in serious condition"),
+        (" critically", "in critical condition"),
+        (" in four hospitals", None),
+        (" at home", None),
+    ],
+)
+def test_severity_after_a_state(after: str, expected: str | None) -> None:
+    found = severity_after(f"were treated{after} overnight", len("were treated"))
+    assert (found[0] if found else None) == expected
+
+
+@given(st.text(alphabet="abcdefghij ,.", max_size=30))
+def test_severity_needs_a_gravity_word(tail: str) -> None:
+    assert severity_after(f"treated {tail}", len("treated")) is None

@@ -17,6 +17,7 @@ from functools import cache
 
 from factcheck.extract.quantities.lexicon import Counted, Lexicon
 from factcheck.extract.quantities.measure import covered_people
+from factcheck.extract.quantities.severity import severity_after
 from factcheck.limits import may_end_with, text_before
 from factcheck.normalize.number_patterns import may_hold
 from factcheck.normalize.numbers import NumberMatch
@@ -278,8 +279,8 @@ def _state_after(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:
     if aux & _PERFECT and not aux & _PASSIVE and i < len(toks) and toks[i][0].lower() not in _states()[0]:
         return None  # "140 firefighters had worked through the night": what they did, no state of theirs
     if i < len(toks) and (state := _state_word(toks[i][0])) is not None:
-        if toks[i][0].lower().endswith("ing") and i > 0 and toks[i - 1][0].lower() in ("were", "was", "are", "is"):
-            return state, toks[i][2]  # "were working"
+        if (grave := severity_after(text, toks[i][2])) is not None:  # "treated in critical care": the gravest
+            return f"{state} {grave[0]}", grave[1]
         return state, toks[i][2]
     return None
 

@@ -1,0 +1,37 @@
+"""How grave the state of counted people is: "18 were being treated in critical care".
+
+A helper of :mod:`factcheck.extract.quantities.open_counts`: it registers no extractor.
+
+What: right after the state of an open count ("treated", "injured"), a phrase of gravity ("in critical
+care", "in a serious condition", "critically", "seriously") makes the count one of its own: "number of
+people treated in critical condition".
+Why: pages give both the people treated in all and the gravest of them ("78 treated in six hospitals",
+"18 in critical care"); read as one count they are a false conflict.
+Example: "15 people were being treated in critical care" -> "number of people treated in critical condition".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["severity_after"]
+
+# Each wording of gravity and the one name it gets in the attribute (critical and intensive care are one).
+_KEYS = {
+    "critical": "in critical condition",
+    "intensive": "in critical condition",
+    "critically": "in critical condition",
+    "serious": "in serious condition",
+    "seriously": "in serious condition",
+}
+_SEVERITY = re.compile(
+    r"\s+(?:in\s+(?:a\s+)?(critical|serious|intensive)\s+(?:care|condition)|(critically|seriously))\b", re.I
+)
+
+
+def severity_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The gravity phrase right at ``pos`` (after a state word) and where it ends, else ``None``."""
+    m = _SEVERITY.match(text, pos)
+    if m is None:
+        return None
+    return _KEYS[(m.group(1) or m.group(2)).lower()], m.end()
