@@ -1,18 +1,21 @@
 """Precision on the look-alikes a fourth unlabelled pool of new stories showed (issue #10): one office
 written as 'vice' and as 'deputy', an hour written with its zone after it ('around 9 p.m. local
 time') still hedged to the hour, a night and the small hours of the next day,
-the gravest of those in a state ('in critical care') counted apart from all of them.
+the gravest of those in a state ('in critical care') counted apart from all of them, and
+a comparison figure's year ('down from 13.1 in the third quarter of 2029') kept off this quarter's figure.
 
 Every article here is invented for the test."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract.quantities.reference_year import reference_year
 from factcheck.extract.quantities.severity import severity_after
 from tests.helpers import findings_of as _findings
 
@@ -102,3 +105,30 @@ def test_severity_after_a_state(after: str, expected: str | None) -> None:
 @given(st.text(alphabet="abcdefghij ,.", max_size=30))
 def test_severity_needs_a_gravity_word(tail: str) -> None:
     assert severity_after(f"treated {tail}", len("treated")) is None
+
+
+# ---------------------------------------------------------------- a comparison's year is not the figure's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales were $12.4 billion, down from $13.1 billion in the third quarter of 2029.", True),
+        ("Sales were $12.4 billion, down from $13.1 billion in 2029.", True),
+        ("The blast is not expected to cause the same damage as one in 2010.", True),
+        ("The plant opened in 2029 and employs 40 people.", False),
+        ("Sales were $12.4 billion in the third quarter of 2029.", False),
+    ],
+)
+def test_reference_years(sentence: str, expected: bool) -> None:
+    year = next(m for m in re.finditer(r"\b(?:19|20)\d\d\b", sentence))
+    assert reference_year(sentence, year.start()) is expected
+
+
+def test_this_quarters_figure_keeps_its_own_time_beside_a_year_ago_figure() -> None:
+    found = _findings(
+        ("Kestrel Foods reported revenue of $12.4 billion, down from $13.1 billion in the third quarter of 2029.", D1),
+        ("Kestrel Foods said on Monday that revenue was $12.4 billion for the quarter.", D1),
+    )
+    revenue = [(f.status.value, f.event) for f in found if f.attribute.startswith("amount of revenue")]
+    assert ("agreement", None) in revenue

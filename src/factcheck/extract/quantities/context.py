@@ -16,6 +16,7 @@ from factcheck.extract.analysis.clauses import in_figure_clause
 from factcheck.extract.analysis.participants import participants_subject, person_subject
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.lexicon import mentions
+from factcheck.extract.quantities.reference_year import reference_year
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
 from factcheck.models import EventHints, Normalized
 from factcheck.normalize.numbers import NumberMatch, format_number
@@ -47,23 +48,6 @@ _REVISED = re.compile(
     r"(?:forecast|guidance|outlook|target|projection)s?\b",
     re.I,
 )
-# A year the figure is compared with is not the figure's time: "levels not seen since 2023", "more than in 2019".
-_REFERENCE_YEAR = re.compile(
-    r"(?:\bnot\s+(?:been\s+)?(?:seen|recorded|reached|experienced|matched)|\b(?:highest|lowest|worst|best|biggest"
-    r"|largest|first\s+time))\b[^,;:.]*\bsince\b[^,;:.]*$|\bthan(?:\s+in)?\b[^,;:.]*$|\bcompared\s+(?:with|to)\b[^,;:.]*$"
-    # when something began or a record was set: "which was first held in 1984", "founded in 1990"
-    r"|\b(?:first\s+(?:held|run|staged|organi[sz]ed|played)|founded|established|inaugurated|set)\b[^,;:.]*\bin\s+$"
-    # the comparison figure's period: "against 378 million in the same period of 2024", "versus 2.1% in 2024",
-    # "from 1.87 billion in 2024"
-    r"|\b(?:against|versus|vs\.?)\s[^,;:.]*$|\bfrom\s[^,;:.]*\d[^,;:.]*\bin\s+$"
-    r"|\bsame\s+(?:period|quarter|month|week|half|time)\s+(?:of|in)\s+(?:the\s+)?$"
-    # a year still to come is no time of the figure's event: "a further review in 2026", "by 2030", "until 2027"
-    r"|\b(?:review|will|plans?\s+(?:for|to)|forecasts?\s+for)\b[^,;:.]*\bin\s+$"
-    r"|\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$",
-    re.I,
-)
-# How far back (characters) a comparison word may stand before the year it governs.
-_REFERENCE_LOOKBACK = 60
 _PAST = re.compile(r"\b(?:ago|last (?:year|month|week|time)|earlier this (?:year|month)|previously|back in)\b", re.I)
 
 
@@ -80,9 +64,7 @@ def event_hints(
     years = {
         int(m.value)
         for m in ctx.numbers(sentence, all_roles=True)
-        if m.is_year
-        and m.value >= 1900
-        and not _REFERENCE_YEAR.search(sentence.text[max(0, m.start - _REFERENCE_LOOKBACK) : m.start])
+        if m.is_year and m.value >= 1900 and not reference_year(sentence.text, m.start)
     }
     year = years.pop() if len(years) == 1 else None
     past = mentions(_PAST, sentence.text) and in_figure_clause(ctx, sentence, _PAST, at)
