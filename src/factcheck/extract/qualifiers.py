@@ -188,13 +188,15 @@ def _apposed_place(tokens: list[Token]) -> str | None:
     j = tokens[0].i - 1
     while j >= 0 and doc[j].lower_ in _APPOSED_HEDGES:
         j -= 1
-    if j < 1 or doc[j].text != "," or doc[j - 1].pos_ != "PROPN":
+    place = doc[j - 1] if j >= 1 else None
+    # a capitalised name the tagger reads as a proper noun or as part of any named entity
+    if place is None or doc[j].text != "," or not place.is_title or not (place.pos_ == "PROPN" or place.ent_type_):
         return None
     after = doc[tokens[-1].i + 1 : tokens[-1].i + 1 + _AWAY_WINDOW]
     away = next((t for t in after if t.lower_ == "away"), None)
     if away is None or (away.i + 1 < len(doc) and doc[away.i + 1].lower_ == "from"):
         return None
-    return entity_around(doc[j - 1]).text if doc[j - 1].ent_type_ else doc[j - 1].text
+    return entity_around(place).text if place.ent_type_ else place.text
 
 
 def entity_around(token: Token) -> Span:
