@@ -9,6 +9,9 @@ Extractors (id: what it finds):
   dependency parse; a fallback, dropped where another extractor's claim covers the same figure.
 - ``origin-count.v1`` (:mod:`.origin`): a group counted by where its members come from ("the victims
   include five from Peru"), read from the parse; a fallback too.
+- ``count-frame.v1`` (:mod:`.count_frame`): counts whose counted noun is not next to the number ("four
+  of the rover's 12 wheels went down", "two more cracks", "six others remain in serious condition"), read
+  from the parse; a fallback too.
 - ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
   change, its direction and base, read from the parse; a fallback too.
 
@@ -22,6 +25,7 @@ figure: :mod:`.units` (percentages, money, temperatures, areas), :mod:`.money`, 
 from __future__ import annotations
 
 from factcheck.extract.base import Extractor
+from factcheck.extract.quantities.count_frame import CountFrameExtractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
 from factcheck.extract.quantities.metric import MetricFrameExtractor
 from factcheck.extract.quantities.origin import OriginCountExtractor
@@ -31,6 +35,7 @@ from factcheck.extract.registry import register
 
 __all__ = [
     "EXTRACTORS",
+    "CountFrameExtractor",
     "DocLengthExtractor",
     "MetricFrameExtractor",
     "OriginCountExtractor",
@@ -44,6 +49,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     TollFrameExtractor(),
     OriginCountExtractor(),
     MetricFrameExtractor(),
+    CountFrameExtractor(),
 )
 
 for _extractor in EXTRACTORS:
