@@ -16,6 +16,10 @@ SRC = REPO / "src" / "factcheck"
 
 # The keys the code reads, by file, with their types ("list[str]": a list of strings).
 SCHEMA: dict[str, dict[str, str]] = {
+    "count_frames.json": {
+        "groups": "dict", "states": "dict", "conditions": "dict", "increment_words": "list[str]",
+        "not_counted": "list[str]", "not_states": "list[str]",
+    },
     "counted_nouns.json": {
         "people_nouns": "list[str]", "auxiliaries": "list[str]", "casualties": "list[dict]",
         "counted": "list[dict]", "time_units": "dict", "compound_units": "dict", "interaction_nouns": "list[str]",

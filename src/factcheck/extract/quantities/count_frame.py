@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
@@ -43,7 +43,7 @@ from factcheck.parse import lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RULES", "CountFrameExtractor", "count_attribute"]
+__all__ = ["RULES", "CountFrame", "CountFrameExtractor", "count_frame"]
 
 _DATA = "count_frames.json"
 # Confidence of a count keyed from open words: the same as an open-vocabulary count in quantity.v1 and a
@@ -54,6 +54,14 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # the noun is marked as new items ("two more cracks").
 _COUNTING_DEPS = frozenset({"nummod", "compound", "amod", "quantmod"})
 _PARTITIVE_HEADS = frozenset({"NOUN", "NUM"})  # "half of those killed", "40 of the 80 dead"
+
+
+class CountFrame(NamedTuple):
+    """What a count counts (its attribute) and whether it moves as news comes in (a toll's part, the
+    people in a condition: read as a series with dates, never a conflict between two days)."""
+
+    attribute: str
+    changes: bool = False
 
 
 @cache
@@ -126,7 +134,7 @@ def _predicate(number: Token) -> str | None:
     return f"{word} {particle.lower_}" if particle is not None else word
 
 
-def _condition(number: Token) -> str | None:
+def _condition(number: Token) -> CountFrame | None:
     """ "six others remain in serious condition", "40 were injured, six seriously" -> in serious condition."""
     conditions = _mapping("conditions")
     counted = number.head if number.dep_ == "nummod" else number
@@ -135,15 +143,15 @@ def _condition(number: Token) -> str | None:
         if place is not None and _low(place) == "condition":
             state = _child(place, ("amod",))
             if state is not None and _low(state) in conditions:
-                return f"number in {conditions[_low(state)]} condition"
+                return CountFrame(f"number in {conditions[_low(state)]} condition", changes=True)
     if number.dep_ == "npadvmod" and _mapping("groups").get(_low(number.head)) == "injured":
         adverb = _child(number, ("advmod",))
         if adverb is not None and _low(adverb) in conditions:
-            return f"number in {conditions[_low(adverb)]} condition"
+            return CountFrame(f"number in {conditions[_low(adverb)]} condition", changes=True)
     return None
 
 
-def _increment(number: Token) -> str | None:
+def _increment(number: Token) -> CountFrame | None:
     """ "two more cracks opened up" -> number of additional crack (new items on top of earlier ones)."""
     if number.dep_ != "nummod" or number.head.pos_ != "NOUN":
         return None
@@ -152,10 +160,10 @@ def _increment(number: Token) -> str | None:
     if not any(c.lower_ in _words("increment_words") and number.i < c.i < noun.i for c in marks):
         return None
     group = _group(noun)
-    return f"number of additional {group}" if group is not None else None
+    return CountFrame(f"number of additional {group}") if group is not None else None
 
 
-def _partitive(number: Token) -> str | None:
+def _partitive(number: Token) -> CountFrame | None:
     """ "four of the rover's 12 wheels went down" -> number of wheel go down."""
     whole = _prep_object(number, ("of",))
     if whole is None and number.dep_ == "appos" and number.head.pos_ in _PARTITIVE_HEADS:
@@ -167,10 +175,12 @@ def _partitive(number: Token) -> str | None:
     group, state = _group(whole), _predicate(number)
     if group is None or state is None:
         return None
-    return f"number of {state} among the {group}" if group in _mapping("groups").values() else f"number of {group} {state}"
+    if group in _mapping("groups").values():
+        return CountFrame(f"number of {state} among the {group}", changes=True)
+    return CountFrame(f"number of {group} {state}")
 
 
-def _fronted_group(number: Token) -> str | None:
+def _fronted_group(number: Token) -> CountFrame | None:
     """ "Among the 80 dead, 30 are female" -> number of women among the dead."""
     subject = _as_subject(number)
     if subject.dep_ not in _SUBJECT_DEPS:
@@ -188,10 +198,10 @@ def _fronted_group(number: Token) -> str | None:
     group, state = (_group(whole), _predicate(number)) if whole is not None else (None, None)
     if group is None or state is None or group not in _mapping("groups").values():
         return None
-    return f"number of {state} among the {group}"
+    return CountFrame(f"number of {state} among the {group}", changes=True)
 
 
-RULES: tuple[tuple[str, Callable[[Token], str | None]], ...] = (
+RULES: tuple[tuple[str, Callable[[Token], CountFrame | None]], ...] = (
     ("condition", _condition),
     ("increment", _increment),
     ("partitive", _partitive),
@@ -199,8 +209,8 @@ RULES: tuple[tuple[str, Callable[[Token], str | None]], ...] = (
 )
 
 
-def count_attribute(number: Token) -> str | None:
-    """The attribute of the count whose number token is ``number`` (the first rule of :data:`RULES` that
+def count_frame(number: Token) -> CountFrame | None:
+    """The frame of the count whose number token is ``number`` (the first rule of :data:`RULES` that
     reads it), or None."""
     for _name, rule in RULES:
         found = rule(number)
@@ -226,20 +236,21 @@ class CountFrameExtractor:
                 number = span.root
                 if number.dep_ in _COUNTING_DEPS and _increment(number) is None and _condition(number) is None:
                     continue  # "40 wheels": the lexicon rules' to read
-                attribute = count_attribute(number)
-                if attribute is None:
+                frame = count_frame(number)
+                if frame is None:
                     continue
                 yield ctx.make_claim(
                     extractor=self.id,
                     kind=ClaimKind.QUANTITY,
                     subject=subject_of(())[0],
                     subject_key=subject_of(())[1],
-                    attribute=attribute,
+                    attribute=frame.attribute,
                     start=sentence.start + m.start,
                     end=sentence.start + m.end,
                     sentence=sentence,
                     normalized=normalized_number(m, None, is_revised(sentence.text)),
                     compare_as=CompareAs.NUMBER,
+                    changes_over_time=frame.changes,
                     event=event_hints(ctx, sentence, (), m.start),
                     confidence=OPEN_COUNT_CONFIDENCE,
                     key_resolved=False,
