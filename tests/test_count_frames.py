@@ -37,6 +37,11 @@ def _counts(text: str) -> list[tuple[str, str, bool]]:
         # new items on top of earlier ones
         ("Before dawn, two more cracks opened up.", [("number of additional crack", "two", False)]),
         ("Inspectors found three additional faults.", [("number of additional fault", "three", False)]),
+        # what counted things lack, and where
+        (
+            "He said that about 9,000 people in the valley were still without power.",
+            [("number of people without power in valley", "about 9,000", False)],
+        ),
         # people in a condition, however the sentence puts it
         (
             "The toll could rise, as 6 others remain in serious condition.",
@@ -71,6 +76,7 @@ def test_count_frames(text: str, expected: list[tuple[str, str, bool]]) -> None:
         "Of the 12 candidates, four were women.",  # a fronted group that is no toll group
         "Two of the five inspectors said so.",  # a verb of saying is no state of the counted things
         "The ferry had 96 cabins, and 20 were full.",  # an ellipsis without a group phrase
+        "Three ferries sailed without pilots.",  # lacking something is said of a state, not of an action
     ],
 )
 def test_no_count_frame(text: str) -> None:
@@ -78,7 +84,7 @@ def test_no_count_frame(text: str) -> None:
 
 
 def test_the_rules_are_listed_in_order() -> None:
-    assert [name for name, _ in RULES] == ["condition", "increment", "partitive", "fronted group"]
+    assert [name for name, _ in RULES] == ["condition", "increment", "deprived", "partitive", "fronted group"]
 
 
 def test_same_part_of_a_group_agrees_and_a_different_one_is_only_possible() -> None:
@@ -121,3 +127,11 @@ def test_any_part_of_a_group_is_read_with_its_value(n: int, digits: bool, noun: 
     claims = [c for c in run_extractors(context(f"Later, {word} of the rover's 40 {noun} went down.")) if
               c.extractor == "count-frame.v1"]  # fmt: skip
     assert [(c.attribute, c.normalized.key) for c in claims] == [(f"number of {noun[:-1]} go down", str(n))]
+
+
+def test_a_toll_groups_part_moves_with_the_news() -> None:
+    found = findings_of(
+        ("Among the 90 dead, 50 are female, officials said.", dt.date(2031, 3, 4)),
+        ("Among the 120 dead, 70 are female, officials said on Friday.", dt.date(2031, 3, 9)),
+    )
+    assert statuses_by_attribute(found, "number of women among the dead") == [("updated", ["50", "70"])]

@@ -8,6 +8,8 @@ that reads the number wins):
   seriously") -> ``number in serious condition``;
 - ``increment``: new items on top of earlier ones ("two more cracks opened up") -> ``number of additional
   crack``;
+- ``deprived``: what counted things lack ("9,000 people in the valley were without power") -> ``number of
+  people without power in the valley`` (where, when the sentence says);
 - ``partitive``: a part of a group, with the predicate it is the subject of ("four of the rover's 12
   wheels went down") -> ``number of wheel go down``; a group named by a pronoun and its participle ("of
   those killed") is the group the participle names (``dead``);
@@ -50,9 +52,6 @@ _DATA = "count_frames.json"
 # metric in metric.v1 (below the 0.7 of the calibration rows: such a key was guessed).
 OPEN_COUNT_CONFIDENCE = 0.65
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Relations of a number that counts the noun it hangs on ("40 wheels"): the lexicon rules' to read, unless
-# the noun is marked as new items ("two more cracks").
-_COUNTING_DEPS = frozenset({"nummod", "compound", "amod", "quantmod"})
 _PARTITIVE_HEADS = frozenset({"NOUN", "NUM"})  # "half of those killed", "40 of the 80 dead"
 
 
@@ -163,6 +162,21 @@ def _increment(number: Token) -> CountFrame | None:
     return CountFrame(f"number of additional {group}") if group is not None else None
 
 
+def _deprived(number: Token) -> CountFrame | None:
+    """ "9,000 people in the valley were still without power" -> number of people without power in the
+    valley: what the counted things lack, and where (a place narrows the count: a town is not a region)."""
+    if number.dep_ != "nummod" or number.head.dep_ not in _SUBJECT_DEPS:
+        return None
+    noun, verb = number.head, number.head.head
+    lacked = _prep_object(verb, ("without",))
+    group = _group(noun)
+    if lacked is None or group is None or lacked.pos_ != "NOUN" or _low(verb) not in _words("state_verbs"):
+        return None
+    place = _prep_object(noun, ("in",)) or _prep_object(verb, ("in",))
+    where = f" in {' '.join(t.lower_ for t in place.subtree if t.dep_ != 'det')}" if place is not None else ""
+    return CountFrame(f"number of {group} without {_low(lacked)}{where}", changes=True)
+
+
 def _partitive(number: Token) -> CountFrame | None:
     """ "four of the rover's 12 wheels went down" -> number of wheel go down."""
     whole = _prep_object(number, ("of",))
@@ -204,6 +218,7 @@ def _fronted_group(number: Token) -> CountFrame | None:
 RULES: tuple[tuple[str, Callable[[Token], CountFrame | None]], ...] = (
     ("condition", _condition),
     ("increment", _increment),
+    ("deprived", _deprived),
     ("partitive", _partitive),
     ("fronted group", _fronted_group),
 )
@@ -233,10 +248,7 @@ class CountFrameExtractor:
                 span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
                 if span is None:
                     continue
-                number = span.root
-                if number.dep_ in _COUNTING_DEPS and _increment(number) is None and _condition(number) is None:
-                    continue  # "40 wheels": the lexicon rules' to read
-                frame = count_frame(number)
+                frame = count_frame(span.root)
                 if frame is None:
                     continue
                 yield ctx.make_claim(
