@@ -76,6 +76,7 @@ def test_count_frames(text: str, expected: list[tuple[str, str, bool]]) -> None:
         "Of the 12 candidates, four were women.",  # a fronted group that is no toll group
         "Two of the five inspectors said so.",  # a verb of saying is no state of the counted things
         "The ferry had 96 cabins, and 20 were full.",  # an ellipsis without a group phrase
+        "About 900 more people live across the river.",  # more people: people elsewhere, not a new batch
         "Three ferries sailed without pilots.",  # lacking something is said of a state, not of an action
     ],
 )

@@ -159,7 +159,9 @@ def _increment(number: Token) -> CountFrame | None:
     if not any(c.lower_ in _words("increment_words") and number.i < c.i < noun.i for c in marks):
         return None
     group = _group(noun)
-    return CountFrame(f"number of additional {group}") if group is not None else None
+    if group is None or group in _words("people"):
+        return None  # "25,000 more people live across the river": people elsewhere, not a new batch
+    return CountFrame(f"number of additional {group}")
 
 
 def _deprived(number: Token) -> CountFrame | None:
