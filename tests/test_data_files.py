@@ -48,6 +48,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "line": "dict", "weak": "dict", "intro": "dict", "end": "dict", "wires": "list[str]",
         "open_words": "list[str]", "entity_stopwords": "list[str]",
     },
+    "measure_frames.json": {
+        "units": "dict", "dimensions": "dict", "flight_verbs": "list[str]", "level_verbs": "list[str]",
+        "level_nouns": "list[str]", "condition_marks": "list[str]",
+    },
     "metric_frames.json": {
         "rise_words": "list[str]", "fall_words": "list[str]", "transitive_change_verbs": "list[str]",
         "level_verbs": "list[str]", "year_base": "list[str]", "quarter_base": "list[str]", "month_base": "list[str]",

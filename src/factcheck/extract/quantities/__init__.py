@@ -12,6 +12,9 @@ Extractors (id: what it finds):
 - ``count-frame.v1`` (:mod:`.count_frame`): counts whose counted noun is not next to the number ("four
   of the rover's 12 wheels went down", "two more cracks", "six others remain in serious condition"), read
   from the parse; a fallback too.
+- ``measure-frame.v1`` (:mod:`.measure_frame`): lengths keyed by what they measure (an altitude, a
+  dimension, a level: "cruising at 37,000 feet", "if the level falls below 3.4 metres"), read from the
+  parse; a fallback too.
 - ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
   change, its direction and base, read from the parse; a fallback too.
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 from factcheck.extract.base import Extractor
 from factcheck.extract.quantities.count_frame import CountFrameExtractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
+from factcheck.extract.quantities.measure_frame import MeasureFrameExtractor
 from factcheck.extract.quantities.metric import MetricFrameExtractor
 from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
@@ -37,6 +41,7 @@ __all__ = [
     "EXTRACTORS",
     "CountFrameExtractor",
     "DocLengthExtractor",
+    "MeasureFrameExtractor",
     "MetricFrameExtractor",
     "OriginCountExtractor",
     "QuantityExtractor",
@@ -50,6 +55,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     OriginCountExtractor(),
     MetricFrameExtractor(),
     CountFrameExtractor(),
+    MeasureFrameExtractor(),
 )
 
 for _extractor in EXTRACTORS:
