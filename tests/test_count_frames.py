@@ -56,6 +56,7 @@ def _counts(text: str) -> list[tuple[str, str, bool]]:
             "Lee also said that among the 90 dead, 50 are female and 40 are male.",
             [("number of women among the dead", "50", False), ("number of men among the dead", "40", False)],
         ),
+        ("So far 12 of the dead have been identified.", [("number of dead identify", "12", False)]),
         ("Of those killed, at least 50 were men.", [("number of men among the dead", "at least 50", False)]),
         (
             "Of those killed, a majority of at least 50 were female, and witnesses said so.",

@@ -191,9 +191,7 @@ def _partitive(number: Token) -> CountFrame | None:
     group, state = _group(whole), _predicate(number)
     if group is None or state is None:
         return None
-    if group in _mapping("groups").values():
-        return CountFrame(f"number of {state} among the {group}", changes=True)
-    return CountFrame(f"number of {group} {state}")
+    return _of_group(group, state)
 
 
 def _fronted_group(number: Token) -> CountFrame | None:
@@ -214,7 +212,16 @@ def _fronted_group(number: Token) -> CountFrame | None:
     group, state = (_group(whole), _predicate(number)) if whole is not None else (None, None)
     if group is None or state is None or group not in _mapping("groups").values():
         return None
-    return CountFrame(f"number of {state} among the {group}", changes=True)
+    return _of_group(group, state)
+
+
+def _of_group(group: str, state: str) -> CountFrame:
+    """ "number of women among the dead" (a kind of member, said with a copula), "number of dead identify"
+    (what was done to them), "number of wheel go down"; a toll group's part moves as news comes in."""
+    toll = group in _mapping("groups").values()
+    if toll and state in _mapping("states").values():
+        return CountFrame(f"number of {state} among the {group}", changes=True)
+    return CountFrame(f"number of {group} {state}", changes=toll)
 
 
 RULES: tuple[tuple[str, Callable[[Token], CountFrame | None]], ...] = (
