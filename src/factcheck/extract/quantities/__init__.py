@@ -15,6 +15,8 @@ Extractors (id: what it finds):
 - ``measure-frame.v1`` (:mod:`.measure_frame`): lengths keyed by what they measure (an altitude, a
   dimension, a level: "cruising at 37,000 feet", "if the level falls below 3.4 metres"), read from the
   parse; a fallback too.
+- ``age-frame.v1`` (:mod:`.age_frame`): the age of a structure, a vessel or a vehicle ("a 40-year-old
+  bridge", "the tower, built 40 years ago"), read from the parse; a fallback too.
 - ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
   change, its direction and base, read from the parse; a fallback too.
 
@@ -28,6 +30,7 @@ figure: :mod:`.units` (percentages, money, temperatures, areas), :mod:`.money`, 
 from __future__ import annotations
 
 from factcheck.extract.base import Extractor
+from factcheck.extract.quantities.age_frame import AgeFrameExtractor
 from factcheck.extract.quantities.count_frame import CountFrameExtractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
 from factcheck.extract.quantities.measure_frame import MeasureFrameExtractor
@@ -39,6 +42,7 @@ from factcheck.extract.registry import register
 
 __all__ = [
     "EXTRACTORS",
+    "AgeFrameExtractor",
     "CountFrameExtractor",
     "DocLengthExtractor",
     "MeasureFrameExtractor",
@@ -56,6 +60,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     MetricFrameExtractor(),
     CountFrameExtractor(),
     MeasureFrameExtractor(),
+    AgeFrameExtractor(),
 )
 
 for _extractor in EXTRACTORS:
