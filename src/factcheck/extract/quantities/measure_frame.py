@@ -75,14 +75,21 @@ def _low(token: Token) -> str:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb it hangs on ("the level dropped ..., reaching 14 metres")."""
+    """The subject of ``verb``, or of the verb it hangs on ("the level dropped ..., reaching 14 metres"),
+    or of a clause before it that took the subject ("if the level in the tank used to feed the boilers
+    falls below ...": the small parser reads "used" as the verb of "level" and hangs it under "falls")."""
     for v in (verb, verb.head):
         found = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
         if found is not None:
             return found
         if v.dep_ not in ("advcl", "conj", "xcomp"):
             break
-    return None
+    return next((s for c in _clauses_before(verb) for s in c.children if s.dep_ in _SUBJECT_DEPS), None)
+
+
+def _clauses_before(verb: Token) -> list[Token]:
+    """Clauses under ``verb`` that stand before it (where a misread subject and its "if" end up)."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
 
 
 def _owner(verb: Token) -> str:
@@ -136,7 +143,8 @@ def _level(unit: Token) -> MeasureFrame | None:
     if subject is None or _low(subject) not in _words("level_nouns"):
         return None
     bound = unit.dep_ == "pobj" and unit.head.lower_ in ("below", "above", "under")
-    conditional = any(c.dep_ == "mark" and c.lower_ in _words("condition_marks") for c in verb.children)
+    marks = (c for v in (verb, *_clauses_before(verb)) for c in v.children if c.dep_ == "mark")
+    conditional = any(c.lower_ in _words("condition_marks") for c in marks)
     if bound and conditional:
         return MeasureFrame("threshold of level", bound=True)
     return None if bound else MeasureFrame("level", changes=True)
