@@ -57,6 +57,7 @@ def _counts(text: str) -> list[tuple[str, str, bool]]:
             [("number of women among the dead", "50", False), ("number of men among the dead", "40", False)],
         ),
         ("So far 12 of the dead have been identified.", [("number of dead identify", "12", False)]),
+        ("Nine of the 30 people killed have been identified.", [("number of dead identify", "Nine", False)]),
         ("Of those killed, at least 50 were men.", [("number of men among the dead", "at least 50", False)]),
         (
             "Of those killed, a majority of at least 50 were female, and witnesses said so.",

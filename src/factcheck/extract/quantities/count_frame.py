@@ -99,6 +99,9 @@ def _group(noun: Token) -> str | None:
         participle = _child(noun, ("acl", "relcl", "amod"))
         return groups.get(_low(participle)) if participle is not None else None
     word = _low(noun)
+    participle = next((c for c in noun.children if c.dep_ in ("acl", "amod") and _low(c) in groups), None)
+    if participle is not None and word in _words("people"):
+        return groups[_low(participle)]  # "the 24 people killed": the dead, not any people
     if noun.pos_ == "ADJ":  # "among the 80 dead"
         return groups.get(word)
     if noun.pos_ != "NOUN" or noun.ent_type_ or not word.isalpha() or word in _words("not_counted"):
@@ -161,7 +164,7 @@ def _increment(number: Token) -> CountFrame | None:
     group = _group(noun)
     if group is None or group in _words("people"):
         return None  # "25,000 more people live across the river": people elsewhere, not a new batch
-    return CountFrame(f"number of additional {group}")
+    return CountFrame(f"number of additional {group}", changes=True)  # "more" than the last report said
 
 
 def _deprived(number: Token) -> CountFrame | None:
