@@ -16,6 +16,11 @@ SRC = REPO / "src" / "factcheck"
 
 # The keys the code reads, by file, with their types ("list[str]": a list of strings).
 SCHEMA: dict[str, dict[str, str]] = {
+    "age_frames.json": {"things": "list[str]", "making_verbs": "list[str]"},
+    "count_frames.json": {
+        "groups": "dict", "states": "dict", "conditions": "dict", "increment_words": "list[str]",
+        "state_verbs": "list[str]", "people": "list[str]", "not_counted": "list[str]", "not_states": "list[str]",
+    },
     "counted_nouns.json": {
         "people_nouns": "list[str]", "auxiliaries": "list[str]", "casualties": "list[dict]",
         "counted": "list[dict]", "time_units": "dict", "compound_units": "dict", "interaction_nouns": "list[str]",
@@ -43,6 +48,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     "junk_markers.json": {
         "line": "dict", "weak": "dict", "intro": "dict", "end": "dict", "wires": "list[str]",
         "open_words": "list[str]", "entity_stopwords": "list[str]",
+    },
+    "measure_frames.json": {
+        "units": "dict", "dimensions": "dict", "flight_verbs": "list[str]", "level_verbs": "list[str]",
+        "level_nouns": "list[str]", "condition_marks": "list[str]",
     },
     "metric_frames.json": {
         "rise_words": "list[str]", "fall_words": "list[str]", "transitive_change_verbs": "list[str]",

@@ -171,7 +171,32 @@ def _relative_to(tokens: list[Token], chain: list[Token]) -> str | None:
                     return _phrase(obj)
         for obj in _attached(node, frozenset({"from"})):
             return _phrase(obj)
-    return None
+    return _apposed_place(tokens)
+
+
+# Words between the comma after a place and a distance ("Lorvik, some 300 km away").
+_APPOSED_HEDGES = frozenset({"over", "about", "some", "around", "nearly", "almost", "roughly", "more", "than"})
+# How many tokens after the figure "away" may come (the unit, then "away").
+_AWAY_WINDOW = 3
+
+
+def _apposed_place(tokens: list[Token]) -> str | None:
+    """ "reached Port Avel, over 500 km away": a distance set after a place name with a comma and ending in
+    a bare "away" is how far that place is; the place is the distance's other end, so it is not the
+    distance of the event from wherever another article measures it."""
+    doc = tokens[0].doc
+    j = tokens[0].i - 1
+    while j >= 0 and doc[j].lower_ in _APPOSED_HEDGES:
+        j -= 1
+    place = doc[j - 1] if j >= 1 else None
+    # a capitalised name the tagger reads as a proper noun or as part of any named entity
+    if place is None or doc[j].text != "," or not place.is_title or not (place.pos_ == "PROPN" or place.ent_type_):
+        return None
+    after = doc[tokens[-1].i + 1 : tokens[-1].i + 1 + _AWAY_WINDOW]
+    away = next((t for t in after if t.lower_ == "away"), None)
+    if away is None or (away.i + 1 < len(doc) and doc[away.i + 1].lower_ == "from"):
+        return None
+    return entity_around(place).text if place.ent_type_ else place.text
 
 
 def entity_around(token: Token) -> Span:

@@ -257,6 +257,8 @@ def same_person_spelling(a: str, b: str) -> str | None:
         return "same"
     if translit_key(a) == translit_key(b) or _diacritics_romanized(a, b) or _diacritics_romanized(b, a):
         return "transliteration"
+    if _given_names_run_together(a, b) or _final_ie_as_i(a, b) or _final_ie_as_i(b, a):
+        return "transliteration"
     given_a, sur_a = name_parts(a)
     given_b, sur_b = name_parts(b)
     if not given_a or not given_b:
@@ -279,6 +281,34 @@ def same_person_spelling(a: str, b: str) -> str | None:
         if _inner_slip(x, y):
             return "misspelling"
     return None
+
+
+def _given_names_run_together(a: str, b: str) -> bool:
+    """One family name and the same letters of given names, written as one word or several
+    ("Lilamani Toren" / "Lila Mani Toren" / "Lila-Mani Toren"): one name's orthography, not a
+    misspelling. The family name must be the same word, so "Anna Lee" and "Ann Alee" stay apart."""
+    given_a, sur_a = _folded_parts(a)
+    given_b, sur_b = _folded_parts(b)
+    return bool(given_a) and sur_a == sur_b and given_a.replace(" ", "") == given_b.replace(" ", "")
+
+
+# A family name's final "-ie" after a consonant and the same name ending in "-i" are one final vowel
+# romanized two ways (Arabic, Persian and Indic names: Nabie/Nabi, Rahmie/Rahmi). Only against "-i":
+# Currie/Curry are two English names. At least this many letters before the "-ie" (Lie/Li stay apart).
+FINAL_IE_MIN_STEM = 3
+_FINAL_IE = re.compile(rf"[a-z]{{{FINAL_IE_MIN_STEM - 1},}}[bcdfghjklmnpqrstvxz]ie")
+
+
+def _final_ie_as_i(with_e: str, without: str) -> bool:
+    """The same given names, and a family name written with a final "-ie" in one and "-i" in the other."""
+    given_a, sur_a = _folded_parts(with_e)
+    given_b, sur_b = _folded_parts(without)
+    return (
+        bool(given_a)
+        and sur_a == sur_b + "e"
+        and _FINAL_IE.fullmatch(sur_a) is not None
+        and translit_key(given_a + " x") == translit_key(given_b + " x")
+    )
 
 
 # A short form keeps at least this many letters of the full given name ("Suni" of "Sunita"); shorter

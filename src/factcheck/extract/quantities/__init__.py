@@ -9,6 +9,14 @@ Extractors (id: what it finds):
   dependency parse; a fallback, dropped where another extractor's claim covers the same figure.
 - ``origin-count.v1`` (:mod:`.origin`): a group counted by where its members come from ("the victims
   include five from Peru"), read from the parse; a fallback too.
+- ``count-frame.v1`` (:mod:`.count_frame`): counts whose counted noun is not next to the number ("four
+  of the rover's 12 wheels went down", "two more cracks", "six others remain in serious condition"), read
+  from the parse; a fallback too.
+- ``measure-frame.v1`` (:mod:`.measure_frame`): lengths keyed by what they measure (an altitude, a
+  dimension, a level: "cruising at 37,000 feet", "if the level falls below 3.4 metres"), read from the
+  parse; a fallback too.
+- ``age-frame.v1`` (:mod:`.age_frame`): the age of a structure, a vessel or a vehicle ("a 40-year-old
+  bridge", "the tower, built 40 years ago"), read from the parse; a fallback too.
 - ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
   change, its direction and base, read from the parse; a fallback too.
 
@@ -22,7 +30,10 @@ figure: :mod:`.units` (percentages, money, temperatures, areas), :mod:`.money`, 
 from __future__ import annotations
 
 from factcheck.extract.base import Extractor
+from factcheck.extract.quantities.age_frame import AgeFrameExtractor
+from factcheck.extract.quantities.count_frame import CountFrameExtractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
+from factcheck.extract.quantities.measure_frame import MeasureFrameExtractor
 from factcheck.extract.quantities.metric import MetricFrameExtractor
 from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
@@ -31,7 +42,10 @@ from factcheck.extract.registry import register
 
 __all__ = [
     "EXTRACTORS",
+    "AgeFrameExtractor",
+    "CountFrameExtractor",
     "DocLengthExtractor",
+    "MeasureFrameExtractor",
     "MetricFrameExtractor",
     "OriginCountExtractor",
     "QuantityExtractor",
@@ -44,6 +58,9 @@ EXTRACTORS: tuple[Extractor, ...] = (
     TollFrameExtractor(),
     OriginCountExtractor(),
     MetricFrameExtractor(),
+    CountFrameExtractor(),
+    MeasureFrameExtractor(),
+    AgeFrameExtractor(),
 )
 
 for _extractor in EXTRACTORS:

@@ -97,7 +97,17 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|some|around|nearly|almost|roughly
 MIN_COVERED_FOR = 10_000
 
 
+# "Eastland is home to 90,000 people", "Pell Island, home to about 40 people": a named place's population,
+# how many live there, not how many a measure or an event covers ("the order covers towns home to ...").
+_POPULATION_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were)|\b[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?,)\s+home\s+to\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than)\s+)?$"
+)
+
+
 def covered_people(text: str, start: int, value: float) -> bool:
     """The generic people counted are those a measure or an event covers ("home to", "for 6 million")."""
     before = text_before(text, start)
+    if _POPULATION_BEFORE.search(before):
+        return False
     return bool(_COVER_BEFORE.search(before)) or (value >= MIN_COVERED_FOR and bool(_FOR_BEFORE.search(before)))

@@ -164,6 +164,11 @@ def _magnitude(lex: Lexicon, text: str, m: NumberMatch, end: int) -> Found:
     return Found(Counted(f"magnitude of {strongest}{shock}", "magnitude"), end)
 
 
+_CREW = re.compile(r"\bcrew\b", re.I)
+# "72 passengers, including four crew": the passengers are everyone on board, crew and all.
+_INCLUDING = ("including", "among them", "of whom")
+
+
 def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found | None:
     """ "80 passengers on board", "a ferry carrying about 80 people" (people on board: revised as the
     passenger list is checked); "licensed to carry no more than 60 people" is the vessel's capacity."""
@@ -173,7 +178,16 @@ def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found |
     on_board = ql.ON_BOARD_AFTER.match(text, people_end)
     if on_board is None and not (may_end_with(before, ql.CARRYING_ENDS) and ql.CARRYING_BEFORE.search(before)):
         return None
-    return Found(Counted("people on board", "people", "event", True), on_board.end() if on_board else people_end)
+    end = on_board.end() if on_board else people_end
+    # "six crew members on board" are the crew alone, and "62 passengers and six crew" the passengers
+    # alone: everyone on board is another figure (passengers and crew), never counted under their names.
+    noun = text[m.end : people_end].lower().split()[:1]
+    if noun == ["crew"]:
+        return Found(Counted("number of crew", "crew", "event"), end)
+    whole = text[people_end : people_end + 16].lstrip(" ,").lower().startswith(_INCLUDING)
+    if noun == ["passengers"] and not whole and _CREW.search(text) is not None:
+        return Found(Counted("number of passengers", "passengers", "event", True), end)
+    return Found(Counted("people on board", "people", "event", True), end)
 
 
 def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Found | None:

@@ -86,6 +86,19 @@ _STILL_AFTER = re.compile(r"\s+(?i:still|yet to)\b")
 # A wire dateline ("OSLO, May 3 (Agency) -") dates the filing, not the event.
 _DATELINE = re.compile(r"[A-Z][A-Z'’. -]+,[^()\n]{0,40}?\([^)]{2,60}\)\s*[-–—]")
 
+# A dateline without an agency ("LAKEVILLE, 12 Mar:", "Northport/Eastbridge, Mar 12 -"): a place at the very
+# start of the sentence, a comma, then the date itself and a colon or dash. It dates the filing, not the
+# event; the date must fill the whole gap so that "However, on Friday - ..." is no dateline.
+_PLACE_DATELINE = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ /-][A-Z][A-Za-z'’.]+){0,3},\s*")
+_DATELINE_END = re.compile(r"\s*[:–—-]\s")
+
+
+def _place_dateline(text: str, m: DateMatch) -> bool:
+    """The date is the date of a dateline of the form place, comma, date, colon or dash."""
+    place = _PLACE_DATELINE.match(text)
+    return place is not None and m.start == place.end() and _DATELINE_END.match(text, m.end) is not None
+
+
 # A page's own date line ("date 2024-05-16", "Published: May 16, 2024", "Updated Thursday"): it dates the
 # page, not an event, even when the first sentence of the article runs on after it.
 _PAGE_DATE_LABEL = re.compile(r"(?:^|\n)\s*(?i:date|published|updated|last\s+updated|posted)\s*:?\s*$")
@@ -329,6 +342,7 @@ class EventDateExtractor:
                 if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
                     reported = False
                 in_dateline = dateline is not None and m.start < dateline.end()
+                in_dateline = in_dateline or _place_dateline(sentence.text, m)
                 in_dateline = in_dateline or _PAGE_DATE_LABEL.search(sentence.text, 0, m.start) is not None
                 reported = reported or _STILL_AFTER.match(sentence.text, m.end) is not None
                 if _day_level(m) and not in_quote and not reported and not in_dateline:

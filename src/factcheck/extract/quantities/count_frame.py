@@ -1,0 +1,281 @@
+"""Counts whose counted noun is not next to the number, read from the dependency parse.
+
+What: ``count-frame.v1`` — a number with no unit that counts a noun the parse names elsewhere, keyed by
+the counted group and the state the sentence gives it. Rules (:data:`RULES`, tried in order, the first
+that reads the number wins):
+
+- ``condition``: people in a condition ("six others remain in serious condition", "40 were injured, six
+  seriously") -> ``number in serious condition``;
+- ``increment``: new items on top of earlier ones ("two more cracks opened up") -> ``number of additional
+  crack``;
+- ``deprived``: what counted things lack ("9,000 people in the valley were without power") -> ``number of
+  people without power in the valley`` (where, when the sentence says);
+- ``partitive``: a part of a group, with the predicate it is the subject of ("four of the rover's 12
+  wheels went down") -> ``number of wheel go down``; a group named by a pronoun and its participle ("of
+  those killed") is the group the participle names (``dead``);
+- ``fronted group``: a bare number whose group a fronted "of"/"among" phrase names, with what the copula
+  says of it ("Among the 80 dead, 30 are female"; "Nearly half of those killed -- 40 -- were children")
+  -> ``number of women among the dead``.
+
+Why: on real news many checkable counts stand apart from their noun (a part of a group, an ellipsis, a
+new batch of something): the lexicon readers see a bare number and read nothing, so two sources giving
+the same count never met. The parse gives the group and its state whatever the noun.
+
+Precision: the group and state are open words (``key_resolved`` False, as in ``metric.v1``): such claims
+agree, but a disagreement on them is only a possible conflict — a part of a group counted at two times
+or of two different groups must not become a conflict. A fallback: where another quantity extractor
+claims the figure, its reading stands. Word lists (``data/count_frames.json``) only give one name to one
+group or state ("killed", "victims" -> dead; "female", "women" -> women).
+
+Example: "Later, four of the rover's 12 wheels went down." -> ``number of wheel go down`` = 4.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
+from factcheck.models import Claim, ClaimKind, CompareAs
+from factcheck.normalize.reference import load_data, word_list
+from factcheck.parse import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["RULES", "CountFrame", "CountFrameExtractor", "count_frame"]
+
+_DATA = "count_frames.json"
+# Confidence of a count keyed from open words: the same as an open-vocabulary count in quantity.v1 and a
+# metric in metric.v1 (below the 0.7 of the calibration rows: such a key was guessed).
+OPEN_COUNT_CONFIDENCE = 0.65
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PARTITIVE_HEADS = frozenset({"NOUN", "NUM"})  # "half of those killed", "40 of the 80 dead"
+
+
+class CountFrame(NamedTuple):
+    """What a count counts (its attribute) and whether it moves as news comes in (a toll's part, the
+    people in a condition: read as a series with dates, never a conflict between two days)."""
+
+    attribute: str
+    changes: bool = False
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(word_list(_DATA, key))
+
+
+@cache
+def _mapping(key: str) -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_data(_DATA)[key].items()}
+
+
+def _low(token: Token) -> str:
+    return lemma(token).lower()
+
+
+def _child(token: Token, deps: frozenset[str] | tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            return _child(c, ("pobj",))
+    return None
+
+
+def _group(noun: Token) -> str | None:
+    """The group a noun names: "the 80 dead" -> dead, "those killed" -> dead, "the rover's wheels" ->
+    wheel; None for a word that counts nothing checkable (a pronoun alone, "percent", "year")."""
+    groups = _mapping("groups")
+    if noun.pos_ == "NUM":  # "the 80 dead": the adjective after the number names the group
+        adjective = _child(noun, ("amod",))
+        return groups.get(_low(adjective)) if adjective is not None else None
+    if noun.pos_ == "PRON":  # "those killed": the participle names the group
+        participle = _child(noun, ("acl", "relcl", "amod"))
+        return groups.get(_low(participle)) if participle is not None else None
+    word = _low(noun)
+    participle = next((c for c in noun.children if c.dep_ in ("acl", "amod") and _low(c) in groups), None)
+    if participle is not None and word in _words("people"):
+        return groups[_low(participle)]  # "the 24 people killed": the dead, not any people
+    if noun.pos_ == "ADJ":  # "among the 80 dead"
+        return groups.get(word)
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not word.isalpha() or word in _words("not_counted"):
+        return None
+    return groups.get(word, word)
+
+
+def _as_subject(number: Token) -> Token:
+    """The phrase a number stands for as a subject: itself, or the quantity it restates ("half of those
+    killed -- 40 -- were", "a majority of 97 were")."""
+    if number.dep_ == "appos":
+        return number.head
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ in _PARTITIVE_HEADS:
+        return number.head.head
+    return number
+
+
+def _predicate(number: Token) -> str | None:
+    """What the sentence says of the counted things: the state after a copula ("were female" -> women),
+    or the verb with its particle ("went down" -> go down); None for a verb of saying or a bare copula."""
+    number = _as_subject(number)
+    head = number.head
+    if number.dep_ not in _SUBJECT_DEPS or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if _low(head) == "be":
+        complement = _child(head, ("attr", "acomp"))
+        return _mapping("states").get(_low(complement)) if complement is not None else None
+    word = _low(head)
+    if word in _words("not_states") or not word.isalpha():
+        return None
+    particle = _child(head, ("prt",))
+    return f"{word} {particle.lower_}" if particle is not None else word
+
+
+def _condition(number: Token) -> CountFrame | None:
+    """ "six others remain in serious condition", "40 were injured, six seriously" -> in serious condition."""
+    conditions = _mapping("conditions")
+    counted = number.head if number.dep_ == "nummod" else number
+    if counted.dep_ in _SUBJECT_DEPS:
+        place = _prep_object(counted.head, ("in",))
+        if place is not None and _low(place) == "condition":
+            state = _child(place, ("amod",))
+            if state is not None and _low(state) in conditions:
+                return CountFrame(f"number in {conditions[_low(state)]} condition", changes=True)
+    if number.dep_ == "npadvmod" and _mapping("groups").get(_low(number.head)) == "injured":
+        adverb = _child(number, ("advmod",))
+        if adverb is not None and _low(adverb) in conditions:
+            return CountFrame(f"number in {conditions[_low(adverb)]} condition", changes=True)
+    return None
+
+
+def _increment(number: Token) -> CountFrame | None:
+    """ "two more cracks opened up" -> number of additional crack (new items on top of earlier ones)."""
+    if number.dep_ != "nummod" or number.head.pos_ != "NOUN":
+        return None
+    noun = number.head
+    marks = (*noun.children, *number.children)  # "two more cracks": "more" hangs on the noun or the number
+    if not any(c.lower_ in _words("increment_words") and number.i < c.i < noun.i for c in marks):
+        return None
+    group = _group(noun)
+    if group is None or group in _words("people"):
+        return None  # "25,000 more people live across the river": people elsewhere, not a new batch
+    return CountFrame(f"number of additional {group}", changes=True)  # "more" than the last report said
+
+
+def _deprived(number: Token) -> CountFrame | None:
+    """ "9,000 people in the valley were still without power" -> number of people without power in the
+    valley: what the counted things lack, and where (a place narrows the count: a town is not a region)."""
+    if number.dep_ != "nummod" or number.head.dep_ not in _SUBJECT_DEPS:
+        return None
+    noun, verb = number.head, number.head.head
+    lacked = _prep_object(verb, ("without",))
+    group = _group(noun)
+    if lacked is None or group is None or lacked.pos_ != "NOUN" or _low(verb) not in _words("state_verbs"):
+        return None
+    place = _prep_object(noun, ("in",)) or _prep_object(verb, ("in",))
+    where = f" in {' '.join(t.lower_ for t in place.subtree if t.dep_ != 'det')}" if place is not None else ""
+    return CountFrame(f"number of {group} without {_low(lacked)}{where}", changes=True)
+
+
+def _partitive(number: Token) -> CountFrame | None:
+    """ "four of the rover's 12 wheels went down" -> number of wheel go down."""
+    whole = _prep_object(number, ("of",))
+    if whole is None and number.dep_ == "appos" and number.head.pos_ in _PARTITIVE_HEADS:
+        # "half of those killed -- 40 --", "two-thirds of those killed -- 40 --" ("thirds" under "two")
+        for quantity in (number.head, *(c for c in number.head.children if c.dep_ == "quantmod")):
+            whole = whole or _prep_object(quantity, ("of",))
+    if whole is None:
+        return None
+    group, state = _group(whole), _predicate(number)
+    if group is None or state is None:
+        return None
+    return _of_group(group, state)
+
+
+def _fronted_group(number: Token) -> CountFrame | None:
+    """ "Among the 80 dead, 30 are female" -> number of women among the dead."""
+    subject = _as_subject(number)
+    if subject.dep_ not in _SUBJECT_DEPS:
+        return None
+    verb = subject.head
+    while True:
+        whole = next(
+            (o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "among") and c.i < subject.i
+             for o in c.children if o.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+        if whole is not None or verb.dep_ != "conj":
+            break
+        verb = verb.head  # "Among the 80 dead, 50 are male and 30 are female": the first verb's phrase
+    group, state = (_group(whole), _predicate(number)) if whole is not None else (None, None)
+    if group is None or state is None or group not in _mapping("groups").values():
+        return None
+    return _of_group(group, state)
+
+
+def _of_group(group: str, state: str) -> CountFrame:
+    """ "number of women among the dead" (a kind of member, said with a copula), "number of dead identify"
+    (what was done to them), "number of wheel go down"; a toll group's part moves as news comes in."""
+    toll = group in _mapping("groups").values()
+    if toll and state in _mapping("states").values():
+        return CountFrame(f"number of {state} among the {group}", changes=True)
+    return CountFrame(f"number of {group} {state}", changes=toll)
+
+
+RULES: tuple[tuple[str, Callable[[Token], CountFrame | None]], ...] = (
+    ("condition", _condition),
+    ("increment", _increment),
+    ("deprived", _deprived),
+    ("partitive", _partitive),
+    ("fronted group", _fronted_group),
+)
+
+
+def count_frame(number: Token) -> CountFrame | None:
+    """The frame of the count whose number token is ``number`` (the first rule of :data:`RULES` that
+    reads it), or None."""
+    for _name, rule in RULES:
+        found = rule(number)
+        if found is not None:
+            return found
+    return None
+
+
+class CountFrameExtractor:
+    """``count-frame.v1``: counts whose noun is not next to the number (see the module docstring)."""
+
+    id = "count-frame.v1"
+    fallback = True
+
+    def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
+        for sentence in ctx.sentences:
+            for m in ctx.figures(sentence, all_roles=True):
+                if m.role != "quantity" or m.unit is not None or m.vague or m.ordinal:
+                    continue
+                span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
+                if span is None:
+                    continue
+                frame = count_frame(span.root)
+                if frame is None:
+                    continue
+                yield ctx.make_claim(
+                    extractor=self.id,
+                    kind=ClaimKind.QUANTITY,
+                    subject=subject_of(())[0],
+                    subject_key=subject_of(())[1],
+                    attribute=frame.attribute,
+                    start=sentence.start + m.start,
+                    end=sentence.start + m.end,
+                    sentence=sentence,
+                    normalized=normalized_number(m, None, is_revised(sentence.text)),
+                    compare_as=CompareAs.NUMBER,
+                    changes_over_time=frame.changes,
+                    event=event_hints(ctx, sentence, (), m.start),
+                    confidence=OPEN_COUNT_CONFIDENCE,
+                    key_resolved=False,
+                )
