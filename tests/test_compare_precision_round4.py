@@ -2,7 +2,8 @@
 written as 'vice' and as 'deputy', an hour written with its zone after it ('around 9 p.m. local
 time') still hedged to the hour, a night and the small hours of the next day,
 the gravest of those in a state ('in critical care') counted apart from all of them, and
-a comparison figure's year ('down from 13.1 in the third quarter of 2029') kept off this quarter's figure.
+a comparison figure's year ('down from 13.1 in the third quarter of 2029') kept off this quarter's figure,
+and a product line named before a result head ('Glider revenue') counted apart from the company's revenue.
 
 Every article here is invented for the test."""
 
@@ -15,8 +16,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract.quantities.lexicon import counted_lexicon
+from factcheck.extract.quantities.money import money_head
 from factcheck.extract.quantities.reference_year import reference_year
 from factcheck.extract.quantities.severity import severity_after
+from factcheck.normalize.numbers import find_numbers
 from tests.helpers import findings_of as _findings
 
 D1 = dt.date(2031, 4, 7)
@@ -132,3 +136,31 @@ def test_this_quarters_figure_keeps_its_own_time_beside_a_year_ago_figure() -> N
     )
     revenue = [(f.status.value, f.event) for f in found if f.attribute.startswith("amount of revenue")]
     assert ("agreement", None) in revenue
+
+
+# ---------------------------------------------------------------- a product line's amount is a part
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("Kestrel said Glider revenues were $4.1 billion.", "revenues", "glider revenue"),
+        ("Kestrel said eFreight sales were $4.1 billion.", "sales", "efreight sales"),
+        ("Quarterly revenue was $9.8 billion.", "revenue", "revenue"),
+        ("Kestrel said Q4 revenue was $9.8 billion.", "revenue", "revenue"),
+        ("Kestrel said its September sales were $9.8 billion.", "sales", "sales"),
+        ("Kestrel made a Harbour bid of $2 billion.", "bid", "bid"),
+    ],
+)
+def test_a_named_product_line_before_a_result_head_is_a_part(text: str, head: str, expected: str) -> None:
+    amount = next(m for m in find_numbers(text) if m.value > 100)
+    assert money_head(counted_lexicon(), text, amount) == expected
+
+
+def test_product_lines_are_not_the_companys_revenue() -> None:
+    found = _findings(
+        ("Kestrel Foods said revenue was $12.4 billion, and Glider revenue was $3.2 billion.", D1),
+        ("Kestrel Foods said revenue was $12.4 billion for the quarter.", D1),
+    )
+    revenue = sorted((f.status.value, f.attribute) for f in found if "revenue" in f.attribute)
+    assert revenue == [("agreement", "amount of revenue (USD)"), ("unique", "amount of glider revenue (USD)")]

@@ -9,13 +9,14 @@ quarter's revenue.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from factcheck.extract.quantities.lexicon import PAREN_AFTER, Lexicon, alternation
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
 from factcheck.normalize.numbers import NumberMatch
 
-__all__ = ["FORECAST_SUFFIX", "money_head", "negotiation_side", "skip_paren"]
+__all__ = ["FORECAST_SUFFIX", "money_head", "negotiation_side", "skip_paren", "with_segment"]
 
 # How many words may stand between a money head and the amount in one clause: "the loan, worth ... $3bn".
 MONEY_HEAD_GAP = 5
@@ -77,8 +78,51 @@ def money_head(lex: Lexicon, text: str, m: NumberMatch) -> str | None:
             return None
         offset = max(0, m.start - CHANGE_HEAD_CHARS)
         head = change.group(1).lower()
-        return head + _forecast(text, _shift(change, offset, text))
-    return before.group(1).lower() + _forecast(text, before)
+        segment = _segment(text, offset + change.start(1), head)
+        return with_segment(segment, head) + _forecast(text, _shift(change, offset, text))
+    head = before.group(1).lower()
+    return with_segment(_segment(text, before.start(1), head), head) + _forecast(text, before)
+
+
+# A product line or business named right before the head ("iPhone revenue", "Cloud sales", "Mac PC
+# revenues"): a part of the company's amount, not the whole. Only a capitalized word (or one with a capital
+# inside) is such a name; lower-case words before a head say which period or measure ("quarterly revenue",
+# "net profit") and stay out.
+_SEGMENT = re.compile(r"(?<![\w'’.-])((?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:\s+[A-Z][A-Za-z0-9]*)?)\s+$")
+_RESULT_HEADS = frozenset({"revenue", "revenues", "sales", "profit", "profits", "earnings", "income"})
+# How far back (characters) the segment name may start before the head: two short names.
+_SEGMENT_CHARS = 30
+# Capitalized only because they open the sentence: words that qualify an amount, not name a part.
+_NOT_SEGMENTS = frozenset(
+    {"total", "net", "gross", "quarterly", "annual", "overall", "operating", "record", "its", "their", "the",
+     "company", "group", "core", "underlying", "adjusted", "reported", "revenue", "sales"}
+)  # fmt: skip
+# Words that name a period, not a part of the business: "Q4 revenue", "FY2024 sales", "September sales".
+_PERIOD = re.compile(
+    r"Q[1-4]|H[12]|FY\d*|" + "|".join(calendar.month_name[1:]) + "|" + "|".join(calendar.month_abbr[1:]), re.I
+)
+
+
+def _segment(text: str, head_start: int, head: str) -> str:
+    """The segment name before a money head of a company's results, lower-cased with a trailing space
+    ("iphone "), or ''. Before a bid or a fee a capitalized name is the bidder, not a part: left alone."""
+    if head not in _RESULT_HEADS:
+        return ""
+    m = _SEGMENT.search(text, max(0, head_start - _SEGMENT_CHARS), head_start)
+    if m is None:
+        return ""
+    words = [w for w in m.group(1).split() if not _PERIOD.fullmatch(w)]  # "Q4 revenue": a period, no part
+    if words and words[0].lower() in _NOT_SEGMENTS:
+        words = words[1:]  # "Quarterly revenue", "Total Cloud revenue"
+    return " ".join(words).lower() + " " if words else ""
+
+
+def with_segment(segment: str, head: str) -> str:
+    """A segment's head in the singular ("ipad revenues" = "ipad revenue"): one part, one key."""
+    return segment + _RESULT_SINGULAR.get(head, head) if segment else head
+
+
+_RESULT_SINGULAR = {"revenues": "revenue", "profits": "profit"}
 
 
 def _shift(match: re.Match[str], offset: int, text: str) -> re.Match[str]:
