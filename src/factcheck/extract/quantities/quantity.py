@@ -39,7 +39,7 @@ from factcheck.extract.quantities.context import (
     recent_person,
     subject_of,
 )
-from factcheck.extract.quantities.lexicon import Lexicon, counted_lexicon
+from factcheck.extract.quantities.lexicon import Counted, Lexicon, counted_lexicon
 from factcheck.extract.quantities.open_counts import as_participle, clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
 from factcheck.extract.quantities.speed import speed_owner
@@ -95,6 +95,16 @@ def _participle_state(ctx: ArticleContext, sentence: Sentence, end: int, attribu
     if span is None or len(span) != 1 or span[0].lower_ != state or span[0].pos_ not in ("VERB", "AUX"):
         return attribute
     return f"{attribute[: -len(state)]}{as_participle(lemma(span[0]))}"
+
+
+def _cue_count(lex: Lexicon, counted: Counted, attribute: str) -> Counted:
+    """ "number of people attended" (from "900 people attending") -> the lexicon's count that cue names
+    ("attendance"): an open count of people whose state, keyed by its verb's past participle, is a
+    one-word cue of the lexicon is that count, however the verb was inflected. Else ``counted`` as it is."""
+    state = attribute.rsplit(" ", 1)[-1]
+    if counted.unit not in lex.people or attribute != f"number of {counted.unit} {state}":
+        return counted
+    return next((cue for phrase, cue in lex.cues_after if phrase == state), counted)
 
 
 class QuantityExtractor:
@@ -211,6 +221,8 @@ class QuantityExtractor:
         attribute = counted.attribute
         if found.open_vocabulary and attribute.endswith("ing"):
             attribute = _participle_state(ctx, sentence, found.end, attribute)
+            counted = _cue_count(lex, counted, attribute)
+            attribute = counted.attribute if counted is not found.counted else attribute
         if attribute.startswith("speed ("):  # what the speed belongs to, from the parse (see speed_owner)
             span = ctx.parsed_span(sentence.start + m.start, sentence.start + found.end)
             owner = speed_owner(span) if span is not None else None
