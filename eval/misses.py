@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.compare import block_key
-from factcheck.evaluate import evaluate, norm, strip_dates, story_inputs, value_matches
+from factcheck.evaluate import evaluate, norm, story_inputs, strip_dates, value_matches
 from factcheck.gate import GateOptions, report_from_claims
 from factcheck.models import Claim, ClaimFile
 from factcheck.pipeline import extract_all, load_inputs
@@ -74,9 +74,7 @@ def _claim_row(c: Claim) -> dict[str, Any]:
     }
 
 
-def _claims_for(
-    item: dict[str, Any], files: list[ClaimFile], aliases: dict[str, set[str]]
-) -> dict[str, list[Claim]]:
+def _claims_for(item: dict[str, Any], files: list[ClaimFile], aliases: dict[str, set[str]]) -> dict[str, list[Claim]]:
     """Gold value -> the claims of its sources at the gold offsets (any value: "20m" read as 20000000
     still shows), or, in a source with none there, its claims that carry the gold value."""
     spans = collections.defaultdict(list)
