@@ -1,4 +1,5 @@
-"""One count, one key: a figure of people keyed by what the lexicon says they did, whatever the wording.
+"""One count, one key: a figure of people keyed by what the lexicon says they did, whatever the wording;
+a metric keyed by the one name its synonyms share.
 
 "40 people passed away" and "40 were killed" are one death toll; "9 people were treated at the scene"
 and "9 were injured" one count of injured; "2 million viewers tuned in" and "2 million people watched"
@@ -32,6 +33,12 @@ def _counts(text: str) -> list[tuple[str, str]]:
         ("A peak of 3 million people were watching the launch.", ("attendance", "3000000")),
         ("With 900 people attending, the gala hall was full.", ("attendance", "900")),
         ("About 300 people were rallying outside the town hall.", ("attendance", "300")),
+        ("Around 20,000 people packed into the old stadium.", ("attendance", "20000")),
+        ("An estimated 30,000 revelers descended on the harbour square.", ("attendance", "30000")),
+        ("The list of 600 invited guests was published on Monday.", ("attendance", "600")),
+        ("Participation has been around 71 percent, the commission said.", ("turnout (%)", "71")),
+        ("Viewership peaked at 4.1 million, the broadcaster said.", ("peak audience (count)", "4100000")),
+        ("The show had a peak audience of 4.1 million.", ("peak audience (count)", "4100000")),
     ],
 )
 def test_a_count_of_people_is_keyed_by_what_they_did(text: str, expected: tuple[str, str]) -> None:
