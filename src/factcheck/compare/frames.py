@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from factcheck.compare.context import CompareContext
 from factcheck.models import Claim, CompareAs
 
-__all__ = ["CHANGING_FRAME_GAP_DAYS", "FRAME_GAP_DAYS", "LOOKBACK_MIN_DAYS", "NEWS_LAG_DAYS", "Frame", "split_frames"]
+__all__ = [
+    "CHANGING_FRAME_GAP_DAYS",
+    "FRAME_GAP_DAYS",
+    "LOOKBACK_MIN_DAYS",
+    "NEWS_LAG_DAYS",
+    "Frame",
+    "merge_retold",
+    "split_frames",
+]
 
 # An article reports events of the last few days: a Friday paper covers a Wednesday summit.
 NEWS_LAG_DAYS = 3
@@ -142,3 +150,33 @@ def split_frames(claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[
 
 def _has_own_news(frame: Frame) -> bool:
     return any(c.event.anchored_to_publication for c in frame.claims)
+
+
+def _placed_by_publication_only(frame: Frame) -> bool:
+    """Every claim of the frame is placed in time by its article's publication date alone: no date or
+    year in its sentence, no look-back, and its article is dated."""
+    return frame.start is not None and all(
+        c.event.anchored_to_publication and c.event.date is None and c.event.year is None for c in frame.claims
+    )
+
+
+def merge_retold(frames: list[Frame], agrees: Callable[[Claim, Claim], bool]) -> list[Frame]:
+    """Consecutive frames set apart only by when their articles were published, whose claims all agree
+    with each other, made one: a fact told again in a later week's article ("the crowd of 100,000", "the
+    12-storey building") with nothing in the text that says another event. Frames that disagree on a
+    value stay apart (the split is what keeps a later event's figure from being a conflict), so a merge
+    never makes a conflict; frames placed by a date in the text are other events and stay apart too."""
+    out: list[Frame] = []
+    for f in frames:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _placed_by_publication_only(last)
+            and _placed_by_publication_only(f)
+            and all(agrees(a, b) for a in last.claims for b in f.claims)
+        ):
+            ends = [d for d in (last.end, f.end) if d is not None]
+            out[-1] = Frame([*last.claims, *f.claims], last.start, max(ends), last.uncertain or f.uncertain)
+            continue
+        out.append(f)
+    return out
