@@ -32,6 +32,7 @@ def _counts(text: str) -> list[tuple[str, str]]:
         ("The regional final drew 2.1 million viewers.", ("attendance", "2100000")),
         ("A peak of 3 million people were watching the launch.", ("attendance", "3000000")),
         ("With 900 people attending, the gala hall was full.", ("attendance", "900")),
+        ("Some 80,000 listeners tuning in to the late show stayed up.", ("attendance", "80000")),
         ("About 300 people were rallying outside the town hall.", ("attendance", "300")),
         ("Around 20,000 people packed into the old stadium.", ("attendance", "20000")),
         ("An estimated 30,000 revelers descended on the harbour square.", ("attendance", "30000")),
@@ -45,9 +46,17 @@ def test_a_count_of_people_is_keyed_by_what_they_did(text: str, expected: tuple[
     assert expected in _counts(text)
 
 
-def test_an_inflected_state_outside_the_lexicon_stays_an_open_count() -> None:
-    # "queueing" is no cue of the lexicon: the open count keeps its own key.
-    assert ("number of people queued", "500") in _counts("With 500 people queueing, the doors opened early.")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "queueing" is no cue of the lexicon: the open count keeps its own key
+        ("With 500 people queueing, the doors opened early.", ("number of people queued", "500")),
+        # "tuned" without the rest of its phrasal cue ("tuned in") is not that cue
+        ("With 20 people tuning, the band played on.", ("number of people tuned", "20")),
+    ],
+)
+def test_an_inflected_state_outside_the_lexicon_stays_an_open_count(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _counts(text)
 
 
 def test_two_wordings_of_one_toll_agree() -> None:

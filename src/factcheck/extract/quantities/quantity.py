@@ -97,14 +97,26 @@ def _participle_state(ctx: ArticleContext, sentence: Sentence, end: int, attribu
     return f"{attribute[: -len(state)]}{as_participle(lemma(span[0]))}"
 
 
-def _cue_count(lex: Lexicon, counted: Counted, attribute: str) -> Counted:
+_WORD = re.compile(r"[A-Za-z'’-]+")
+# Characters after an open count's state read for the rest of a phrasal cue: the longest rest in the
+# lexicon ("remained away from their homes" after its verb) is under 30 characters.
+CUE_TAIL_CHARS = 60
+
+
+def _cue_count(lex: Lexicon, counted: Counted, attribute: str, after: str) -> Counted:
     """ "number of people attended" (from "900 people attending") -> the lexicon's count that cue names
-    ("attendance"): an open count of people whose state, keyed by its verb's past participle, is a
-    one-word cue of the lexicon is that count, however the verb was inflected. Else ``counted`` as it is."""
+    ("attendance"): an open count whose state, keyed by its verb's past participle, is a cue of the
+    lexicon (with the words of a phrasal cue after it: "listeners tuning in" is "tuned in") is that
+    count, as the "-ed" form of the cue after the noun already is. ``after``: the text after the state.
+    Else ``counted`` as it is."""
     state = attribute.rsplit(" ", 1)[-1]
-    if counted.unit not in lex.people or attribute != f"number of {counted.unit} {state}":
+    if attribute != f"number of {counted.unit} {state}":
         return counted
-    return next((cue for phrase, cue in lex.cues_after if phrase == state), counted)
+    for phrase, cue in lex.cues_after:
+        head, *tail = phrase.lower().split()
+        if head == state and [w.lower() for w in _WORD.findall(after[:CUE_TAIL_CHARS])[: len(tail)]] == tail:
+            return cue
+    return counted
 
 
 class QuantityExtractor:
@@ -221,7 +233,7 @@ class QuantityExtractor:
         attribute = counted.attribute
         if found.open_vocabulary and attribute.endswith("ing"):
             attribute = _participle_state(ctx, sentence, found.end, attribute)
-            counted = _cue_count(lex, counted, attribute)
+            counted = _cue_count(lex, counted, attribute, sentence.text[found.end :])
             attribute = counted.attribute if counted is not found.counted else attribute
         if attribute.startswith("speed ("):  # what the speed belongs to, from the parse (see speed_owner)
             span = ctx.parsed_span(sentence.start + m.start, sentence.start + found.end)
