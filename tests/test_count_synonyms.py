@@ -40,6 +40,11 @@ def _counts(text: str) -> list[tuple[str, str]]:
         ("Participation has been around 71 percent, the commission said.", ("turnout (%)", "71")),
         ("Viewership peaked at 4.1 million, the broadcaster said.", ("peak audience (count)", "4100000")),
         ("The show had a peak audience of 4.1 million.", ("peak audience (count)", "4100000")),
+        # the state of counted things from the verb they are the object of, as from a word after them
+        ("The flood destroyed 300 homes in the valley.", ("number of homes destroyed", "300")),
+        ("About 300 homes were destroyed in the valley.", ("number of homes destroyed", "300")),
+        ("The blaze damaged or destroyed more than 2,100 buildings.", ("number of buildings damaged", "2100")),
+        ("Inspectors visited 300 homes in the valley.", ("number of homes", "300")),
     ],
 )
 def test_a_count_of_people_is_keyed_by_what_they_did(text: str, expected: tuple[str, str]) -> None:
