@@ -978,9 +978,11 @@ def test_ages_in_a_list_of_names() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an "-ing" state and an "-ed" state of one verb are one attribute
-        ("Some 140,000 listeners tuning in to the late show stayed up.", [("number of listeners tuned", "140000")]),
-        ("About 140,000 listeners tuned in to the late show.", [("number of listeners tuned", "140000")]),
+        # an "-ing" state and an "-ed" state of one verb are one attribute (here the lexicon's audience cue)
+        ("Some 140,000 listeners tuning in to the late show stayed up.", [("attendance", "140000")]),
+        ("About 140,000 listeners tuned in to the late show.", [("attendance", "140000")]),
+        ("Some 140,000 listeners voting in the late poll stayed up.", [("number of listeners voted", "140000")]),
+        ("About 140,000 listeners voted in the late poll.", [("number of listeners voted", "140000")]),
         ("About 300 families waiting for news gathered at the gate.", [("number of families waited", "300")]),
         # "between" ends like a participle but is no state
         ("An average of 2.1 million listeners on the morning show between 7:00 and 9:00 stayed.",

@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from factcheck.compare.context import CompareContext
 from factcheck.models import Claim, CompareAs
 
-__all__ = ["CHANGING_FRAME_GAP_DAYS", "FRAME_GAP_DAYS", "LOOKBACK_MIN_DAYS", "NEWS_LAG_DAYS", "Frame", "split_frames"]
+__all__ = [
+    "CHANGING_FRAME_GAP_DAYS",
+    "FRAME_GAP_DAYS",
+    "LOOKBACK_MIN_DAYS",
+    "NEWS_LAG_DAYS",
+    "Frame",
+    "merge_retold",
+    "split_frames",
+]
 
 # An article reports events of the last few days: a Friday paper covers a Wednesday summit.
 NEWS_LAG_DAYS = 3
@@ -142,3 +150,60 @@ def split_frames(claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[
 
 def _has_own_news(frame: Frame) -> bool:
     return any(c.event.anchored_to_publication for c in frame.claims)
+
+
+def _placed_by_publication_only(frame: Frame) -> bool:
+    """Every claim of the frame is placed in time by its article's publication date alone: no date or
+    year in its sentence, no look-back, and its article is dated."""
+    return frame.start is not None and all(
+        c.event.anchored_to_publication and c.event.date is None and c.event.year is None for c in frame.claims
+    )
+
+
+def _value(c: Claim) -> tuple[str, str | None]:
+    """A value as a disagreement is told by (its figure and unit; "about 100" and "100" are one)."""
+    return (c.normalized.key, c.normalized.unit)
+
+
+def _disagreements(claims: Sequence[Claim], agrees: Callable[[Claim, Claim], bool]) -> set[frozenset[object]]:
+    return {
+        frozenset((_value(a), _value(b))) for i, a in enumerate(claims) for b in claims[i + 1 :] if not agrees(a, b)
+    }
+
+
+def _retells(later: Frame, earlier: Frame, agrees: Callable[[Claim, Claim], bool]) -> bool:
+    """Whether two consecutive frames, placed by publication dates alone, tell one fact: all their
+    claims agree; or, for a figure that does not change over time, every claim of one agrees with some
+    claim of the other (a later article repeats one of the earlier figures) and every value pair that
+    disagrees across them already disagrees inside one of them (so the merge makes no new conflict)."""
+    if not (_placed_by_publication_only(earlier) and _placed_by_publication_only(later)):
+        return False
+    if all(agrees(a, b) for a in earlier.claims for b in later.claims):
+        return True
+    if any(c.changes_over_time for c in [*earlier.claims, *later.claims]):
+        return False  # a toll told again lower weeks later would read as a fall, not a retelling
+    if not any(
+        all(any(agrees(a, b) for b in y.claims) for a in x.claims) for x, y in ((later, earlier), (earlier, later))
+    ):
+        return False
+    known = _disagreements(earlier.claims, agrees) | _disagreements(later.claims, agrees)
+    return all(
+        frozenset((_value(a), _value(b))) in known for a in earlier.claims for b in later.claims if not agrees(a, b)
+    )
+
+
+def merge_retold(frames: list[Frame], agrees: Callable[[Claim, Claim], bool]) -> list[Frame]:
+    """Consecutive frames set apart only by when their articles were published, one of which retells
+    the other (:func:`_retells`), made one: a fact told again in a later week's article ("the crowd of
+    100,000", "the 12-storey building") with nothing in the text that says another event. Frames with a
+    value of their own stay apart (the split is what keeps a later event's figure from being a
+    conflict); frames placed by a date in the text are other events and stay apart too."""
+    out: list[Frame] = []
+    for f in frames:
+        last = out[-1] if out else None
+        if last is not None and _retells(f, last, agrees):
+            ends = [d for d in (last.end, f.end) if d is not None]
+            out[-1] = Frame([*last.claims, *f.claims], last.start, max(ends), last.uncertain or f.uncertain)
+            continue
+        out.append(f)
+    return out

@@ -38,7 +38,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.extract.quantities.money import FORECAST_SUFFIX
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.reference import word_list
+from factcheck.normalize.reference import load_data, word_list
 from factcheck.parse import lemma
 
 if TYPE_CHECKING:
@@ -67,6 +67,11 @@ _COUNTING_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "quantmod"
 @cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(word_list(_DATA, key))
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_data(_DATA)["synonyms"].items()}
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,7 @@ def _metric_name(noun: Token | None) -> str | None:
     if noun.pos_ != "NOUN" and not (noun.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass")):
         return None  # a gerund subject names an activity measured: "viewing peaked at 20.4 million"
     head = _low(noun) if noun.pos_ == "NOUN" else noun.lower_
+    head = _synonyms().get(head, head)  # "participation" and "turnout" of one vote meet under one name
     if head in _words("not_metrics") or _direction(noun) is not None or not head.isalpha():
         return None
     bases = _words("year_base") | _words("quarter_base") | _words("month_base")
@@ -128,6 +134,7 @@ def _metric_name(noun: Token | None) -> str | None:
     words = " ".join(t.lower_ for t in run).replace(" - ", "-") if any(t.is_alpha for t in run) else ""
     # A statistic of the metric is part of its name: an average audience is not a peak audience.
     stats = [c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i and _low(c) in _words("statistics")]
+    stats = [s for s in stats if s not in words.split()]  # "a peak audience": "peak" is in the run already
     return " ".join(w for w in (*stats, words, head, *_narrowed(noun, bases)) if w)
 
 

@@ -39,7 +39,7 @@ from factcheck.extract.quantities.context import (
     recent_person,
     subject_of,
 )
-from factcheck.extract.quantities.lexicon import Lexicon, counted_lexicon
+from factcheck.extract.quantities.lexicon import Counted, Lexicon, counted_lexicon
 from factcheck.extract.quantities.open_counts import as_participle, clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
 from factcheck.extract.quantities.speed import speed_owner
@@ -95,6 +95,28 @@ def _participle_state(ctx: ArticleContext, sentence: Sentence, end: int, attribu
     if span is None or len(span) != 1 or span[0].lower_ != state or span[0].pos_ not in ("VERB", "AUX"):
         return attribute
     return f"{attribute[: -len(state)]}{as_participle(lemma(span[0]))}"
+
+
+_WORD = re.compile(r"[A-Za-z'’-]+")
+# Characters after an open count's state read for the rest of a phrasal cue: the longest rest in the
+# lexicon ("remained away from their homes" after its verb) is under 30 characters.
+CUE_TAIL_CHARS = 60
+
+
+def _cue_count(lex: Lexicon, counted: Counted, attribute: str, after: str) -> Counted:
+    """ "number of people attended" (from "900 people attending") -> the lexicon's count that cue names
+    ("attendance"): an open count whose state, keyed by its verb's past participle, is a cue of the
+    lexicon (with the words of a phrasal cue after it: "listeners tuning in" is "tuned in") is that
+    count, as the "-ed" form of the cue after the noun already is. ``after``: the text after the state.
+    Else ``counted`` as it is."""
+    state = attribute.rsplit(" ", 1)[-1]
+    if attribute != f"number of {counted.unit} {state}":
+        return counted
+    for phrase, cue in lex.cues_after:
+        head, *tail = phrase.lower().split()
+        if head == state and [w.lower() for w in _WORD.findall(after[:CUE_TAIL_CHARS])[: len(tail)]] == tail:
+            return cue
+    return counted
 
 
 class QuantityExtractor:
@@ -211,6 +233,8 @@ class QuantityExtractor:
         attribute = counted.attribute
         if found.open_vocabulary and attribute.endswith("ing"):
             attribute = _participle_state(ctx, sentence, found.end, attribute)
+            counted = _cue_count(lex, counted, attribute, sentence.text[found.end :])
+            attribute = counted.attribute if counted is not found.counted else attribute
         if attribute.startswith("speed ("):  # what the speed belongs to, from the parse (see speed_owner)
             span = ctx.parsed_span(sentence.start + m.start, sentence.start + found.end)
             owner = speed_owner(span) if span is not None else None

@@ -10,6 +10,7 @@ nouns after it).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extract.quantities import lexicon as ql
 from factcheck.extract.quantities.context import (
@@ -68,8 +69,23 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 _RANGE_SURFACE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 
 
-def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple[str, int] | None:
-    """The state of counted things: "1,800 damaged homes", "61 boats finished", "43 villages still cut off"."""
+# Hedges between a verb of a state and the figure of its object: "destroyed more than 2,200 homes".
+_HEDGE = r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly|an\s+estimated|up\s+to)\s+)?"
+# Characters before a figure read for the verb of its state (the verb, a coordinated one, a hedge).
+QUALIFIER_VERB_WINDOW = 60
+
+
+@cache
+def _qualifier_verb() -> re.Pattern[str]:
+    """ "destroyed 300 homes", "damaged or destroyed more than 2,200 buildings": a one-word state of the
+    lexicon right before the figure (with a coordinated one, the first names it, as after the noun)."""
+    words = alternation(w for w in ql.counted_lexicon().qualifiers if " " not in w)
+    return re.compile(rf"\b({words})(?:\s+(?:or|and)\s+(?:{words}))?\s+{_HEDGE}$", re.I)
+
+
+def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str], start: int) -> tuple[str, int] | None:
+    """The state of counted things: "1,800 damaged homes", "61 boats finished", "43 villages still cut off",
+    or the verb whose object they are: "the fire destroyed 300 homes" (the figure starts at ``start``)."""
     for w in modifiers:
         if w.lower() in lex.qualifiers:
             return lex.qualifiers[w.lower()], end
@@ -78,7 +94,10 @@ def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str]) -> tuple
     while i < len(words) and words[i][0].lower() in lex.qualifier_fillers:
         i += 1
     found = phrase_at(words[i:], lex.qualifiers)
-    return (lex.qualifiers[found[0]], found[1]) if found else None
+    if found:
+        return lex.qualifiers[found[0]], found[1]
+    verb = _qualifier_verb().search(text[max(0, start - QUALIFIER_VERB_WINDOW) : start])
+    return (lex.qualifiers[verb.group(1).lower()], end) if verb else None
 
 
 def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
@@ -272,7 +291,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if noun is None:
         return _open(lex, text, m)
     counted = lex.nouns[noun[0]]
-    state = _qualifier(lex, text, noun[2], noun[3])
+    state = _qualifier(lex, text, noun[2], noun[3], m.start)
     if state is not None:
         return Found(Counted(f"{counted.attribute} {state[0]}", counted.unit, counted.subject), max(noun[2], state[1]))
     return Found(counted, noun[2])
