@@ -38,6 +38,7 @@ from factcheck.extract.quantities.open_counts import (
     open_head_before,
 )
 from factcheck.extract.quantities.phrases import phrase_count
+from factcheck.extract.quantities.severity import severity_after
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
 from factcheck.extract.quantities.votes import vote_count
@@ -113,6 +114,10 @@ def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
     rest = text[start : start + lex.longest_cue + 2].lower()
     for phrase, counted in lex.cues_by_lead.get(leading_letters(rest), ()):
         if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+            if (grave := severity_after(text, start + len(phrase))) is not None:  # "treated in critical care"
+                return Counted(
+                    f"{counted.attribute} {grave[0]}", counted.unit, counted.subject, counted.casualty
+                ), grave[1]
             return counted, start + len(phrase)
     return None
 

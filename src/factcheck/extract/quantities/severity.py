@@ -1,13 +1,15 @@
 """How grave the state of counted people is: "18 were being treated in critical care".
 
-A helper of :mod:`factcheck.extract.quantities.open_counts`: it registers no extractor.
+A helper of :mod:`factcheck.extract.quantities.open_counts` and :mod:`factcheck.extract.quantities.rules`: it
+registers no extractor.
 
-What: right after the state of an open count ("treated", "injured"), a phrase of gravity ("in critical
-care", "in a serious condition", "critically", "seriously") makes the count one of its own: "number of
-people treated in critical condition".
+What: right after a casualty cue ("were treated" -> injured) or the state of an open count ("patients
+admitted"), a phrase of gravity ("in critical care", "in a serious condition", "critically", "seriously")
+makes the count one of its own: "injured in critical condition", "number of patients admitted in critical
+condition".
 Why: pages give both the people treated in all and the gravest of them ("78 treated in six hospitals",
 "18 in critical care"); read as one count they are a false conflict.
-Example: "15 people were being treated in critical care" -> "number of people treated in critical condition".
+Example: "15 people were being treated in critical care" -> "injured in critical condition", not the toll.
 """
 
 from __future__ import annotations
