@@ -1,0 +1,92 @@
+"""role.v1: the role an ordinary noun gives a person, compared as a label (invented sentences only)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract.people.roles import RoleExtractor, without_nickname
+from factcheck.models import Status
+from tests.helpers import context, findings_of
+
+
+def roles(text: str) -> list[tuple[str, str, str, str]]:
+    """(subject, subject key, role key, evidence) of every role claim of ``text``."""
+    ctx = context(text)
+    return [(c.subject, c.subject_key, c.normalized.key, c.value) for c in RoleExtractor().extract(ctx)]
+
+
+def test_apposition_after_the_name() -> None:
+    text = "The rover carries Paul Drake, commander, and Mia Holt, pilot, to the outpost."
+    assert roles(text) == [
+        ("Paul Drake", "unknown:p drake", "commander", "commander"),
+        ("Mia Holt", "unknown:m holt", "pilot", "pilot"),
+    ]
+
+
+def test_noun_before_the_name_and_a_quoted_nickname() -> None:
+    text = "Commander Tom “Tommy” Reedman and spacecraft pilot Lena “Lee” Ortega lifted off from the pad."
+    assert roles(text) == [
+        ("Tom Reedman", "unknown:t reedman", "commander", "Commander"),
+        ("Lena Ortega", "unknown:l ortega", "pilot", "spacecraft pilot"),
+    ]
+
+
+def test_the_name_in_apposition_to_the_role() -> None:
+    assert roles("The crew commander, Bo Lind, waved from the hatch.") == [
+        ("Bo Lind", "unknown:b lind", "commander", "crew commander")
+    ]
+
+
+def test_a_proper_possessor_is_part_of_the_role() -> None:
+    assert roles("Mayor Jane Roe thanked Acme's director Li Wei for the gift.") == [
+        ("Li Wei", "unknown:l vei", "director (acme)", "Acme's director")
+    ]
+
+
+def test_not_read() -> None:
+    # A complement makes the role a phrase; a kinship noun is no role; a plural heads a list; an
+    # official title is title.v1's.
+    assert roles("Sam Cole, head of the agency, spoke.") == []
+    assert roles("Dan Roe, her brother, left the court.") == []
+    assert roles("The rover carries engineers Paul Drake and Mia Holt.") == []
+    assert roles("Mayor Jane Roe opened the bridge.") == []
+
+
+@given(
+    st.sampled_from(["Tom", "Lena", "Ana-Maria"]),
+    st.sampled_from(["Tommy", "Lee", "Jo"]),
+    st.sampled_from(["Reedman", "Ortega", "O'Neill"]),
+    st.sampled_from(["“”", '""', "‘’"]),
+)
+def test_without_nickname_keeps_given_and_family_name(given_name: str, nick: str, family: str, quotes: str) -> None:
+    written = f"{given_name} {quotes[0]}{nick}{quotes[1]} {family}"
+    assert without_nickname(written) == f"{given_name} {family}"
+    assert without_nickname(f"{given_name} {family}") == f"{given_name} {family}"
+
+
+def _role_findings(*texts: str) -> list[tuple[str, str, str]]:
+    return [
+        (f.status.value, f.subject, ", ".join(sorted({v.display for v in f.values})))
+        for f in findings_of(*((t, None) for t in texts))
+        if f.attribute == "role"
+    ]
+
+
+def test_equal_roles_agree_and_different_roles_never_conflict() -> None:
+    found = _role_findings(
+        "The capsule flew with Paul Drake, commander, and Mia Holt, pilot, aboard.",
+        "Commander Paul Drake and spacecraft pilot Mia Holt flew the capsule.",
+        "Astronaut Paul Drake spoke after the landing.",
+    )
+    assert ("agreement", "Paul Drake", "commander") in found
+    assert ("agreement", "Mia Holt", "pilot") in found
+    assert not [f for f in found if f[0] != "agreement" and f[0] != "unique"]
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    found = _role_findings(
+        "The capsule flew with Paul Drake, commander, on board.",
+        "The capsule flew with Nora Drake, commander, on board.",
+    )
+    assert [f for f in found if f[0] == Status.AGREEMENT.value] == []
