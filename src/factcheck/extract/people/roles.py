@@ -100,7 +100,7 @@ class RoleExtractor:
                     start=start,
                     end=end,
                     sentence=sentence,
-                    normalized=Normalized(key=key, display=display, base=noun.lemma_.lower()),
+                    normalized=Normalized(key=key, display=display, base=noun.lower_),
                     compare_as=CompareAs.LABEL,
                     scope=Scope.ENTITY,
                     confidence=CONFIDENCE,
