@@ -5,9 +5,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.people.roles import RoleExtractor, without_nickname
+from factcheck.extract.analysis.roles import without_nickname
+from factcheck.extract.people.roles import RoleExtractor
 from factcheck.models import Status
-from tests.helpers import context, findings_of
+from factcheck.pipeline import extract_document
+from tests.helpers import context, document, findings_of
 
 
 def roles(text: str) -> list[tuple[str, str, str, str]]:
@@ -90,3 +92,21 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
         "The capsule flew with Nora Drake, commander, on board.",
     )
     assert [f for f in found if f[0] == Status.AGREEMENT.value] == []
+
+
+def _ages(text: str) -> list[tuple[str, str]]:
+    return [(c.subject_key, c.normalized.key) for c in extract_document(document(text)).claims if c.attribute == "age"]
+
+
+def test_the_role_noun_before_an_age_is_the_one_person_named_so() -> None:
+    assert _ages("Bus driver Tom Reedman lost control on the bend. The driver, 45, was taken to hospital.") == [
+        ("unknown:t reedman", "45")
+    ]
+    # An official title counts too ("Mayor Ann Voss" is "the mayor").
+    assert _ages("Mayor Ann Voss closed the road. The mayor, 61, thanked the crews.") == [("unknown:a voss", "61")]
+
+
+def test_a_role_two_people_hold_or_nobody_holds_stays_unresolved() -> None:
+    text = "Bus driver Tom Reedman and taxi driver Lena Ortega were hurt. The driver, 45, was taken to hospital."
+    assert _ages(text) == []
+    assert _ages("The bus left the road on the bend. The driver, 45, was taken to hospital.") == []

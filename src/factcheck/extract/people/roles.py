@@ -1,77 +1,30 @@
 """The role an article gives a person with an ordinary noun: ``role.v1``.
 
-What: the person noun set beside a person's full name, read from the statistical parse --
-
-1. an apposition after the name: "Tom Reedman, commander, ...", "Ana Ruiz, the mission's flight
-   director, said" (the noun is the apposition's head, in lower case, singular);
-2. a noun right before the name, modifying it: "spacecraft pilot Lena Ortega", "Commander Tom Reedman"
-   (singular; a plural "engineers Paul Drake" is a list's heading, not one person's role);
-3. a noun the name stands in apposition to: "Acme's chief executive, Tim Ford,", "director Li Wei".
-
-Not read: an official title (:mod:`.names`, ``title.v1``: "Mayor Jane Roe" has a role with a country or
-body); a kinship noun ("the mother of ...": a relationship, not a role); a noun with a complement ("head
-of the agency", "spokesman for the club": the role is the whole phrase, and a bare "head" agreeing with
-another "head" of something else would be a false agreement); a surname alone (which of two people
-sharing it is meant is a guess).
+What: the person noun set beside a person's full name ("Tom Reedman, commander,", "spacecraft pilot
+Lena Ortega", "Acme's chief executive, Tim Ford,"), as the shared analysis reads it
+(:mod:`factcheck.extract.analysis.roles`, which lists the rules and what is not read).
 
 Why: two sources that both call one person the commander confirm each other; the role is one of the
 attributes editors check. A person may hold several roles at once (pilot and astronaut, chairman and
 founder), so roles are compared as labels (:attr:`~factcheck.models.CompareAs.LABEL`): equal roles agree,
 different roles are never a conflict.
 
-Where: under the person's identity (:func:`~factcheck.extract.analysis.participants.person_subject`: the
-given name's initial and the family name), the key ages use, so that a nickname ("Tom “Tommy” Reedman"
-is Tom Reedman) or a short given name meets the full one, and two people sharing a surname stay apart.
-A possessor that is a proper name is part of the role ("Acme's director" is not "Zenith's director").
+Where: under the person's identity (the given name's initial and the family name), so that a nickname
+or a short given name meets the full one, and two people sharing a surname stay apart.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import cache
-from typing import TYPE_CHECKING
 
-from factcheck.extract.analysis.participants import person_subject
 from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
-from factcheck.normalize.reference import fold, title_words
 
-if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
-    from factcheck.segment import Sentence
-
-__all__ = ["RoleExtractor", "without_nickname"]
-
-# Kinship nouns among the person nouns: a relationship to someone, not a role the person holds.
-KINSHIP = frozenset({"brother", "daughter", "father", "husband", "mother", "sister", "son", "wife"})
-
-# Words before a role noun that make another role ("chief executive", "deputy director"; "former
-# commander" is not the commander): part of the compared role. Others ("veteran", "spacecraft") are not.
-KEY_MODIFIERS = frozenset({"acting", "assistant", "associate", "chief", "deputy", "former", "interim", "vice"})
-
-# Prepositions whose object completes a role noun ("head of the agency", "spokesman for the club").
-COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in"})
+__all__ = ["RoleExtractor"]
 
 # A role read from the parse, not matched against a list of titles: the parser may attach a noun to the
 # wrong name in a list; below the confidence of a title (0.9) and of a name spelling (1.0).
 CONFIDENCE = 0.8
-
-_WORD = r"[A-Z][\w'’.-]*"
-# "Tom “Tommy” Reedman": a given name, a quoted nickname and a family name.
-_NICKNAMED = re.compile(rf"(?<![\w-]){_WORD}\s+[\"“]{_WORD}[\"”]\s+{_WORD}(?![\w-])")
-_NICKNAME = re.compile(r"\s*[\"“”‘'][^\"“”’']{1,20}[\"“”’']\s*")
-
-
-def without_nickname(name: str) -> str:
-    """The name without a quoted nickname: 'Tom “Tommy” Reedman' -> 'Tom Reedman'."""
-    return " ".join(_NICKNAME.sub(" ", name).split())
-
-
-@cache
-def _role_nouns() -> frozenset[str]:
-    return frozenset(n.lower() for n in title_words()["person_nouns"]) - KINSHIP
 
 
 class RoleExtractor:
@@ -80,90 +33,19 @@ class RoleExtractor:
     id = "role.v1"
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
-        seen: set[tuple[str, str, int]] = set()
-        for sentence, name, subject in _names(ctx):
-            for noun in _role_tokens(name):
-                found = _role(noun)
-                if found is None:
-                    continue
-                key, display, start, end = found
-                if (subject[1], key, start) in seen:
-                    continue
-                seen.add((subject[1], key, start))
-                yield ctx.make_claim(
-                    extractor=self.id,
-                    kind=ClaimKind.TITLE,
-                    subject=subject[0],
-                    subject_key=subject[1],
-                    attribute="role",
-                    value=ctx.text[start:end],
-                    start=start,
-                    end=end,
-                    sentence=sentence,
-                    normalized=Normalized(key=key, display=display, base=noun.lower_),
-                    compare_as=CompareAs.LABEL,
-                    scope=Scope.ENTITY,
-                    confidence=CONFIDENCE,
-                )
-
-
-def _names(ctx: ArticleContext) -> Iterator[tuple[Sentence, Span, tuple[str, str]]]:
-    """(sentence, parsed name, (shown name, key)) of every full name the article gives without an official
-    title: the person mentions (:attr:`ArticleContext.people`), and the names with a quoted nickname no
-    full mention covers (the mentions and the parser's entities cut them at the quotes)."""
-    for sentence in ctx.sentences:
-        span = ctx.parsed_span(sentence.start, sentence.end)
-        if span is None:
-            continue
-        mentions = ctx.people_starting(sentence.start, sentence.end)
-        for m in mentions:
-            name = ctx.parsed_span(m.start, m.end)
-            if m.full and m.role is None and name is not None:
-                yield sentence, name, person_subject(m.canonical, m.key)
-        full = [m for m in mentions if m.full]
-        for nick in _NICKNAMED.finditer(ctx.text, sentence.start, sentence.end):
-            name = ctx.parsed_span(nick.start(), nick.end())
-            if name is None or any(m.start < nick.end() and nick.start() < m.end for m in full):
-                continue
-            name_text = without_nickname(nick.group())
-            yield sentence, name, person_subject(name_text, name_text.lower())
-
-
-def _role_tokens(ent: Span) -> Iterator[Token]:
-    """Candidate role nouns: the root's appositions after the name (rule 1), the noun the name is in
-    apposition to (rule 3), else the word right before the name when it modifies a word of it (rule 2)."""
-    root = ent.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > ent.end and child.doc[ent.end].text == ",":
-            yield child
-    if root.dep_ == "appos" and root.head.i < ent.start:
-        yield root.head
-    elif ent.start > 0:
-        before = ent.doc[ent.start - 1]
-        if before.head.i in range(ent.start, ent.end) and before.dep_ in ("compound", "nmod", "amod"):
-            yield before
-
-
-def _role(noun: Token) -> tuple[str, str, int, int] | None:
-    """(key, display, start, end) of the role a noun gives, or None when it gives none."""
-    if noun.lower_ not in _role_nouns() or noun.tag_ not in ("NN", "NNP"):
-        return None
-    if noun.dep_ == "appos" and not noun.text.islower():
-        return None  # "X, Director General of ...": a title the title lists read, or a name
-    if any(c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS for c in noun.children):
-        return None
-    start, end = noun.idx, noun.idx + len(noun.text)
-    words = [noun.lower_]
-    owner: str | None = None
-    for c in noun.children:
-        if c.dep_ in ("amod", "compound") and c.lower_ in KEY_MODIFIERS and c.i < noun.i:
-            words.insert(0, c.lower_)
-            start = min(start, c.idx)
-        if c.dep_ == "compound" and c.i < noun.i and c.text.islower():
-            start = min(start, c.idx)  # "flight director": the evidence shows it; the key is the head
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
-            owner = " ".join(t.text for t in c.subtree if t.dep_ != "case")
-            start = min(start, c.left_edge.idx)
-    key = " ".join(words) if owner is None else f"{' '.join(words)} ({fold(owner)})"
-    display = " ".join(words) if owner is None else f"{' '.join(words)} ({owner})"
-    return key, display, start, end
+        for r in ctx.person_roles:
+            yield ctx.make_claim(
+                extractor=self.id,
+                kind=ClaimKind.TITLE,
+                subject=r.subject,
+                subject_key=r.subject_key,
+                attribute="role",
+                value=ctx.text[r.start : r.end],
+                start=r.start,
+                end=r.end,
+                sentence=r.sentence,
+                normalized=Normalized(key=r.key, display=r.display, base=r.noun),
+                compare_as=CompareAs.LABEL,
+                scope=Scope.ENTITY,
+                confidence=CONFIDENCE,
+            )
