@@ -110,3 +110,12 @@ def test_a_role_two_people_hold_or_nobody_holds_stays_unresolved() -> None:
     text = "Bus driver Tom Reedman and taxi driver Lena Ortega were hurt. The driver, 45, was taken to hospital."
     assert _ages(text) == []
     assert _ages("The bus left the road on the bend. The driver, 45, was taken to hospital.") == []
+
+
+@given(st.sampled_from(["Do", "Ha", "Seo", "Min"]), st.sampled_from(["rim", "yun", "bin", "gyu"]))
+def test_a_family_name_before_a_hyphenated_given_name_is_no_person_noun(first: str, second: str) -> None:
+    # "Son Do-rim": the family name comes first; a person noun is stripped only before another name.
+    name = f"Son {first}-{second}"
+    ctx = context(f"{name}, who led the inquiry, said the report was ready.")
+    assert [m.text for m in ctx.people] == [name]
+    assert [m.text for m in context("Skipper Tove Aasen won the race.").people] == ["Tove Aasen"]
