@@ -257,8 +257,9 @@ def _two_offices(a: ValueGroup, b: ValueGroup) -> bool:
 
 
 def label_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
-    """Labels ("no limits", "new era") are many per subject: each label agrees or stands alone."""
+    """Labels ("no limits", "new era") and a person's roles ("commander") are many per subject: each
+    agrees or stands alone (named by the attribute: "the label ...", "the role ...")."""
     out = []
     for g in group_values(block):
-        out.append(_agreement_or_unique([g], ctx, g.claims[0], f"the label “{g.display}”"))
+        out.append(_agreement_or_unique([g], ctx, g.claims[0], f"the {g.claims[0].attribute} “{g.display}”"))
     return out

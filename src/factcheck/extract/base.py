@@ -20,6 +20,7 @@ from factcheck.segment import Sentence, segment_with_splits
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from factcheck.extract.analysis.roles import RoleMention
     from factcheck.normalize.dates import DateMatch
     from factcheck.normalize.people import PersonMention
 
@@ -130,6 +131,13 @@ class ArticleContext:
                 continue
             out.append((ent.start_char, ent.end_char))
         return out
+
+    @cached_property
+    def person_roles(self) -> tuple[RoleMention, ...]:
+        """The roles the article gives people with ordinary nouns (:func:`.analysis.roles.person_roles`)."""
+        from factcheck.extract.analysis.roles import person_roles
+
+        return person_roles(self)
 
     @cached_property
     def main_participants(self) -> tuple[str, ...]:

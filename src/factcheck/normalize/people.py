@@ -158,7 +158,8 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         tokens = [(t.start() + m.start(), t.end() + m.start()) for t in _NON_SPACE.finditer(m.group())]
         tokens = without_portfolio(text, tokens)
         run: list[tuple[int, int]] = []
-        for a, b in [*tokens, (-1, -1)]:
+        padded = [*tokens, (-1, -1)]
+        for i, (a, b) in enumerate(padded):
             word = _POSSESSIVE_END.sub("", text[a:b]) if a >= 0 else ""
             abbreviated = a >= 0 and f"{text[a:b].rstrip('.')}." in title_abbreviations()  # "Hawaii Gov. Jane Roe"
             bad = (
@@ -166,7 +167,7 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or abbreviated
                 or word in stop
                 or word in countries
-                or (not run and leading.match(word) is not None)
+                or (not run and leading.match(word) is not None and not _family_first(text, padded, i))
             )
             if bad:
                 if run:
@@ -178,6 +179,18 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     out.append((run[0][0], b - (2 if text[b - 1] == "s" else 1)))
                     run = []
     return [(a, b) for a, b in out if b > a]
+
+
+# A romanized given name of two syllables joined by a hyphen, the second in lower case ("Je-han",
+# "Min-jae"): written after the family name, which may be a person noun ("Son Je-han" is no son).
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_first(text: str, tokens: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i`` is a family name written first, before a hyphenated given name, rather than a
+    person noun or honorific leading a name ("Son Je-han", not "Skipper Ivana Matić")."""
+    a, b = tokens[i + 1] if i + 1 < len(tokens) else (-1, -1)
+    return a >= 0 and _HYPHENATED_GIVEN.fullmatch(_POSSESSIVE_END.sub("", text[a:b])) is not None
 
 
 def _strip_possessive(text: str, a: int, b: int) -> int:

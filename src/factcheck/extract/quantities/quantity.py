@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.analysis.roles import role_holder_before
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import (
     age_subject,
@@ -173,6 +174,8 @@ class QuantityExtractor:
             and _AGE_END.match(sentence.text, m.end) is not None
         )
         person = age_subject(ctx, sentence, m) if m.role == "age" or comma_age else None
+        if person is None and comma_age:
+            person = role_holder_before(ctx, sentence, m.start)  # "The driver, 45,": the one driver named
         if person is None and m.role == "age" and _THE_BEFORE.search(text_before(sentence.text, m.start)):
             person = recent_person(ctx, sentence, m)  # "The 23-year-old, who ...": the person just named
         if m.role != "age" and person is None:
