@@ -34,6 +34,18 @@ MAX_PARAGRAPH_CHARS = 20 * MAX_SENTENCE_CHARS
 _CUT_AFTER = re.compile(r"[;,]\s|\s")
 
 
+# A wire dateline at the start of a paragraph: an upper-case town of up to three words, an optional region
+# ("Hawaii", "Fla."), an optional date ("Oct. 31", "June 6, 2024"), an optional agency ("(Agency)",
+# "/Wire/"), a dash, and a capital that starts the story. Bounded pieces, matched at one offset only.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]{2,40}(?:[ \t][A-Z][A-Z'’.-]{1,40}){0,2}"
+    r"(?:,[ \t]*[A-Z][\w.'’-]{0,30}(?:[ \t][A-Z][\w.'’-]{0,30}){0,2})?"
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*(?:\([^()\n]{1,60}\)|/[^/\n]{1,40}/)?"
+    r"[ \t]*(?:--|[-–—])[ \t]+(?=[\"“‘']?[A-Z0-9])"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -55,16 +67,18 @@ def _kept_ranges(length: int, junk: tuple[JunkSpan, ...]) -> list[tuple[int, int
     return ranges
 
 
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _paragraphs(text: str, start: int, end: int, wrapped: bool = True) -> list[tuple[int, int]]:
     """Paragraph spans: one per non-blank line (scraped and wire text keeps one paragraph a line),
-    except that hard-wrapped lines (Markdown, e-mail) are joined to the line they continue."""
+    except that hard-wrapped lines (Markdown, e-mail) are joined to the line they continue; ``wrapped``
+    says whether the text shows hard wrapping at all (see :func:`hard_wrapped`)."""
     out: list[tuple[int, int]] = []
     for line_match in _LINE.finditer(text, start, end):
         a, b = line_match.start(), line_match.end()
         line = text[a:b]
         if not line.strip():
             continue
-        if out and text[out[-1][1] : a].count("\n") == 1 and _continues(text[out[-1][0] : out[-1][1]], line):
+        previous = text[out[-1][0] : out[-1][1]] if out else ""
+        if out and text[out[-1][1] : a].count("\n") == 1 and _continues(previous, line, wrapped):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -73,6 +87,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A line this long that ends mid-sentence was wrapped by an editor, not ended (typical wraps: 70-80).
 HARD_WRAP_MIN_LINE = 50
+_TERMINALS = (".", "!", "?", ":", "”", '"', "’")
+_OPENING_QUOTES = "\"“‘'("
 
 
 def is_table_line(line: str) -> bool:
@@ -84,15 +100,53 @@ def is_table_line(line: str) -> bool:
     return len(tokens) >= 3 and figures >= TABLE_FIGURE_SHARE * len(tokens)
 
 
-def _continues(previous: str, line: str) -> bool:
+def _first_char(line: str) -> str:
+    return line.lstrip().lstrip(_OPENING_QUOTES)[:1]
+
+
+def _ends_open(line: str) -> bool:
+    """Whether ``line`` ends without terminal punctuation (the sentence may go on on the next line)."""
+    return not line.rstrip().endswith(_TERMINALS)
+
+
+def _continues(previous: str, line: str, wrapped: bool = True) -> bool:
+    """Whether ``line`` goes on with the sentence of ``previous`` (the line before it, one newline apart).
+
+    A line starting in lower case always does. A line starting with a capital does only in a hard-wrapped
+    text (``wrapped``) after a line of wrapping length: in a scraped page, one paragraph a line, a line
+    without a full stop followed by a capitalised line is a headline, caption, byline or list item, and
+    joining it ran its figures into the next sentence's subject (issue 9)."""
     if is_table_line(line) or is_table_line(previous):
         return False
-    first = line.lstrip().lstrip("\"“‘'(")[:1]
-    if previous.rstrip().endswith((".", "!", "?", ":", "”", '"', "’")):
+    first = _first_char(line)
+    if not _ends_open(previous):
         return False
     if first.islower():
         return True
-    return len(previous) >= HARD_WRAP_MIN_LINE and previous.rstrip()[-1:].isalnum() and first.isalnum()
+    return wrapped and len(previous) >= HARD_WRAP_MIN_LINE and previous.rstrip()[-1:].isalnum() and first.isalnum()
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` shows hard wrapping: some line of wrapping length that ends without terminal
+    punctuation is followed (one newline apart) by a line starting in lower case, a sentence running on
+    across the break. Scraped pages keep one paragraph a line and show none; one pass over the lines."""
+    previous = ""
+    gap = 0
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if (
+            previous
+            and text.count("\n", gap, m.start()) == 1
+            and len(previous) >= HARD_WRAP_MIN_LINE
+            and _ends_open(previous)
+            and _first_char(line).islower()
+            and not is_table_line(previous)
+        ):
+            return True
+        previous, gap = line, m.end()
+    return False
 
 
 @cache
@@ -182,13 +236,32 @@ def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _without_dateline(text: str, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a paragraph, with a dateline in front of the first ("OSLO, May 3 (Agency) - ",
+    "PORT TOWN, Region — ") cut off as a sentence of its own: the claim's sentence then starts with the
+    story, and the dateline stays one sentence for what reads it (the wire dateline's place). syntok may
+    have ended a sentence inside the dateline ("TOWN, Fla." + "— The storm ..."): those pieces join it."""
+    if not raw:
+        return raw
+    m = _DATELINE.match(text, raw[0][0], raw[-1][1])
+    if m is None:
+        return raw
+    cut = m.end()
+    out = [(raw[0][0], cut)]
+    for a, b in raw:
+        if b > cut:
+            out.append((max(a, cut), b))
+    return out
+
+
 def segment_with_splits(text: str, junk: tuple[JunkSpan, ...] = ()) -> tuple[list[Sentence], list[tuple[int, int]]]:
     """:func:`segment`, and the spans longer than ``MAX_SENTENCE_CHARS`` that were split into pieces."""
     sentences: list[Sentence] = []
     splits: list[tuple[int, int]] = []
     paragraph = 0
+    wrapped = hard_wrapped(text)
     for r_start, r_end in _kept_ranges(len(text), junk):
-        for p_start, p_end in _paragraphs(text, r_start, r_end):
+        for p_start, p_end in _paragraphs(text, r_start, r_end, wrapped):
             raw: list[tuple[int, int]] = []  # syntok's sentences of this paragraph
             for c_start, c_end in _pieces(text, p_start, p_end, MAX_PARAGRAPH_CHARS):
                 for a, b in _syntok_spans(text[c_start:c_end]):
@@ -196,6 +269,7 @@ def segment_with_splits(text: str, junk: tuple[JunkSpan, ...] = ()) -> tuple[lis
                     if raw and _ends_on_title(text[raw[-1][0] : raw[-1][1]]):
                         a = raw.pop()[0]  # "Hawaii Gov." + "Josh Green said ...": one sentence
                     raw.append((a, b))
+            raw = _without_dateline(text, raw)
             for a, b in raw:
                 if b - a > MAX_SENTENCE_CHARS:
                     splits.append((a, b))
