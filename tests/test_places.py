@@ -221,6 +221,13 @@ def test_a_city_naming_an_event_and_a_named_venue_alone() -> None:
     assert _place_claims("Rain did not stop the Harbour Lisbon Marathon on Sunday.") == []
 
 
+def test_an_article_naming_several_events_by_their_towns_places_none_of_them() -> None:
+    one = "The Lyon fire is 90% contained and has burned 1,000 acres in France."
+    assert [g[1] for g in _place_claims(one)] == ["lyon"]
+    # "the Lyon fire" and "the Nice fire" are two fires: neither town is the place of the story's fire.
+    assert _place_claims(one + " The Nice fire grew overnight.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -95,6 +95,7 @@ class _Found:
     confidence: float = 1.0
     venue: str | None = None  # a named venue; ``path`` then ends with it
     attributive: bool = False  # a city naming an event ("the Riverside Marathon")
+    noun: str = ""  # the event noun of an attributive hit ("marathon")
 
 
 def dateline_place(text: str) -> tuple[str, tuple[str, ...], int, int] | None:
@@ -130,7 +131,7 @@ class EventPlaceExtractor:
                 if not any(a < hit.end and hit.start < b for a, b in taken):
                     taken.append((hit.start, hit.end))
                     found.append((sentence, hit))
-        found = [(s, h) for s, h in found if not h.attributive or _named_elsewhere(ctx, h)]
+        found = [(s, h) for s, h in found if not h.attributive or (_named_elsewhere(ctx, h) and _one_named(ctx, h))]
         for sentence, hit in found:
             placed = hit if hit.path else _placed_venue(hit, [h for _s, h in found])
             if placed is not None:
@@ -166,7 +167,10 @@ class EventPlaceExtractor:
                 continue
             kind = _noun_type(ctx, text, attr.start("noun") - sentence.start, attr.group("noun").lower())
             city, path = place.city_level, place.path
-            out.append(_Found(city.lower(), city, path, place.name, m.start(), name_end, kind, attributive=True))
+            noun = attr.group("noun").lower()
+            out.append(
+                _Found(city.lower(), city, path, place.name, m.start(), name_end, kind, attributive=True, noun=noun)
+            )
         return out
 
     def _venues(self, ctx: ArticleContext, sentence: Sentence, text: str, opening: bool) -> list[_Found]:
@@ -242,6 +246,24 @@ def _named_elsewhere(ctx: ArticleContext, hit: _Found) -> bool:
     words = country_by_word()
     names = re.findall(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", ctx.text)
     return any(words.get(w) == hit.path[0] or words.get(w.split()[0]) == hit.path[0] for w in names)
+
+
+# Words before an event noun that name no event ("The fire", "This marathon").
+_DETERMINERS = frozenset(
+    "the a an this that these those another its their his her our one each every".split()  # noqa: SIM905
+)
+
+
+def _one_named(ctx: ArticleContext, hit: _Found) -> bool:
+    """Whether the article names only one event by its place with the attributive hit's noun: an article
+    that names "the Northvale fire" and "the Eastmoor fire" tells of several fires, and neither town is the
+    place of the story's one event (a wire dateline naming a third town then looked like a conflict)."""
+    names = {
+        m[1].lower()
+        for m in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+(?i:{re.escape(hit.noun)})\b", ctx.text)
+        if m[1].lower() not in _DETERMINERS
+    }
+    return len(names) <= 1
 
 
 def _placed_venue(hit: _Found, others: list[_Found]) -> _Found | None:
