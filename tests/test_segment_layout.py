@@ -123,3 +123,8 @@ def test_boundaries_keep_offsets_exact_and_cover_every_character_once(
     # Every character is in exactly one sentence or the furniture, but for the whitespace between them.
     assert all(n == 1 or (n == 0 and text[i].isspace()) for i, n in enumerate(owner))
     assert all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+
+
+def test_a_line_ending_on_a_function_word_goes_on_in_a_scraped_page_too() -> None:
+    text = "A headline\n\nThe two mayors signed a 40-page agreement on\nTuesday at their meeting in the old town hall."
+    assert texts(text) == ["A headline", text.split("\n\n")[1]]

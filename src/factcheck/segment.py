@@ -89,6 +89,11 @@ def _paragraphs(text: str, start: int, end: int, wrapped: bool = True) -> list[t
 HARD_WRAP_MIN_LINE = 50
 _TERMINALS = (".", "!", "?", ":", "”", '"', "’")
 _OPENING_QUOTES = "\"“‘'("
+# Articles, prepositions and conjunctions (lower case only: a capitalised one is a title word).
+_FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from with by into onto over under about after before between during
+    than and or but nor as via per its their his her our your my whose which that""".split()  # noqa: SIM905
+)
 
 
 def is_table_line(line: str) -> bool:
@@ -121,9 +126,16 @@ def _continues(previous: str, line: str, wrapped: bool = True) -> bool:
     first = _first_char(line)
     if not _ends_open(previous):
         return False
-    if first.islower():
+    if first.islower() or (first.isalnum() and _ends_on_function_word(previous)):
         return True
     return wrapped and len(previous) >= HARD_WRAP_MIN_LINE and previous.rstrip()[-1:].isalnum() and first.isalnum()
+
+
+def _ends_on_function_word(line: str) -> bool:
+    """Whether ``line`` ends on a word no sentence, headline or caption ends on ("of", "the", "on"): the
+    line break falls inside a sentence, whatever the next line starts with."""
+    words = line.split()
+    return bool(words) and words[-1] in _FUNCTION_WORDS
 
 
 def hard_wrapped(text: str) -> bool:
