@@ -131,7 +131,9 @@ class EventPlaceExtractor:
                 if not any(a < hit.end and hit.start < b for a, b in taken):
                     taken.append((hit.start, hit.end))
                     found.append((sentence, hit))
-        found = [(s, h) for s, h in found if not h.attributive or (_named_elsewhere(ctx, h) and _one_named(ctx, h))]
+        # Each event noun's article-wide count is looked up once (linear however many hits share it).
+        several = {noun for noun in {h.noun for _s, h in found if h.attributive} if not _one_named(ctx, noun)}
+        found = [(s, h) for s, h in found if not h.attributive or (h.noun not in several and _named_elsewhere(ctx, h))]
         for sentence, hit in found:
             placed = hit if hit.path else _placed_venue(hit, [h for _s, h in found])
             if placed is not None:
@@ -254,13 +256,13 @@ _DETERMINERS = frozenset(
 )
 
 
-def _one_named(ctx: ArticleContext, hit: _Found) -> bool:
-    """Whether the article names only one event by its place with the attributive hit's noun: an article
+def _one_named(ctx: ArticleContext, noun: str) -> bool:
+    """Whether the article names only one event by its place with the event ``noun``: an article
     that names "the Northvale fire" and "the Eastmoor fire" tells of several fires, and neither town is the
     place of the story's one event (a wire dateline naming a third town then looked like a conflict)."""
     names = {
         m[1].lower()
-        for m in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+(?i:{re.escape(hit.noun)})\b", ctx.text)
+        for m in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+(?i:{re.escape(noun)})\b", ctx.text)
         if m[1].lower() not in _DETERMINERS
     }
     return len(names) <= 1
