@@ -1,0 +1,117 @@
+"""A proper name misspelt by one source: a conflict only when the vote is clear.
+
+The block holds every proper-name spelling of a story (``proper-name.v1``). A name word one independent
+source alone writes ("Harrowgate") against a near-identical word at least two other independent sources
+write ("Harrogate") is a ``name-spelling`` conflict when the two names are otherwise the same words
+("Harrowgate Rovers" / "Harrogate Rovers"), the difference is a slip and not a variant of one spelling
+(:func:`~factcheck.normalize.spelling.word_slip`), and the rare spelling is neither a word nor a given
+name nor a gazetteer place (then it may be meant: Dana and Diana are two people). Anything else gives
+no finding here: agreements on names are the person comparison's (``name.v1``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.compare.context import CompareContext
+from factcheck.compare.findings import majority, make_finding
+from factcheck.compare.values import ValueGroup, group_values
+from factcheck.models import Claim, Finding, Status
+from factcheck.normalize.places import lookup_place
+from factcheck.normalize.spelling import (
+    NAME_WORD_SLIP_MIN_LENGTH,
+    PERSON_VARIANT,
+    PROPER_NAMES_KEY,
+    is_known_word,
+    word_slip,
+)
+
+__all__ = ["SPELLING_CONFLICT_CONFIDENCE", "spelling_findings"]
+
+# Confidence of a one-source misspelling: the vote is clear (one against two or more independent
+# sources) but the parser's entity spans and the word lists behind the checks are not exact, so it is
+# below the person comparison's 0.8 for a name it reads with a cue.
+SPELLING_CONFLICT_CONFIDENCE = 0.7
+
+# The common spelling must be written by at least this many independent sources besides the rare one's.
+MIN_COMMON_SOURCES = 2
+
+
+def _sources(groups: Sequence[ValueGroup]) -> list[str]:
+    return sorted({s for g in groups for s in g.source_ids})
+
+
+def _word_sources(groups: Sequence[ValueGroup]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for g in groups:
+        for w in set(g.key.split()):
+            if len(w) >= NAME_WORD_SLIP_MIN_LENGTH:
+                out.setdefault(w, set()).update(g.source_ids)
+    return out
+
+
+def _pairs(groups: Sequence[ValueGroup], rare: str, common: str) -> tuple[list[ValueGroup], list[ValueGroup]]:
+    """The names written with ``rare`` that some source writes with ``common`` in its place, and those."""
+    by_key = {g.key: g for g in groups}
+    rare_groups: list[ValueGroup] = []
+    common_groups: list[ValueGroup] = []
+    for g in groups:
+        words = g.key.split()
+        if rare not in words:
+            continue
+        other = by_key.get(" ".join(common if w == rare else w for w in words))
+        if other is not None:
+            rare_groups.append(g)
+            if other not in common_groups:
+                common_groups.append(other)
+    return rare_groups, common_groups
+
+
+def _all_people(groups: Sequence[ValueGroup]) -> bool:
+    return all(c.normalized.base == PERSON_VARIANT for g in groups for c in g.claims)
+
+
+def _finding(
+    ctx: CompareContext, rare: list[ValueGroup], common: list[ValueGroup], attribute: str, word: str
+) -> Finding:
+    cluster = [*common, *rare]
+    return make_finding(
+        ctx,
+        status=Status.CONFLICT,
+        kind="name-spelling",
+        subject=common[0].display,
+        subject_key=f"{PROPER_NAMES_KEY}|{word}",
+        attribute=attribute,
+        groups=cluster,
+        explanation=f"{', '.join(g.display for g in rare)} ({', '.join(_sources(rare))}) is spelt "
+        f"{', '.join(g.display for g in common)} by {ctx.independent(_sources(common))} independent "
+        "sources; the difference is one letter, not a known variant of the name.",
+        confidence=SPELLING_CONFLICT_CONFIDENCE,
+        preferred=majority(cluster, ctx),
+    )
+
+
+def spelling_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    """Conflicts for name words one source misspells (see module docstring); nothing else."""
+    groups = group_values(block)
+    words = _word_sources(groups)
+    out: list[Finding] = []
+    for rare, rare_sources in sorted(words.items()):
+        if ctx.independent(sorted(rare_sources)) != 1:
+            continue
+        common = [
+            w
+            for w, sources in words.items()
+            if word_slip(rare, w) and ctx.independent(sorted(sources - rare_sources)) >= MIN_COMMON_SOURCES
+        ]
+        if len(common) != 1 or is_known_word(rare):
+            continue  # two candidate spellings: which one is meant is not clear
+        rare_groups, common_groups = _pairs(groups, rare, common[0])
+        if not rare_groups or (_all_people(rare_groups) and _all_people(common_groups)):
+            continue  # no name that differs in this word alone, or the person comparison's pair
+        if ctx.independent(sorted(set(_sources(common_groups)) - rare_sources)) < MIN_COMMON_SOURCES:
+            continue
+        if any(lookup_place(g.display) is not None for g in rare_groups):
+            continue  # a real place (an exonym, another town): not a slip
+        out.append(_finding(ctx, rare_groups, common_groups, block[0].attribute, common[0]))
+    return out
