@@ -51,19 +51,15 @@ def _word_sources(groups: Sequence[ValueGroup]) -> dict[str, set[str]]:
 
 
 def _pairs(groups: Sequence[ValueGroup], rare: str, common: str) -> tuple[list[ValueGroup], list[ValueGroup]]:
-    """The names written with ``rare`` that some source writes with ``common`` in its place, and those."""
-    by_key = {g.key: g for g in groups}
-    rare_groups: list[ValueGroup] = []
-    common_groups: list[ValueGroup] = []
-    for g in groups:
-        words = g.key.split()
-        if rare not in words:
-            continue
-        other = by_key.get(" ".join(common if w == rare else w for w in words))
-        if other is not None:
-            rare_groups.append(g)
-            if other not in common_groups:
-                common_groups.append(other)
+    """The names written with ``rare``, and those written with ``common`` and every other word of one of
+    them ("Willians" -> "Williams", "Suni Williams"); empty when no name is written both ways with all
+    its other words the same ("Harrowgate Rovers" / "Harrogate Rovers")."""
+    keys = {g.key for g in groups}
+    rare_groups = [g for g in groups if rare in g.key.split()]
+    if not any(" ".join(common if w == rare else w for w in g.key.split()) in keys for g in rare_groups):
+        return [], []
+    others = [set(g.key.split()) - {rare} for g in rare_groups]
+    common_groups = [g for g in groups if common in (words := set(g.key.split())) and any(o <= words for o in others)]
     return rare_groups, common_groups
 
 

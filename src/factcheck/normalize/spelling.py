@@ -22,6 +22,7 @@ __all__ = [
     "NAME_WORD_SLIP_MIN_LENGTH",
     "PERSON_VARIANT",
     "PROPER_NAMES_KEY",
+    "PROPER_NAME_ATTRIBUTE",
     "is_known_word",
     "name_words",
     "word_slip",
@@ -34,6 +35,7 @@ NAME_WORD_SLIP_MIN_LENGTH = 6
 
 # The subject key of every proper-name spelling claim: one block per story.
 PROPER_NAMES_KEY = "proper-names"
+PROPER_NAME_ATTRIBUTE = "proper name spelling"
 
 # Marks a spelling the person finder also reads as a full person's name: the person comparison
 # (``name.v1``) owns pairs of two such spellings.

@@ -18,7 +18,13 @@ from collections.abc import Iterator
 
 from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
-from factcheck.normalize.spelling import NAME_WORD_SLIP_MIN_LENGTH, PERSON_VARIANT, PROPER_NAMES_KEY, name_words
+from factcheck.normalize.spelling import (
+    NAME_WORD_SLIP_MIN_LENGTH,
+    PERSON_VARIANT,
+    PROPER_NAME_ATTRIBUTE,
+    PROPER_NAMES_KEY,
+    name_words,
+)
 
 __all__ = ["ProperNameExtractor"]
 
@@ -58,7 +64,7 @@ class ProperNameExtractor:
                 kind=ClaimKind.NAME,
                 subject=text,
                 subject_key=PROPER_NAMES_KEY,
-                attribute="name spelling",
+                attribute=PROPER_NAME_ATTRIBUTE,
                 start=start,
                 end=end,
                 sentence=sentence,
