@@ -114,3 +114,35 @@ def test_a_transliteration_agrees() -> None:
     common = "Police chief Tomasz Wielgorski spoke to Harrogate Rovers fans."
     rare = "Police chief Tomasz Wielgorsky spoke to Harrogate Rovers fans."
     assert _spelling_findings(common, common.replace("spoke", "talked"), rare) == []
+
+
+def test_a_five_letter_word_is_a_slip_beside_the_same_other_words() -> None:
+    common = "Velmar FC supporters rushed the pitch after the final whistle."
+    rare = "Vulmar FC supporters rushed the pitch after the final whistle."
+    other = "Hundreds of Velmar FC fans stormed onto the field when the game ended."
+    assert _spelling_findings(common, other, rare) == [
+        ("conflict", [("Velmar FC", ["s1", "s2"]), ("Vulmar FC", ["s3"])])
+    ]
+
+
+def test_a_five_letter_word_alone_is_too_short_to_tell() -> None:
+    common = "Supporters of Velmar rushed the pitch after the final whistle."
+    rare = "Supporters of Vulmar rushed the pitch after the final whistle."
+    other = "Hundreds of Velmar FC fans stormed onto the field when the game ended."
+    assert _spelling_findings(common, other, rare) == []
+
+
+def test_other_words_may_be_transliterations() -> None:
+    story = "Tear gas was fired at the Norvale stadium crush, where 40 fans died after the derby."
+    common = f"{story} Regional police chief Nico Dalmuto said the gates were locked."
+    other = f"{story} The gates had been locked before kick-off, Nico Dalmuto told a news conference."
+    rare = f"{story} Regional police chief Niko Dalmito said the gates were locked."
+    found = _spelling_findings(common, other, rare)
+    assert found == [("conflict", [("Nico Dalmuto", ["s1", "s2"]), ("Niko Dalmito", ["s3"])])]
+
+
+def test_the_preferred_spelling_is_the_rare_name_corrected() -> None:
+    docs = [document(f"{t}\n\n{_FILLER[i]}", source_id=f"s{i + 1}") for i, t in enumerate((_RIGHT, _RIGHT_2, _WRONG))]
+    found = compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
+    preferred = [f.preferred.value for f in found if f.attribute == PROPER_NAME_ATTRIBUTE and f.preferred]
+    assert preferred == ["Harrogate Rovers"]

@@ -20,6 +20,7 @@ from factcheck.normalize.transliteration import translit_key
 
 __all__ = [
     "NAME_WORD_SLIP_MIN_LENGTH",
+    "NAME_WORD_SLIP_MIN_LENGTH_IN_CONTEXT",
     "PERSON_VARIANT",
     "PROPER_NAMES_KEY",
     "PROPER_NAME_ATTRIBUTE",
@@ -32,6 +33,11 @@ __all__ = [
 # one edit apart are too often two names (Hart/Bart, Cole/Cale). Six is the project's length for a
 # misspelt family name (SURNAME_MISSPELLING_MIN_LENGTH, from the dev stories' misspelt surnames).
 NAME_WORD_SLIP_MIN_LENGTH = 6
+
+# In a name of two or more words whose other words are the same ("Arema FC" / "Arima FC"), a word of
+# this many letters is enough: the other words already say it is one name. Four-letter words stay
+# apart (Cole/Cale United may be two clubs).
+NAME_WORD_SLIP_MIN_LENGTH_IN_CONTEXT = 5
 
 # The subject key of every proper-name spelling claim: one block per story.
 PROPER_NAMES_KEY = "proper-names"
@@ -58,11 +64,11 @@ def _doubled(short: str, long: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def word_slip(rare: str, common: str) -> bool:
+def word_slip(rare: str, common: str, min_length: int = NAME_WORD_SLIP_MIN_LENGTH) -> bool:
     """Two folded name words are one word misspelt: one letter changed, added, dropped or two swapped,
-    inside a word of NAME_WORD_SLIP_MIN_LENGTH letters or more with the same first letter, and not a
-    known variant of one spelling (see the module docstring)."""
-    if rare == common or rare[:1] != common[:1] or min(len(rare), len(common)) < NAME_WORD_SLIP_MIN_LENGTH:
+    inside a word of ``min_length`` letters or more with the same first letter, and not a known
+    variant of one spelling (see the module docstring)."""
+    if rare == common or rare[:1] != common[:1] or min(len(rare), len(common)) < min_length:
         return False
     if rare.replace("-", "") == common.replace("-", ""):
         return False  # hyphenated syllables, or letters run together

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.spelling import (
-    NAME_WORD_SLIP_MIN_LENGTH,
+    NAME_WORD_SLIP_MIN_LENGTH_IN_CONTEXT,
     PERSON_VARIANT,
     PROPER_NAME_ATTRIBUTE,
     PROPER_NAMES_KEY,
@@ -52,7 +52,7 @@ class ProperNameExtractor:
             # enough to hold a slip.
             if not words or not all(w[:1].isupper() or len(w) <= _JOINING_MAX for w in text.split()):
                 continue
-            if max(len(w) for w in words) < NAME_WORD_SLIP_MIN_LENGTH or " ".join(words) in seen:
+            if max(len(w) for w in words) < NAME_WORD_SLIP_MIN_LENGTH_IN_CONTEXT or " ".join(words) in seen:
                 continue
             seen.add(" ".join(words))
             sentence = ctx.sentence_at(start)
