@@ -34,7 +34,7 @@ __all__ = [
 # misspelt family name (SURNAME_MISSPELLING_MIN_LENGTH, from the dev stories' misspelt surnames).
 NAME_WORD_SLIP_MIN_LENGTH = 6
 
-# In a name of two or more words whose other words are the same ("Arema FC" / "Arima FC"), a word of
+# In a name of two or more words whose other words are the same ("Velmar FC" / "Vulmar FC"), a word of
 # this many letters is enough: the other words already say it is one name. Four-letter words stay
 # apart (Cole/Cale United may be two clubs).
 NAME_WORD_SLIP_MIN_LENGTH_IN_CONTEXT = 5
