@@ -129,7 +129,7 @@ def _finding(
         ctx,
         status=Status.CONFLICT,
         kind="name-spelling",
-        subject=common[0].display,
+        subject=max(common, key=lambda g: ctx.independent(g.source_ids)).display,
         subject_key=f"{PROPER_NAMES_KEY}|{words[1]}",
         attribute=attribute,
         groups=cluster,
