@@ -36,7 +36,8 @@ def _spelling_findings(*texts: str) -> list[tuple[str, list[tuple[str, list[str]
     ("rare", "common", "slip"),
     [
         ("harrowgate", "harrogate", True),  # a letter added
-        ("kestreltan", "kestrelton", True),  # a letter changed
+        ("kestrelmon", "kestrelton", True),  # a letter changed
+        ("kestreltan", "kestrelton", False),  # one vowel for another: a romanization
         ("brenmore", "bremnore", True),  # two letters swapped
         ("wielgorsky", "wielgorski", False),  # -y / -i: a transliteration
         ("zelmensky", "zelmenskyy", False),  # a final letter added: one name's variants
@@ -118,16 +119,16 @@ def test_a_transliteration_agrees() -> None:
 
 def test_a_five_letter_word_is_a_slip_beside_the_same_other_words() -> None:
     common = "Velmar FC supporters rushed the pitch after the final whistle."
-    rare = "Vulmar FC supporters rushed the pitch after the final whistle."
+    rare = "Velnar FC supporters rushed the pitch after the final whistle."
     other = "Hundreds of Velmar FC fans stormed onto the field when the game ended."
     assert _spelling_findings(common, other, rare) == [
-        ("conflict", [("Velmar FC", ["s1", "s2"]), ("Vulmar FC", ["s3"])])
+        ("conflict", [("Velmar FC", ["s1", "s2"]), ("Velnar FC", ["s3"])])
     ]
 
 
 def test_a_five_letter_word_alone_is_too_short_to_tell() -> None:
     common = "Supporters of Velmar rushed the pitch after the final whistle."
-    rare = "Supporters of Vulmar rushed the pitch after the final whistle."
+    rare = "Supporters of Velnar rushed the pitch after the final whistle."
     other = "Hundreds of Velmar FC fans stormed onto the field when the game ended."
     assert _spelling_findings(common, other, rare) == []
 
@@ -136,9 +137,9 @@ def test_other_words_may_be_transliterations() -> None:
     story = "Tear gas was fired at the Norvale stadium crush, where 40 fans died after the derby."
     common = f"{story} Regional police chief Nico Dalmuto said the gates were locked."
     other = f"{story} The gates had been locked before kick-off, Nico Dalmuto told a news conference."
-    rare = f"{story} Regional police chief Niko Dalmito said the gates were locked."
+    rare = f"{story} Regional police chief Niko Dalmuro said the gates were locked."
     found = _spelling_findings(common, other, rare)
-    assert found == [("conflict", [("Nico Dalmuto", ["s1", "s2"]), ("Niko Dalmito", ["s3"])])]
+    assert found == [("conflict", [("Nico Dalmuto", ["s1", "s2"]), ("Niko Dalmuro", ["s3"])])]
 
 
 def test_the_preferred_spelling_is_the_rare_name_corrected() -> None:

@@ -2,8 +2,9 @@
 
 Two spellings of a name word ("Harrowgate" / "Harrogate" as written, folded) are a misspelling of one
 another only when they are near-identical and the difference is none of the ways one name is commonly
-written differently: a transliteration (:func:`~factcheck.normalize.transliteration.translit_key`), a
-final letter added or dropped (Zelensky/Zelenskyy, Nabie/Nabi, a plural or possessive), a doubled
+written differently: one vowel for another (names romanized from Persian, Arabic, Malay or Indic
+scripts are written with either: Farsad/Firsad), a transliteration
+(:func:`~factcheck.normalize.transliteration.translit_key`), a final letter added or dropped (Zelensky/Zelenskyy, Nabie/Nabi, a plural or possessive), a doubled
 letter (Odesa/Odessa, Mohamed/Mohammed), letters run together or hyphenated. Whether the rare spelling
 is itself a word or a given name (two people, Dana/Diana) is the caller's check (:func:`is_known_word`).
 """
@@ -63,6 +64,15 @@ def _doubled(short: str, long: str) -> bool:
     return any(long == short[: i + 1] + short[i] + short[i + 1 :] for i in range(len(short)))
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_for_vowel(a: str, b: str) -> bool:
+    """Two words of one length that differ in one letter, a vowel in both."""
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y] if len(a) == len(b) else []
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
 @lru_cache(maxsize=1 << 14)
 def word_slip(rare: str, common: str, min_length: int = NAME_WORD_SLIP_MIN_LENGTH) -> bool:
     """Two folded name words are one word misspelt: one letter changed, added, dropped or two swapped,
@@ -74,6 +84,8 @@ def word_slip(rare: str, common: str, min_length: int = NAME_WORD_SLIP_MIN_LENGT
         return False  # hyphenated syllables, or letters run together
     if jellyfish.damerau_levenshtein_distance(rare, common) != 1:
         return False
+    if _vowel_for_vowel(rare, common):
+        return False  # Farsad/Firsad, Mohammadi/Mohammedi: one vowel romanized two ways
     short, long = sorted((rare, common), key=len)
     if len(short) != len(long) and (long.startswith(short) or _doubled(short, long)):
         return False  # a final letter (plural, -y/-yy, -i/-ie) or a doubled letter: one name's variants
