@@ -4,8 +4,9 @@ Two spellings of a name word ("Harrowgate" / "Harrogate" as written, folded) are
 another only when they are near-identical and the difference is none of the ways one name is commonly
 written differently: one vowel for another (names romanized from Persian, Arabic, Malay or Indic
 scripts are written with either: Farsad/Firsad), a transliteration
-(:func:`~factcheck.normalize.transliteration.translit_key`), a final letter added or dropped (Zelensky/Zelenskyy, Nabie/Nabi, a plural or possessive), a doubled
-letter (Odesa/Odessa, Mohamed/Mohammed), letters run together or hyphenated. Whether the rare spelling
+(:func:`~factcheck.normalize.transliteration.translit_key`), a final letter added or dropped
+(Zelensky/Zelenskyy, Nabie/Nabi, a plural or possessive), a doubled letter (Odesa/Odessa,
+Mohamed/Mohammed), letters run together or hyphenated. Whether the rare spelling
 is itself a word or a given name (two people, Dana/Diana) is the caller's check (:func:`is_known_word`).
 """
 
