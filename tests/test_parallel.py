@@ -105,7 +105,7 @@ def test_dask_backend_writes_the_rows_of_a_local_index(tmp_path: Path, cluster: 
     opts = IndexOptions(sources=manifest, jobs=1)
     with distributed.Client(cluster) as client, dask_extract(opts, client=client) as extract:
         result = index_paths([EXAMPLES], tmp_path / "dask.db", opts, extract)
-    assert (result.added, result.articles, result.claims) == (4, 4, 31)
+    assert (result.added, result.articles, result.claims) == (4, 4, 64)
     index_paths([EXAMPLES], tmp_path / "local.db", opts)
     assert store_rows(tmp_path / "dask.db") == store_rows(tmp_path / "local.db")
 

@@ -99,7 +99,7 @@ def test_reindex_skips_unchanged_and_replaces_a_changed_file(tmp_path: Path) -> 
     db = tmp_path / "s.db"
     opts = IndexOptions(sources=folder / "sources.json")
     first = index_paths([folder], db, opts)
-    assert (first.added, first.replaced, first.unchanged, first.articles, first.claims) == (4, 0, 0, 4, 31)
+    assert (first.added, first.replaced, first.unchanged, first.articles, first.claims) == (4, 0, 0, 4, 64)
     again = index_paths([folder], db, opts)
     assert (again.added, again.replaced, again.unchanged) == (0, 0, 4)
     report = folder / "wire-report.md"
