@@ -81,6 +81,9 @@ def test_known_words_and_given_names() -> None:
     assert not is_known_word("harrowgate")
 
 
+# One event told by every invented article, so that they are one story.
+_STORY = "Tear gas was fired at the Norvale stadium crush, where 40 fans died after the derby."
+
 _RIGHT = "Supporters of Harrogate Rovers gathered outside Brennford Arena after the match."
 _RIGHT_2 = "Harrogate Rovers fans clashed with police outside Brennford Arena on Saturday."
 _WRONG = "Fans of Harrowgate Rovers gathered outside Brennford Arena after the game."
@@ -106,21 +109,24 @@ def test_other_words_must_be_the_same() -> None:
 
 
 def test_a_dictionary_word_may_be_meant() -> None:
-    common = "Fans of Gardan Rovers gathered outside Brennford Arena after the match."
-    rare = "Fans of Garden Rovers gathered outside Brennford Arena after the game."
-    assert _spelling_findings(common, common.replace("match", "final"), rare) == []
+    common = f"{_STORY} Fans of Gardan Rovers gathered outside Brennford Arena after the match."
+    other = f"{_STORY} Gardan Rovers supporters clashed with police on Saturday."
+    rare = f"{_STORY} Fans of Garden Rovers gathered outside Brennford Arena after the game."
+    assert _spelling_findings(common, other, rare) == []
 
 
 def test_a_transliteration_agrees() -> None:
-    common = "Police chief Tomasz Wielgorski spoke to Harrogate Rovers fans."
-    rare = "Police chief Tomasz Wielgorsky spoke to Harrogate Rovers fans."
-    assert _spelling_findings(common, common.replace("spoke", "talked"), rare) == []
+    common = f"{_STORY} Police chief Tomasz Wielgorski spoke to Harrogate Rovers fans."
+    other = f"{_STORY} Tomasz Wielgorski, the police chief, told reporters the gates were shut."
+    rare = f"{_STORY} Police chief Tomasz Wielgorsky spoke to Harrogate Rovers fans."
+    assert _spelling_findings(common, other, rare) == []
 
 
 def test_a_five_letter_word_is_a_slip_beside_the_same_other_words() -> None:
-    common = "Velmar FC supporters rushed the pitch after the final whistle."
-    rare = "Velnar FC supporters rushed the pitch after the final whistle."
-    other = "Hundreds of Velmar FC fans stormed onto the field when the game ended."
+    story = _STORY
+    common = f"{story} Velmar FC supporters rushed the pitch after the final whistle."
+    other = f"{story} Hundreds of Velmar FC fans stormed onto the field when the game ended."
+    rare = f"{story} Velnar FC supporters rushed the pitch after the final whistle."
     assert _spelling_findings(common, other, rare) == [
         ("conflict", [("Velmar FC", ["s1", "s2"]), ("Velnar FC", ["s3"])])
     ]
@@ -134,7 +140,7 @@ def test_a_five_letter_word_alone_is_too_short_to_tell() -> None:
 
 
 def test_other_words_may_be_transliterations() -> None:
-    story = "Tear gas was fired at the Norvale stadium crush, where 40 fans died after the derby."
+    story = _STORY
     common = f"{story} Regional police chief Nico Dalmuto said the gates were locked."
     other = f"{story} The gates had been locked before kick-off, Nico Dalmuto told a news conference."
     rare = f"{story} Regional police chief Niko Dalmuro said the gates were locked."
