@@ -109,8 +109,8 @@ def test_other_words_must_be_the_same() -> None:
 
 
 def test_a_dictionary_word_may_be_meant() -> None:
-    common = f"{_STORY} Fans of Gardan Rovers gathered outside Brennford Arena after the match."
-    other = f"{_STORY} Gardan Rovers supporters clashed with police on Saturday."
+    common = f"{_STORY} Fans of Gardel Rovers gathered outside Brennford Arena after the match."
+    other = f"{_STORY} Gardel Rovers supporters clashed with police on Saturday."
     rare = f"{_STORY} Fans of Garden Rovers gathered outside Brennford Arena after the game."
     assert _spelling_findings(common, other, rare) == []
 
