@@ -105,7 +105,7 @@ def test_dask_backend_writes_the_rows_of_a_local_index(tmp_path: Path, cluster: 
     opts = IndexOptions(sources=manifest, jobs=1)
     with distributed.Client(cluster) as client, dask_extract(opts, client=client) as extract:
         result = index_paths([EXAMPLES], tmp_path / "dask.db", opts, extract)
-    assert (result.added, result.articles, result.claims) == (4, 4, 31)
+    assert (result.added, result.articles, result.claims) == (4, 4, 64)
     index_paths([EXAMPLES], tmp_path / "local.db", opts)
     assert store_rows(tmp_path / "dask.db") == store_rows(tmp_path / "local.db")
 
@@ -123,7 +123,7 @@ def test_index_cli_on_a_dask_scheduler(tmp_path: Path, cluster: Any) -> None:
         cluster.scheduler_address,
     )
     assert (r.code, r.out) == (0, "")
-    assert r.err == f"factcheck: {db}: 4 added, 0 re-extracted, 0 unchanged; the store holds 4 articles, 31 claims\n"
+    assert r.err == f"factcheck: {db}: 4 added, 0 re-extracted, 0 unchanged; the store holds 4 articles, 64 claims\n"
     again = run_cli(
         "index",
         str(EXAMPLES),
@@ -136,7 +136,7 @@ def test_index_cli_on_a_dask_scheduler(tmp_path: Path, cluster: Any) -> None:
         "--scheduler",
         cluster.scheduler_address,
     )
-    assert again.err.endswith("0 added, 0 re-extracted, 4 unchanged; the store holds 4 articles, 31 claims\n")
+    assert again.err.endswith("0 added, 0 re-extracted, 4 unchanged; the store holds 4 articles, 64 claims\n")
 
 
 def test_dask_backend_without_dask_installed_is_one_line_exit_2(

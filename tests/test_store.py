@@ -60,7 +60,7 @@ def test_index_then_compare_db_equals_direct_and_claims_dir(tmp_path: Path) -> N
     db = tmp_path / "archive.db"
     r = run_cli("index", str(EXAMPLES), "--sources", str(EXAMPLES / "sources.json"), "--db", str(db), "--jobs", "1")
     assert (r.code, r.out) == (0, "")
-    assert r.err == f"factcheck: {db}: 4 added, 0 re-extracted, 0 unchanged; the store holds 4 articles, 31 claims\n"
+    assert r.err == f"factcheck: {db}: 4 added, 0 re-extracted, 0 unchanged; the store holds 4 articles, 64 claims\n"
     direct = findings("compare", str(EXAMPLES), "--sources", str(EXAMPLES / "sources.json"), "--jobs", "1")
     assert (
         run_cli(
@@ -99,7 +99,7 @@ def test_reindex_skips_unchanged_and_replaces_a_changed_file(tmp_path: Path) -> 
     db = tmp_path / "s.db"
     opts = IndexOptions(sources=folder / "sources.json")
     first = index_paths([folder], db, opts)
-    assert (first.added, first.replaced, first.unchanged, first.articles, first.claims) == (4, 0, 0, 4, 31)
+    assert (first.added, first.replaced, first.unchanged, first.articles, first.claims) == (4, 0, 0, 4, 64)
     again = index_paths([folder], db, opts)
     assert (again.added, again.replaced, again.unchanged) == (0, 0, 4)
     report = folder / "wire-report.md"
@@ -217,7 +217,7 @@ def test_a_bad_file_is_reported_and_the_others_indexed(tmp_path: Path) -> None:
     assert r.code == 2
     lines = r.err.splitlines()
     assert len(lines) == 2 and lines[0].startswith(f"factcheck: {folder / 'empty.txt'}: ")
-    assert lines[1] == f"factcheck: {db}: 4 added, 0 re-extracted, 0 unchanged; the store holds 4 articles, 31 claims"
+    assert lines[1] == f"factcheck: {db}: 4 added, 0 re-extracted, 0 unchanged; the store holds 4 articles, 64 claims"
 
 
 def test_store_errors_are_one_line_exit_2(tmp_path: Path) -> None:

@@ -111,7 +111,8 @@ def test_index_scans_directories_like_compare(tmp_path: Path) -> None:
     r = run_cli("index", str(folder), "--db", str(tmp_path / "b.db"), "--exclude", "*.txt", *args[:-1])
     assert (r.code, r.err) == (
         0,
-        f"factcheck: {tmp_path / 'b.db'}: 1 added, 0 re-extracted, 0 unchanged; the store holds 1 articles, 6 claims\n",
+        f"factcheck: {tmp_path / 'b.db'}: 1 added, 0 re-extracted, 0 unchanged; "
+        "the store holds 1 articles, 14 claims\n",
     )
     r = run_cli("index", str(folder), "--db", str(tmp_path / "a.db"), "--no-gitignore", *args[:-1])
     assert r.code == 0

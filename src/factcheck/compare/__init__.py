@@ -16,7 +16,9 @@ from factcheck.compare.context import CompareContext, build_context
 from factcheck.compare.entities import label_findings, name_findings, title_findings
 from factcheck.compare.events import event_findings
 from factcheck.compare.quotes import quote_findings
+from factcheck.compare.spelling import spelling_findings
 from factcheck.models import Claim, ClaimFile, CompareAs, Finding, Status
+from factcheck.normalize.spelling import PROPER_NAMES_KEY
 
 __all__ = [
     "CompareContext",
@@ -75,6 +77,8 @@ def compare_claims(files: Sequence[ClaimFile], texts: dict[str, str] | None = No
 def block_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
     """The findings of one block: claims of one (compare-as, subject key, attribute), not quotes."""
     kind = block[0].compare_as
+    if kind == CompareAs.NAME and block[0].subject_key == PROPER_NAMES_KEY:
+        return spelling_findings(block, ctx)
     if kind == CompareAs.NAME:
         return name_findings(block, ctx)
     if kind == CompareAs.TEXT:

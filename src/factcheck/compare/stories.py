@@ -33,6 +33,7 @@ from functools import cache
 
 from factcheck.models import ClaimFile, ClaimKind, CompareAs, Scope
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data, title_words
+from factcheck.normalize.spelling import PROPER_NAMES_KEY
 from factcheck.normalize.transliteration import name_parts
 
 __all__ = [
@@ -261,6 +262,8 @@ def article_features(cf: ClaimFile, text: str | None) -> ArticleFeatures:
     for c in cf.claims:
         if c.kind == ClaimKind.QUOTE and len(c.normalized.key.split()) >= QUOTE_FEATURE_MIN_WORDS:
             quotes.add(f"quote:{c.normalized.key}")
+        if c.subject_key == PROPER_NAMES_KEY:
+            continue  # any proper name, not a person (the person finder's names are name.v1's)
         if c.kind in (ClaimKind.NAME, ClaimKind.TITLE) or (
             c.kind == ClaimKind.QUOTE and not c.subject_key.startswith("speaker:")
         ):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from factcheck.compare import block_key
 from factcheck.fingerprint import text_fingerprint
 from factcheck.models import Claim, ClaimFile, JunkSpan, Source
+from factcheck.normalize.spelling import PROPER_NAME_ATTRIBUTE, PROPER_NAMES_KEY
 from factcheck.store.writer import quote_terms
 
 __all__ = [
@@ -161,7 +162,12 @@ def neighbours(conn: sqlite3.Connection, drafts: Sequence[ClaimFile], exclude: S
     words. Articles with an id in ``exclude`` (the drafts') are left out."""
     skip = set(exclude)
     draft_claims = [c for cf in drafts for c in cf.claims]
-    keys = sorted({block_key(c) for c in draft_claims if c.compare_as.value != "quote"})
+    # Proper-name spellings are one block per story (``proper-names``), shared by every stored
+    # article: they are read only for the articles another block or a quote already brings in, so that
+    # an unrelated story never joins the draft's report through a name.
+    keys = sorted(
+        {block_key(c) for c in draft_claims if c.compare_as.value != "quote" and c.subject_key != PROPER_NAMES_KEY}
+    )
     rows: dict[int, tuple[str, int, str]] = {}
     for compare_as, subject_key, attribute in keys:
         for rid, sid, seq, j in conn.execute(
@@ -178,6 +184,8 @@ def neighbours(conn: sqlite3.Connection, drafts: Sequence[ClaimFile], exclude: S
             f"SELECT id, source_id, seq, claim_json FROM claims WHERE id IN ({marks})", chunk
         ):
             rows[rid] = (sid, seq, j)
+    if any(c.subject_key == PROPER_NAMES_KEY for c in draft_claims):
+        rows.update(_proper_name_rows(conn, sorted({sid for sid, _, _ in rows.values()})))
     by_source: dict[str, list[tuple[int, str]]] = {}
     for sid, seq, j in rows.values():
         by_source.setdefault(sid, []).append((seq, j))
@@ -188,3 +196,17 @@ def neighbours(conn: sqlite3.Connection, drafts: Sequence[ClaimFile], exclude: S
     ]
     replaced = sorted(load_articles(conn, ids=sorted(skip)).claim_counts) if skip else []
     return Neighbours(files, stored.texts, stored.claim_counts, replaced)
+
+
+def _proper_name_rows(conn: sqlite3.Connection, source_ids: Sequence[str]) -> dict[int, tuple[str, int, str]]:
+    """The proper-name spelling claims of ``source_ids`` (see :func:`neighbours`)."""
+    rows: dict[int, tuple[str, int, str]] = {}
+    for chunk in _chunks(list(source_ids)):
+        marks = ",".join("?" * len(chunk))
+        for rid, sid, seq, j in conn.execute(
+            "SELECT id, source_id, seq, claim_json FROM claims WHERE compare_as = 'name' AND subject_key = ?"
+            f" AND attribute = ? AND source_id IN ({marks})",  # the block index, then the sources
+            [PROPER_NAMES_KEY, PROPER_NAME_ATTRIBUTE, *chunk],
+        ):
+            rows[rid] = (sid, seq, j)
+    return rows
