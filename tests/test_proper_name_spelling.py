@@ -153,3 +153,17 @@ def test_the_preferred_spelling_is_the_rare_name_corrected() -> None:
     found = compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
     preferred = [f.preferred.value for f in found if f.attribute == PROPER_NAME_ATTRIBUTE and f.preferred]
     assert preferred == ["Harrogate Rovers"]
+
+
+@given(st.lists(st.text(alphabet="abcdek", min_size=1, max_size=7), min_size=1, max_size=12, unique=True))
+def test_slip_candidates_are_every_word_one_edit_away(words: list[str]) -> None:
+    """The one-deletion index finds exactly the words one edit away (and maybe a few more), never fewer:
+    the vote sees the same pairs as comparing every word with every other."""
+    import jellyfish
+
+    from factcheck.compare.spelling import _neighbours
+
+    found = _neighbours(words)
+    for a in words:
+        one_edit = {b for b in words if b != a and jellyfish.damerau_levenshtein_distance(a, b) == 1}
+        assert one_edit <= found[a]

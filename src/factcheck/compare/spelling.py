@@ -54,6 +54,22 @@ def _word_sources(groups: Sequence[ValueGroup]) -> dict[str, set[str]]:
     return out
 
 
+def _one_deletion(word: str) -> set[str]:
+    """The word and every form of it with one letter left out: two words one edit apart
+    (Damerau-Levenshtein 1, what :func:`word_slip` needs) always share one of these."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _neighbours(words: Sequence[str]) -> dict[str, set[str]]:
+    """Each word's candidates for a one-letter slip, found through a shared one-deletion form instead of
+    trying every pair: a block of a whole archive's names stays linear in its words."""
+    index: dict[str, set[str]] = {}
+    for w in words:
+        for form in _one_deletion(w):
+            index.setdefault(form, set()).add(w)
+    return {w: set().union(*(index[f] for f in _one_deletion(w))) - {w} for w in words}
+
+
 def _word_key(word: str) -> str:
     """A name word up to transliteration, "k" and "c" taken as one letter (Niko / Nico, Kostas / Costas:
     the hard c is romanized both ways)."""
@@ -145,15 +161,16 @@ def spelling_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Findi
     """Conflicts for name words one source misspells (see module docstring); nothing else."""
     groups = group_values(block)
     words = _word_sources(groups)
+    neighbours = _neighbours(list(words))
     out: list[Finding] = []
     for rare, rare_sources in sorted(words.items()):
         if ctx.independent(sorted(rare_sources)) != 1:
             continue
         common = [
             w
-            for w, sources in words.items()
+            for w in sorted(neighbours[rare])
             if word_slip(rare, w, NAME_WORD_SLIP_MIN_LENGTH_IN_CONTEXT)
-            and ctx.independent(sorted(sources - rare_sources)) >= MIN_COMMON_SOURCES
+            and ctx.independent(sorted(words[w] - rare_sources)) >= MIN_COMMON_SOURCES
         ]
         if len(common) != 1 or is_known_word(rare):
             continue  # two candidate spellings: which one is meant is not clear
