@@ -12,10 +12,9 @@ values are about the same thing, not merely the absence of a known difference. T
   name one authority, one covered place or one kind of event, when every report is dated (without dates
   a story may tell of several events of one kind: a quake and its aftershocks);
 - and, unless each side's sentence names the subject, no separating qualifier is stated on one side only
-  (:func:`one_sided_qualifier`): a place or group covered, a reference point, or, for a figure that
-  changes over time, the authority; an instance of a series ("the second flight") on one side only
-  separates even named subjects. Qualifiers stated on both sides and different make different facts
-  (:mod:`factcheck.compare.qualified`).
+  (:func:`one_sided_qualifier`): which event of a series ("the second flight"), a place or group
+  covered, a reference point, or, for a figure that changes over time, the authority. Qualifiers stated
+  on both sides and different make different facts (:mod:`factcheck.compare.qualified`).
 
 Disagreements with no such pair are a ``possible-conflict`` (:mod:`factcheck.compare.certainty`). Measured
 on the real-news development half (both modes) and the judged pools (issue #10): of the 14 conflicts
@@ -137,14 +136,10 @@ def sameness_shown(a: ValueGroup, b: ValueGroup, ctx: CompareContext, placed: bo
 # authority keeps its own count, while a building's height is the same whoever states it).
 _SEPARATING = (("scope_key", "the place or group covered"), ("relative_key", "the reference point"))
 _CHANGING_SEPARATING = (("authority", "the authority"),)
-# Which event of a series a value belongs to ("the second flight"): a named subject does not pin it (the
-# rocket's altitude on its second flight is not the rocket's altitude), so it separates even then.
+# Which event of a series a value belongs to ("the second flight", factcheck.extract.analysis.instances).
+# Like a place covered, it separates an inferred subject only: on the development half a named company's
+# "first quarter ended" date against its "quarter ending" date is a real conflict (one quarter reported).
 _INSTANCE = ("instance", "which event of a series (an ordinal or number: the second flight, day 3)")
-
-
-def _instance_one_sided(a: ValueGroup, b: ValueGroup) -> bool:
-    """Every pair of claims (one of each side) has an instance on one side only."""
-    return all(bool(x.qualifiers.instance) != bool(y.qualifiers.instance) for x in a.claims for y in b.claims)
 
 
 def one_sided_qualifier(a: ValueGroup, b: ValueGroup) -> str | None:
@@ -180,13 +175,11 @@ def shown_pairs(
     (:func:`sameness_shown`) and, unless each side's sentence names the subject, no separating qualifier
     on one side only (:func:`one_sided_qualifier`). A named subject pins what is measured (a declaration's
     pages, a candidate's share); the place its sentence also names is where it happened. An inferred one
-    pins nothing, and a place or authority on one side may be a part or another count. An instance of a
-    series on one side only separates even a named subject (:data:`_INSTANCE`)."""
+    pins nothing, and a place or authority on one side may be a part or another count."""
     return [
         (a, b)
         for a, b in pairs
-        if sameness_shown(a, b, ctx, placed)
-        and ((_named_both(a, b) and not _instance_one_sided(a, b)) or one_sided_qualifier(a, b) is None)
+        if sameness_shown(a, b, ctx, placed) and (_named_both(a, b) or one_sided_qualifier(a, b) is None)
     ]
 
 
