@@ -122,3 +122,13 @@ def test_an_instance_on_one_side_only_is_a_possible_conflict_at_most() -> None:
         ("The earthquake killed 30 people in the valley town of Marsk, rescuers said.", D1),
     )
     assert _statuses(found, "deaths") == [("agreement", ["30"]), ("possible-conflict", ["12", "30"])]
+
+
+def test_a_figure_written_with_decimals_rounds_alike_with_its_rounding() -> None:
+    # "$26.04 billion" is read as the interval it rounds (26.035..26.045 billion); "$26 billion" is it rounded
+    found = findings_of(
+        ("The toolmaker reported revenue of $26 billion for the quarter.", D1),
+        ("The toolmaker reported revenue of $26.04 billion for the quarter.", D1),
+        ("The toolmaker reported revenue of $26.04 billion for the quarter, its filing showed.", D1),
+    )
+    assert [s for s, _ in _statuses(found, "amount of revenue (USD)")] == ["agreement"]
