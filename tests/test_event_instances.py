@@ -43,6 +43,10 @@ def _instance(sentence: str, value: str) -> str | None:
         ("On Day 3 of the summit, 40 leaders signed the text.", "40", "3"),
         ("The 2019 fire destroyed 300 homes.", "300", "2019"),
         ("An earlier quake had killed 8 people.", "8", "previous"),
+        ("Officials said the second quake killed 12 people.", "12", "2"),
+        ("The glider, which reached 90 km during its third flight, landed safely.", "90", "3"),
+        # a clause the value's clause is subordinate to tells of another event
+        ("The two will stage a second round after neither of them received more than 50 percent.", "50", None),
         # "first" as "initially" or a rank, a relative day, and no ordinal at all: no instance
         ("Police first reported 14 deaths on Monday.", "14", None),
         ("At first, officials counted 20 injured.", "20", None),

@@ -57,6 +57,9 @@ _RANK_PREPS = frozenset({"in", "since", "for", "of"})
 # Keys placed relative to another event: on a noun read as a time they say when, not which event.
 _RELATIVE = frozenset({"previous", "next"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+# Dependencies of a clause on the one above it: the chain stops at the verb of the value's own clause,
+# except a reported clause ("officials said [the second quake killed 12]"), whose reporting verb adds none.
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "conj", "parataxis"})
 
 
 def designation_key(word: str) -> str | None:
@@ -130,12 +133,23 @@ def _near_nouns(node: Token) -> list[Token]:
     return [node, *first, *(n for t in first for n in _attached(t))]
 
 
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The head chain up to the verb of the value's own clause: a clause it is subordinate to tells of
+    another event ("stage a second round after neither won more than 50 percent": the 50 is no round's)."""
+    out: list[Token] = []
+    for node in chain:
+        out.append(node)
+        if node.dep_ in _CLAUSE_DEPS:
+            break
+    return out
+
+
 def instance_of(tokens: list[Token], chain: list[Token]) -> str | None:
     """The instance key of the value whose tokens are ``tokens`` and head chain ``chain`` (see
     ``factcheck.extract.qualifiers``): the first found on the value's own words, then up its head chain,
     each node's near nouns in turn; a quarter or half ("Q3") on any of them counts by itself."""
     seen: set[int] = set()
-    for node in [*tokens, *chain]:
+    for node in [*tokens, *_own_clause(chain)]:
         for noun in _near_nouns(node):
             if noun.i in seen:
                 continue
