@@ -42,6 +42,7 @@ def _instance(sentence: str, value: str) -> str | None:
         ("The home side won Game 2 by 12 points.", "12", "2"),
         ("On Day 3 of the summit, 40 leaders signed the text.", "40", "3"),
         ("The 2019 fire destroyed 300 homes.", "300", "2019"),
+        ("The toolmaker reported $9.2 billion for its fiscal 2031 fourth quarter.", "9.2", "4"),
         ("An earlier quake had killed 8 people.", "8", "previous"),
         ("Officials said the second quake killed 12 people.", "12", "2"),
         ("The glider, which reached 90 km during its third flight, landed safely.", "90", "3"),

@@ -97,6 +97,7 @@ def _noun_instance(noun: Token) -> str | None:
         return None
     if _is_rank(noun):
         return None
+    year: str | None = None
     for child in noun.children:
         if child.dep_ not in _MODIFIER_DEPS and child.ent_type_ != "ORDINAL":
             continue
@@ -106,11 +107,13 @@ def _noun_instance(noun: Token) -> str | None:
         if key is None and _NUMBER.match(child.text) and child.i > noun.i:
             key = str(int(child.text))  # "Flight 4", "Day 3"
         if key is None and _YEAR.match(child.text) and child.i < noun.i:
-            key = child.text  # "the 2019 fire"
+            year = year or child.text  # "the 2019 fire"; an ordinal beside it says more ("its 2023 fourth quarter")
         if key in _RELATIVE and noun.ent_type_ in _TIME_ENTS:
             key = None  # "the next day", "the previous week": a time, not an event of a series
         if key is not None:
             return key
+    if year is not None:
+        return year
     return _IMPLIED.get(word)
 
 
