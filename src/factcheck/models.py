@@ -182,7 +182,7 @@ class Qualifiers(Frozen):
     instance: str | None = Field(
         default=None,
         description="Which event of a series the value belongs to: an ordinal ('2' for 'the second flight', "
-        "'previous'), a designation ('4' for 'Flight 4', '3' for 'Q3') or a year ('2019' for 'the 2019 fire').",
+        "'previous'), a designation ('4' for 'Flight 4', '3' for 'Q3').",
     )
 
 

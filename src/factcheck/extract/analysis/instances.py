@@ -1,9 +1,9 @@
 """Which event of a series a value belongs to: its instance, read from the parse.
 
 What: many stories tell of one event of a series of like events, the third test flight against the
-second, the first round of an election against the runoff, day two of a summit, the fourth quarter, the
-2019 fire. The instance is an ordinal ("second", "3rd", "maiden", "previous"), a number designation
-("Flight 4", "Game 2", "Day 3", "Q3") or a year ("the 2019 fire") attached to an event noun that governs
+second, the first round of an election against the runoff, day two of a summit, the fourth quarter. The
+instance is an ordinal ("second", "3rd", "maiden", "previous"), a number designation ("Flight 4", "Game
+2", "Day 3", "Q3") or a runoff (the second round) attached to an event noun that governs
 or is near the value: the value's own words, its head chain up to the governing verbs, their subjects and
 their prepositional attachments ("during the second flight", "the toll of the second quake").
 
@@ -12,8 +12,12 @@ stated on one side only is a qualifier of that side (``factcheck.compare.samenes
 count: "first" also says "initially" ("first reported", "at first") and ranks ("the first woman to",
 "the first such quake in decades"), neither of which names an event of a series.
 
-Example: "The second flight reached 150 km." -> instance ``2``; "Q3 revenue" -> ``3``; "the 2019 fire"
--> ``2019``; "first reported on Monday" -> None.
+A year ("the 2019 fire") is no instance here: the year the sentence names already frames the value in
+time (``EventHints.year``, :mod:`factcheck.compare.frames`), and a year naming the story's own event ("the
+results of the 2024 elections") would set its figures apart from every report that does not repeat it.
+
+Example: "The second flight reached 150 km." -> instance ``2``; "Q3 revenue" -> ``3``; "first reported
+on Monday" -> None.
 """
 
 from __future__ import annotations
@@ -45,8 +49,6 @@ _PERIOD = re.compile(r"^[QqHh]([1-4])$")
 _ORDINAL_FIGURE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 # "Flight 4", "Game 12": a designation's number (small: a larger one is a count or a year).
 _NUMBER = re.compile(r"^\d{1,3}$")
-# "the 2019 fire": a year before an event noun names the event of that year.
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # Dependencies by which a noun names the event a value belongs to: a subject, a compound or modifier,
 # a possessor ("the second quake's epicentre").
 _NEAR_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "npadvmod", "nmod", "attr", "dobj"})
@@ -97,7 +99,6 @@ def _noun_instance(noun: Token) -> str | None:
         return None
     if _is_rank(noun):
         return None
-    year: str | None = None
     for child in noun.children:
         if child.dep_ not in _MODIFIER_DEPS and child.ent_type_ != "ORDINAL":
             continue
@@ -106,34 +107,30 @@ def _noun_instance(noun: Token) -> str | None:
             key = child.lower_  # an ordinal outside the list ("twentieth"): itself
         if key is None and _NUMBER.match(child.text) and child.i > noun.i:
             key = str(int(child.text))  # "Flight 4", "Day 3"
-        if key is None and _YEAR.match(child.text) and child.i < noun.i:
-            year = year or child.text  # "the 2019 fire"; an ordinal beside it says more ("its 2023 fourth quarter")
         if key in _RELATIVE and noun.ent_type_ in _TIME_ENTS:
             key = None  # "the next day", "the previous week": a time, not an event of a series
         if key is not None:
             return key
-    if year is not None:
-        return year
     return _IMPLIED.get(word)
 
 
-def _attached(node: Token) -> list[Token]:
+def _attached(node: Token) -> list[tuple[Token, bool]]:
     """The nouns that name what ``node`` is about (subject, compound, possessor) and the objects of its
-    prepositions ("during the second flight")."""
-    out: list[Token] = []
+    prepositions ("during the second flight"), each with whether a preposition attaches it."""
+    out: list[tuple[Token, bool]] = []
     for child in node.children:
         if child.dep_ in _NEAR_DEPS:
-            out.append(child)
+            out.append((child, False))
         elif child.dep_ == "prep":
-            out += [obj for obj in child.children if obj.dep_ == "pobj"]
+            out += [(obj, True) for obj in child.children if obj.dep_ == "pobj"]
     return out
 
 
-def _near_nouns(node: Token) -> list[Token]:
+def _near_nouns(node: Token) -> list[tuple[Token, bool]]:
     """The node, its attached nouns and theirs in turn ("the toll of the second quake rose", "Q3 revenue
-    was", "during the second day of the summit")."""
+    was", "during the second day of the summit"), each with whether a preposition attaches it."""
     first = _attached(node)
-    return [node, *first, *(n for t in first for n in _attached(t))]
+    return [(node, False), *first, *((n, p or q) for t, p in first for n, q in _attached(t))]
 
 
 def _own_clause(chain: list[Token]) -> list[Token]:
@@ -153,12 +150,14 @@ def instance_of(tokens: list[Token], chain: list[Token]) -> str | None:
     each node's near nouns in turn; a quarter or half ("Q3") on any of them counts by itself."""
     seen: set[int] = set()
     for node in [*tokens, *_own_clause(chain)]:
-        for noun in _near_nouns(node):
+        for noun, by_prep in _near_nouns(node):
             if noun.i in seen:
                 continue
             seen.add(noun.i)
             period = _PERIOD.match(noun.text)
             key = str(int(period[1])) if period else _noun_instance(noun)
+            if key in _RELATIVE and by_prep:
+                continue  # "fell to 12 from 18 in the previous election": the comparison's base, not the value's
             if key is not None:
                 return key
     return None
