@@ -44,6 +44,7 @@ def _instance(sentence: str, value: str) -> str | None:
         ("The 2019 fire destroyed 300 homes.", "300", None),  # a year frames in time (EventHints.year)
         ("The toolmaker reported $9.2 billion for its fiscal 2031 fourth quarter.", "9.2", "4"),
         ("An earlier quake had killed 8 people.", "8", "previous"),
+        ("A halt in the third quarter led to a record total of 1.2 million units for the year.", "1.2", None),
         ("The party's count dropped to 12 seats from 18 in the previous election.", "12", None),
         ("Officials said the second quake killed 12 people.", "12", "2"),
         ("The glider, which reached 90 km during its third flight, landed safely.", "90", "3"),

@@ -54,6 +54,9 @@ _NUMBER = re.compile(r"^\d{1,3}$")
 _NEAR_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "npadvmod", "nmod", "attr", "dobj"})
 # Dependencies of an ordinal or designation on its event noun.
 _MODIFIER_DEPS = frozenset({"amod", "nummod", "compound", "npadvmod", "appos", "quantmod", "advmod"})
+# The preposition by which a noun names what it belongs to ("the toll of the second quake"); another one on
+# a noun tells of something else ("a halt in the third quarter led to a record total for the year").
+_BELONGING_PREPS = frozenset({"of"})
 # Prepositions that attach a rank's comparison span ("the first quake in decades", "since 1990").
 _RANK_PREPS = frozenset({"in", "since", "for", "of"})
 # Keys placed relative to another event: on a noun read as a time they say when, not which event.
@@ -114,14 +117,15 @@ def _noun_instance(noun: Token) -> str | None:
     return _IMPLIED.get(word)
 
 
-def _attached(node: Token) -> list[tuple[Token, bool]]:
+def _attached(node: Token, preps: frozenset[str] | None = None) -> list[tuple[Token, bool]]:
     """The nouns that name what ``node`` is about (subject, compound, possessor) and the objects of its
-    prepositions ("during the second flight"), each with whether a preposition attaches it."""
+    prepositions ("during the second flight"; only ``preps`` when given), each with whether a
+    preposition attaches it."""
     out: list[tuple[Token, bool]] = []
     for child in node.children:
         if child.dep_ in _NEAR_DEPS:
             out.append((child, False))
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" and (preps is None or child.lower_ in preps):
             out += [(obj, True) for obj in child.children if obj.dep_ == "pobj"]
     return out
 
@@ -130,7 +134,7 @@ def _near_nouns(node: Token) -> list[tuple[Token, bool]]:
     """The node, its attached nouns and theirs in turn ("the toll of the second quake rose", "Q3 revenue
     was", "during the second day of the summit"), each with whether a preposition attaches it."""
     first = _attached(node)
-    return [(node, False), *first, *((n, p or q) for t, p in first for n, q in _attached(t))]
+    return [(node, False), *first, *((n, p or q) for t, p in first for n, q in _attached(t, _BELONGING_PREPS))]
 
 
 def _own_clause(chain: list[Token]) -> list[Token]:
