@@ -45,6 +45,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "title_case_minor": "list[str]", "stopwords": "list[str]", "open_head_stopwords": "list[str]",
         "possessives": "list[str]",
     },
+    "instance_words.json": {
+        "series_nouns": "list[str]", "ordinals": "dict", "implied": "dict", "rank_words": "list[str]",
+        "rank_spans": "list[str]",
+    },
     "junk_markers.json": {
         "line": "dict", "weak": "dict", "intro": "dict", "end": "dict", "wires": "list[str]",
         "open_words": "list[str]", "entity_stopwords": "list[str]",

@@ -179,6 +179,11 @@ class Qualifiers(Frozen):
     group: str | None = Field(
         default=None, description="Tolls: the group of people counted when not everyone ('foreign victims')."
     )
+    instance: str | None = Field(
+        default=None,
+        description="Which event of a series the value belongs to: an ordinal ('2' for 'the second flight', "
+        "'previous'), a designation ('4' for 'Flight 4', '3' for 'Q3').",
+    )
 
 
 class Claim(Frozen):

@@ -11,7 +11,7 @@ from factcheck.compare import certainty, sameness
 from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE, conflict_doubt, reference_point, stray_values
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
-from factcheck.compare.frames import Frame, merge_retold, split_frames
+from factcheck.compare.frames import Frame, split_instances
 from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
 from factcheck.compare.series import as_of, build_series
 from factcheck.compare.sides import agreeing_sides
@@ -320,7 +320,7 @@ def _series(a: Claim, b: Claim) -> bool:
 
 
 def event_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
-    frames = merge_retold(split_frames(block, ctx, compatible), compatible)
+    frames = split_instances(block, ctx, compatible)
     labelled = len(frames) > 1
     out = [x for f in frames for x in _judge(block, f, ctx, f.label if labelled else None)]
     if labelled:

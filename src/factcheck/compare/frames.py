@@ -12,6 +12,10 @@ A claim's time is an interval:
 Dated claims whose intervals overlap, or lie within :data:`FRAME_GAP_DAYS`, form one frame. Undated
 claims cannot be placed: they join the frame whose values they agree with (or the largest), and the
 frame is marked uncertain.
+
+Before time, claims are split by the event of a series they name (``Qualifiers.instance``: the second
+flight, day 3, the fourth quarter) when they name two or more: each instance's claims, and those naming
+none, are framed apart (:func:`split_instances`), so figures of different instances never meet.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ __all__ = [
     "Frame",
     "merge_retold",
     "split_frames",
+    "split_instances",
 ]
 
 # An article reports events of the last few days: a Friday paper covers a Wednesday summit.
@@ -53,9 +58,19 @@ class Frame:
     start: dt.date | None
     end: dt.date | None
     uncertain: bool  # holds undated claims, or only undated ones
+    # Which event of a series the frame's claims name (see split_instances); "" when not split by instance.
+    instance: str | None = ""
 
     @property
     def label(self) -> str:
+        when = self._when
+        if self.instance == "":
+            return when
+        which = "no event of the series named" if self.instance is None else f"event {self.instance} of a series"
+        return which if when == "undated" else f"{which}, {when}"
+
+    @property
+    def _when(self) -> str:
         if self.start is None or self.end is None:
             return "undated"
         if self.start == _FAR_PAST:
@@ -207,3 +222,24 @@ def merge_retold(frames: list[Frame], agrees: Callable[[Claim, Claim], bool]) ->
             continue
         out.append(f)
     return out
+
+
+def split_instances(
+    claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[[Claim, Claim], bool]
+) -> list[Frame]:
+    """The frames of ``claims`` (:func:`split_frames`, then :func:`merge_retold`), first split by the
+    event of a series they name when they name two or more different ones; the claims that name none
+    are framed apart too (they may be of either instance). With one instance or none the claims are
+    framed together: an instance on one side only is a one-sided qualifier
+    (``factcheck.compare.sameness``), not another event."""
+    parts: dict[str | None, list[Claim]] = {}
+    for c in claims:
+        parts.setdefault(c.qualifiers.instance, []).append(c)
+    if len([k for k in parts if k is not None]) < 2:
+        return merge_retold(split_frames(claims, ctx, agrees), agrees)
+    frames: list[Frame] = []
+    for key in sorted(parts, key=lambda k: (k is None, k or "")):
+        for f in merge_retold(split_frames(parts[key], ctx, agrees), agrees):
+            f.instance = key
+            frames.append(f)
+    return frames

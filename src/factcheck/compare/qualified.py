@@ -1,4 +1,4 @@
-"""Qualifiers in comparison: different reference points, places and authorities.
+"""Qualifiers in comparison: different reference points, places, authorities and events of a series.
 
 Two values of one attribute whose qualifiers (``Claim.qualifiers``) are both known and differ are not a
 conflict: a distance from two places or a count in two towns are different facts; figures from two
@@ -31,12 +31,14 @@ def _same_words(x: str, y: str) -> bool:
 
 
 def different_facts(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
-    """The two values are measured from different points, cover different places, or count different
-    groups of people (a toll of everyone and a toll of foreigners are different facts)."""
+    """The two values are measured from different points, cover different places, count different
+    groups of people (a toll of everyone and a toll of foreigners are different facts), or belong to
+    different events of a series (the second flight and the third, :mod:`factcheck.extract.analysis.instances`)."""
     return (
         _disjoint(_keys(a, "relative_key"), _keys(b, "relative_key"), _same_words)
         or _disjoint(_keys(a, "scope_key"), _keys(b, "scope_key"), _same_words)
         or _keys(a, "group") != _keys(b, "group")
+        or _disjoint(_keys(a, "instance"), _keys(b, "instance"), str.__eq__)
     )
 
 

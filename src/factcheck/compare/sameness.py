@@ -12,9 +12,9 @@ values are about the same thing, not merely the absence of a known difference. T
   name one authority, one covered place or one kind of event, when every report is dated (without dates
   a story may tell of several events of one kind: a quake and its aftershocks);
 - and, unless each side's sentence names the subject, no separating qualifier is stated on one side only
-  (:func:`one_sided_qualifier`): a place or group covered, a reference point, or, for a figure that
-  changes over time, the authority. Qualifiers stated on both sides and different make different facts
-  (:mod:`factcheck.compare.qualified`).
+  (:func:`one_sided_qualifier`): which event of a series ("the second flight"), a place or group
+  covered, a reference point, or, for a figure that changes over time, the authority. Qualifiers stated
+  on both sides and different make different facts (:mod:`factcheck.compare.qualified`).
 
 Disagreements with no such pair are a ``possible-conflict`` (:mod:`factcheck.compare.certainty`). Measured
 on the real-news development half (both modes) and the judged pools (issue #10): of the 14 conflicts
@@ -136,13 +136,17 @@ def sameness_shown(a: ValueGroup, b: ValueGroup, ctx: CompareContext, placed: bo
 # authority keeps its own count, while a building's height is the same whoever states it).
 _SEPARATING = (("scope_key", "the place or group covered"), ("relative_key", "the reference point"))
 _CHANGING_SEPARATING = (("authority", "the authority"),)
+# Which event of a series a value belongs to ("the second flight", factcheck.extract.analysis.instances).
+# Like a place covered, it separates an inferred subject only: on the development half a named company's
+# "first quarter ended" date against its "quarter ending" date is a real conflict (one quarter reported).
+_INSTANCE = ("instance", "which event of a series (an ordinal or number: the second flight, day 3)")
 
 
 def one_sided_qualifier(a: ValueGroup, b: ValueGroup) -> str | None:
     """The separating qualifier that one claim of each pair of claims (one of each side) states and the
     other does not, by its name for an explanation; None when some pair of claims states each qualifier
     on both sides or on neither."""
-    fields = _SEPARATING + (_CHANGING_SEPARATING if a.claims[0].changes_over_time else ())
+    fields = (_INSTANCE, *_SEPARATING, *(_CHANGING_SEPARATING if a.claims[0].changes_over_time else ()))
     first: str | None = None
     for x in a.claims:
         for y in b.claims:

@@ -100,19 +100,32 @@ def _written_step(key: str) -> tuple[float, bool] | None:
     return None
 
 
+def _point(n: Normalized, step: tuple[float, bool] | None) -> float | None:
+    """The exact figure a value states: its value, or the middle of the interval it rounds when that
+    interval is one written step wide ("$26.04 billion" is 26.035..26.045 billion); None for a range or a
+    hedged figure."""
+    if n.low is None or n.high is None:
+        return None
+    if n.low == n.high:
+        return n.low
+    width = n.high - n.low
+    if step is not None and abs(width - step[0]) <= 1e-9 * max(abs(n.high), 1.0):
+        return (n.low + n.high) / 2
+    return None
+
+
 def _rounded_alike(a: Normalized, b: Normalized) -> bool:
     """Two exact figures where the less precise one is the other rounded to the precision it is written
     with ("5.2%" and "5.17%", "45%" and "44.88%", "140,000" and "138,000"): one figure, not two."""
-    if a.low is None or a.low != a.high or b.low is None or b.low != b.high:
-        return False
     sa, sb = _written_step(a.key), _written_step(b.key)
-    if sa is None or sb is None or sa[0] == sb[0]:
+    pa, pb = _point(a, sa), _point(b, sb)
+    if pa is None or pb is None or sa is None or sb is None or sa[0] == sb[0]:
         return False
     step, implied = max(sa, sb)
-    gap = abs(a.low - b.low)
+    gap = abs(pa - pb)
     if gap > step / 2 + 1e-9 * step:
         return False
-    larger = max(abs(a.low), abs(b.low))
+    larger = max(abs(pa), abs(pb))
     return not implied or (larger > 0 and gap / larger <= ROUND_FIGURE_MAX_GAP)
 
 

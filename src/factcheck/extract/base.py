@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
-from factcheck.extract.qualifiers import qualifiers_of
+from factcheck.extract.qualifiers import instance_qualifier, qualifiers_of
 from factcheck.ingest.document import Document
 from factcheck.limits import MAX_FIGURES_PER_SENTENCE
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Qualifiers, Scope
@@ -266,6 +266,8 @@ class ArticleContext:
         qualifiers = (
             qualifiers_of(self.parsed_span(start, end), measure="distance" in attribute, toll=changes_over_time)
             if kind in _QUALIFIED
+            else instance_qualifier(self.parsed_span(start, end))
+            if kind == ClaimKind.PLACE
             else Qualifiers()
         )
         digest = hashlib.sha1(

@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factcheck.extract.analysis.instances import instance_of
 from factcheck.models import Qualifiers
 from factcheck.normalize.reference import fold, load_data
 from factcheck.parse import lemma
@@ -32,6 +33,7 @@ __all__ = [
     "GENERIC_AUTHORITIES",
     "REPORTING_VERBS",
     "authority_key",
+    "instance_qualifier",
     "qualifiers_of",
     "same_authority",
     "toll_words",
@@ -266,9 +268,17 @@ def _group(tokens: list[Token]) -> str | None:
     return None
 
 
+def instance_qualifier(span: Span | None) -> Qualifiers:
+    """Only the instance of the value at ``span`` (a place: which quake of a series was centred there)."""
+    if span is None or len(span) == 0:
+        return Qualifiers()
+    return Qualifiers(instance=instance_of(list(span), _heads(span.root)))
+
+
 def qualifiers_of(span: Span | None, *, measure: bool = False, toll: bool = False) -> Qualifiers:
     """The qualifiers of the value at ``span`` (``measure``: the value is a distance, look for a
-    reference point; ``toll``: a count of people, look for the group counted)."""
+    reference point; ``toll``: a count of people, look for the group counted; the instance of a series,
+    :mod:`factcheck.extract.analysis.instances`, always)."""
     if span is None or len(span) == 0:
         return Qualifiers()
     tokens = list(span)
@@ -290,4 +300,5 @@ def qualifiers_of(span: Span | None, *, measure: bool = False, toll: bool = Fals
         relative_key=fold(_ARTICLE.sub("", relative)) if relative else None,
         as_of=_as_of(tokens, chain),
         group=_group(tokens) if toll else None,
+        instance=instance_of(tokens, chain),
     )
