@@ -27,7 +27,7 @@ import importlib.util
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.errors import ConfigError
@@ -43,12 +43,15 @@ __all__ = [
     "LEMMATIZER",
     "MODEL_ENV",
     "blank_junk",
+    "child",
     "lemma",
+    "low_lemma",
     "model_name",
     "nlp",
     "parse_budget",
     "parse_many",
     "parse_text",
+    "prep_object",
     "use_parse_budget",
 ]
 
@@ -166,6 +169,24 @@ def lemma(token: Token) -> str:
         if LEMMATIZER in pipeline.component_names:
             token.lemma_ = pipeline.get_pipe(LEMMATIZER).lemmatize(token)[0]  # type: ignore[attr-defined]
     return token.lemma_
+
+
+def low_lemma(token: Token) -> str:
+    """The lower-cased lemma of ``token``: how the frame rules look words up in their data lists."""
+    return lemma(token).lower()
+
+
+def child(token: Token, deps: Collection[str]) -> Token | None:
+    """The first child of ``token`` attached by one of the dependency labels ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_object(token: Token, preps: Collection[str]) -> Token | None:
+    """The object of ``token``'s first preposition among ``preps`` ("jump in profit" -> profit)."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            return child(c, ("pobj",))
+    return None
 
 
 def blank_junk(text: str, junk: Sequence[JunkSpan] = ()) -> str:

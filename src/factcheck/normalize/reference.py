@@ -31,6 +31,9 @@ __all__ = [
     "role_modifiers",
     "surname_ending",
     "title_words",
+    "word_list",
+    "word_mapping",
+    "word_set",
 ]
 
 
@@ -43,6 +46,18 @@ def load_data(name: str) -> Any:
 def word_list(name: str, key: str) -> tuple[str, ...]:
     """The list ``key`` of the data file ``name``, in its order (loaded once)."""
     return tuple(str(w) for w in load_data(name)[key])
+
+
+@cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """The list ``key`` of the data file ``name`` as a set, for membership tests (loaded once)."""
+    return frozenset(word_list(name, key))
+
+
+@cache
+def word_mapping(name: str, key: str) -> dict[str, str]:
+    """The mapping ``key`` of the data file ``name`` (loaded once; do not change it)."""
+    return {str(k): str(v) for k, v in load_data(name)[key].items()}
 
 
 @lru_cache(maxsize=1 << 16)

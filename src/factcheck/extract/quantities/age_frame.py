@@ -20,14 +20,13 @@ Example: "This is a 40-year-old building, right on the beach." -> ``age of build
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.reference import word_list
-from factcheck.parse import lemma
+from factcheck.normalize.reference import word_set
+from factcheck.parse import low_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,25 +39,16 @@ _DATA = "age_frames.json"
 OPEN_AGE_CONFIDENCE = 0.65
 
 
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(word_list(_DATA, key))
-
-
-def _low(token: Token) -> str:
-    return lemma(token).lower()
-
-
 def _thing(noun: Token) -> str | None:
-    word = _low(noun)
-    return word if noun.pos_ == "NOUN" and word in _words("things") else None
+    word = low_lemma(noun)
+    return word if noun.pos_ == "NOUN" and word in word_set(_DATA, "things") else None
 
 
 def _compound(number: Token) -> str | None:
     """ "a 40-year-old bridge": 40 <- year <- old <- bridge."""
     year = number.head
     old = year.head
-    if _low(year) != "year" or old.lower_ != "old" or old.dep_ != "amod":
+    if low_lemma(year) != "year" or old.lower_ != "old" or old.dep_ != "amod":
         return None
     return _thing(old.head)
 
@@ -68,7 +58,7 @@ def _made_ago(number: Token) -> str | None:
     years = number.head
     ago = years.head
     verb = ago.head
-    if _low(years) != "year" or ago.lower_ != "ago" or _low(verb) not in _words("making_verbs"):
+    if low_lemma(years) != "year" or ago.lower_ != "ago" or low_lemma(verb) not in word_set(_DATA, "making_verbs"):
         return None
     return _thing(verb.head) if verb.dep_ in ("acl", "relcl") else None
 

@@ -33,14 +33,13 @@ Example: "Later, four of the rover's 12 wheels went down." -> ``number of wheel 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.reference import load_data, word_list
-from factcheck.parse import lemma
+from factcheck.normalize.reference import word_mapping, word_set
+from factcheck.parse import child, low_lemma, prep_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,48 +62,23 @@ class CountFrame(NamedTuple):
     changes: bool = False
 
 
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(word_list(_DATA, key))
-
-
-@cache
-def _mapping(key: str) -> dict[str, str]:
-    return {str(k): str(v) for k, v in load_data(_DATA)[key].items()}
-
-
-def _low(token: Token) -> str:
-    return lemma(token).lower()
-
-
-def _child(token: Token, deps: frozenset[str] | tuple[str, ...]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
-def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
-    for c in token.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            return _child(c, ("pobj",))
-    return None
-
-
 def _group(noun: Token) -> str | None:
     """The group a noun names: "the 80 dead" -> dead, "those killed" -> dead, "the rover's wheels" ->
     wheel; None for a word that counts nothing checkable (a pronoun alone, "percent", "year")."""
-    groups = _mapping("groups")
+    groups = word_mapping(_DATA, "groups")
     if noun.pos_ == "NUM":  # "the 80 dead": the adjective after the number names the group
-        adjective = _child(noun, ("amod",))
-        return groups.get(_low(adjective)) if adjective is not None else None
+        adjective = child(noun, ("amod",))
+        return groups.get(low_lemma(adjective)) if adjective is not None else None
     if noun.pos_ == "PRON":  # "those killed": the participle names the group
-        participle = _child(noun, ("acl", "relcl", "amod"))
-        return groups.get(_low(participle)) if participle is not None else None
-    word = _low(noun)
-    participle = next((c for c in noun.children if c.dep_ in ("acl", "amod") and _low(c) in groups), None)
-    if participle is not None and word in _words("people"):
-        return groups[_low(participle)]  # "the 24 people killed": the dead, not any people
+        participle = child(noun, ("acl", "relcl", "amod"))
+        return groups.get(low_lemma(participle)) if participle is not None else None
+    word = low_lemma(noun)
+    participle = next((c for c in noun.children if c.dep_ in ("acl", "amod") and low_lemma(c) in groups), None)
+    if participle is not None and word in word_set(_DATA, "people"):
+        return groups[low_lemma(participle)]  # "the 24 people killed": the dead, not any people
     if noun.pos_ == "ADJ":  # "among the 80 dead"
         return groups.get(word)
-    if noun.pos_ != "NOUN" or noun.ent_type_ or not word.isalpha() or word in _words("not_counted"):
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not word.isalpha() or word in word_set(_DATA, "not_counted"):
         return None
     return groups.get(word, word)
 
@@ -126,30 +100,30 @@ def _predicate(number: Token) -> str | None:
     head = number.head
     if number.dep_ not in _SUBJECT_DEPS or head.pos_ not in ("VERB", "AUX"):
         return None
-    if _low(head) == "be":
-        complement = _child(head, ("attr", "acomp"))
-        return _mapping("states").get(_low(complement)) if complement is not None else None
-    word = _low(head)
-    if word in _words("not_states") or not word.isalpha():
+    if low_lemma(head) == "be":
+        complement = child(head, ("attr", "acomp"))
+        return word_mapping(_DATA, "states").get(low_lemma(complement)) if complement is not None else None
+    word = low_lemma(head)
+    if word in word_set(_DATA, "not_states") or not word.isalpha():
         return None
-    particle = _child(head, ("prt",))
+    particle = child(head, ("prt",))
     return f"{word} {particle.lower_}" if particle is not None else word
 
 
 def _condition(number: Token) -> CountFrame | None:
     """ "six others remain in serious condition", "40 were injured, six seriously" -> in serious condition."""
-    conditions = _mapping("conditions")
+    conditions = word_mapping(_DATA, "conditions")
     counted = number.head if number.dep_ == "nummod" else number
     if counted.dep_ in _SUBJECT_DEPS:
-        place = _prep_object(counted.head, ("in",))
-        if place is not None and _low(place) == "condition":
-            state = _child(place, ("amod",))
-            if state is not None and _low(state) in conditions:
-                return CountFrame(f"number in {conditions[_low(state)]} condition", changes=True)
-    if number.dep_ == "npadvmod" and _mapping("groups").get(_low(number.head)) == "injured":
-        adverb = _child(number, ("advmod",))
-        if adverb is not None and _low(adverb) in conditions:
-            return CountFrame(f"number in {conditions[_low(adverb)]} condition", changes=True)
+        place = prep_object(counted.head, ("in",))
+        if place is not None and low_lemma(place) == "condition":
+            state = child(place, ("amod",))
+            if state is not None and low_lemma(state) in conditions:
+                return CountFrame(f"number in {conditions[low_lemma(state)]} condition", changes=True)
+    if number.dep_ == "npadvmod" and word_mapping(_DATA, "groups").get(low_lemma(number.head)) == "injured":
+        adverb = child(number, ("advmod",))
+        if adverb is not None and low_lemma(adverb) in conditions:
+            return CountFrame(f"number in {conditions[low_lemma(adverb)]} condition", changes=True)
     return None
 
 
@@ -159,10 +133,10 @@ def _increment(number: Token) -> CountFrame | None:
         return None
     noun = number.head
     marks = (*noun.children, *number.children)  # "two more cracks": "more" hangs on the noun or the number
-    if not any(c.lower_ in _words("increment_words") and number.i < c.i < noun.i for c in marks):
+    if not any(c.lower_ in word_set(_DATA, "increment_words") and number.i < c.i < noun.i for c in marks):
         return None
     group = _group(noun)
-    if group is None or group in _words("people"):
+    if group is None or group in word_set(_DATA, "people"):
         return None  # "25,000 more people live across the river": people elsewhere, not a new batch
     return CountFrame(f"number of additional {group}", changes=True)  # "more" than the last report said
 
@@ -173,22 +147,27 @@ def _deprived(number: Token) -> CountFrame | None:
     if number.dep_ != "nummod" or number.head.dep_ not in _SUBJECT_DEPS:
         return None
     noun, verb = number.head, number.head.head
-    lacked = _prep_object(verb, ("without",))
+    lacked = prep_object(verb, ("without",))
     group = _group(noun)
-    if lacked is None or group is None or lacked.pos_ != "NOUN" or _low(verb) not in _words("state_verbs"):
+    if (
+        lacked is None
+        or group is None
+        or lacked.pos_ != "NOUN"
+        or low_lemma(verb) not in word_set(_DATA, "state_verbs")
+    ):
         return None
-    place = _prep_object(noun, ("in",)) or _prep_object(verb, ("in",))
+    place = prep_object(noun, ("in",)) or prep_object(verb, ("in",))
     where = f" in {' '.join(t.lower_ for t in place.subtree if t.dep_ != 'det')}" if place is not None else ""
-    return CountFrame(f"number of {group} without {_low(lacked)}{where}", changes=True)
+    return CountFrame(f"number of {group} without {low_lemma(lacked)}{where}", changes=True)
 
 
 def _partitive(number: Token) -> CountFrame | None:
     """ "four of the rover's 12 wheels went down" -> number of wheel go down."""
-    whole = _prep_object(number, ("of",))
+    whole = prep_object(number, ("of",))
     if whole is None and number.dep_ == "appos" and number.head.pos_ in _PARTITIVE_HEADS:
         # "half of those killed -- 40 --", "two-thirds of those killed -- 40 --" ("thirds" under "two")
         for quantity in (number.head, *(c for c in number.head.children if c.dep_ == "quantmod")):
-            whole = whole or _prep_object(quantity, ("of",))
+            whole = whole or prep_object(quantity, ("of",))
     if whole is None:
         return None
     group, state = _group(whole), _predicate(number)
@@ -213,7 +192,7 @@ def _fronted_group(number: Token) -> CountFrame | None:
             break
         verb = verb.head  # "Among the 80 dead, 50 are male and 30 are female": the first verb's phrase
     group, state = (_group(whole), _predicate(number)) if whole is not None else (None, None)
-    if group is None or state is None or group not in _mapping("groups").values():
+    if group is None or state is None or group not in word_mapping(_DATA, "groups").values():
         return None
     return _of_group(group, state)
 
@@ -221,8 +200,8 @@ def _fronted_group(number: Token) -> CountFrame | None:
 def _of_group(group: str, state: str) -> CountFrame:
     """ "number of women among the dead" (a kind of member, said with a copula), "number of dead identify"
     (what was done to them), "number of wheel go down"; a toll group's part moves as news comes in."""
-    toll = group in _mapping("groups").values()
-    if toll and state in _mapping("states").values():
+    toll = group in word_mapping(_DATA, "groups").values()
+    if toll and state in word_mapping(_DATA, "states").values():
         return CountFrame(f"number of {state} among the {group}", changes=True)
     return CountFrame(f"number of {group} {state}", changes=toll)
 

@@ -29,14 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.reference import load_data, word_list
-from factcheck.parse import lemma
+from factcheck.normalize.reference import word_mapping, word_set
+from factcheck.parse import low_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,20 +57,6 @@ class MeasureFrame(NamedTuple):
     measured: str
     changes: bool = False
     bound: bool = False
-
-
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(word_list(_DATA, key))
-
-
-@cache
-def _mapping(key: str) -> dict[str, str]:
-    return {str(k): str(v) for k, v in load_data(_DATA)[key].items()}
-
-
-def _low(token: Token) -> str:
-    return lemma(token).lower()
 
 
 def _subject(verb: Token) -> Token | None:
@@ -98,7 +83,7 @@ def _owner(verb: Token) -> str:
     subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.pos_ != "NOUN" or not subject.is_alpha:
         return ""
-    return f" of {_low(subject)}"
+    return f" of {low_lemma(subject)}"
 
 
 def _governor(unit: Token, preps: tuple[str, ...]) -> Token | None:
@@ -114,9 +99,9 @@ def _governor(unit: Token, preps: tuple[str, ...]) -> Token | None:
 def _dimension_of(unit: Token) -> MeasureFrame | None:
     """ "at an altitude of 11,000 metres" -> altitude of plane."""
     noun = _governor(unit, ("of",))
-    if noun is None or noun.pos_ != "NOUN" or _low(noun) not in _mapping("dimensions"):
+    if noun is None or noun.pos_ != "NOUN" or low_lemma(noun) not in word_mapping(_DATA, "dimensions"):
         return None
-    dimension = _mapping("dimensions")[_low(noun)]
+    dimension = word_mapping(_DATA, "dimensions")[low_lemma(noun)]
     if dimension == "level":
         return None  # "a level of 14 metres": the level rule's (which knows a threshold from a level)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -126,10 +111,10 @@ def _dimension_of(unit: Token) -> MeasureFrame | None:
 def _flight(unit: Token) -> MeasureFrame | None:
     """ "cruising at 37,000 feet" -> altitude of jet."""
     verb = _governor(unit, ("at", "to"))
-    if verb is None or verb.pos_ != "VERB" or _low(verb) not in _words("flight_verbs"):
+    if verb is None or verb.pos_ != "VERB" or low_lemma(verb) not in word_set(_DATA, "flight_verbs"):
         return None
     subject = _subject(verb)
-    if subject is not None and _low(subject) in _words("level_nouns"):
+    if subject is not None and low_lemma(subject) in word_set(_DATA, "level_nouns"):
         return None  # "the level climbed to 14 metres": a level, not an altitude
     return MeasureFrame(f"altitude{_owner(verb)}")
 
@@ -137,14 +122,14 @@ def _flight(unit: Token) -> MeasureFrame | None:
 def _level(unit: Token) -> MeasureFrame | None:
     """ "the level dropped to 14 metres" -> level; "if the level falls below 3.4 metres" -> threshold of level."""
     verb = _governor(unit, ("to", "at", "below", "above", "under", ""))
-    if verb is None or verb.pos_ != "VERB" or _low(verb) not in _words("level_verbs"):
+    if verb is None or verb.pos_ != "VERB" or low_lemma(verb) not in word_set(_DATA, "level_verbs"):
         return None
     subject = _subject(verb)
-    if subject is None or _low(subject) not in _words("level_nouns"):
+    if subject is None or low_lemma(subject) not in word_set(_DATA, "level_nouns"):
         return None
     bound = unit.dep_ == "pobj" and unit.head.lower_ in ("below", "above", "under")
     marks = (c for v in (verb, *_clauses_before(verb)) for c in v.children if c.dep_ == "mark")
-    conditional = any(c.lower_ in _words("condition_marks") for c in marks)
+    conditional = any(c.lower_ in word_set(_DATA, "condition_marks") for c in marks)
     if bound and conditional:
         return MeasureFrame("threshold of level", bound=True)
     return None if bound else MeasureFrame("level", changes=True)
@@ -173,7 +158,7 @@ class MeasureFrameExtractor:
     fallback = True
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
-        units = _mapping("units")
+        units = word_mapping(_DATA, "units")
         for sentence in ctx.sentences:
             for m in ctx.figures(sentence, all_roles=True):
                 if m.role != "quantity" or m.unit is not None or m.vague or m.ordinal:

@@ -38,8 +38,8 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.extract.quantities.money import FORECAST_SUFFIX
 from factcheck.models import Claim, ClaimKind, CompareAs
-from factcheck.normalize.reference import load_data, word_list
-from factcheck.parse import lemma
+from factcheck.normalize.reference import load_data, word_set
+from factcheck.parse import child, low_lemma, prep_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,11 +65,6 @@ _COUNTING_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "quantmod"
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(word_list(_DATA, key))
-
-
-@cache
 def _synonyms() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_data(_DATA)["synonyms"].items()}
 
@@ -92,25 +87,11 @@ class MetricFrame:
         return f"amount of {self.metric}{suffix} ({unit})" if unit != "%" else f"{self.metric}{suffix} (%)"
 
 
-def _low(token: Token) -> str:
-    return lemma(token).lower()
-
-
 def _direction(token: Token) -> str | None:
-    word = _low(token)
-    return "rise" if word in _words("rise_words") else "fall" if word in _words("fall_words") else None
-
-
-def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
-def _prep_object(token: Token, prep: str) -> Token | None:
-    """The object of ``token``'s preposition ``prep`` ("jump in profit" -> profit)."""
-    for c in token.children:
-        if c.dep_ == "prep" and c.lower_ == prep:
-            return _child(c, ("pobj",))
-    return None
+    word = low_lemma(token)
+    return (
+        "rise" if word in word_set(_DATA, "rise_words") else "fall" if word in word_set(_DATA, "fall_words") else None
+    )
 
 
 def _metric_name(noun: Token | None) -> str | None:
@@ -120,11 +101,11 @@ def _metric_name(noun: Token | None) -> str | None:
         return None
     if noun.pos_ != "NOUN" and not (noun.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass")):
         return None  # a gerund subject names an activity measured: "viewing peaked at 20.4 million"
-    head = _low(noun) if noun.pos_ == "NOUN" else noun.lower_
+    head = low_lemma(noun) if noun.pos_ == "NOUN" else noun.lower_
     head = _synonyms().get(head, head)  # "participation" and "turnout" of one vote meet under one name
-    if head in _words("not_metrics") or _direction(noun) is not None or not head.isalpha():
+    if head in word_set(_DATA, "not_metrics") or _direction(noun) is not None or not head.isalpha():
         return None
-    bases = _words("year_base") | _words("quarter_base") | _words("month_base")
+    bases = word_set(_DATA, "year_base") | word_set(_DATA, "quarter_base") | word_set(_DATA, "month_base")
     # The nouns right before it that modify it, with their own modifiers, as written: "Data Center
     # revenue", "Non-GAAP earnings" (spaCy makes "Non", "-" and "GAAP" modifiers of "earnings").
     start = noun.i
@@ -133,7 +114,11 @@ def _metric_name(noun: Token | None) -> str | None:
     run = [t for t in noun.doc[start : noun.i] if t.is_alpha or t.text == "-"]
     words = " ".join(t.lower_ for t in run).replace(" - ", "-") if any(t.is_alpha for t in run) else ""
     # A statistic of the metric is part of its name: an average audience is not a peak audience.
-    stats = [c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i and _low(c) in _words("statistics")]
+    stats = [
+        c.lower_
+        for c in noun.children
+        if c.dep_ == "amod" and c.i < noun.i and low_lemma(c) in word_set(_DATA, "statistics")
+    ]
     stats = [s for s in stats if s not in words.split()]  # "a peak audience": "peak" is in the run already
     return " ".join(w for w in (*stats, words, head, *_narrowed(noun, bases)) if w)
 
@@ -141,7 +126,7 @@ def _metric_name(noun: Token | None) -> str | None:
 def _modifies(t: Token, noun: Token, bases: frozenset[str]) -> bool:
     """``t`` is part of a noun modifier of ``noun``: a compound (or a compound of one), a noun used as an
     adjective, or the hyphen or "non" of "Non-GAAP"; not a number, a date or a base ("year-over-year")."""
-    if t.ent_type_ in _NOT_COMPOUND_ENTS or _low(t) in bases:
+    if t.ent_type_ in _NOT_COMPOUND_ENTS or low_lemma(t) in bases:
         return False
     under = t.head.i == noun.i or (t.head.i < noun.i and t.head.head.i == noun.i and t.head.dep_ == "compound")
     if not under:
@@ -156,17 +141,22 @@ def _narrowed(noun: Token, bases: frozenset[str]) -> list[str]:
     narrows the metric is part of its name (else two segments' figures would share one)."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "for") and c.i > noun.i:
-            obj = _child(c, ("pobj",))
-            if obj is None or obj.ent_type_ in _NOT_COMPOUND_ENTS or obj.ent_type_ in _PLACES or _low(obj) in bases:
+            obj = child(c, ("pobj",))
+            if (
+                obj is None
+                or obj.ent_type_ in _NOT_COMPOUND_ENTS
+                or obj.ent_type_ in _PLACES
+                or low_lemma(obj) in bases
+            ):
                 continue  # "in the UK" is where the figure holds (a scope qualifier), not what it measures
             parts = [t.lower_ for t in obj.subtree if t.dep_ == "compound" and t.is_alpha]
-            return [c.lower_, *parts, _low(obj)]
+            return [c.lower_, *parts, low_lemma(obj)]
     return []
 
 
 def _changed(noun: Token) -> Token | None:
     """What a noun of change is about: "a jump in profit", "profit growth", "a profit increase"."""
-    found = _prep_object(noun, "in") or _prep_object(noun, "of")
+    found = prep_object(noun, ("in",)) or prep_object(noun, ("of",))
     if found is not None:
         return found
     compounds = [
@@ -181,11 +171,11 @@ def _changed(noun: Token) -> Token | None:
 def _subject(verb: Token, figure: Token) -> Token | None:
     """What a verb's figure measures: the object of a transitive verb of change ("raised its dividend by
     20%"), else the subject ("sales jumped 35%", "sales hit $900 million")."""
-    if _low(verb) in _words("transitive_change_verbs"):
+    if low_lemma(verb) in word_set(_DATA, "transitive_change_verbs"):
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != figure.i), None)
         if obj is not None:
             return obj
-    subject = _child(verb, ("nsubj", "nsubjpass"))
+    subject = child(verb, ("nsubj", "nsubjpass"))
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head, figure)  # "sales fell 8% ... and rose 30%": the first verb's subject
     return subject
@@ -206,17 +196,17 @@ def _of_verb(verb: Token, figure: Token, by: bool) -> tuple[Token | None, str | 
 def _frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None, str | None, Token | None]:
     """(metric noun, direction or None for a level, the word the frame hangs on)."""
     head, dep = figure.head, figure.dep_
-    if not percent and not bare and (damage := _prep_object(figure, "in")) is not None:
+    if not percent and not bare and (damage := prep_object(figure, ("in",))) is not None:
         return damage, None, figure  # "$3 billion in damage"
     if dep == "pobj":
-        prep, governor = _low(head), head.head
+        prep, governor = low_lemma(head), head.head
         if prep == "of" and governor.pos_ == "NOUN":
             if (direction := _direction(governor)) is not None:
                 return _changed(governor), direction, governor  # "an increase of 12% in sales"
             return governor, None, governor  # "sales of $4.2 billion"
         if governor.pos_ in ("VERB", "AUX") and prep in ("by", "to", "at"):
             metric, direction = _of_verb(governor, figure, by=prep == "by")
-            if prep != "by" and _low(governor) not in _words("level_verbs"):
+            if prep != "by" and low_lemma(governor) not in word_set(_DATA, "level_verbs"):
                 return None, None, None
             return metric, direction if prep == "by" else None, governor
         return None, None, None
@@ -226,15 +216,15 @@ def _frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | Non
             # "sales jumped 35%"; an amount of money after a verb of change is the size of the change
             # ("sales jumped $2 billion"), neither a level nor a percentage: left alone.
             return (metric, direction, head) if percent else (None, None, None)
-        if _low(head) in _words("level_verbs"):
+        if low_lemma(head) in word_set(_DATA, "level_verbs"):
             return metric, None, head  # "sales hit $900 million", "sales were $4 billion"
         return None, None, None
-    if dep == "npadvmod" and _low(head) in ("up", "down"):
-        while head.dep_ == "conj" and _low(head.head) in ("up", "down"):
+    if dep == "npadvmod" and low_lemma(head) in ("up", "down"):
+        while head.dep_ == "conj" and low_lemma(head.head) in ("up", "down"):
             head = head.head  # "up 18% from ... and up 262% from ...": the first "up" hangs on the noun
         noun = head.head
         if noun.pos_ in ("VERB", "AUX"):
-            noun = _child(noun, ("nsubj", "nsubjpass")) or noun
+            noun = child(noun, ("nsubj", "nsubjpass")) or noun
         return noun, _direction(head), head  # "sales of $4.2 billion, up 12%"
     if dep in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN":
         if (direction := _direction(head)) is not None:
@@ -252,20 +242,20 @@ def _base(figure: Token, metric: Token, anchor: Token) -> str | None:
     for t in sentence[figure.i + 1 - sentence.start : figure.i + 1 - sentence.start + BASE_WINDOW]:
         if t.lower_ in _CLAUSE_ENDS or (t.like_num and t.i > figure.i) or t.ent_type_ in ("MONEY", "PERCENT"):
             break
-        words.add(_low(t))
+        words.add(low_lemma(t))
     # The change word's own modifiers name a base ("a year-over-year increase", "annual growth"); the
     # metric's adjectives do not ("its annual dividend"), its noun compounds may ("year-on-year sales").
     for c in anchor.children:
         if c.dep_ in ("npadvmod", "advmod"):
-            words.update(_low(t) for t in c.subtree)  # "year-to-date", "year-over-year"
+            words.update(low_lemma(t) for t in c.subtree)  # "year-to-date", "year-over-year"
         elif c.dep_ != "prep" or c.i > figure.i:
-            words.add(_low(c))
-    words.update(_low(c) for c in metric.children if c.dep_ in ("compound", "nmod", "npadvmod"))
+            words.add(low_lemma(c))
+    words.update(low_lemma(c) for c in metric.children if c.dep_ in ("compound", "nmod", "npadvmod"))
     if "date" in words:
         return "to date"  # "year-to-date": a running period, not a comparison with a year ago
     for base, key in (("year on year", "year_base"), ("quarter on quarter", "quarter_base"),
                       ("month on month", "month_base")):  # fmt: skip
-        if words & _words(key):
+        if words & word_set(_DATA, key):
             return base
     return None
 
@@ -275,7 +265,7 @@ def _forecast(anchor: Token) -> bool:
     above it ("expects revenue of $28 billion", "revenue will be about $28 billion")."""
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in anchor.children):
         return True
-    return any(_low(t) in _FORECAST_WORDS for t in (anchor, *anchor.ancestors, *anchor.children))
+    return any(low_lemma(t) in _FORECAST_WORDS for t in (anchor, *anchor.ancestors, *anchor.children))
 
 
 def metric_frame(span: Span, percent: bool, bare: bool = False) -> MetricFrame | None:
@@ -287,7 +277,7 @@ def metric_frame(span: Span, percent: bool, bare: bool = False) -> MetricFrame |
     if noun is None or anchor is None or name is None or (bare and direction is not None):
         return None
     if direction is None:
-        peak = "peak " if _low(anchor) == "peak" and anchor.pos_ == "VERB" else ""  # "viewing peaked at"
+        peak = "peak " if low_lemma(anchor) == "peak" and anchor.pos_ == "VERB" else ""  # "viewing peaked at"
         return MetricFrame(peak + name, forecast=_forecast(anchor))
     return MetricFrame(name, direction, _base(figure, noun, anchor))
 
