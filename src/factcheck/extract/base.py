@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from factcheck.extract.qualifiers import instance_qualifier, qualifiers_of
 from factcheck.ingest.document import Document
@@ -18,13 +18,25 @@ from factcheck.parse_plan import ParsePlan, parse_plan
 from factcheck.segment import Sentence, segment_with_splits
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from factcheck.extract.analysis.roles import RoleMention
     from factcheck.normalize.dates import DateMatch
     from factcheck.normalize.people import PersonMention
 
-__all__ = ["ArticleContext", "Extractor"]
+__all__ = ["ArticleContext", "Extractor", "first_rule"]
+
+_Found = TypeVar("_Found")
+
+
+def first_rule(rules: Sequence[tuple[str, Callable[[Token], _Found | None]]], token: Token) -> _Found | None:
+    """What the first of ``rules`` that reads ``token`` finds, or None: a frame extractor's explicit rule
+    list (name, rule), tried in order."""
+    for _name, rule in rules:
+        if (found := rule(token)) is not None:
+            return found
+    return None
+
 
 # Claim kinds whose values may be attributed, scoped or measured from somewhere (names and titles are not).
 _QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})

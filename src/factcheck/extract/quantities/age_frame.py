@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from factcheck.extract.base import ArticleContext
+from factcheck.extract.base import ArticleContext, first_rule
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
 from factcheck.normalize.reference import word_set
@@ -71,11 +71,7 @@ RULES: tuple[tuple[str, Callable[[Token], str | None]], ...] = (
 
 def thing_aged(number: Token) -> str | None:
     """The thing whose age ``number`` gives (the first rule of :data:`RULES` that reads it), or None."""
-    for _name, rule in RULES:
-        found = rule(number)
-        if found is not None:
-            return found
-    return None
+    return first_rule(RULES, number)
 
 
 class AgeFrameExtractor:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.extract.base import ArticleContext
+from factcheck.extract.base import ArticleContext, first_rule
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
 from factcheck.normalize.reference import word_mapping, word_set
@@ -218,11 +218,7 @@ RULES: tuple[tuple[str, Callable[[Token], CountFrame | None]], ...] = (
 def count_frame(number: Token) -> CountFrame | None:
     """The frame of the count whose number token is ``number`` (the first rule of :data:`RULES` that
     reads it), or None."""
-    for _name, rule in RULES:
-        found = rule(number)
-        if found is not None:
-            return found
-    return None
+    return first_rule(RULES, number)
 
 
 class CountFrameExtractor:

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.extract.base import ArticleContext
+from factcheck.extract.base import ArticleContext, first_rule
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.models import Claim, ClaimKind, CompareAs
 from factcheck.normalize.reference import word_mapping, word_set
@@ -144,11 +144,7 @@ RULES: tuple[tuple[str, Callable[[Token], MeasureFrame | None]], ...] = (
 
 def measure_frame(unit: Token) -> MeasureFrame | None:
     """The frame of the length whose unit noun is ``unit`` (the first rule of :data:`RULES` that reads it)."""
-    for _name, rule in RULES:
-        found = rule(unit)
-        if found is not None:
-            return found
-    return None
+    return first_rule(RULES, unit)
 
 
 class MeasureFrameExtractor:
