@@ -23,8 +23,9 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext, first_rule
-from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
-from factcheck.models import Claim, ClaimKind, CompareAs
+from factcheck.extract.quantities.context import event_hints
+from factcheck.extract.quantities.open_frame import open_figure_claim, parsed_figures
+from factcheck.models import Claim
 from factcheck.normalize.reference import word_set
 from factcheck.parse import low_lemma
 
@@ -81,32 +82,23 @@ class AgeFrameExtractor:
     fallback = True
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
-        for sentence in ctx.sentences:
-            for m in ctx.figures(sentence, all_roles=True):
-                if m.role not in ("age", "quantity") or m.unit is not None or m.vague or m.ordinal:
-                    continue
-                span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
-                if span is None:
-                    continue
-                number = next((t for t in reversed(span) if t.like_num), span.root)
-                thing = thing_aged(number)
-                if thing is None:
-                    continue
-                hints = event_hints(ctx, sentence, (), m.start)
-                if hints.year is None:  # "built 40 years ago" is the age itself, no look-back to an older event
-                    hints = hints.model_copy(update={"anchored_to_publication": True})
-                yield ctx.make_claim(
-                    extractor=self.id,
-                    kind=ClaimKind.QUANTITY,
-                    subject=subject_of(())[0],
-                    subject_key=subject_of(())[1],
-                    attribute=f"age of {thing} (years)",
-                    start=sentence.start + m.start,
-                    end=sentence.start + m.end,
-                    sentence=sentence,
-                    normalized=normalized_number(m, "years", is_revised(sentence.text)),
-                    compare_as=CompareAs.NUMBER,
-                    event=hints,
-                    confidence=OPEN_AGE_CONFIDENCE,
-                    key_resolved=False,
-                )
+        for sentence, m, span in parsed_figures(ctx, ("age", "quantity")):
+            if m.unit is not None:
+                continue
+            number = next((t for t in reversed(span) if t.like_num), span.root)
+            thing = thing_aged(number)
+            if thing is None:
+                continue
+            hints = event_hints(ctx, sentence, (), m.start)
+            if hints.year is None:  # "built 40 years ago" is the age itself, no look-back to an older event
+                hints = hints.model_copy(update={"anchored_to_publication": True})
+            yield open_figure_claim(
+                ctx,
+                self.id,
+                sentence,
+                m,
+                attribute=f"age of {thing} (years)",
+                unit="years",
+                confidence=OPEN_AGE_CONFIDENCE,
+                event=hints,
+            )

@@ -36,8 +36,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extract.base import ArticleContext, first_rule
-from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
-from factcheck.models import Claim, ClaimKind, CompareAs
+from factcheck.extract.quantities.open_frame import open_figure_claim, parsed_figures
+from factcheck.models import Claim
 from factcheck.normalize.reference import word_mapping, word_set
 from factcheck.parse import child, low_lemma, prep_object
 
@@ -228,29 +228,16 @@ class CountFrameExtractor:
     fallback = True
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
-        for sentence in ctx.sentences:
-            for m in ctx.figures(sentence, all_roles=True):
-                if m.role != "quantity" or m.unit is not None or m.vague or m.ordinal:
-                    continue
-                span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
-                if span is None:
-                    continue
-                frame = count_frame(span.root)
-                if frame is None:
-                    continue
-                yield ctx.make_claim(
-                    extractor=self.id,
-                    kind=ClaimKind.QUANTITY,
-                    subject=subject_of(())[0],
-                    subject_key=subject_of(())[1],
-                    attribute=frame.attribute,
-                    start=sentence.start + m.start,
-                    end=sentence.start + m.end,
-                    sentence=sentence,
-                    normalized=normalized_number(m, None, is_revised(sentence.text)),
-                    compare_as=CompareAs.NUMBER,
-                    changes_over_time=frame.changes,
-                    event=event_hints(ctx, sentence, (), m.start),
-                    confidence=OPEN_COUNT_CONFIDENCE,
-                    key_resolved=False,
-                )
+        for sentence, m, span in parsed_figures(ctx):
+            if m.unit is not None or (frame := count_frame(span.root)) is None:
+                continue
+            yield open_figure_claim(
+                ctx,
+                self.id,
+                sentence,
+                m,
+                attribute=frame.attribute,
+                unit=None,
+                confidence=OPEN_COUNT_CONFIDENCE,
+                changes=frame.changes,
+            )

@@ -32,8 +32,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcheck.extract.base import ArticleContext, first_rule
-from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
-from factcheck.models import Claim, ClaimKind, CompareAs
+from factcheck.extract.quantities.open_frame import open_figure_claim, parsed_figures
+from factcheck.models import Claim
 from factcheck.normalize.reference import word_mapping, word_set
 from factcheck.parse import low_lemma
 
@@ -155,38 +155,26 @@ class MeasureFrameExtractor:
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
         units = word_mapping(_DATA, "units")
-        for sentence in ctx.sentences:
-            for m in ctx.figures(sentence, all_roles=True):
-                if m.role != "quantity" or m.unit is not None or m.vague or m.ordinal:
-                    continue
-                span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
-                if span is None:
-                    continue
-                # The number itself, not a hedge the figure's surface begins with ("below 3.4", "about 40").
-                number = next((t for t in reversed(span) if t.like_num), span.root)
-                unit = number.head
-                if number.dep_ != "nummod" or unit.i <= number.i or unit.lower_ not in units:
-                    continue  # "11,000 metres": the number counts the unit noun right after it
-                frame = measure_frame(unit)
-                if frame is None:
-                    continue
-                unit_name = units[unit.lower_]
-                if frame.bound:
-                    m = replace(m, low=m.value, high=m.value, hedge=None)
-                end = unit.idx + len(unit.text)
-                yield ctx.make_claim(
-                    extractor=self.id,
-                    kind=ClaimKind.QUANTITY,
-                    subject=subject_of(())[0],
-                    subject_key=subject_of(())[1],
-                    attribute=f"{frame.measured} ({unit_name})",
-                    start=sentence.start + m.start,
-                    end=end,
-                    sentence=sentence,
-                    normalized=normalized_number(m, unit_name, is_revised(sentence.text)),
-                    compare_as=CompareAs.NUMBER,
-                    changes_over_time=frame.changes,
-                    event=event_hints(ctx, sentence, (), m.start),
-                    confidence=OPEN_MEASURE_CONFIDENCE,
-                    key_resolved=False,
-                )
+        for sentence, m, span in parsed_figures(ctx):
+            if m.unit is not None:
+                continue
+            # The number itself, not a hedge the figure's surface begins with ("below 3.4", "about 40").
+            number = next((t for t in reversed(span) if t.like_num), span.root)
+            unit = number.head
+            if number.dep_ != "nummod" or unit.i <= number.i or unit.lower_ not in units:
+                continue  # "11,000 metres": the number counts the unit noun right after it
+            frame = measure_frame(unit)
+            if frame is None:
+                continue
+            unit_name = units[unit.lower_]
+            yield open_figure_claim(
+                ctx,
+                self.id,
+                sentence,
+                replace(m, low=m.value, high=m.value, hedge=None) if frame.bound else m,
+                attribute=f"{frame.measured} ({unit_name})",
+                unit=unit_name,
+                confidence=OPEN_MEASURE_CONFIDENCE,
+                end=unit.idx + len(unit.text),
+                changes=frame.changes,
+            )

@@ -35,9 +35,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, subject_of
 from factcheck.extract.quantities.money import FORECAST_SUFFIX
-from factcheck.models import Claim, ClaimKind, CompareAs
+from factcheck.extract.quantities.open_frame import open_figure_claim, parsed_figures
+from factcheck.models import Claim
 from factcheck.normalize.reference import load_data, word_set
 from factcheck.parse import child, low_lemma, prep_object
 
@@ -289,30 +289,20 @@ class MetricFrameExtractor:
     fallback = True
 
     def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
-        for sentence in ctx.sentences:
-            for m in ctx.figures(sentence, all_roles=True):
-                if m.role != "quantity" or m.unit == "pp" or m.vague or m.ordinal:
-                    continue
-                span = ctx.parsed_span(sentence.start + m.start, sentence.start + m.end)
-                if span is None or (m.unit is None and span.root.dep_ in _COUNTING_DEPS):
-                    continue  # a number that counts a noun ("140,000 viewers") is the lexicon rules' to read
-                if sentence.text[max(0, m.start - 1) : m.start] == "[":
-                    continue  # a citation mark ("[5]"), not a figure
-                frame = metric_frame(span, m.unit == "%", bare=m.unit is None)
-                if frame is None:
-                    continue
-                yield ctx.make_claim(
-                    extractor=self.id,
-                    kind=ClaimKind.QUANTITY,
-                    subject=subject_of(())[0],
-                    subject_key=subject_of(())[1],
-                    attribute=frame.attribute(m.unit),
-                    start=sentence.start + m.start,
-                    end=sentence.start + m.end,
-                    sentence=sentence,
-                    normalized=normalized_number(m, m.unit, is_revised(sentence.text)),
-                    compare_as=CompareAs.NUMBER,
-                    event=event_hints(ctx, sentence, (), m.start),
-                    confidence=OPEN_METRIC_CONFIDENCE,
-                    key_resolved=False,
-                )
+        for sentence, m, span in parsed_figures(ctx):
+            if m.unit == "pp" or (m.unit is None and span.root.dep_ in _COUNTING_DEPS):
+                continue  # a number that counts a noun ("140,000 viewers") is the lexicon rules' to read
+            if sentence.text[max(0, m.start - 1) : m.start] == "[":
+                continue  # a citation mark ("[5]"), not a figure
+            frame = metric_frame(span, m.unit == "%", bare=m.unit is None)
+            if frame is None:
+                continue
+            yield open_figure_claim(
+                ctx,
+                self.id,
+                sentence,
+                m,
+                attribute=frame.attribute(m.unit),
+                unit=m.unit,
+                confidence=OPEN_METRIC_CONFIDENCE,
+            )
