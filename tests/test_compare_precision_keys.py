@@ -75,6 +75,7 @@ def test_two_different_offices_of_one_person_are_only_a_possible_conflict() -> N
 def test_one_kind_of_office_misstated_is_still_a_conflict() -> None:
     found = _findings(
         ("Finance Minister Orla Venkova said the reserve would cover the repairs.", D1),
+        ("Finance Minister Orla Venkova said on Tuesday that the reserve covers the repairs.", D1),
         ("Foreign Minister Orla Venkova said the reserve would cover the repairs.", D1),
     )
     assert [f.status.value for f in found if f.attribute == "title"] == ["conflict"]
@@ -83,6 +84,7 @@ def test_one_kind_of_office_misstated_is_still_a_conflict() -> None:
 def test_one_office_of_two_countries_is_still_a_conflict() -> None:
     found = _findings(
         ("Prime Minister of Portugal Orla Venkova arrived at the summit on Monday.", D1),
+        ("Prime Minister of Portugal Orla Venkova flew in for the summit on Monday.", D1),
         ("Prime Minister of Spain Orla Venkova arrived at the summit on Monday.", D1),
     )
     assert [f.status.value for f in found if f.attribute == "title"] == ["conflict"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE
 from factcheck.compare.context import CompareContext
-from factcheck.compare.findings import block_finding, majority, make_finding, vote
+from factcheck.compare.findings import CORROBORATED_VOTE, block_finding, majority, make_finding, outvoted, vote
 from factcheck.compare.frames import FRAME_GAP_DAYS
+from factcheck.compare.sameness import one_report
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
 from factcheck.normalize.people import family_initials, person_identity, same_person_spelling, short_surname_slip
@@ -131,26 +132,79 @@ def name_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
             )
         else:
             preferred = majority(cluster, ctx)
+            decided = _name_vote(cluster, ctx)
             explanation = (
                 "One person's name is spelt differently: "
                 + "; ".join(f"{g.display} ({', '.join(g.source_ids)})" for g in cluster)
-                + ". The spellings differ by more than a transliteration."
+                + ". The spellings differ by more than a transliteration"
+                + (f": {decided}." if decided else f"; {_no_vote(cluster, ctx, 'one person')}")
             )
         out.append(
             make_finding(
                 ctx,
-                status=Status.CONFLICT,
+                status=Status.CONFLICT if known or decided else Status.POSSIBLE_CONFLICT,
                 kind="name-spelling",
                 subject=subject,
                 subject_key=f"{first.subject_key}|{lead.normalized.key}" if not known else first.subject_key,
                 attribute=first.attribute,
                 groups=cluster,
                 explanation=explanation,
-                confidence=min(c.confidence for g in cluster for c in g.claims),
+                confidence=min(c.confidence for g in cluster for c in g.claims)
+                if known or decided
+                else POSSIBLE_CONFLICT_CONFIDENCE,
                 preferred=preferred,
             )
         )
     return out
+
+
+def _support(
+    group: ValueGroup, groups: Sequence[ValueGroup], agree: Callable[[ValueGroup, ValueGroup], bool]
+) -> list[str]:
+    """The sources of ``group`` and of every value of ``groups`` that ``agree`` with it (a transliteration
+    of a spelling, a title compatible with a title): the value's side in a vote."""
+    return sorted({s for g in groups if g is group or agree(g, group) for s in g.source_ids})
+
+
+def _spelling_agrees(a: ValueGroup, b: ValueGroup) -> bool:
+    return same_person_spelling(a.display, b.display) in ("same", "transliteration")
+
+
+def _name_vote(cluster: Sequence[ValueGroup], ctx: CompareContext) -> str | None:
+    """Why an unknown person's differing spellings are a conflict, as a clause; None when no vote decides.
+
+    A spelling that one independent source alone writes against one that at least CORROBORATED_VOTE
+    other independent sources write (transliterations of each counted with it) is a slip. So is one text
+    (a source, or a syndicated copy and its original) that writes both: one page has one house style, so
+    its two spellings cannot both be meant. One source against one, or two corroborated spellings, may be
+    two outlets' ways of writing an unfamiliar name (a romanisation, given names run together) that no
+    list knows: only a possible conflict."""
+    for a in cluster:
+        for b in cluster:
+            if a is b or _spelling_agrees(a, b):
+                continue
+            shared = {ctx.group(s) for s in a.source_ids} & {ctx.group(s) for s in b.source_ids}
+            if shared:
+                text = sorted({s for s in (*a.source_ids, *b.source_ids) if ctx.group(s) in shared})
+                who = text[0] if len(text) == 1 else f"{', '.join(text)} (syndicated copies of one text)"
+                return f"one text writes both {a.display} and {b.display}: {who}"
+            common = _support(b, cluster, _spelling_agrees)
+            if outvoted(_support(a, cluster, _spelling_agrees), common, ctx):
+                return (
+                    f"{a.display} is written by one independent source, {b.display} by "
+                    f"{ctx.independent(common)} independent sources"
+                )
+    return None
+
+
+def _no_vote(groups: Sequence[ValueGroup], ctx: CompareContext, what: str) -> str:
+    """Why a difference of a person's name or title is only a possible conflict: no source vote decides."""
+    corroborated = [g for g in groups if ctx.independent(g.source_ids) >= CORROBORATED_VOTE]
+    if len(corroborated) >= 2:
+        why = f"each is given by {CORROBORATED_VOTE} or more independent sources, so neither is a lone slip"
+    else:
+        why = "one independent source gives each and no third source decides which is right"
+    return f"no source vote decides ({why}): check whether they are {what}."
 
 
 def _far_apart(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
@@ -229,11 +283,15 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
     # conflict. One kind of office misstated ("Finance Minister" / "Foreign Minister", "Prime Minister of
     # Spain" / "of Portugal") cannot be two roles at once: a conflict.
     two_roles = first.attribute == "title" and all(_two_offices(a, b) for a, b in clash)
+    # One kind of office misstated is a conflict when the source vote is clear (_title_vote); else the
+    # two may be two names of one post ("vice" and "deputy") or two people of one name.
+    decided = None if two_roles else _title_vote(clash, groups, ctx)
+    what = "one person" if first.attribute == "nationality" else "one person and one post under two names"
     return [
         block_finding(
             ctx,
             first,
-            status=Status.POSSIBLE_CONFLICT if two_roles else Status.CONFLICT,
+            status=Status.CONFLICT if decided else Status.POSSIBLE_CONFLICT,
             kind="nationality-mismatch" if first.attribute == "nationality" else "title-mismatch",
             groups=groups,
             explanation=f"Sources give {first.subject} different {_plural(first.attribute)}: "
@@ -241,12 +299,38 @@ def _person_title_findings(block: Sequence[Claim], ctx: CompareContext) -> list[
             + (
                 ". These are different offices, which one person can hold at once: check which is meant."
                 if two_roles
-                else "."
+                else f": {decided}."
+                if decided
+                else f"; {_no_vote(groups, ctx, what)}"
             ),
-            confidence=POSSIBLE_CONFLICT_CONFIDENCE if two_roles else TITLE_CONFLICT_CONFIDENCE,
+            confidence=TITLE_CONFLICT_CONFIDENCE if decided else POSSIBLE_CONFLICT_CONFIDENCE,
             preferred=majority(groups, ctx),
         )
     ]
+
+
+def _titles_agree(a: ValueGroup, b: ValueGroup) -> bool:
+    return compatible(a.claims[0], b.claims[0])
+
+
+def _title_vote(
+    clash: Sequence[tuple[ValueGroup, ValueGroup]], groups: Sequence[ValueGroup], ctx: CompareContext
+) -> str | None:
+    """Why a clashing pair of titles (or nationalities) is decided by the source vote, as a clause: one
+    independent source against at least CORROBORATED_VOTE others (the titles compatible with each counted
+    with it), or a syndicated copy that changes its original's title (one text changed, not another
+    reading). None when no pair is decided."""
+    for a, b in clash:
+        sa, sb = _support(a, groups, _titles_agree), _support(b, groups, _titles_agree)
+        for (lone, sl), (common, sc) in (((a, sa), (b, sb)), ((b, sb), (a, sa))):
+            if outvoted(sl, sc, ctx):
+                return (
+                    f"{lone.display} is given by one independent source, {common.display} by "
+                    f"{ctx.independent(sc)} independent sources"
+                )
+        if one_report(a, b, ctx):
+            return "a syndicated copy and its original give different ones: one text changed"
+    return None
 
 
 def _two_offices(a: ValueGroup, b: ValueGroup) -> bool:

@@ -10,7 +10,12 @@ from factcheck.compare.context import CompareContext
 from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim, CompareAs, Evidence, Finding, FindingValue, Preferred, Severity, Status, Vote
 
-__all__ = ["SEVERITY", "block_finding", "fingerprint", "make_finding", "vote"]
+__all__ = ["CORROBORATED_VOTE", "SEVERITY", "block_finding", "fingerprint", "make_finding", "outvoted", "vote"]
+
+# Independent sources that make a value the corroborated one in a vote against a lone other value (the
+# proper-name check's ``MIN_COMMON_SOURCES``, the sameness criterion's ``CORROBORATING_SOURCES``): two
+# reports written apart are more than one report's own reading or house style.
+CORROBORATED_VOTE = 2
 
 SEVERITY: dict[Status, Severity] = {
     Status.CONFLICT: Severity.ERROR,
@@ -60,6 +65,13 @@ def vote(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[Vote]:
             best[grp] = max(best.get(grp, 0.0), ctx.trust(s))
         votes.append(Vote(value=_plain_value(g), weight=round(sum(best.values()), 3), sources=tuple(g.source_ids)))
     return votes
+
+
+def outvoted(lone: Sequence[str], common: Sequence[str], ctx: CompareContext) -> bool:
+    """The vote is clear: the sources of ``lone`` are one independent source (syndicated copies count
+    once) and at least :data:`CORROBORATED_VOTE` other independent sources give ``common``."""
+    mine = {ctx.group(s) for s in lone}
+    return len(mine) == 1 and len({ctx.group(s) for s in common} - mine) >= CORROBORATED_VOTE
 
 
 def majority(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | None:
