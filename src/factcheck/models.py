@@ -358,7 +358,9 @@ class Summary(Frozen):
         alias="possible-conflict",
         description="Disagreements not shown to be about one fact (a guessed attribute; a subject inferred from the "
         "story with no corroborated value and nothing named on both sides; a place, reference point or authority "
-        "on one side only; reports that cannot be placed in time): check them; the default gate does not fail.",
+        "on one side only; reports that cannot be placed in time; a person's name, title or nationality that no "
+        "source vote decides: one independent source against one, or both corroborated): check them; the "
+        "default gate does not fail.",
     )
     different_authorities: int = Field(
         default=0,

@@ -61,7 +61,11 @@ _MAIN = (
         Status.CONFLICT,
         "Name spelling",
         "Two sources spell one person's name differently, and one spelling is not an accepted "
-        "transliteration. A name does not change with the event, so this is a conflict whatever the dates.",
+        "transliteration. A name does not change with the event, so this is a conflict whatever the dates. "
+        "For a person not in the reference data a source vote decides: one independent source's spelling "
+        "(syndicated copies count once) against one that two or more other independent sources use, or one "
+        "text writing both, is a conflict; one source against one, or two corroborated spellings, is only a "
+        "possible-conflict (an unfamiliar name romanised two ways, or two people).",
         "draft: “Emanuel Macron opened the summit.”  archive: “Emmanuel Macron opened the summit.”",
     ),
     Rule(
@@ -69,16 +73,21 @@ _MAIN = (
         Status.CONFLICT,
         "Title mismatch",
         "Sources published close together give one person one kind of office misstated (Finance and Foreign "
-        "Minister; Prime Minister of two countries). Two different kinds of office (Deputy Prime Minister and "
-        "Acting President), which one person can hold at once, are only a possible-conflict.",
-        "draft: “Finance Minister Ana Ruiz said…”  archive: “Foreign Minister Ana Ruiz said…”",
+        "Minister; Prime Minister of two countries), and the source vote is clear: one independent source "
+        "against two or more others, or a syndicated copy that changes its original's title. One source "
+        "against one, or two corroborated titles (perhaps two names of one post), and two different kinds of "
+        "office (Deputy Prime Minister and Acting President), which one person can hold at once, are only a "
+        "possible-conflict.",
+        "draft: “Foreign Minister Ana Ruiz said…”  archive, two outlets: “Finance Minister Ana Ruiz said…”",
     ),
     Rule(
         "nationality-mismatch",
         Status.CONFLICT,
         "Nationality mismatch",
-        "Sources give one person different nationalities.",
-        "draft: “the Chilean skier Rosa Vidal”  archive: “the Argentine skier Rosa Vidal”",
+        "Sources give one person different nationalities: a conflict when one independent source stands "
+        "against two or more others; one against one, or two corroborated nationalities, is only a "
+        "possible-conflict.",
+        "draft: “the Chilean skier Rosa Vidal”  archive, two outlets: “the Argentine skier Rosa Vidal”",
     ),
     Rule(
         "title-changed",

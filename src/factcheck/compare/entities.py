@@ -1,4 +1,16 @@
-"""Findings for facts about a person or a relationship, not one event: name spellings, titles, labels."""
+"""Findings for facts about a person or a relationship, not one event: name spellings, titles, labels.
+
+A person's name (someone not in the reference data), title or nationality differing between sources is a
+``conflict`` only when a source vote decides it, as for any proper name (``proper-name.v1``): one
+independent source (syndicated copies count once) against at least ``CORROBORATED_VOTE`` others; or one
+text that states both values (a page spelling a name two ways, a copy changing its original). One source
+against one, or two corroborated values, is a ``possible-conflict``: outlets romanise an unfamiliar name
+their own way, give one post two names ("vice" and "deputy"), or name two namesakes, and nothing tells
+which. A known person's misspelling stays a conflict: the reference data knows the spelling. On the
+judged pools (issue #10) the vote alone demotes two look-alikes one against one (given names run
+together; two offices) and keeps every real name conflict: two of them were one page (or one page's
+two spellings) against one other, which the one-text rule keeps.
+"""
 
 from __future__ import annotations
 
