@@ -38,7 +38,8 @@ from factcheck.extract.quantities.open_counts import (
     open_head_before,
 )
 from factcheck.extract.quantities.phrases import phrase_count
-from factcheck.extract.quantities.severity import severity_after
+from factcheck.extract.quantities.recent import in_recent_window
+from factcheck.extract.quantities.severity import illness_after, severity_after
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
 from factcheck.extract.quantities.votes import vote_count
@@ -114,6 +115,8 @@ def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
     rest = text[start : start + lex.longest_cue + 2].lower()
     for phrase, counted in lex.cues_by_lead.get(leading_letters(rest), ()):
         if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+            if illness_after(text, start + len(phrase)):
+                return None  # "treated for different diseases": patients, no toll
             if (grave := severity_after(text, start + len(phrase))) is not None:  # "treated in critical care"
                 return Counted(
                     f"{counted.attribute} {grave[0]}", counted.unit, counted.subject, counted.casualty
@@ -278,7 +281,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     cue = _cue_after(lex, text, after)
     if cue is not None:
         return Found(cue[0], cue[1])
-    b = lex.cue_before.search(before) if may_end_with(before, lex.cue_before_ends) else None
+    animals = bool(lowered) and lowered[0][0] in ql.ANIMALS  # "killed 900 goats": no toll
+    b = lex.cue_before.search(before) if may_end_with(before, lex.cue_before_ends) and not animals else None
     if b is not None:
         return Found(lex.cue_before_map[b.group(1).lower()], noun[2] if noun else m.end)
     # A head far before ("the toll ... has reached 41") yields to a counted noun right after ("12 countries").
@@ -308,7 +312,8 @@ def _open(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     found = open_count(lex, text, m)
     if found is None:
         return None
-    cue = _cue_after(lex, text, found[2])
+    head = text[: found[2]].split()[-1].lower()
+    cue = _cue_after(lex, text, found[2]) if head not in ql.ANIMALS else None  # "400 cattle died": no toll
     return Found(cue[0], cue[1]) if cue is not None else Found(found[0], found[1], open_vocabulary=True)
 
 
@@ -330,6 +335,8 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         found = Found(found.counted, m.end, scale=found.scale) if found is not None else None
     if found is None or not found.counted.attribute:
         return None
+    if found.counted.casualty and in_recent_window(text, m.start, m.end):
+        return None  # "57 people were killed in the last 24 hours": the day's, not the toll
     attribute = found.counted.attribute
     if not attribute.startswith(("previous ", "earlier ")):
         if old is not None:

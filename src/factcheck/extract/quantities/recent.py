@@ -1,0 +1,52 @@
+"""A casualty figure of the last day alone ("57 people were killed in the last 24 hours").
+
+What: :func:`in_recent_window` — the figure is followed, in the same clause, by a short recent window
+("in the last 24 hours", "over the past day", "in the previous 24 hours", or "in the same period" after such a
+window; not "overnight", which as often says how long a state lasted: "stranded overnight"), with no word
+between them that moves to the running total ("bringing the toll to", "with", "since"), and is not
+itself the new value of a toll ("the toll rose to 1,200 in the past day").
+
+Why: daily bulletins give both the day's new deaths and the total since the disaster began. The day's
+figure is an increment, like "nine more bodies" (which is no claim either): keyed as the toll, it meets
+the total of another page or another day as a conflict, a different authority or a distinct event.
+
+Example: "At least 57 people were killed and 7,683 others injured in the last 24 hours" -> both
+figures are the day's (no toll claim); "The toll reached 1,033, with 119 killed in the previous 24
+hours" -> 1,033 is the toll, 119 the day's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_recent_window"]
+
+# How far after a figure (characters) its window is looked for: the longest gap in the bulletins read
+# (a figure, a second coordinated figure and a cause, about 110 characters) with room to spare.
+WINDOW_REACH = 160
+
+_WINDOW = re.compile(
+    r"(?i)\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
+    r"(?:(?:24|twenty-four|48|forty-eight|one|two|few)\s+)?(?:hours?|days?)\b"
+    r"|\bin\s+the\s+same\s+(?:time\s+)?period\b"
+)
+# Between the figure and the window: the sentence moves on to the running total or to another clause.
+_TOTAL_BETWEEN = re.compile(
+    r"(?i)\b(?:toll|total|overall|cumulative|tally|bringing|taking|pushing|raising|with|since|including"
+    r"|which|while)\b|[;:]|\bto\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?\d"
+)
+# Right before the figure: it is the new value of a toll ("rose to", "stands at", "reached").
+_NEW_VALUE_BEFORE = re.compile(r"(?i)\b(?:to|at|reached|hit|topped|passed|surpassed|crossed)\s*$")
+# How far back (characters) the new-value words are looked for, hedges included ("to at least").
+_BEFORE_REACH = 30
+_HEDGES = re.compile(r"(?i)\s*(?:at\s+least|about|nearly|around|more\s+than|over|some|an\s+estimated)\s*$")
+
+
+def in_recent_window(text: str, start: int, end: int) -> bool:
+    """True when the figure at ``text[start:end]`` counts the last day alone (see the module docstring)."""
+    window = _WINDOW.search(text, end, min(len(text), end + WINDOW_REACH))
+    if window is None or _TOTAL_BETWEEN.search(text, end, window.start()):
+        return False
+    before = text[max(0, start - _BEFORE_REACH) : start]
+    before = _HEDGES.sub("", before)
+    return _NEW_VALUE_BEFORE.search(before) is None
