@@ -1,7 +1,8 @@
 """Precision on the look-alikes a sixth unlabelled pool of new stories showed: a dividend's payment and
 record dates read as two events of the year before, animals that perished read as a death toll, the
 last day's new deaths (and injured) read as the toll, an increment after "another" read as the toll by the
-parse-based reader, and people treated for an illness read as the injured.
+parse-based reader, the breakdown of the latest deaths read as that of the toll, people treated for an
+illness read as the injured, and rises of different things keyed by the change noun alone ("increase (%)").
 
 Every article here is invented for the test."""
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.quantities.recent import in_recent_window
+from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window
 from factcheck.extract.quantities.severity import illness_after, treated_for_illness
 from factcheck.pipeline import extract_document
 from tests.helpers import document
@@ -151,3 +152,50 @@ def test_people_treated_for_an_illness_are_no_injured_toll() -> None:
     assert [a for a, _v in got if a.startswith("injured")] == []
     got = _claims("Some 40 people were treated for burns after the fire in Varn.")
     assert [a for a, _v in got if a == "injured"] == ["injured"]
+
+
+# ---------------------------------------------------------------- the breakdown of the latest deaths
+
+
+def test_the_breakdown_of_the_latest_deaths_is_not_the_breakdown_of_the_toll() -> None:
+    latest = "According to the agency, the new fatalities include 12 children and 9 women."
+    assert [a for a, _v in _claims(latest) if a.startswith("number of")] == []
+    total = "The agency said 804 people, including 230 children and 150 women, had died since June."
+    assert [a for a, _v in _claims(total) if a.startswith("number of")] == ["number of children", "number of women"]
+    found = _findings((total, D1), (latest, D2))
+    assert [f.status.value for f in found if f.attribute == "number of women"] == ["unique"]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("the new fatalities include ", True),
+        ("the latest deaths included 12 children and ", True),
+        ("the fatalities include ", False),
+        ("new homes include ", False),
+        ("the new fatalities include 12 children. Overall, ", False),
+    ],
+)
+def test_in_new_casualties(before: str, expected: bool) -> None:
+    assert in_new_casualties(f"{before}9 women", len(before)) is expected
+
+
+# ---------------------------------------------------------------- a bare change names no metric
+
+
+def test_a_bare_change_of_an_unnamed_metric_is_no_claim() -> None:
+    text = "Weekly riders were 4.2 million on average in March, an increase of 7% year-over-year."
+    assert [a for a, _v in _claims(text) if a.endswith("(%)")] == []
+
+
+def test_two_rises_of_different_things_do_not_meet_under_one_key() -> None:
+    found = _findings(
+        ("Weekly riders were 4.2 million on average in March, an increase of 7% year-over-year.", D1),
+        ("Operating costs were $2.1 billion in March, an increase of 3% year-over-year.", D1),
+    )
+    assert [f for f in found if f.attribute == "increase (%)"] == []
+
+
+def test_a_change_with_its_metric_named_is_still_keyed_by_it() -> None:
+    text = "Posting a 25% revenue increase from $3.2 billion, Tarrow Mills beat forecasts."
+    assert ("rise in revenue (%)", "25%") in _claims(text)

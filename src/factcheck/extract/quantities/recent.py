@@ -10,6 +10,9 @@ Why: daily bulletins give both the day's new deaths and the total since the disa
 figure is an increment, like "nine more bodies" (which is no claim either): keyed as the toll, it meets
 the total of another page or another day as a conflict, a different authority or a distinct event.
 
+:func:`in_new_casualties`: a figure that breaks the latest deaths down ("the new fatalities include 17
+children") is the day's too.
+
 Example: "At least 57 people were killed and 7,683 others injured in the last 24 hours" -> both
 figures are the day's (no toll claim); "The toll reached 1,033, with 119 killed in the previous 24
 hours" -> 1,033 is the toll, 119 the day's.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_recent_window"]
+__all__ = ["in_new_casualties", "in_recent_window"]
 
 # How far after a figure (characters) its window is looked for: the longest gap in the bulletins read
 # (a figure, a second coordinated figure and a cause, about 110 characters) with room to spare.
@@ -50,3 +53,18 @@ def in_recent_window(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _BEFORE_REACH) : start]
     before = _HEDGES.sub("", before)
     return _NEW_VALUE_BEFORE.search(before) is None
+
+
+# "the new fatalities include 17 children and 18 women": the figures break down the latest increment.
+_NEW_CASUALTIES = re.compile(
+    r"(?i)\b(?:new|latest|fresh|additional)\s+(?:deaths|fatalities|casualties|victims|dead)\s+"
+    r"(?:include[sd]?|including|were|are)\b[^.;:]*$"
+)
+# How far back (characters) the increment's head is looked for: two coordinated counts fit.
+_NEW_REACH = 80
+
+
+def in_new_casualties(text: str, start: int) -> bool:
+    """True when the figure at ``start`` breaks down the latest deaths ("the new fatalities include 17
+    children and 18 women"): a part of the day's increment, not of the toll."""
+    return _NEW_CASUALTIES.search(text[max(0, start - _NEW_REACH) : start]) is not None

@@ -38,7 +38,7 @@ from factcheck.extract.quantities.open_counts import (
     open_head_before,
 )
 from factcheck.extract.quantities.phrases import phrase_count
-from factcheck.extract.quantities.recent import in_recent_window
+from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window
 from factcheck.extract.quantities.severity import illness_after, severity_after
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
@@ -335,8 +335,8 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         found = Found(found.counted, m.end, scale=found.scale) if found is not None else None
     if found is None or not found.counted.attribute:
         return None
-    if found.counted.casualty and in_recent_window(text, m.start, m.end):
-        return None  # "57 people were killed in the last 24 hours": the day's, not the toll
+    if (found.counted.casualty and in_recent_window(text, m.start, m.end)) or in_new_casualties(text, m.start):
+        return None  # "57 people were killed in the last 24 hours", "the new fatalities include 17 children"
     attribute = found.counted.attribute
     if not attribute.startswith(("previous ", "earlier ")):
         if old is not None:
@@ -359,6 +359,11 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     )
 
 
+# A percentage keyed by its change noun alone measures nothing named: under one key, the rises of users,
+# costs and revenue in one results page collided (pool 6). metric.v1 (a fallback) keys it by its metric.
+_BARE_CHANGES = frozenset(f"{noun} (%)" for noun in ("increase", "rise", "drop", "decline", "fall"))
+
+
 def may_name_magnitude(before: str) -> bool:
     """False only when _MAGNITUDE_BEFORE cannot match ``before`` (see _MAGNITUDE_WORDS). Text that is not
     ASCII is always searched: some letters match case-insensitively in patterns and not under ``str.lower``."""
@@ -379,7 +384,8 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if (vote := vote_count(text, m)) is not None:
         return Found(Counted(vote[0], "votes"), vote[1])
     if m.unit is not None:
-        return unit_claim(lex, text, m)
+        found = unit_claim(lex, text, m)  # a bare change ("an increase of 8%") names no metric: metric.v1's
+        return None if found is not None and found.counted.attribute in _BARE_CHANGES else found
     if (fast := speed(text, m)) is not None:
         return Found(fast[0], fast[1])
     if (named := phrase_count(text, m)) is not None:

@@ -24,7 +24,7 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.qualifiers import toll_words
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of, subject_of
 from factcheck.extract.quantities.lexicon import ANIMALS, ANOTHER_BEFORE, ANOTHER_ENDS
-from factcheck.extract.quantities.recent import in_recent_window
+from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window
 from factcheck.extract.quantities.severity import treated_for_illness
 from factcheck.limits import may_end_with, text_before
 from factcheck.models import Claim, ClaimKind, CompareAs
@@ -169,8 +169,10 @@ class TollFrameExtractor:
                     continue
                 if attribute == "injured" and treated_for_illness(sentence.text, m.end):
                     continue  # "90,000 people were treated for diseases": patients, no injured toll
-                if in_recent_window(sentence.text, m.start, m.end) or _increment(sentence.text, m.start, number):
-                    continue  # "57 killed in the last 24 hours", "after another 37 deaths": not the toll
+                if in_new_casualties(sentence.text, m.start) or in_recent_window(sentence.text, m.start, m.end):
+                    continue  # "the new fatalities include 17 children", "57 killed in the last 24 hours"
+                if _increment(sentence.text, m.start, number):
+                    continue  # "after another 37 deaths": new deaths on top of the toll
                 participants = participants_of(ctx, sentence)
                 subject, key = subject_of(())
                 yield ctx.make_claim(
