@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window
+from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window, recipients
 from factcheck.extract.quantities.severity import illness_after, treated_for_illness
 from factcheck.pipeline import extract_document
 from tests.helpers import document
@@ -199,3 +199,19 @@ def test_two_rises_of_different_things_do_not_meet_under_one_key() -> None:
 def test_a_change_with_its_metric_named_is_still_keyed_by_it() -> None:
     text = "Posting a 25% revenue increase from $3.2 billion, Tarrow Mills beat forecasts."
     assert ("rise in revenue (%)", "25%") in _claims(text)
+
+
+# ---------------------------------------------------------------- recipients of aid are no toll
+
+
+def test_recipients_of_aid_are_not_the_displaced_toll() -> None:
+    assert [a for a, _v in _claims("Soldiers handed out food to thousands of displaced people in Varn.")] == []
+    assert [a for a, _v in _claims("The floods have left thousands of people displaced in Varn.")] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("before", "vague", "expected"),
+    [("food to ", True, True), ("shelter for ", True, True), ("food to ", False, False), ("left ", True, False)],
+)
+def test_recipients(before: str, vague: bool, expected: bool) -> None:
+    assert recipients(f"{before}thousands of displaced people", len(before), vague) is expected

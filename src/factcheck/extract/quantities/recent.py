@@ -10,6 +10,8 @@ Why: daily bulletins give both the day's new deaths and the total since the disa
 figure is an increment, like "nine more bodies" (which is no claim either): keyed as the toll, it meets
 the total of another page or another day as a conflict, a different authority or a distinct event.
 
+:func:`recipients`: a vague magnitude right after "to" or "for" ("gave food to thousands of displaced
+people") counts who received aid, not everyone in that state (a displaced toll of millions elsewhere).
 :func:`in_new_casualties`: a figure that breaks the latest deaths down ("the new fatalities include 17
 children") is the day's too.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_new_casualties", "in_recent_window"]
+__all__ = ["in_new_casualties", "in_recent_window", "recipients"]
 
 # How far after a figure (characters) its window is looked for: the longest gap in the bulletins read
 # (a figure, a second coordinated figure and a cause, about 110 characters) with room to spare.
@@ -68,3 +70,13 @@ def in_new_casualties(text: str, start: int) -> bool:
     """True when the figure at ``start`` breaks down the latest deaths ("the new fatalities include 17
     children and 18 women"): a part of the day's increment, not of the toll."""
     return _NEW_CASUALTIES.search(text[max(0, start - _NEW_REACH) : start]) is not None
+
+
+# A vague magnitude right after a preposition of giving ("food to thousands of displaced people", "shelter
+# for hundreds of families"): it counts those who received something, not everyone in the state named.
+_GIVEN_TO = re.compile(r"(?i)\b(?:to|for)\s+$")
+
+
+def recipients(text: str, start: int, vague: bool) -> bool:
+    """True when the vague figure at ``start`` ("thousands") counts the recipients of aid (see above)."""
+    return vague and _GIVEN_TO.search(text[max(0, start - 5) : start]) is not None

@@ -38,7 +38,7 @@ from factcheck.extract.quantities.open_counts import (
     open_head_before,
 )
 from factcheck.extract.quantities.phrases import phrase_count
-from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window
+from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window, recipients
 from factcheck.extract.quantities.severity import illness_after, severity_after
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
@@ -335,8 +335,10 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         found = Found(found.counted, m.end, scale=found.scale) if found is not None else None
     if found is None or not found.counted.attribute:
         return None
-    if (found.counted.casualty and in_recent_window(text, m.start, m.end)) or in_new_casualties(text, m.start):
-        return None  # "57 people were killed in the last 24 hours", "the new fatalities include 17 children"
+    if found.counted.casualty and (in_recent_window(text, m.start, m.end) or recipients(text, m.start, m.vague)):
+        return None  # "57 people were killed in the last 24 hours"; "gave food to thousands of displaced people"
+    if in_new_casualties(text, m.start):
+        return None  # "the new fatalities include 17 children": the day's deaths broken down
     attribute = found.counted.attribute
     if not attribute.startswith(("previous ", "earlier ")):
         if old is not None:
