@@ -57,7 +57,7 @@ def test_a_date_without_a_schedule_label_is_still_an_event_date() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Officials said 4,200 livestock have perished in the floods in Varn province.",
+        "Officials said 4,200 livestock have died in the floods in Varn province.",
         "About 650 cattle were killed when the river burst its banks in Varn province.",
         "The floods in Varn province killed 900 goats, officials said.",
     ],
@@ -129,7 +129,7 @@ def test_in_recent_window_never_fails(text: str) -> None:
 @pytest.mark.parametrize(
     ("tail", "expected"),
     [
-        (" for different diseases in the camps", True),
+        (" for assorted diseases in the camps", True),
         (" with suspected cholera", True),
         (" for acute watery diarrhoea", True),
         (" for burns", False),
@@ -205,7 +205,7 @@ def test_a_change_with_its_metric_named_is_still_keyed_by_it() -> None:
 
 
 def test_recipients_of_aid_are_not_the_displaced_toll() -> None:
-    assert [a for a, _v in _claims("Soldiers handed out food to thousands of displaced people in Varn.")] == []
+    assert [a for a, _v in _claims("Soldiers handed out food to thousands of displaced residents in Varn.")] == []
     assert [a for a, _v in _claims("The floods have left thousands of people displaced in Varn.")] == ["displaced"]
 
 
@@ -214,4 +214,4 @@ def test_recipients_of_aid_are_not_the_displaced_toll() -> None:
     [("food to ", True, True), ("shelter for ", True, True), ("food to ", False, False), ("left ", True, False)],
 )
 def test_recipients(before: str, vague: bool, expected: bool) -> None:
-    assert recipients(f"{before}thousands of displaced people", len(before), vague) is expected
+    assert recipients(f"{before}thousands of displaced residents", len(before), vague) is expected

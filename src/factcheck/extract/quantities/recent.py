@@ -1,4 +1,4 @@
-"""A casualty figure of the last day alone ("57 people were killed in the last 24 hours").
+"""A casualty figure of the last day alone ("31 people died in the past 24 hours").
 
 What: :func:`in_recent_window` — the figure is followed, in the same clause, by a short recent window
 ("in the last 24 hours", "over the past day", "in the previous 24 hours", or "in the same period" after such a
@@ -10,14 +10,14 @@ Why: daily bulletins give both the day's new deaths and the total since the disa
 figure is an increment, like "nine more bodies" (which is no claim either): keyed as the toll, it meets
 the total of another page or another day as a conflict, a different authority or a distinct event.
 
-:func:`recipients`: a vague magnitude right after "to" or "for" ("gave food to thousands of displaced
+:func:`recipients`: a vague magnitude right after "to" or "for" ("brought food to hundreds of displaced
 people") counts who received aid, not everyone in that state (a displaced toll of millions elsewhere).
-:func:`in_new_casualties`: a figure that breaks the latest deaths down ("the new fatalities include 17
+:func:`in_new_casualties`: a figure that breaks the latest deaths down ("the latest deaths include 12
 children") is the day's too.
 
-Example: "At least 57 people were killed and 7,683 others injured in the last 24 hours" -> both
-figures are the day's (no toll claim); "The toll reached 1,033, with 119 killed in the previous 24
-hours" -> 1,033 is the toll, 119 the day's.
+Example: "Rains killed 31 people and hurt 210 more across the region in the past 24 hours" -> both
+figures are the day's (no toll claim); "The toll stood at 804, with 62 of the deaths in the previous
+24 hours" -> 804 is the toll, 62 the day's.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def in_recent_window(text: str, start: int, end: int) -> bool:
     return _NEW_VALUE_BEFORE.search(before) is None
 
 
-# "the new fatalities include 17 children and 18 women": the figures break down the latest increment.
+# "the latest deaths include 12 children and 9 women": the figures break down the latest increment.
 _NEW_CASUALTIES = re.compile(
     r"(?i)\b(?:new|latest|fresh|additional)\s+(?:deaths|fatalities|casualties|victims|dead)\s+"
     r"(?:include[sd]?|including|were|are)\b[^.;:]*$"
@@ -67,12 +67,12 @@ _NEW_REACH = 80
 
 
 def in_new_casualties(text: str, start: int) -> bool:
-    """True when the figure at ``start`` breaks down the latest deaths ("the new fatalities include 17
+    """True when the figure at ``start`` breaks down the latest deaths ("the latest deaths include 12
     children and 18 women"): a part of the day's increment, not of the toll."""
     return _NEW_CASUALTIES.search(text[max(0, start - _NEW_REACH) : start]) is not None
 
 
-# A vague magnitude right after a preposition of giving ("food to thousands of displaced people", "shelter
+# A vague magnitude right after a preposition of giving ("food to hundreds of displaced families", "shelter
 # for hundreds of families"): it counts those who received something, not everyone in the state named.
 _GIVEN_TO = re.compile(r"(?i)\b(?:to|for)\s+$")
 

@@ -116,7 +116,7 @@ def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
     for phrase, counted in lex.cues_by_lead.get(leading_letters(rest), ()):
         if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
             if illness_after(text, start + len(phrase)):
-                return None  # "treated for different diseases": patients, no toll
+                return None  # "treated for waterborne illnesses": patients, no toll
             if (grave := severity_after(text, start + len(phrase))) is not None:  # "treated in critical care"
                 return Counted(
                     f"{counted.attribute} {grave[0]}", counted.unit, counted.subject, counted.casualty
@@ -336,9 +336,9 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if found is None or not found.counted.attribute:
         return None
     if found.counted.casualty and (in_recent_window(text, m.start, m.end) or recipients(text, m.start, m.vague)):
-        return None  # "57 people were killed in the last 24 hours"; "gave food to thousands of displaced people"
+        return None  # "31 people died in the past 24 hours"; "brought food to hundreds of displaced families"
     if in_new_casualties(text, m.start):
-        return None  # "the new fatalities include 17 children": the day's deaths broken down
+        return None  # "the latest deaths include 12 children": the day's deaths broken down
     attribute = found.counted.attribute
     if not attribute.startswith(("previous ", "earlier ")):
         if old is not None:

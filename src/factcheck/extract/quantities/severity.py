@@ -20,7 +20,7 @@ from factcheck.normalize.reference import word_set
 
 __all__ = ["illness_after", "severity_after", "treated_for_illness"]
 
-# "treated for different diseases", "hospitalised with suspected cholera": up to this many words (adjectives)
+# "treated for waterborne illnesses", "hospitalised with suspected cholera": up to this many words (adjectives)
 # between the preposition and the illness noun, as in the longest phrase read ("for acute watery diarrhoea").
 _ILLNESS_GAP = 3
 _ILLNESS_FOR = re.compile(rf"\s+(?:for|with)((?:\s+[\w-]+){{1,{_ILLNESS_GAP + 1}}})", re.I)
@@ -64,6 +64,6 @@ _CARE = re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\b", re.I)
 
 def treated_for_illness(text: str, pos: int) -> bool:
     """True when the first verb of care after ``pos`` is followed by an illness (see :func:`illness_after`):
-    "90,000 people were treated for different diseases" counts patients, not the injured."""
+    "9,000 people were treated for waterborne illnesses" counts patients, not the injured."""
     care = _CARE.search(text, pos, min(len(text), pos + _CARE_REACH))
     return care is not None and illness_after(text, care.end())

@@ -137,10 +137,10 @@ def _speculative_magnitude(number: Token) -> bool:
 
 
 def _increment(text: str, start: int, number: Token) -> bool:
-    """ "after another 37 deaths": new deaths on top of the toll, as quantity.v1 reads them. A number that
+    """ "after another 12 deaths": new deaths on top of the toll, as quantity.v1 reads them. A number that
     stands for people ("another 23 were hurt", "another 212 residents remain missing") still counts them."""
     if number.dep_ != "nummod" or _word_attribute(number.head) is None:
-        return False  # only a casualty noun itself ("37 deaths") makes the figure an increment of the toll
+        return False  # only a casualty noun itself ("12 deaths") makes the figure an increment of the toll
     before = text_before(text, start)
     return may_end_with(before, ANOTHER_ENDS) and bool(ANOTHER_BEFORE.search(before))
 
@@ -170,9 +170,9 @@ class TollFrameExtractor:
                 if attribute == "injured" and treated_for_illness(sentence.text, m.end):
                     continue  # "90,000 people were treated for diseases": patients, no injured toll
                 if in_new_casualties(sentence.text, m.start) or in_recent_window(sentence.text, m.start, m.end):
-                    continue  # "the new fatalities include 17 children", "57 killed in the last 24 hours"
+                    continue  # "the latest deaths include 12 children", "31 died in the past day"
                 if _increment(sentence.text, m.start, number):
-                    continue  # "after another 37 deaths": new deaths on top of the toll
+                    continue  # "after another 12 deaths": new deaths on top of the toll
                 participants = participants_of(ctx, sentence)
                 subject, key = subject_of(())
                 yield ctx.make_claim(

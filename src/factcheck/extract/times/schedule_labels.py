@@ -7,7 +7,7 @@ sentence holds the words that kind needs), or ``None``.
 Why a module of its own: two extractors read it. ``scheduled-date.v1`` makes the claim ("dividend payment
 date"); ``event-date.v1`` must leave such a date alone, or one dividend's payment and record dates are
 read as two events keyed by the nearest word ("announcement") and, in a past-tense sentence ("announced
-a dividend to be paid on March 26"), put in the year before.
+a dividend to be paid on June 3"), put in the year before.
 
 Example: in "The board declared a dividend payable on June 28 to holders of record on June 11", the date
 at "June 28" is a "dividend payment date" and the one at "June 11" a "dividend record date".
