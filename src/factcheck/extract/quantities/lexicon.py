@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.normalize.reference import load_data
+from factcheck.normalize.reference import load_data, word_set
 from factcheck.normalize.trie import trie_alternation
 
 __all__ = [
@@ -30,6 +30,9 @@ __all__ = [
 # the storm in the northern hill districts has reached 41" has nine (prepositional phrases naming the
 # cause and the place); a comma or a figure ends the gap, and a counted noun after the figure wins.
 MAX_HEAD_GAP = 10
+# Counted things that are no people (data/counted_nouns.json): a death or injury cue after them
+# ("3,000 cattle perished") makes no toll.
+ANIMALS = word_set("counted_nouns.json", "animal_nouns")
 
 
 # Patterns of measurements, states and changes for the rules of quantity.v1 (see rules.py).

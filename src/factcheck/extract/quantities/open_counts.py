@@ -17,7 +17,7 @@ from functools import cache
 
 from factcheck.extract.quantities.lexicon import Counted, Lexicon
 from factcheck.extract.quantities.measure import covered_people
-from factcheck.extract.quantities.severity import severity_after
+from factcheck.extract.quantities.severity import illness_after, severity_after
 from factcheck.limits import may_end_with, text_before
 from factcheck.normalize.number_patterns import may_hold
 from factcheck.normalize.numbers import NumberMatch
@@ -278,7 +278,7 @@ def _state_after(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:
     aux = {t[0].lower() for t in toks[first_aux:i]}
     if aux & _PERFECT and not aux & _PASSIVE and i < len(toks) and toks[i][0].lower() not in _states()[0]:
         return None  # "140 firefighters had worked through the night": what they did, no state of theirs
-    if i < len(toks) and (state := _state_word(toks[i][0])) is not None:
+    if i < len(toks) and (state := _state_word(toks[i][0])) is not None and not illness_after(text, toks[i][2]):
         if (grave := severity_after(text, toks[i][2])) is not None:  # "treated in critical care": the gravest
             return f"{state} {grave[0]}", grave[1]
         return state, toks[i][2]

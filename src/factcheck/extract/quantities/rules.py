@@ -38,7 +38,8 @@ from factcheck.extract.quantities.open_counts import (
     open_head_before,
 )
 from factcheck.extract.quantities.phrases import phrase_count
-from factcheck.extract.quantities.severity import severity_after
+from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window, recipients
+from factcheck.extract.quantities.severity import illness_after, severity_after
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
 from factcheck.extract.quantities.votes import vote_count
@@ -114,6 +115,8 @@ def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
     rest = text[start : start + lex.longest_cue + 2].lower()
     for phrase, counted in lex.cues_by_lead.get(leading_letters(rest), ()):
         if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+            if illness_after(text, start + len(phrase)):
+                return None  # "treated for waterborne illnesses": patients, no toll
             if (grave := severity_after(text, start + len(phrase))) is not None:  # "treated in critical care"
                 return Counted(
                     f"{counted.attribute} {grave[0]}", counted.unit, counted.subject, counted.casualty
@@ -278,7 +281,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     cue = _cue_after(lex, text, after)
     if cue is not None:
         return Found(cue[0], cue[1])
-    b = lex.cue_before.search(before) if may_end_with(before, lex.cue_before_ends) else None
+    animals = bool(lowered) and lowered[0][0] in ql.ANIMALS  # "killed 900 goats": no toll
+    b = lex.cue_before.search(before) if may_end_with(before, lex.cue_before_ends) and not animals else None
     if b is not None:
         return Found(lex.cue_before_map[b.group(1).lower()], noun[2] if noun else m.end)
     # A head far before ("the toll ... has reached 41") yields to a counted noun right after ("12 countries").
@@ -308,7 +312,8 @@ def _open(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     found = open_count(lex, text, m)
     if found is None:
         return None
-    cue = _cue_after(lex, text, found[2])
+    head = text[: found[2]].split()[-1].lower()
+    cue = _cue_after(lex, text, found[2]) if head not in ql.ANIMALS else None  # "400 cattle died": no toll
     return Found(cue[0], cue[1]) if cue is not None else Found(found[0], found[1], open_vocabulary=True)
 
 
@@ -330,6 +335,10 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         found = Found(found.counted, m.end, scale=found.scale) if found is not None else None
     if found is None or not found.counted.attribute:
         return None
+    if found.counted.casualty and (in_recent_window(text, m.start, m.end) or recipients(text, m.start, m.vague)):
+        return None  # "31 people died in the past 24 hours"; "brought food to hundreds of displaced families"
+    if in_new_casualties(text, m.start):
+        return None  # "the latest deaths include 12 children": the day's deaths broken down
     attribute = found.counted.attribute
     if not attribute.startswith(("previous ", "earlier ")):
         if old is not None:
@@ -352,6 +361,11 @@ def resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     )
 
 
+# A percentage keyed by its change noun alone measures nothing named: under one key, the rises of users,
+# costs and revenue in one results page collided (pool 6). metric.v1 (a fallback) keys it by its metric.
+_BARE_CHANGES = frozenset(f"{noun} (%)" for noun in ("increase", "rise", "drop", "decline", "fall"))
+
+
 def may_name_magnitude(before: str) -> bool:
     """False only when _MAGNITUDE_BEFORE cannot match ``before`` (see _MAGNITUDE_WORDS). Text that is not
     ASCII is always searched: some letters match case-insensitively in patterns and not under ``str.lower``."""
@@ -372,7 +386,8 @@ def _resolve(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if (vote := vote_count(text, m)) is not None:
         return Found(Counted(vote[0], "votes"), vote[1])
     if m.unit is not None:
-        return unit_claim(lex, text, m)
+        found = unit_claim(lex, text, m)  # a bare change ("an increase of 8%") names no metric: metric.v1's
+        return None if found is not None and found.counted.attribute in _BARE_CHANGES else found
     if (fast := speed(text, m)) is not None:
         return Found(fast[0], fast[1])
     if (named := phrase_count(text, m)) is not None:

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["severity_after"]
+from factcheck.normalize.reference import word_set
+
+__all__ = ["illness_after", "severity_after", "treated_for_illness"]
+
+# "treated for waterborne illnesses", "hospitalised with suspected cholera": up to this many words (adjectives)
+# between the preposition and the illness noun, as in the longest phrase read ("for acute watery diarrhoea").
+_ILLNESS_GAP = 3
+_ILLNESS_FOR = re.compile(rf"\s+(?:for|with)((?:\s+[\w-]+){{1,{_ILLNESS_GAP + 1}}})", re.I)
 
 # Each wording of gravity and the one name it gets in the attribute (critical and intensive care are one).
 _KEYS = {
@@ -37,3 +44,26 @@ def severity_after(text: str, pos: int) -> tuple[str, int] | None:
     if m is None:
         return None
     return _KEYS[(m.group(1) or m.group(2)).lower()], m.end()
+
+
+def illness_after(text: str, pos: int) -> bool:
+    """True when right at ``pos`` (after "treated", "hospitalised") an illness is named ("for different
+    diseases", "with suspected cholera", data/counted_nouns.json 'illness_nouns'): patients, no injured toll."""
+    m = _ILLNESS_FOR.match(text, pos)
+    if m is None:
+        return False
+    illnesses = word_set("counted_nouns.json", "illness_nouns")
+    return any(w.lower() in illnesses for w in m.group(1).split())
+
+
+# A verb of care after a figure, within this many characters ("90,000 people were treated"): a figure,
+# a people noun and two auxiliaries fit.
+_CARE_REACH = 60
+_CARE = re.compile(r"\b(?:treated|hospitali[sz]ed|admitted)\b", re.I)
+
+
+def treated_for_illness(text: str, pos: int) -> bool:
+    """True when the first verb of care after ``pos`` is followed by an illness (see :func:`illness_after`):
+    "9,000 people were treated for waterborne illnesses" counts patients, not the injured."""
+    care = _CARE.search(text, pos, min(len(text), pos + _CARE_REACH))
+    return care is not None and illness_after(text, care.end())

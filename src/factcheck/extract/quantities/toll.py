@@ -23,6 +23,10 @@ from typing import TYPE_CHECKING
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.qualifiers import toll_words
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of, subject_of
+from factcheck.extract.quantities.lexicon import ANIMALS, ANOTHER_BEFORE, ANOTHER_ENDS
+from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window
+from factcheck.extract.quantities.severity import treated_for_illness
+from factcheck.limits import may_end_with, text_before
 from factcheck.models import Claim, ClaimKind, CompareAs
 from factcheck.parse import lemma
 
@@ -67,8 +71,8 @@ def _counted_noun_attribute(number: Token, inside: range) -> str | None:
         return None
     else:
         noun = number.head
-    if noun.i not in inside:
-        return None
+    if noun.i not in inside or noun.lower_ in ANIMALS:
+        return None  # "3,000 cattle perished": no people's toll
     if (own := _word_attribute(noun)) is not None:
         return own
     for child in noun.children:  # "388 people still missing", "five people injured"
@@ -132,6 +136,15 @@ def _speculative_magnitude(number: Token) -> bool:
     return any(c.lower_ in _SPECULATIVE for v in verbs for c in v.children if c.dep_ == "aux")
 
 
+def _increment(text: str, start: int, number: Token) -> bool:
+    """ "after another 12 deaths": new deaths on top of the toll, as quantity.v1 reads them. A number that
+    stands for people ("another 23 were hurt", "another 212 residents remain missing") still counts them."""
+    if number.dep_ != "nummod" or _word_attribute(number.head) is None:
+        return False  # only a casualty noun itself ("12 deaths") makes the figure an increment of the toll
+    before = text_before(text, start)
+    return may_end_with(before, ANOTHER_ENDS) and bool(ANOTHER_BEFORE.search(before))
+
+
 class TollFrameExtractor:
     """``toll.v1``: counts of people affected, from the parse (see the module docstring)."""
 
@@ -154,6 +167,12 @@ class TollFrameExtractor:
                 attribute = _counted_noun_attribute(number, inside) or _toll_head_attribute(number, inside)
                 if attribute is None or _speculative_magnitude(number):
                     continue
+                if attribute == "injured" and treated_for_illness(sentence.text, m.end):
+                    continue  # "90,000 people were treated for diseases": patients, no injured toll
+                if in_new_casualties(sentence.text, m.start) or in_recent_window(sentence.text, m.start, m.end):
+                    continue  # "the latest deaths include 12 children", "31 died in the past day"
+                if _increment(sentence.text, m.start, number):
+                    continue  # "after another 12 deaths": new deaths on top of the toll
                 participants = participants_of(ctx, sentence)
                 subject, key = subject_of(())
                 yield ctx.make_claim(

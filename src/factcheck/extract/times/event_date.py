@@ -38,6 +38,7 @@ from factcheck.extract.analysis.events import (
 )
 from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.times.schedule_labels import scheduled_kinds, scheduled_label
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import HALF_YEAR_DAYS, PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
 from factcheck.normalize.reference import load_data
@@ -334,7 +335,10 @@ class EventDateExtractor:
             quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
             # "said on Tuesday its net profit rose": the report is the event (a company's results)
             reports = [(a, b) for a, b, _w, kind in ctx.event_hits(text) if kind in REPORT_TYPES]
+            kinds = scheduled_kinds(text)  # a dividend's payment date is scheduled-date.v1's, no event's
             for m in matches:
+                if kinds and scheduled_label(text, m.start, kinds) is not None:
+                    continue
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
                 reported = _REPORTED.search(before) is not None or NOT_EVENT_DAY.search(before) is not None
