@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["severity_after"]
+__all__ = ["severity_after", "still_in_care"]
 
 # Each wording of gravity and the one name it gets in the attribute (critical and intensive care are one).
 _KEYS = {
@@ -37,3 +37,14 @@ def severity_after(text: str, pos: int) -> tuple[str, int] | None:
     if m is None:
         return None
     return _KEYS[(m.group(1) or m.group(2)).lower()], m.end()
+
+
+# Injured people who "remain" or are "still" hospitalized or treated are those not yet discharged: a part
+# of the injured, given beside the total ("182 wounded", of whom "101 remain hospitalized"; pool 5).
+_STILL = frozenset({"still", "remain", "remained", "remains"})
+
+
+def still_in_care(attribute: str, skipped: list[str]) -> str | None:
+    """The attribute of an injured count read after "remain" or "still" ("injured still in care"), else
+    ``None`` (other states, "12 remain missing", are the state's own count)."""
+    return "injured still in care" if attribute == "injured" and _STILL.intersection(skipped) else None
