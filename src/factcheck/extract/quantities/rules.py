@@ -258,10 +258,10 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
         scope = scoring_scope(text, tally[2], tally[3])
         return Found(Counted(f"{lex.scored[tally[0]]} ({scope})", lex.scored[tally[0]]), tally[2]) if scope else None
     people = noun_after(lowered, lex.people, tried)
-    if people is not None and (head := next(iter_words(text, people[2], 1), None)) is not None:
-        known = lex.nouns.get(head[0].lower())
+    if people is not None and (next_word := next(iter_words(text, people[2], 1), None)) is not None:
+        known = lex.nouns.get(next_word[0].lower())
         if known is not None and known.casualty:
-            return Found(known, head[2])  # "five coast guard crew lives": the people name whose lives
+            return Found(known, next_word[2])  # "five coast guard crew lives": the people name whose lives
     if people is not None and (aboard := aboard_count(text, m, people[2])) is not None:
         return aboard
     after = people[2] if people else (noun[2] if noun else m.end)
