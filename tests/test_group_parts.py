@@ -45,6 +45,8 @@ def _counts(text: str) -> list[tuple[str, str]]:
         ("Twelve climbers remain missing.", [("missing", "12")]),
         # the lives of a group named before the word
         ("The storm claimed four lifeboat crew lives.", [("deaths", "4")]),
+        # an aside naming part of the group between the count and its verb
+        ("Officials said 23 people, including the two drivers, were detained.", [("arrested", "23")]),
     ],
 )
 def test_parts_and_other_groups(text: str, expected: list[tuple[str, str]]) -> None:

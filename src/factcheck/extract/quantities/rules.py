@@ -102,8 +102,15 @@ def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str], start: i
     return (lex.qualifiers[verb.group(1).lower()], end) if verb else None
 
 
+# An aside naming part of the counted people between the count and its verb (pool 5).
+_ASIDE = re.compile(r",\s+(?:including|among\s+them|of\s+whom)\b[^,;:.]{1,60},\s*", re.I)
+
+
 def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
     """A casualty cue after optional auxiliaries: "were killed", "have died", "who lost their lives"."""
+    # "11 people, including the four gunmen, were detained": the cue comes after the aside.
+    if (aside := _ASIDE.match(text, pos)) is not None:
+        pos = aside.end()
     # The first word that is no auxiliary, among the next 8 (read one at a time: it is most often the first).
     skipped: list[str] = []
     first = None
