@@ -121,3 +121,16 @@ def test_the_first_day_of_a_night_between_two_weekdays_is_the_day_before_the_sec
         ("incident", "date", "Sunday", "2031-06-08"),
         ("incident", "date", "Monday", "2031-06-09"),
     ]
+
+
+def test_a_verb_after_the_date_whose_subject_is_no_event_dates_another_fact() -> None:
+    # pool 5: a charge and a warning dated in sentences that name the attack
+    text = "Gunmen attack a market in Orra.\n\nProsecutors on Thursday charged three men over the attack at the market."
+    assert _got(text) == [("attack:charged", "date", "Thursday", "2031-06-12")]
+    text = "Gunmen attack a market in Orra.\n\nOn Tuesday, the consulate warned its citizens of a planned attack."
+    assert _got(text) == [("attack:warned", "date", "Tuesday", "2031-06-10")]
+
+
+def test_a_verb_after_the_date_whose_subject_is_the_event_keeps_the_event() -> None:
+    text = "Gunmen attack a market in Orra.\n\nThe attack on Tuesday left the old market in ruins."
+    assert _got(text) == [("incident", "date", "Tuesday", "2031-06-10")]

@@ -127,3 +127,24 @@ def test_a_sources_figure_is_the_one_other_reports_share() -> None:
     )
     assert toll.status == Status.UPDATED
     assert toll.preferred is not None and toll.preferred.value == "26"
+
+
+def test_without_dates_an_open_bound_below_a_risen_toll_needs_no_word_of_change() -> None:
+    # pool 5: "at least N" and "more than M" on early pages, later pages saying the toll rose
+    found = _counts(
+        "deaths",
+        ("a", "At least 20 people were killed when the stand collapsed at the Lakemouth arena.", None),
+        ("b", "More than 35 people were killed in the stand collapse at the Lakemouth arena.", None),
+        ("c", "The death toll from the stand collapse at the Lakemouth arena rose to 48 on Monday.", None),
+    )
+    assert _shape(found) == [("updated", [("At least 20", ["a"]), ("More than 35", ["b"]), ("48", ["c"])])]
+
+
+def test_without_dates_an_exact_figure_below_a_risen_toll_still_needs_one() -> None:
+    found = _counts(
+        "deaths",
+        ("a", "At least 20 people were killed when the stand collapsed at the Lakemouth arena.", None),
+        ("b", "Thirty-five people were killed in the stand collapse at the Lakemouth arena.", None),
+        ("c", "The death toll from the stand collapse at the Lakemouth arena rose to 48 on Monday.", None),
+    )
+    assert [status for status, _values in _shape(found)] != ["updated"]

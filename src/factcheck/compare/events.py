@@ -91,9 +91,18 @@ def _update_from_text(groups: Sequence[ValueGroup]) -> Preferred | None:
     for g in ordered:
         by_figure.setdefault(g.claims[0].normalized.key, []).append(g)
     figures = list(by_figure.values())
-    if len(figures) > 1 and all(any(_says_it_moved(g) or _running_total(g) for g in same) for same in figures[1:]):
+    # An open lower bound the top figure fits ("more than 115" below "rose to 143") needs no word of change:
+    # it was true when written and is still true; only the figures it does not bound must say they rose.
+    top = ordered[-1].claims[0]
+    steps = [same for same in figures[1:] if not all(_bound_below(c, top) for g in same for c in g.claims)]
+    if len(figures) > 1 and steps and all(any(_says_it_moved(g) or _running_total(g) for g in same) for same in steps):
         return Preferred(value=ordered[-1].display, reason="the later reports say the figure rose to this")
     return None
+
+
+def _bound_below(c: Claim, top: Claim) -> bool:
+    """``c`` is an open lower bound ("at least 60", "more than 115") that ``top`` fits."""
+    return c.normalized.high is None and c.normalized.low is not None and c is not top and compatible(c, top)
 
 
 # Counts that fall as news comes in as often as they rise: people missing or unaccounted for are found,

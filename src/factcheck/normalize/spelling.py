@@ -6,7 +6,8 @@ written differently: one vowel for another (names romanized from Persian, Arabic
 scripts are written with either: Farsad/Firsad), a transliteration
 (:func:`~factcheck.normalize.transliteration.translit_key`), a final letter added or dropped
 (Zelensky/Zelenskyy, Nabie/Nabi, a plural or possessive), a doubled letter (Odesa/Odessa,
-Mohamed/Mohammed), letters run together or hyphenated. Whether the rare spelling
+Mohamed/Mohammed), a vowel or glide added beside a vowel (Saeidi/Saidi, Kuzoyev/Kuzoev), letters run
+together or hyphenated. Whether the rare spelling
 is itself a word or a given name (two people, Dana/Diana) is the caller's check (:func:`is_known_word`).
 """
 
@@ -74,6 +75,16 @@ def _vowel_for_vowel(a: str, b: str) -> bool:
     return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
 
+def _vowel_beside_vowel(short: str, long: str) -> bool:
+    """``long`` is ``short`` with one vowel (or a glide "y") added next to another vowel: one vowel
+    sound romanized with one letter or two (Saeidi/Saidi, Kuzoyev/Kuzoev)."""
+    neighbours = [set(long[max(i - 1, 0) : i] + long[i + 1 : i + 2]) for i in range(len(long))]
+    return any(
+        long[:i] + long[i + 1 :] == short and long[i] in _VOWELS and bool(neighbours[i] & _VOWELS)
+        for i in range(len(long))
+    )
+
+
 @lru_cache(maxsize=1 << 14)
 def word_slip(rare: str, common: str, min_length: int = NAME_WORD_SLIP_MIN_LENGTH) -> bool:
     """Two folded name words are one word misspelt: one letter changed, added, dropped or two swapped,
@@ -90,6 +101,8 @@ def word_slip(rare: str, common: str, min_length: int = NAME_WORD_SLIP_MIN_LENGT
     short, long = sorted((rare, common), key=len)
     if len(short) != len(long) and (long.startswith(short) or _doubled(short, long)):
         return False  # a final letter (plural, -y/-yy, -i/-ie) or a doubled letter: one name's variants
+    if _vowel_beside_vowel(short, long):
+        return False  # one vowel sound in one letter or two: a romanization (pool 5)
     return translit_key(rare) != translit_key(common)
 
 

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 import jellyfish
 
+from factcheck.normalize.given_name_forms import inner_slip, short_form, short_vowel_romanized
 from factcheck.normalize.reference import fold, load_data
 
 __all__ = [
@@ -49,9 +50,6 @@ SURNAME_SIMILARITY = 0.93
 # 0.92 Jaro-Winkler, below SURNAME_SIMILARITY because the change is early in the name); shorter names
 # differ by one letter as different names (Lee/Lea, Mason/Macon).
 SURNAME_MISSPELLING_MIN_LENGTH = 6
-# A given name this long with one inner letter changed is misspelt (Jelena/Jelana, 0.89 Jaro-Winkler);
-# shorter names one letter apart are often two names (Ivan/Iván aside, Ana/Ada, Eva/Ela).
-GIVEN_NAME_SLIP_MIN_LENGTH = 5
 # Two neighbouring letters swapped is a slip from this length (Phiri/Pihri); in three letters it may be
 # another name (Ali/Ail is not a name, but Eva/Eav... are too short to tell).
 TRANSPOSITION_MIN_LENGTH = 4
@@ -108,17 +106,31 @@ def _rules(s: str, keep_iy: bool = False) -> str:
     return s
 
 
+_DOUBLED_CONSONANT = re.compile(r"([bcdfghjklmnpqrstvxz])\1")
+# A "y" between two vowels is a glide that romanizations write or leave out (Hamdiyah/Hamdiah,
+# Kuzoyev/Kuzoev); looked at only in family names marked as Arabic or with a Slavic ending.
+_GLIDE = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+
+
 @cache
 def _families() -> dict[str, str]:
-    """Folded spelling (as written and after the romanization rules) -> the family's key."""
+    """Folded spelling (as written, after the romanization rules, and with doubled consonants written
+    once: Husain/Hussain, a press style for Arabic and Persian geminates) -> the family's key."""
     out: dict[str, str] = {}
     for family in load_data("name_variants.json")["given_name_families"]:
         head = _rules(_joined(family[0]))
         for member in family:
             written = _joined(member)
-            out.setdefault(written, head)
-            out.setdefault(_rules(written), head)
+            for form in (written, _rules(written)):
+                out.setdefault(form, head)
+                out.setdefault(_DOUBLED_CONSONANT.sub(r"\1", form), head)
     return out
+
+
+def _family_of(word: str) -> str | None:
+    """The family key of a given name as written or with its doubled consonants written once."""
+    families = _families()
+    return families.get(word) or families.get(_DOUBLED_CONSONANT.sub(r"\1", word))
 
 
 @cache
@@ -163,7 +175,7 @@ def _family_words(words: list[str]) -> list[str]:
         for size in (3, 2, 1):
             joined = "".join(words[i : i + size])
             if len(words[i : i + size]) == size and (size == 1 or joined in families):
-                out.append(families.get(joined, joined))
+                out.append(_family_of(joined) or joined)
                 i += size
                 break
     return out
@@ -180,7 +192,20 @@ def _slavic_surname(word: str) -> str:
     endings, min_length = _slavic()
     if len(word) < min_length or not word.endswith(endings):
         return word
-    return _SLAVIC_H.sub("g", word.replace("iy", "i")).replace("y", "i")
+    return _SLAVIC_H.sub("g", _GLIDE.sub("", word).replace("iy", "i")).replace("y", "i")
+
+
+@cache
+def _patronymic_endings() -> tuple[str, ...]:
+    return tuple(load_data("name_variants.json")["slavic_surnames"]["patronymic_endings"])
+
+
+def _without_patronymic(words: list[str]) -> list[str]:
+    """A middle word with a patronymic ending (Ivanovich) left out: news often drops it."""
+    if len(words) < 3:
+        return words
+    middle = [w for w in words[1:-1] if not w.endswith(_patronymic_endings())]
+    return [words[0], *middle, words[-1]]
 
 
 @cache
@@ -197,8 +222,7 @@ def _arabic_marked(name: str) -> bool:
     folded = fold(name)
     if _ARTICLE.search(folded):
         return True
-    families = _families()
-    return any(_joined(w) in families for w in folded.replace("-", " ").split()[:-1])
+    return any(_family_of(_joined(w)) for w in folded.replace("-", " ").split()[:-1])
 
 
 def _arabic_surname(word: str) -> str:
@@ -215,12 +239,13 @@ def translit_key(name: str) -> str:
     is a spelling, not a romanization)."""
     families = _families()
     arabic = _arabic_marked(name)
-    words = _clean(name).split()
+    words = _without_patronymic(_clean(name).split())
     # Whole given names first (a family member may be changed by the letter rules otherwise).
     given = _family_words(words[:-1])
     words = _family_words(_rules(" ".join(given)).split()) + words[-1:]
     if len(words) >= 2:
-        slavic = _slavic_surname(words[-1])
+        last = _GLIDE.sub("", words[-1]) if arabic else words[-1]
+        slavic = _slavic_surname(last)
         words[-1] = _rules(slavic, keep_iy=slavic == words[-1])
         if arabic:
             words[-1] = _arabic_surname(words[-1])
@@ -271,14 +296,14 @@ def same_person_spelling(a: str, b: str) -> str | None:
             return None
     if given_a == given_b:
         return "misspelling"
-    if sur_a == sur_b and _short_form(given_a, given_b):
+    if sur_a == sur_b and (short_form(given_a, given_b) or short_vowel_romanized(given_a, given_b)):
         return "transliteration"  # "Suni"/"Sunita", "Alex"/"Alexander": a short form of one given name
     # A misspelt given name keeps its first letter: compare the keys and, for names of a family whose
     # key is another member's spelling (Vladmir -> Vladimir, key "volodymyr"), the written forms too.
     for x, y in ((given_a, given_b), (_folded_parts(a)[0], _folded_parts(b)[0])):
         if x[:1] == y[:1] and jellyfish.jaro_winkler_similarity(x, y) >= GIVEN_NAME_SIMILARITY:
             return "misspelling"
-        if _inner_slip(x, y):
+        if inner_slip(x, y):
             return "misspelling"
     return None
 
@@ -308,28 +333,6 @@ def _final_ie_as_i(with_e: str, without: str) -> bool:
         and sur_a == sur_b + "e"
         and _FINAL_IE.fullmatch(sur_a) is not None
         and translit_key(given_a + " x") == translit_key(given_b + " x")
-    )
-
-
-# A short form keeps at least this many letters of the full given name ("Suni" of "Sunita"); shorter
-# prefixes ("Al", "Jo") start too many different names.
-SHORT_FORM_MIN_LETTERS = 3
-
-
-def _short_form(a: str, b: str) -> bool:
-    """One given name is the other's first letters: a short form people use for themselves."""
-    short, full = sorted((a, b), key=len)
-    return len(short) >= SHORT_FORM_MIN_LETTERS and len(full) > len(short) and full.startswith(short)
-
-
-def _inner_slip(a: str, b: str) -> bool:
-    """One letter changed inside a given name of GIVEN_NAME_SLIP_MIN_LENGTH letters or more, first and
-    last letters kept (Jelena/Jelana); a changed ending is often another name (Maria/Mario, Carla/Carlo)."""
-    return (
-        min(len(a), len(b)) >= GIVEN_NAME_SLIP_MIN_LENGTH
-        and a[:1] == b[:1]
-        and a[-1:] == b[-1:]
-        and jellyfish.damerau_levenshtein_distance(a, b) == 1
     )
 
 

@@ -31,7 +31,7 @@ from factcheck.segment import Sentence
 if TYPE_CHECKING:
     from factcheck.extract.base import ArticleContext
 
-__all__ = ["INCIDENT_KEY", "INCIDENT_SUBJECT", "INCIDENT_TYPES", "incident_subject", "verb_of_event"]
+__all__ = ["INCIDENT_KEY", "INCIDENT_SUBJECT", "INCIDENT_TYPES", "incident_subject", "verb_after_date", "verb_of_event"]
 
 INCIDENT_SUBJECT = "the incident"
 INCIDENT_KEY = "incident"
@@ -73,3 +73,33 @@ def verb_of_event(ctx: ArticleContext, sentence: Sentence, verb: str, before: in
         subjects.append(token.head)  # "the blaze that enveloped ...", "a flood swept ..." (parsed as a modifier)
     hits = [(sentence.start + a, sentence.start + b) for a, b, _w, kind in ctx.event_hits(sentence.text) if kind]
     return any(a <= s.idx < b for s in subjects for a, b in hits)
+
+
+# Steps up the parse from a date to the verb it hangs from (a date, its preposition, the verb).
+_DATE_HEAD_STEPS = 3
+
+
+def verb_after_date(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
+    """The verb after a date that the date hangs from in the parse, when no event word of the sentence
+    lies on the way or is that verb: "Prosecutors on Monday charged three men over the blast" dates the
+    charge, not the blast; "On May 2, the embassy warned of an attack" the warning (pool 5: a charge date
+    and a warning date read as an attack's). Offsets are the sentence's; ``None`` when the verb comes
+    before the date (:func:`factcheck.extract.times.event_date.governing_verb` reads those) or is an
+    event word."""
+    span = ctx.parsed_span(sentence.start + start, sentence.start + end)
+    if span is None:
+        return None
+    hits = [(sentence.start + a, sentence.start + b) for a, b, _w, _kind in ctx.event_hits(sentence.text)]
+    node = span.root
+    for _ in range(_DATE_HEAD_STEPS):
+        if node.head.i == node.i or any(a <= node.head.idx < b for a, b in hits):
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            after = node.idx >= sentence.start + end and node.tag_ == "VBD"
+            # "the summit that ended on Tuesday showed ...": a verb whose subject is an event word says
+            # something of the event (a misattached date stays the event's).
+            subjects = [c for c in node.children if c.dep_ in _SUBJECTS or c.dep_ in _PASSIVE]
+            about_event = any(a <= c.idx < b for c in subjects for a, b in hits)
+            return node.lower_ if after and not about_event else None
+    return None

@@ -64,6 +64,10 @@ CAPACITY_BEFORE = re.compile(
 MORE_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new)\s+[a-z]", re.I)
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
 ANOTHER_ENDS = ("another", "further", "additional", "extra")  # what ANOTHER_BEFORE's match ends with
+# The rest of a group already counted is not the group: "the other two suspects", "its other three
+# engines" (pool 5: the suspects whose pleas were not given, beside the four charged). "12 others were
+# hurt" (no determiner) is left alone: it is how a toll of injured beside the dead is often written.
+OTHER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all)\s+other\s+$", re.I)
 # The old value of a change: "down to 72 from the 80 given on Sunday", "to 9.8% in May from 11.2%".
 FROM_OLD = re.compile(r"\bto\s+\S*\d[^;:!?]{0,80}\bfrom\s+(?:the\s+)?$", re.I)
 

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from factcheck.extract.quantities import lexicon as ql
+from factcheck.extract.quantities.aboard import aboard_count, travellers_moved
 from factcheck.extract.quantities.context import (
     EARLIER_BEFORE,
     EARLIER_ENDS,
@@ -39,7 +40,7 @@ from factcheck.extract.quantities.open_counts import (
 )
 from factcheck.extract.quantities.phrases import phrase_count
 from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window, recipients
-from factcheck.extract.quantities.severity import illness_after, severity_after
+from factcheck.extract.quantities.severity import illness_after, severity_after, still_in_care
 from factcheck.extract.quantities.speed import speed
 from factcheck.extract.quantities.units import area_claim, unit_claim
 from factcheck.extract.quantities.votes import vote_count
@@ -102,10 +103,23 @@ def _qualifier(lex: Lexicon, text: str, end: int, modifiers: list[str], start: i
     return (lex.qualifiers[verb.group(1).lower()], end) if verb else None
 
 
+# An aside naming part of the counted people between the count and its verb (pool 5).
+_ASIDE = re.compile(r",\s+(?:including|among\s+them|of\s+whom)\b[^,;:.]{1,60},\s*", re.I)
+
+
 def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
     """A casualty cue after optional auxiliaries: "were killed", "have died", "who lost their lives"."""
+    # "11 people, including the four gunmen, were detained": the cue comes after the aside.
+    if (aside := _ASIDE.match(text, pos)) is not None:
+        pos = aside.end()
     # The first word that is no auxiliary, among the next 8 (read one at a time: it is most often the first).
-    first = next((w for w in iter_words(text, pos, 8) if w[0].lower() not in lex.auxiliaries), None)
+    skipped: list[str] = []
+    first = None
+    for w in iter_words(text, pos, 8):
+        if w[0].lower() not in lex.auxiliaries:
+            first = w
+            break
+        skipped.append(w[0].lower())
     if first is None:
         return None
     # Only the cues that start with the letters the text starts with can match (see leading_letters),
@@ -121,6 +135,8 @@ def _cue_after(lex: Lexicon, text: str, pos: int) -> tuple[Counted, int] | None:
                 return Counted(
                     f"{counted.attribute} {grave[0]}", counted.unit, counted.subject, counted.casualty
                 ), grave[1]
+            if (still := still_in_care(counted.attribute, skipped)) is not None:  # "101 remain hospitalized"
+                return Counted(still, counted.unit, counted.subject, counted.casualty), start + len(phrase)
             return counted, start + len(phrase)
     return None
 
@@ -191,32 +207,6 @@ def _magnitude(lex: Lexicon, text: str, m: NumberMatch, end: int) -> Found:
     return Found(Counted(f"magnitude of {strongest}{shock}", "magnitude"), end)
 
 
-_CREW = re.compile(r"\bcrew\b", re.I)
-# "72 passengers, including four crew": the passengers are everyone on board, crew and all.
-_INCLUDING = ("including", "among them", "of whom")
-
-
-def _aboard(lex: Lexicon, text: str, m: NumberMatch, people_end: int) -> Found | None:
-    """ "80 passengers on board", "a ferry carrying about 80 people" (people on board: revised as the
-    passenger list is checked); "licensed to carry no more than 60 people" is the vessel's capacity."""
-    before = text_before(text, m.start)
-    if may_end_with(before, ("carry", "hold", "take", "seat", "of", "for")) and ql.CAPACITY_BEFORE.search(before):
-        return Found(Counted("capacity (people)", "people"), people_end)
-    on_board = ql.ON_BOARD_AFTER.match(text, people_end)
-    if on_board is None and not (may_end_with(before, ql.CARRYING_ENDS) and ql.CARRYING_BEFORE.search(before)):
-        return None
-    end = on_board.end() if on_board else people_end
-    # "six crew members on board" are the crew alone, and "62 passengers and six crew" the passengers
-    # alone: everyone on board is another figure (passengers and crew), never counted under their names.
-    noun = text[m.end : people_end].lower().split()[:1]
-    if noun == ["crew"]:
-        return Found(Counted("number of crew", "crew", "event"), end)
-    whole = text[people_end : people_end + 16].lstrip(" ,").lower().startswith(_INCLUDING)
-    if noun == ["passengers"] and not whole and _CREW.search(text) is not None:
-        return Found(Counted("number of passengers", "passengers", "event", True), end)
-    return Found(Counted("people on board", "people", "event", True), end)
-
-
 def _time_span(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Found | None:
     """ "three days of racing" (the event's length), "over three days" in a sentence about an event;
     other figures of time ("for 100 years", "six weeks ago") are no claim."""
@@ -261,6 +251,8 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     before = text_before(text, m.start)
     if ql.MORE_AFTER.match(text, m.end) or (may_end_with(before, ql.ANOTHER_ENDS) and ql.ANOTHER_BEFORE.search(before)):
         return None  # an increment ("nine more bodies"), not the total
+    if may_end_with(before, ("other",)) and ql.OTHER_BEFORE.search(before):
+        return None  # the rest of a group ("the other two suspects"), not the group
     tried = candidates(lowered)  # the same phrases are looked up in three tables
     noun = noun_after(lowered, lex.nouns, tried)
     if m.ordinal:
@@ -270,17 +262,24 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if noun is not None and lex.nouns[noun[0]].ordinal_only:
         noun = None
     if noun is not None and lex.nouns[noun[0]].casualty:
-        return Found(lex.nouns[noun[0]], noun[2])
+        moved = travellers_moved(text, m, noun[2], lex.nouns[noun[0]].attribute)  # "12 crew were evacuated"
+        return moved or Found(lex.nouns[noun[0]], noun[2])
     if (tally := noun_after(lowered, lex.scored, tried)) is not None:
         scope = scoring_scope(text, tally[2], tally[3])
         return Found(Counted(f"{lex.scored[tally[0]]} ({scope})", lex.scored[tally[0]]), tally[2]) if scope else None
     people = noun_after(lowered, lex.people, tried)
-    if people is not None and (aboard := _aboard(lex, text, m, people[2])) is not None:
+    if people is not None and (next_word := next(iter_words(text, people[2], 1), None)) is not None:
+        known = lex.nouns.get(next_word[0].lower())
+        if known is not None and known.casualty:
+            return Found(known, next_word[2])  # "five coast guard crew lives": the people name whose lives
+    if people is not None and (aboard := aboard_count(text, m, people[2])) is not None:
         return aboard
     after = people[2] if people else (noun[2] if noun else m.end)
     cue = _cue_after(lex, text, after)
     if cue is not None:
-        return Found(cue[0], cue[1])
+        group = people or noun
+        moved = travellers_moved(text, m, group[2], cue[0].attribute) if group else None
+        return moved or Found(cue[0], cue[1])
     animals = bool(lowered) and lowered[0][0] in ql.ANIMALS  # "killed 900 goats": no toll
     b = lex.cue_before.search(before) if may_end_with(before, lex.cue_before_ends) and not animals else None
     if b is not None:

@@ -18,7 +18,7 @@ import re
 
 from factcheck.normalize.reference import word_set
 
-__all__ = ["illness_after", "severity_after", "treated_for_illness"]
+__all__ = ["illness_after", "severity_after", "still_in_care", "treated_for_illness"]
 
 # "treated for waterborne illnesses", "hospitalised with suspected cholera": up to this many words (adjectives)
 # between the preposition and the illness noun, as in the longest phrase read ("for acute watery diarrhoea").
@@ -67,3 +67,14 @@ def treated_for_illness(text: str, pos: int) -> bool:
     "9,000 people were treated for waterborne illnesses" counts patients, not the injured."""
     care = _CARE.search(text, pos, min(len(text), pos + _CARE_REACH))
     return care is not None and illness_after(text, care.end())
+
+
+# Injured people who "remain" or are "still" hospitalized or treated are those not yet discharged: a part
+# of the injured, given beside the total ("182 wounded", of whom "101 remain hospitalized"; pool 5).
+_STILL = frozenset({"still", "remain", "remained", "remains"})
+
+
+def still_in_care(attribute: str, skipped: list[str]) -> str | None:
+    """The attribute of an injured count read after "remain" or "still" ("injured still in care"), else
+    ``None`` (other states, "12 remain missing", are the state's own count)."""
+    return "injured still in care" if attribute == "injured" and _STILL.intersection(skipped) else None

@@ -36,7 +36,7 @@ from factcheck.extract.analysis.events import (
     unquoted,
     without_non_events,
 )
-from factcheck.extract.analysis.incident import incident_subject, verb_of_event
+from factcheck.extract.analysis.incident import incident_subject, verb_after_date, verb_of_event
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.times.schedule_labels import scheduled_kinds, scheduled_label
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
@@ -364,6 +364,8 @@ class EventDateExtractor:
         governed = owner is not None or _governed_by_event_word(ctx, sentence, m)
         subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
         verb = governing_verb(sentence.text, m.start) if owner is None else None
+        if verb is None and owner is None and not governed:  # "on Sunday charged four men": the charge's day
+            verb = verb_after_date(ctx, sentence, m.start, m.end)
         if verb is not None and verb == main_verb_word(ctx, text):
             verb = None  # "cranes stopped at 06:00 on Monday" in a strike article: the event itself
         if verb is not None and verb_of_event(ctx, sentence, verb, m.start):
