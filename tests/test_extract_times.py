@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.compare import compare_claims
 from factcheck.extract.times.event_time import EventTimeExtractor, _countries_in, country_zone, with_day_part
 from factcheck.models import Status
+from factcheck.normalize.zones import regional_readings
 from factcheck.pipeline import extract_document
 from tests.helpers import context, document
 
@@ -32,8 +35,10 @@ def test_local_time_takes_the_zone_of_the_country_in_the_sentence() -> None:
 def test_no_event_word_or_unknown_zone_gives_no_claim() -> None:
     assert _times("The shop opens at 9 a.m.") == []
     assert _times("The flood hit the town at 6 p.m.") == []  # no country: zone unknown
-    # ET is daylight or standard time: without a date it is ambiguous
-    assert _times("The storm hit at 3 p.m. ET near the coast of Canada.", None) == []
+    # ET is daylight or standard time: without a date it gives both readings
+    assert _times("The storm hit at 3 p.m. ET near the coast of Canada.", None) == [
+        ("15:00 (UTC-04:00 or UTC-05:00: 19:00 UTC or 20:00 UTC)", 1140.0)
+    ]
 
 
 def test_a_regional_zone_takes_its_offset_on_the_day() -> None:
@@ -216,3 +221,26 @@ def test_a_clock_word_agrees_with_a_time_near_it() -> None:
     files = [extract_document(d) for d in (near, exact)]
     found = compare_claims(files, {d.source.id: d.text for d in (near, exact)}).findings
     assert [f.status for f in found if f.attribute == "time"] == [Status.AGREEMENT]
+
+
+def test_a_regional_zone_without_a_date_agrees_with_either_reading() -> None:
+    summer = document("The rocket lifted off at 10:52 a.m. ET from the pad in Florida.", None, "a")
+    stated = document("The rocket lifted off from Florida at 1052 EDT (1452 UTC), officials said.", None, "b")
+    other = document("The rocket lifted off from Florida at 1352 EDT, officials said.", None, "c")
+    for docs, status in (([summer, stated], Status.AGREEMENT), ([summer, other], Status.CONFLICT)):
+        files = [extract_document(d) for d in docs]
+        found = compare_claims(files, {d.source.id: d.text for d in docs}).findings
+        assert [f.status for f in found if f.attribute == "time"] == [status]
+
+
+@given(
+    st.sampled_from(["ET", "PT", "Eastern time", "Pacific time", "Central time"]),
+    st.integers(1, 12),
+    st.integers(0, 59),
+)
+def test_regional_readings_property(zone: str, hour: int, minute: int) -> None:
+    readings = regional_readings(f"{hour}:{minute:02d} p.m. {zone}")
+    assert readings is not None
+    summer, winter = readings
+    assert summer - winter == dt.timedelta(hours=1)
+    assert regional_readings(f"{hour}:{minute:02d} p.m. GMT") is None

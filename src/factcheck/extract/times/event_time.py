@@ -31,6 +31,7 @@ from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, ma
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word
+from factcheck.normalize.zones import regional_readings
 from factcheck.segment import Sentence
 
 __all__ = ["EventTimeExtractor", "country_zone", "with_day_part"]
@@ -328,6 +329,9 @@ class EventTimeExtractor:
                 if offset is None and named is not None:  # "4 p.m. UAE time", "at 9:00 Polish time"
                     offset, other = _local_offsets(ctx, named, ctx.published)
                     how = f"{named} time" if offset is not None else how
+                readings = regional_readings(m.surface) if offset is None and "ambiguous" in m.note else None
+                if readings is not None:  # "10:52 a.m. ET" with no date: summer or winter time
+                    offset, other = readings
                 if offset is None and "ambiguous" not in m.note:
                     country = _event_country(ctx, sentence)
                     offset, other = _local_offsets(ctx, country, ctx.published)
