@@ -277,6 +277,9 @@ def test_format_then_parse_property(day: dt.date, form: str, published: dt.date 
         ("The quake hit at 12 am JST.", dt.time(0, 0), 9.0),
         ("The quake hit at 7.30pm BST.", dt.time(19, 30), 1.0),
         ("The quake hit at 18:00 UTC+3.", dt.time(18, 0), 3.0),
+        ("The dam gave way at midnight.", dt.time(0, 0), None),
+        ("The parade set off at noon GMT.", dt.time(12, 0), 0.0),
+        ("Midday came and the bells rang out.", dt.time(12, 0), None),
     ],
 )
 def test_times(text: str, clock: dt.time, offset_hours: float | None) -> None:
@@ -289,6 +292,18 @@ def test_time_notes() -> None:
     assert only("It hit at 10 p.m. EST.", FRI).note == "time 22:00 EST (UTC-05:00)"
     assert only("It hit at 11:45 pm local time.", FRI).note == "time 23:45 local time (zone not stated)"
     assert zone_offset("ET") == (None, " ET (ambiguous zone: offset unknown)")
+
+
+def test_a_clock_word_inside_another_word_is_no_time() -> None:
+    assert find_dates("The afternoon rally drew a crowd of middays and noonday walkers.", FRI) == []
+
+
+@given(st.sampled_from(["midday", "Midday", "MIDNIGHT", "noon", "Noon"]), st.sampled_from(["", " GMT", " local time"]))
+def test_clock_words_property(word: str, zone: str) -> None:
+    m = only(f"The storm broke at {word}{zone} over the bay.", FRI)
+    assert m.kind == "time"
+    assert m.time == dt.time(0 if word.lower() == "midnight" else 12, 0)
+    assert m.surface == f"{word}{zone}"
 
 
 def test_decimals_are_not_times() -> None:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck.compare import compare_claims
-from factcheck.extract.times.event_time import EventTimeExtractor, _countries_in, country_zone
+from factcheck.extract.times.event_time import EventTimeExtractor, _countries_in, country_zone, with_day_part
 from factcheck.models import Status
+from factcheck.normalize.zones import regional_readings
 from factcheck.pipeline import extract_document
 from tests.helpers import context, document
 
@@ -30,8 +35,10 @@ def test_local_time_takes_the_zone_of_the_country_in_the_sentence() -> None:
 def test_no_event_word_or_unknown_zone_gives_no_claim() -> None:
     assert _times("The shop opens at 9 a.m.") == []
     assert _times("The flood hit the town at 6 p.m.") == []  # no country: zone unknown
-    # ET is daylight or standard time: without a date it is ambiguous
-    assert _times("The storm hit at 3 p.m. ET near the coast of Canada.", None) == []
+    # ET is daylight or standard time: without a date it gives both readings
+    assert _times("The storm hit at 3 p.m. ET near the coast of Canada.", None) == [
+        ("15:00 (UTC-04:00 or UTC-05:00: 19:00 UTC or 20:00 UTC)", 1140.0)
+    ]
 
 
 def test_a_regional_zone_takes_its_offset_on_the_day() -> None:
@@ -162,3 +169,78 @@ def test_a_theft_verb_types_a_sentence_in_a_theft_article() -> None:
         "Two men forced a side door at about 4.05 a.m. before a guard arrived."
     )
     assert _times(text, dt.date(2025, 1, 20)) == [("04:05 (UTC+01:00, 03:05 UTC)", 185.0)]
+
+
+def test_a_clock_word_is_an_event_time() -> None:
+    got = _times("In Rwanda, the bridge collapsed shortly before midnight on Friday.")
+    assert got == [("shortly before 00:00 (UTC+02:00, 22:00 UTC)", 21 * 60 + 50.0)]
+    assert _times("In Rwanda, the ferry sank at midday.") == [("12:00 (UTC+02:00, 10:00 UTC)", 600.0)]
+
+
+def test_an_unmarked_clock_takes_the_day_part_after_it() -> None:
+    got = _times("In Rwanda, the bridge collapsed at 10:35 on Monday night.")
+    assert got == [("22:35 (UTC+02:00, 20:35 UTC)", 20 * 60 + 35.0)]
+    got = _times("In Rwanda, the ferry sank on Monday evening at 7:10, officials said.")
+    assert got == [("19:10 (UTC+02:00, 17:10 UTC)", 17 * 60 + 10.0)]
+
+
+@pytest.mark.parametrize(
+    ("surface", "after", "before", "hour"),
+    [
+        ("10:35", " on Monday night", "", 22),
+        ("10:35", " in the evening", "", 22),
+        ("2:15", " on Sunday afternoon", "", 14),
+        ("2:15", " on Sunday night", "", 2),  # the small hours, the same on either clock
+        ("12:30", " on Friday night", "", 0),
+        ("9:40", "", "on Tuesday night at ", 21),
+        ("10:35", " on Monday", "", 10),  # no day part
+        ("10:35 pm", " on Monday morning", "", 22),  # marked: read as written
+        ("10:35 GMT", " on Monday night", "", 10),  # a zone: a 24-hour clock
+        ("22:35", " on Monday night", "", 22),
+    ],
+)
+def test_with_day_part(surface: str, after: str, before: str, hour: int) -> None:
+    clock = dt.time(int(surface.split(":")[0]), int(surface.split(":")[1][:2]))
+    if "pm" in surface:
+        clock = clock.replace(hour=clock.hour + 12)
+    assert with_day_part(clock, surface, before, after).hour == hour
+
+
+def test_a_time_takes_the_country_the_article_names_over_a_town_named_in_passing() -> None:
+    text = (
+        "A train derailed in Peru on Sunday. Rescuers from Peru reached the site.\n\n"
+        "The crash happened at 9:10 p.m. near the Osaka Valley, about 80 km north of Lima, police said."
+    )
+    got = _times(text)
+    assert got == [("21:10 (UTC-05:00, 02:10 UTC)", 130.0)]
+
+
+def test_a_clock_word_agrees_with_a_time_near_it() -> None:
+    near = document("A strong earthquake struck Peru near midnight on Sunday, local time.", PUB, "a")
+    exact = document("The earthquake hit southern Peru at 11:47 p.m. on Sunday, officials said.", PUB, "b")
+    files = [extract_document(d) for d in (near, exact)]
+    found = compare_claims(files, {d.source.id: d.text for d in (near, exact)}).findings
+    assert [f.status for f in found if f.attribute == "time"] == [Status.AGREEMENT]
+
+
+def test_a_regional_zone_without_a_date_agrees_with_either_reading() -> None:
+    summer = document("The rocket lifted off at 10:52 a.m. ET from the pad in Florida.", None, "a")
+    stated = document("The rocket lifted off from Florida at 1052 EDT (1452 UTC), officials said.", None, "b")
+    other = document("The rocket lifted off from Florida at 1352 EDT, officials said.", None, "c")
+    for docs, status in (([summer, stated], Status.AGREEMENT), ([summer, other], Status.CONFLICT)):
+        files = [extract_document(d) for d in docs]
+        found = compare_claims(files, {d.source.id: d.text for d in docs}).findings
+        assert [f.status for f in found if f.attribute == "time"] == [status]
+
+
+@given(
+    st.sampled_from(["ET", "PT", "Eastern time", "Pacific time", "Central time"]),
+    st.integers(1, 12),
+    st.integers(0, 59),
+)
+def test_regional_readings_property(zone: str, hour: int, minute: int) -> None:
+    readings = regional_readings(f"{hour}:{minute:02d} p.m. {zone}")
+    assert readings is not None
+    summer, winter = readings
+    assert summer - winter == dt.timedelta(hours=1)
+    assert regional_readings(f"{hour}:{minute:02d} p.m. GMT") is None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.models import Claim, CompareAs, Normalized
+from factcheck.normalize.date_patterns import CLOCK_WORDS
 from factcheck.normalize.dates import WEEKDAYS
 from factcheck.normalize.places import compatible_places
 
@@ -205,8 +206,16 @@ _HOUR_ONLY = re.compile(
 _ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|circa|some|nearly|almost|close\s+to)\s+$", re.I)
 
 
+# "Midnight", "midday": a clock word is a round figure, as an hour with "around" is ("the quake hit near
+# midnight" of one that struck at 23:47 is no conflict).
+_CLOCK_WORD = re.compile(r"\b(?:" + "|".join(CLOCK_WORDS) + r")\b", re.IGNORECASE)
+
+
 def _rough_hour(c: Claim) -> bool:
-    """The time is written to the hour only and hedged ("around 7 pm", "about 9 o'clock")."""
+    """The time is written to the hour only and hedged ("around 7 pm", "about 9 o'clock"), or as a clock
+    word ("midnight")."""
+    if _CLOCK_WORD.search(c.evidence.text):
+        return True
     at = c.evidence.sentence.find(c.evidence.text)
     if at < 0 or not _HOUR_ONLY.match(c.evidence.text.strip()):
         return False

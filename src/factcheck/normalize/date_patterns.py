@@ -1,6 +1,6 @@
 """The vocabulary and patterns of :mod:`factcheck.normalize.dates`: month and weekday names, count words,
 and one regular expression per kind of date phrase (ISO, month-day-year, day-month-year, weekday, day
-word, "N weeks ago", "last month", bare year, clock time).
+word, "N weeks ago", "last month", bare year, clock time, clock word: "midday", "noon", "midnight").
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from factcheck.normalize.zones import AMPM_PATTERN, HHMM_ZONE_PATTERN, ZONE_PATTERN
 
-__all__ = ["MONTHS", "PATTERNS", "WEEKDAYS", "YEAR_CUE", "count", "count_noun_follows", "may_match"]
+__all__ = ["CLOCK_WORDS", "MONTHS", "PATTERNS", "WEEKDAYS", "YEAR_CUE", "count", "count_noun_follows", "may_match"]
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -19,6 +19,11 @@ __all__ = ["MONTHS", "PATTERNS", "WEEKDAYS", "YEAR_CUE", "count", "count_noun_fo
 MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9})
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+# Clock times written as words, and the hour each stands for ("midnight" starts the day).
+CLOCK_WORDS: dict[str, int] = {"midday": 12, "noon": 12, "midnight": 0}
+CLOCK_WORD_PATTERN = "(?i:" + "|".join(CLOCK_WORDS) + ")"
 
 
 def _names(words: list[str]) -> str:
@@ -131,7 +136,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\b[Ii]n )(?<!\b[Ss]ince )(?<!\b[Bb]y )"
             rf"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:hours\s+)?{HHMM_ZONE_PATTERN}"
         ),
-    ),
+    ),  # "at midday", "shortly before midnight": a clock time written as a word ("noon" alone: "afternoon" is
+    # no clock time, and the word boundary keeps it out).
+    ("time", re.compile(rf"\b(?P<word>{CLOCK_WORD_PATTERN})\b(?:\s*\(?{ZONE_PATTERN})?")),
 )
 
 # What the text of each pattern of PATTERNS holds wherever it matches (a necessary condition, searched
@@ -174,7 +181,13 @@ _MAY_MATCH: dict[str, Callable[[str], bool]] = {
     "other-day": _any(("day",), lower=True),
     "year": _any(("19", "20")),
 }
-_MAY_MATCH_TIME = (_found(_CLOCK), _found(_CLOCK_SECONDS), _found(_HOUR_AMPM), _found(_HHMM_ZONE))
+_MAY_MATCH_TIME = (
+    _found(_CLOCK),
+    _found(_CLOCK_SECONDS),
+    _found(_HOUR_AMPM),
+    _found(_HHMM_ZONE),
+    _any(tuple(CLOCK_WORDS), lower=True),
+)
 
 
 def may_match(text: str) -> list[bool]:

@@ -19,7 +19,16 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.normalize.date_patterns import MONTHS, PATTERNS, WEEKDAYS, YEAR_CUE, count, count_noun_follows, may_match
+from factcheck.normalize.date_patterns import (
+    CLOCK_WORDS,
+    MONTHS,
+    PATTERNS,
+    WEEKDAYS,
+    YEAR_CUE,
+    count,
+    count_noun_follows,
+    may_match,
+)
 from factcheck.normalize.tense import Tense, clause_tense, tense_of
 from factcheck.normalize.zones import ZONE_OFFSETS, zone_offset
 
@@ -237,8 +246,13 @@ def _period(m: re.Match[str], published: dt.date | None) -> DateMatch:
 
 def _time(m: re.Match[str], published: dt.date | None = None) -> DateMatch | None:
     groups = m.groupdict()
-    hhmm = groups.get("hhmm")
-    hour, minute = (int(hhmm[:2]), int(hhmm[2:])) if hhmm else (int(m["h"]), int(groups.get("m") or 0))
+    hhmm, word = groups.get("hhmm"), groups.get("word")
+    if word:  # "midday", "midnight": the hour the word stands for
+        hour, minute = CLOCK_WORDS[word.lower()], 0
+    elif hhmm:
+        hour, minute = int(hhmm[:2]), int(hhmm[2:])
+    else:
+        hour, minute = int(m["h"]), int(groups.get("m") or 0)
     ampm, zone = (groups.get("ap") or "").lower().replace(".", "").replace(" ", ""), groups.get("zone")
     if (groups.get("sep") == "." or groups.get("secs")) and not (ampm or zone):
         return None  # "3.50" is a number and "2:05:41" a duration unless a clock word follows

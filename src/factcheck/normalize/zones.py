@@ -7,7 +7,7 @@ import re
 import zoneinfo
 from functools import lru_cache
 
-__all__ = ["AMPM_PATTERN", "HHMM_ZONE_PATTERN", "ZONE_OFFSETS", "ZONE_PATTERN", "zone_offset"]
+__all__ = ["AMPM_PATTERN", "HHMM_ZONE_PATTERN", "ZONE_OFFSETS", "ZONE_PATTERN", "regional_readings", "zone_offset"]
 
 
 # Offsets in minutes east of UTC; ambiguous abbreviations (ET, PT) are recognized but left unresolved.
@@ -74,6 +74,21 @@ def zone_offset(zone: str | None, on: dt.date | None = None) -> tuple[dt.timedel
 
 
 _ZONE_IN_TEXT = re.compile(r"\b" + ZONE_PATTERN)
+# Days on which a regional zone is on its summer and its winter time.
+_SUMMER_DAY, _WINTER_DAY = dt.date(2000, 7, 15), dt.date(2000, 1, 15)
+
+
+def regional_readings(clock: str) -> tuple[dt.timedelta, dt.timedelta] | None:
+    """(summer, winter) offsets of the regional zone a clock time is written in without a day to fix it
+    ("10:52 a.m. ET" on a page with no date: UTC-04:00 or UTC-05:00); None for any other zone."""
+    m = _ZONE_IN_TEXT.search(clock)
+    region = REGION_ZONES.get(_abbreviation(" ".join(m["zone"].split())).upper()) if m else None
+    if region is None:
+        return None
+    tz = zoneinfo.ZoneInfo(region)
+    summer = dt.datetime.combine(_SUMMER_DAY, dt.time(12), tzinfo=tz).utcoffset()
+    winter = dt.datetime.combine(_WINTER_DAY, dt.time(12), tzinfo=tz).utcoffset()
+    return (summer, winter) if summer is not None and winter is not None else None
 
 
 @lru_cache(maxsize=1024)  # asked once per date of a sentence

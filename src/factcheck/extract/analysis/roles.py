@@ -41,7 +41,16 @@ if TYPE_CHECKING:
     from factcheck.extract.base import ArticleContext
     from factcheck.segment import Sentence
 
-__all__ = ["RoleMention", "person_roles", "role_holder_before", "role_referent", "without_nickname"]
+__all__ = [
+    "ROLE_KEY_PREFIX",
+    "RoleMention",
+    "aged_role",
+    "person_roles",
+    "role_holder_before",
+    "role_referent",
+    "role_subject",
+    "without_nickname",
+]
 
 
 @dataclass(frozen=True)
@@ -90,11 +99,44 @@ _THE_ROLE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?([a-z]+),\s$")
 ROLE_BEFORE_WINDOW = 40
 
 
+# The key prefix of a role no named person holds in the article: "the pilot" of one story is one
+# person, but which one is a guess (the claim is not key-resolved).
+ROLE_KEY_PREFIX = "role:"
+# "the 59-year-old stationmaster", "the 61-year-old ship captain": the words after an age compound.
+_AGED_WORDS = re.compile(r"-year-old\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
 def role_holder_before(ctx: ArticleContext, sentence: Sentence, start: int) -> tuple[str, str] | None:
     """Whose figure ``sentence.text[start:]`` is when a definite role noun stands right before it ("The
-    driver, 45, was ..."): the one person the article names with that role (:func:`role_referent`)."""
+    driver, 45, was ..."): the one person the article names with that role, else the role itself when
+    it names nobody so (:func:`role_subject`); None when it names several."""
     m = _THE_ROLE.search(sentence.text, max(0, start - ROLE_BEFORE_WINDOW), start)
-    return role_referent(ctx, m.group(1)) if m is not None else None
+    if m is None or m.group(1) not in _role_nouns():
+        return None
+    return _holder_or_role(ctx, m.group(1))
+
+
+def aged_role(ctx: ArticleContext, sentence: Sentence, end: int) -> tuple[str, str] | None:
+    """Whose age a definite "the N-year-old <role>" gives (``end``: the end of the figure): the one
+    person the article names with that role, else the role itself when it names nobody so; None when it
+    names several, or the noun is no role (a "40-year-old bridge" is a thing's age, a "34-year-old
+    woman" nobody's role)."""
+    m = _AGED_WORDS.match(sentence.text, end)
+    if m is None:
+        return None
+    first, second = m.group(1), m.group(2)
+    roles = _role_nouns()
+    # "station master" is the stationmaster; "ship captain" a captain; "captain was" the captain
+    candidates = ([first + second, second] if second else []) + [first]
+    noun = next((c for c in candidates if c in roles), None)
+    if noun is None:
+        return None
+    return _holder_or_role(ctx, noun)
+
+
+def role_subject(noun: str) -> tuple[str, str]:
+    """(shown subject, key) of a role nobody named holds: "the pilot", ``role:pilot``."""
+    return f"the {noun}", f"{ROLE_KEY_PREFIX}{noun}"
 
 
 def person_roles(ctx: ArticleContext) -> tuple[RoleMention, ...]:
@@ -118,6 +160,15 @@ def role_referent(ctx: ArticleContext, noun: str) -> tuple[str, str] | None:
     """(shown name, key) of the one person the article gives the role ``noun`` (a head noun, "driver"),
     by an ordinary noun or an official title ("Mayor Jane Roe" for "the mayor"); None when it names
     nobody, or more than one person, so."""
+    holders = _holders(ctx, noun)
+    if len(holders) != 1:
+        return None
+    ((key, subject),) = holders.items()
+    return subject, key
+
+
+def _holders(ctx: ArticleContext, noun: str) -> dict[str, str]:
+    """key -> shown name of every person the article gives the role ``noun``."""
     holders: dict[str, str] = {}
     for r in ctx.person_roles:
         if r.noun == noun:
@@ -126,6 +177,15 @@ def role_referent(ctx: ArticleContext, noun: str) -> tuple[str, str] | None:
         if m.full and m.role is not None and fold(m.role) == noun:
             subject, key = person_subject(m.canonical, m.key)
             holders.setdefault(key, subject)
+    return holders
+
+
+def _holder_or_role(ctx: ArticleContext, noun: str) -> tuple[str, str] | None:
+    """The one person the article names with the role ``noun``; the role itself when it names nobody so;
+    None when it names two or more (which of them is meant is a guess)."""
+    holders = _holders(ctx, noun)
+    if not holders:
+        return role_subject(noun)
     if len(holders) != 1:
         return None
     ((key, subject),) = holders.items()

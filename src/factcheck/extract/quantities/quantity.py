@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.analysis.roles import role_holder_before
+from factcheck.extract.analysis.participants import person_subject
+from factcheck.extract.analysis.roles import ROLE_KEY_PREFIX, aged_role, role_holder_before
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import (
     age_subject,
@@ -78,6 +79,19 @@ _AFTER_NAME = re.compile(r"\w,\s$")
 _AGE_END = re.compile(r"(?:\s*[,;)]|\s+and\b|\s*\.?\s*$|\s*\n|\s*[•·–—-]\s)")
 # Ages above this are not ages (a figure after a name is a count or a year).
 MAX_AGE = 120
+# "At 74, Jane Roe was ...": a sentence opening on "At" and a bare figure set off by a comma before a name.
+_AT_AGE = re.compile(r"\W*[Aa]t\s+$")
+_COMMA_SPACE = re.compile(r",\s+")
+
+
+def _named_after(ctx: ArticleContext, sentence: Sentence, end: int) -> tuple[str, str] | None:
+    """(shown name, key) of the person whose full name starts right after ", " at ``end``, else None."""
+    gap = _COMMA_SPACE.match(sentence.text, end)
+    if gap is None:
+        return None
+    at = sentence.start + gap.end()
+    named = [p for p in ctx.people_starting(at, at + 1) if p.full]
+    return person_subject(named[0].canonical, named[0].key) if named else None
 
 
 def _splits(text: str) -> Iterator[re.Match[str]]:
@@ -177,7 +191,10 @@ class QuantityExtractor:
         if person is None and comma_age:
             person = role_holder_before(ctx, sentence, m.start)  # "The driver, 45,": the one driver named
         if person is None and m.role == "age" and _THE_BEFORE.search(text_before(sentence.text, m.start)):
-            person = recent_person(ctx, sentence, m)  # "The 23-year-old, who ...": the person just named
+            # "the 59-year-old stationmaster": the role; "The 23-year-old, who ...": the person just named
+            person = aged_role(ctx, sentence, m.end) or recent_person(ctx, sentence, m)
+        if person is None and m.surface.isdigit() and m.value < MAX_AGE and _AT_AGE.match(sentence.text[: m.start]):
+            person = _named_after(ctx, sentence, m.end)  # "At 74, Jane Roe was the oldest ..."
         if m.role != "age" and person is None:
             return False
         if person is None or m.surface.startswith("aged"):
@@ -194,6 +211,7 @@ class QuantityExtractor:
             normalized=normalized_number(m, "years", is_revised(sentence.text)),
             compare_as=CompareAs.NUMBER,
             scope=Scope.ENTITY,
+            key_resolved=not person[1].startswith(ROLE_KEY_PREFIX),  # "the pilot": which one is a guess
         )
 
     def _duration(self, ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> Claim | None:

@@ -31,9 +31,10 @@ from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, ma
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word
+from factcheck.normalize.zones import regional_readings
 from factcheck.segment import Sentence
 
-__all__ = ["EventTimeExtractor", "country_zone"]
+__all__ = ["EventTimeExtractor", "country_zone", "with_day_part"]
 
 # Capital letters, also with diacritics ("Česká Třebová", "Łódź", "Île-de-France").
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
@@ -50,6 +51,38 @@ MAIN_ZONE_SHARE = 0.9
 # slack of 5 minutes this covers the whole span).
 SHORTLY_MINUTES = 10
 _SHORTLY = re.compile(r"\b(?i:shortly|just|soon)\s+(?P<side>before|after)\s+$")
+
+
+# "at 11:47 on Friday night", "9:30 in the evening", "on Friday night at 11:47": a clock written without
+# a.m./p.m. or a zone whose day part puts it after noon (read as a 24-hour clock it was 11:47 in the
+# morning, twelve hours off what the sentence says).
+_DAY_PART_AFTER = re.compile(
+    r"\s*(?:(?:on\s+)?(?:[A-Z][a-z]+day\s+)?(?P<part>night|evening|afternoon)\b|in\s+the\s+(?P<in>evening|afternoon)\b|"
+    r"(?P<at>at\s+night)\b|(?P<tonight>tonight)\b)"
+)
+_DAY_PART_BEFORE = re.compile(r"\b(?P<part>night|evening|afternoon)\s+(?:at\s+)?$")
+_UNMARKED_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# Night hours a 12-hour clock gives from 6 to 12 ("at 10:35 on Monday night" is 22:35); 1 to 5 at night
+# are the small hours, the same on either clock.
+_NIGHT_FROM = 6
+
+
+def with_day_part(clock: dt.time, surface: str, before: str, after: str) -> dt.time:
+    """The clock time ``surface`` says, with the day part of the words ``before`` and ``after`` it: an
+    unmarked "11:47" followed by "on Friday night" is 23:47; a marked one ("11:47 pm", "11:47 GMT")
+    or a 24-hour one ("23:47") is read as written."""
+    if not _UNMARKED_CLOCK.fullmatch(surface.strip()) or clock.hour > 12:
+        return clock
+    m = _DAY_PART_AFTER.match(after) or _DAY_PART_BEFORE.search(before)
+    if m is None:
+        return clock
+    part = (m["part"] or m.groupdict().get("in") or "night").lower()
+    hour = clock.hour
+    if part == "night" and hour == 12:
+        hour = 0  # "12:30 on Friday night" is half past midnight
+    elif hour < 12 and (part != "night" or hour >= _NIGHT_FROM):
+        hour += 12
+    return clock.replace(hour=hour)
 
 
 @cache
@@ -210,11 +243,17 @@ def _city_zone(ctx: ArticleContext, country: str, on: dt.date) -> dt.timedelta |
 
 
 def _event_country(ctx: ArticleContext, sentence: Sentence) -> str | None:
+    """The country whose clock the sentence's times are in: the first country the sentence places itself
+    in that the article names again elsewhere (a valley named in passing whose name is also a town
+    abroad does not win over the country the article names all along), else the sentence's first, else
+    the one the article names most."""
     us = _names_a_us_state(ctx.text)
     here = _countries_in(sentence.text, us)
+    counts = Counter(_countries_in(ctx.text, us))
     if here:
-        return here[0]
-    counts = Counter(_countries_in(ctx.text, us)) or Counter(_countries_of_towns(ctx.text))
+        own = Counter(here)
+        return next((c for c in here if counts[c] > own[c]), here[0])
+    counts = counts or Counter(_countries_of_towns(ctx.text))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -279,6 +318,7 @@ class EventTimeExtractor:
             for m in matches:
                 assert m.time is not None
                 before = sentence.text[max(0, m.start - 30) : m.start]
+                clock = with_day_part(m.time, m.surface, before, sentence.text[m.end : m.end + 30])
                 shortly = _SHORTLY.search(before)
                 if shortly is None and NOT_EVENT_DAY.search(before):
                     continue  # "by 6 p.m.", "after 6 p.m.": a deadline or bound, not the event's time
@@ -289,25 +329,28 @@ class EventTimeExtractor:
                 if offset is None and named is not None:  # "4 p.m. UAE time", "at 9:00 Polish time"
                     offset, other = _local_offsets(ctx, named, ctx.published)
                     how = f"{named} time" if offset is not None else how
+                readings = regional_readings(m.surface) if offset is None and "ambiguous" in m.note else None
+                if readings is not None:  # "10:52 a.m. ET" with no date: summer or winter time
+                    offset, other = readings
                 if offset is None and "ambiguous" not in m.note:
                     country = _event_country(ctx, sentence)
                     offset, other = _local_offsets(ctx, country, ctx.published)
                     how = f"local time in {country}" if offset is not None else how
                 if offset is None:
                     continue
-                minutes = m.time.hour * 60 + m.time.minute - int(offset.total_seconds() // 60) + shift
+                minutes = clock.hour * 60 + clock.minute - int(offset.total_seconds() // 60) + shift
                 utc = minutes % (24 * 60)
                 approx = "" if shortly is None else f"{shortly[0].strip()} ".lower()
-                stated = f"{approx}{m.time:%H:%M} ({_fmt_offset(offset)})"
+                stated = f"{approx}{clock:%H:%M} ({_fmt_offset(offset)})"
                 # "10:41 (UTC+01:00, 09:41 UTC)": the moment in UTC too, so zones can be read side by side
-                plain = (m.time.hour * 60 + m.time.minute - int(offset.total_seconds() // 60)) % (24 * 60)
+                plain = (clock.hour * 60 + clock.minute - int(offset.total_seconds() // 60)) % (24 * 60)
                 display = (
                     stated if offset == dt.timedelta(0) else f"{stated[:-1]}, {plain // 60:02d}:{plain % 60:02d} UTC)"
                 )
                 high = utc
                 if other is not None:  # no date: summer or winter time; low is the summer reading
                     high = utc + int((offset - other).total_seconds() // 60)
-                    stated = f"{approx}{m.time:%H:%M} ({_fmt_offset(offset)} or {_fmt_offset(other)})"
+                    stated = f"{approx}{clock:%H:%M} ({_fmt_offset(offset)} or {_fmt_offset(other)})"
                     alt = (plain + int((offset - other).total_seconds() // 60)) % (24 * 60)
                     display = (
                         f"{stated[:-1]}: {plain // 60:02d}:{plain % 60:02d} UTC or {alt // 60:02d}:{alt % 60:02d} UTC)"
