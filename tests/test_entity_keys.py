@@ -95,3 +95,24 @@ def test_a_count_after_across_is_a_fact_of_its_own() -> None:
     found = _quantities("An average of 4.2 million people watched the final across 9 channels and services.")
     assert ("number of channels", "9") in found
     assert ("number of games", "30") not in _quantities("She scored 21 goals in 30 games.")
+
+
+def test_a_name_the_parser_tags_as_a_place_needs_a_title_to_be_a_person() -> None:
+    from factcheck.normalize.people import find_people
+
+    text = "The quake struck 40 kilometres from Port Alden, the national seismology agency said."
+    ctx = context(text)
+    start = text.index("Port Alden")
+    place = [(start, start + len("Port Alden"))]
+    assert [m.text for m in find_people(text, ctx.sentences, [], place)] == []
+    # Without the parser's word the apposition reads as a person's, as for "Jane Roe, the mayor, said".
+    assert [m.text for m in find_people(text, ctx.sentences, [], [])] == ["Port Alden"]
+    titled = "Mayor Port Alden said the quake was strong."
+    ctx = context(titled)
+    start = titled.index("Port Alden")
+    assert [m.text for m in find_people(titled, ctx.sentences, [], [(start, start + 10)])] == ["Port Alden"]
+
+
+def test_a_place_in_an_apposition_gives_no_name_claim() -> None:
+    text = "The quake struck 40 kilometres from Port Alden, the national seismology agency said."
+    assert [c for c in run_extractors(context(text)) if c.attribute == "name spelling"] == []

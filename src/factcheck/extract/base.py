@@ -40,6 +40,8 @@ def first_rule(rules: Sequence[tuple[str, Callable[[Token], _Found | None]]], to
 
 # Claim kinds whose values may be attributed, scoped or measured from somewhere (names and titles are not).
 _QUALIFIED = frozenset({ClaimKind.QUANTITY, ClaimKind.DATE})
+# Entity labels of places and buildings in the spaCy pipelines (OntoNotes scheme).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class ArticleContext:
@@ -123,7 +125,7 @@ class ArticleContext:
         """Every person mention, resolved to a canonical person where possible (see normalize.people)."""
         from factcheck.normalize.people import find_people
 
-        return find_people(self.text, self.sentences, self.tagged_people)
+        return find_people(self.text, self.sentences, self.tagged_people, self.tagged_places)
 
     @cached_property
     def tagged_people(self) -> list[tuple[int, int]]:
@@ -143,6 +145,12 @@ class ArticleContext:
                 continue
             out.append((ent.start_char, ent.end_char))
         return out
+
+    @cached_property
+    def tagged_places(self) -> list[tuple[int, int]]:
+        """Spans the parser tags as places or buildings (GPE, LOC, FAC): a two-word name there ("Port
+        Alden", "Mount Berrow") is a person's only with a title (see ``find_people``)."""
+        return [(e.start_char, e.end_char) for e in self.parse.ents if e.label_ in _PLACE_LABELS]
 
     @cached_property
     def person_roles(self) -> tuple[RoleMention, ...]:

@@ -225,11 +225,16 @@ def _with_parser(text: str, a: int, b: int, recognised: Sequence[tuple[int, int]
 
 
 def find_people(
-    text: str, sentences: list[Sentence], recognised: Sequence[tuple[int, int]] = ()
+    text: str,
+    sentences: list[Sentence],
+    recognised: Sequence[tuple[int, int]] = (),
+    places: Sequence[tuple[int, int]] = (),
 ) -> list[PersonMention]:
     """Every person mention in ``text`` (within ``sentences``), in text order. ``recognised``: spans the
     statistical parser tagged as persons; a full name inside one is a person's without another cue, and
-    words glued before it are no part of the name (see :func:`_with_parser`)."""
+    words glued before it are no part of the name (see :func:`_with_parser`). ``places``: spans it tagged
+    as places or buildings; a name inside one needs a title to be a person's (an apposition or a speech
+    verb after it, "Port Alden, the agency said", are no cue there)."""
     spans = []
     for s in sentences:
         for a, b in _candidate_spans(text, s.start, s.end):
@@ -259,7 +264,10 @@ def find_people(
             start = sentence.start + counterpart.start()
             title = TitleMatch(role, country, counterpart.group(0).strip(), start, a)
         tagged = any(x <= a and b <= y for x, y in recognised)
-        cued = title is not None or (len(tokens) >= 2 and (tagged or _has_person_cue(text, sentence, a, b, lone)))
+        placed = not tagged and any(x <= a and b <= y for x, y in places)
+        cued = title is not None or (
+            len(tokens) >= 2 and not placed and (tagged or _has_person_cue(text, sentence, a, b, lone))
+        )
         headline = _is_title_case(sentence.text)
         mention = _resolve(a, b, name, tokens, by_surname, cued, title is not None, headline)
         if mention is None:
