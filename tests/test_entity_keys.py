@@ -97,7 +97,7 @@ def test_a_count_after_across_is_a_fact_of_its_own() -> None:
     assert ("number of games", "30") not in _quantities("She scored 21 goals in 30 games.")
 
 
-def test_a_name_the_parser_tags_as_a_place_needs_a_title_to_be_a_person() -> None:
+def test_a_name_the_parser_tags_as_a_place_needs_a_title_or_its_own_words_to_be_a_person() -> None:
     from factcheck.normalize.people import find_people
 
     text = "The quake struck 40 kilometres from Port Alden, the national seismology agency said."
@@ -105,12 +105,18 @@ def test_a_name_the_parser_tags_as_a_place_needs_a_title_to_be_a_person() -> Non
     start = text.index("Port Alden")
     place = [(start, start + len("Port Alden"))]
     assert [m.text for m in find_people(text, ctx.sentences, [], place)] == []
-    # Without the parser's word the apposition reads as a person's, as for "Jane Roe, the mayor, said".
+    # Without the parser's tag the apposition is a person cue, as in "Jane Roe, the mayor, said".
     assert [m.text for m in find_people(text, ctx.sentences, [], [])] == ["Port Alden"]
     titled = "Mayor Port Alden said the quake was strong."
     ctx = context(titled)
     start = titled.index("Port Alden")
     assert [m.text for m in find_people(titled, ctx.sentences, [], [(start, start + 10)])] == ["Port Alden"]
+    # A family-name ending is the name's own word: the small pipeline tags many such names as places.
+    slavic = "The motion, tabled by Dragan Kovačević, failed."
+    ctx = context(slavic)
+    start = slavic.index("Dragan")
+    tagged = [(start, start + len("Dragan Kovačević"))]
+    assert [m.text for m in find_people(slavic, ctx.sentences, [], tagged)] == ["Dragan Kovačević"]
 
 
 def test_a_place_in_an_apposition_gives_no_name_claim() -> None:

@@ -266,7 +266,7 @@ def find_people(
         tagged = any(x <= a and b <= y for x, y in recognised)
         placed = not tagged and any(x <= a and b <= y for x, y in places)
         cued = title is not None or (
-            len(tokens) >= 2 and not placed and (tagged or _has_person_cue(text, sentence, a, b, lone))
+            len(tokens) >= 2 and (tagged or _has_person_cue(text, sentence, a, b, lone, placed))
         )
         headline = _is_title_case(sentence.text)
         mention = _resolve(a, b, name, tokens, by_surname, cued, title is not None, headline)
@@ -354,13 +354,19 @@ def _is_title_case(line: str) -> bool:
     return bool(sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
 
 
-def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str]) -> bool:
+def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str], placed: bool = False) -> bool:
     """A full name is a person's when something says so: a speech verb, an apposition, a person noun
-    or honorific before it, a common given name first, or its last word used alone in the article."""
+    or honorific before it, a common given name first, or its last word used alone in the article. A
+    name the parser tags as a place (``placed``) is a person's only by its own words (a given name, a
+    family-name ending): places speak through their officials and take appositions too ("Port Alden, the
+    agency said"), while the small pipeline tags many foreign family names as places."""
     after = text[b : min(sentence.end, b + 40)]
     before = text[max(sentence.start, a - 60) : a]
     if _AFTER_ARTICLE.search(before):
         return False
+    name = text[a:b]
+    if placed:
+        return _looks_like_given_name(name) or (surname_ending().search(name) is not None and not _is_place(name))
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _APPOSITION.match(after):
         return True
     if country_after().match(text, b, sentence.end) is not None and " " in text[a:b]:  # "X Y of Kenya"
@@ -369,7 +375,6 @@ def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str
         return True
     if before.rstrip().endswith(nationality_adjectives()) and nationality_cue().search(before):
         return True
-    name = text[a:b]
     if _looks_like_given_name(name) or (surname_ending().search(name) is not None and not _is_place(name)):
         return True
     last = fold(name.split()[-1])
