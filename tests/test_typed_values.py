@@ -35,6 +35,7 @@ KIND_OF = {
     CompareAs.TEXT: "title",
     CompareAs.QUOTE: "quote",
     CompareAs.LABEL: "label",
+    CompareAs.SCORE: "label",
 }
 
 

@@ -1,0 +1,251 @@
+"""The score of a game, read from an "N-M" token and the dependency parse around it.
+
+What: ``score.v1`` — "the Hawks beat the Foxes 25-22", "the Foxes lost 22-25 to the Hawks", "a 3-1 victory
+over the Foxes", "the Hawks and the Foxes drew 1-1" -> ``final score`` of the Foxes–Hawks game; "won 4-2 on
+penalties", "beat the Foxes 4-2 in a penalty shoot-out" -> ``penalty shoot-out score``.
+
+Why: sports results are common news and outlets do misprint them (one page's 25-12 against five pages'
+25-22); no other extractor reads a pair of figures as one value.
+
+How: the token's head in the parse must be a verb of winning, losing or drawing, or a noun of a game's
+outcome (``data/score_frames.json``); anything else — a lead ("took a 2-0 lead"), a deficit, a record
+("a 14-3 record"), a vote, a range ("10-15 people"), a season ("2003-04") — is not read. The teams are
+the verb's subject and object (or the noun's "over"/"against" phrase and the clause it stands in), so a
+sentence about another game ("beat the Owls 34-28 in 2017") gets its own subject. A sentence naming one
+team borrows the other from the one game of that team the same article names in full; one naming none
+is skipped. Half-time and aggregate scores are skipped. The value is ordered higher first, so "won
+25-22" and "lost 22-25" agree; the winner is kept only when the sentence names it.
+
+Precision: a score is a fact that does not change over time, so two different scores of one game are a
+conflict (through the ordinary sameness rules), never an update.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.quantities.context import event_hints
+from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
+from factcheck.normalize.reference import fold, word_set
+from factcheck.parse import low_lemma
+from factcheck.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["FINAL", "SHOOTOUT", "ScoreExtractor", "score_key"]
+
+_DATA = "score_frames.json"
+FINAL, SHOOTOUT = "final score", "penalty shoot-out score"
+# Scores of up to three digits (basketball's 120-115); a digit, dot, comma, colon or slash around the pair
+# makes it a date, time, ratio or longer number ("2003-04", "1:30-2:00").
+_SCORE = re.compile(r"(?<![\w.,:/$£€-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\w%]|[-–—/:.,]\d)")
+# What follows the score when it was settled by penalties: "4-2 on penalties", "(4-2 in a shoot-out)".
+_SHOOTOUT_AFTER = re.compile(
+    r"\W{0,2}\s*(?:on|in|via|after)\s+(?:a\s+|the\s+)?(?:penalt|shoot-?\s?out|spot[- ]kick)", re.IGNORECASE
+)
+# Scores that are not the final one, said near the figure: at half-time, on aggregate over two legs.
+_NOT_FINAL = re.compile(r"half[- ]?time|at\s+the\s+(?:break|interval)|first\s+half|aggregate", re.IGNORECASE)
+# How far before and after the score (characters) a half-time or aggregate cue is taken to be about it:
+# "at half-time the Hawks led 14-7", "led 14-7 at the break", without reaching the next clause's result.
+_NOT_FINAL_BEFORE, _NOT_FINAL_AFTER = 25, 20
+# Parser entity types of a team's name; a person is a player, never a team.
+_TEAM_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", ""})
+# Confidence of a score: the head word and teams come from the parse, the team pairing may be borrowed.
+SCORE_CONFIDENCE = 0.8
+
+
+def score_key(first: int, second: int, winner: str | None = None) -> str:
+    """The comparable form of a score: higher figure first ("22-25" and "25-22" are one result), then
+    who won, when the sentence names it."""
+    hi, lo = max(first, second), min(first, second)
+    return f"{hi}-{lo}" + (f" won by {winner}" if winner and hi != lo else "")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    start: int  # clean-text offsets of the score
+    end: int
+    attribute: str
+    teams: tuple[str, ...]  # folded team words, sorted
+    shown: dict[str, str]  # folded -> as written
+    winner: str | None
+    first: int
+    second: int
+    sentence: Sentence
+
+
+def _words(key: str) -> frozenset[str]:
+    return word_set(_DATA, key)
+
+
+def _team(t: Token | None) -> Token | None:
+    """The word naming a team: a proper noun (not a person), or the proper noun before a common noun
+    ("a Velmar team")."""
+    if t is None:
+        return None
+    if t.pos_ == "PROPN" or (t.pos_ == "NUM" and t.text[:1].isdigit() and t.text[-1:].isalpha()):  # "49ers"
+        return t if t.ent_type_ in _TEAM_ENTS else None
+    if t.pos_ == "NOUN":
+        return next((c for c in reversed(list(t.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return None
+
+
+def _with_conj(t: Token | None) -> list[Token]:
+    if t is None:
+        return []
+    return [t, *(c for c in t.children if c.dep_ == "conj")]
+
+
+def _child(t: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in t.children if c.dep_ in deps), None)
+
+
+def _pobj(t: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in t.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            return _child(c, ("pobj",))
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the clause it depends on ("Argentina won, beating France")."""
+    for _ in range(3):
+        s = _child(verb, ("nsubj",))
+        if s is not None and s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "the Hawks, who beat the Owls 34-28": the noun the clause describes
+        if s is not None:
+            return s
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _verb_sides(verb: Token) -> tuple[list[Token], list[Token], bool] | None:
+    """(winners, losers, level) of a game verb, or None when it is no game verb."""
+    lemma = low_lemma(verb)
+    passive = _child(verb, ("nsubjpass",))
+    if lemma in _words("winning_verbs"):
+        if passive is not None:  # "the Foxes were beaten 3-1 by the Hawks"
+            return _with_conj(_pobj(verb, ("by",))), [passive], False
+        loser = _child(verb, ("dobj",)) or _pobj(verb, ("over", "against"))
+        return [s] if (s := _subject(verb)) is not None else [], [loser] if loser is not None else [], False
+    if lemma in _words("losing_verbs"):
+        winner = _pobj(verb, ("to", "against"))
+        return [winner] if winner is not None else [], _with_conj(_subject(verb)), False
+    if lemma in _words("level_verbs"):
+        other = _pobj(verb, ("with", "against"))
+        return [], [*_with_conj(_subject(verb)), *([other] if other is not None else [])], True
+    return None
+
+
+def _noun_sides(noun: Token) -> tuple[list[Token], list[Token], bool] | None:
+    lemma = low_lemma(noun)
+    owner: Token | None = _child(noun, ("poss",))
+    gov = noun.head
+    if owner is None and noun.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+        owner = _subject(gov)  # "the Hawks scored a 25-22 victory"
+    elif owner is None and noun.dep_ == "pobj" and gov.lower_ == "to" and gov.head.pos_ == "VERB":
+        owner = _child(gov.head, ("dobj",))  # "leading the Hawks to a 25-22 victory"
+    other = _pobj(noun, ("over", "against", "to", "by", "with"))
+    if lemma in _words("winning_nouns"):
+        return [owner] if owner is not None else [], [other] if other is not None else [], False
+    if lemma in _words("losing_nouns"):
+        return [other] if other is not None else [], [owner] if owner is not None else [], False
+    if lemma in _words("game_nouns") | _words("shootout_nouns"):
+        between = _pobj(noun, ("between",))
+        sides = [*_with_conj(owner), *_with_conj(between), *([other] if other is not None else [])]
+        return [], sides, True
+    return None
+
+
+def _head_outside(first: Token, second: Token) -> Token | None:
+    """The head the score hangs from, outside its own tokens ("beat ... 25-22": beat; "a 3-1 win": win)."""
+    span = range(first.i, second.i + 1)
+    for t in (first, second):
+        if t.head.i not in span:
+            return t.head
+    return None
+
+
+def _read(ctx: ArticleContext, sentence: Sentence, m: re.Match[str]) -> _Reading | None:
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    text = sentence.text
+    near = text[max(0, m.start() - _NOT_FINAL_BEFORE) : m.end() + _NOT_FINAL_AFTER]
+    span = ctx.parsed_span(start, end)
+    if span is None or _NOT_FINAL.search(near):
+        return None
+    nums = [t for t in span if t.like_num]
+    if len(nums) != 2:
+        return None
+    head = _head_outside(nums[0], nums[1])
+    if head is None:
+        return None
+    sides = _verb_sides(head) if head.pos_ in ("VERB", "AUX") else _noun_sides(head) if head.pos_ == "NOUN" else None
+    if sides is None:
+        return None
+    winners, losers, level = sides
+    shootout = low_lemma(head) in _words("shootout_nouns") or bool(_SHOOTOUT_AFTER.match(text, m.end()))
+    if not shootout and head.pos_ == "VERB":
+        shootout = any(low_lemma(t) in _words("shootout_nouns") for p in head.children if p.dep_ == "prep" for t in p.subtree)
+    first, second = int(m[1]), int(m[2])
+    if level != (first == second) and not shootout:
+        return None  # "drew 3-1", "won 2-2": the parse or the figures are not a result
+    won = [w for t in winners if (w := _team(t)) is not None]
+    lost = [w for t in losers if (w := _team(t)) is not None]
+    shown = {fold(t.text): t.text for t in (*won, *lost)}
+    if not shown or any(not k for k in shown):
+        return None
+    winner = fold(won[0].text) if len(won) == 1 and not level else None
+    return _Reading(start, end, SHOOTOUT if shootout else FINAL, tuple(sorted(shown)), shown, winner, first, second, sentence)
+
+
+class ScoreExtractor:
+    """``score.v1``: the final (or shoot-out) score of a game, keyed by the teams the sentence names."""
+
+    id = "score.v1"
+
+    def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
+        readings: list[_Reading] = []
+        for sentence in ctx.sentences:
+            if not any(ch.isdigit() for ch in sentence.text):
+                continue
+            for m in _SCORE.finditer(sentence.text):
+                if (r := _read(ctx, sentence, m)) is not None:
+                    readings.append(r)
+        pairs = {r.teams for r in readings if len(r.teams) >= 2}
+        names: dict[str, str] = {}
+        for r in readings:
+            for k, v in r.shown.items():
+                names.setdefault(k, v)
+        for r in readings:
+            teams = r.teams
+            if len(teams) == 1:
+                games = [p for p in pairs if teams[0] in p]
+                if len(games) != 1:
+                    continue
+                teams = games[0]
+            subject = "–".join(names[t] for t in teams) + " game"
+            key = score_key(r.first, r.second, r.winner)
+            hi, lo = max(r.first, r.second), min(r.first, r.second)
+            display = f"{hi}-{lo}" + (f" ({r.shown[r.winner]} won)" if r.winner and hi != lo else "")
+            yield ctx.make_claim(
+                extractor=self.id,
+                kind=ClaimKind.QUANTITY,
+                subject=subject,
+                subject_key="game:" + "|".join(teams),
+                attribute=r.attribute,
+                start=r.start,
+                end=r.end,
+                sentence=r.sentence,
+                normalized=Normalized(key=key, display=display),
+                compare_as=CompareAs.SCORE,
+                scope=Scope.EVENT,
+                event=event_hints(ctx, r.sentence, ()),
+                confidence=SCORE_CONFIDENCE,
+            )
