@@ -48,6 +48,9 @@ _SCORE = re.compile(r"(?<![\w.,:/$£€-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\
 _SHOOTOUT_AFTER = re.compile(
     r"\W{0,2}\s*(?:on|in|via|after)\s+(?:a\s+|the\s+)?(?:penalt|shoot-?\s?out|spot[- ]kick)", re.IGNORECASE
 )
+# A team named by a number and a plural ending ("the 76ers"), not a decade ("the 1990s").
+_NUMBER_NAME = re.compile(r"\d+(?<!0)[a-z]{2,}s")
+_SHOOTOUT_WORD = re.compile(r"\b(?:penalt(?:y|ies)|shoot-?\s?outs?|spot[- ]kicks?)\b", re.IGNORECASE)
 # Scores that are not the final one, said near the figure: at half-time, on aggregate over two legs.
 _NOT_FINAL = re.compile(r"half[- ]?time|at\s+the\s+(?:break|interval)|first\s+half|aggregate", re.IGNORECASE)
 # How far before and after the score (characters) a half-time or aggregate cue is taken to be about it:
@@ -88,7 +91,9 @@ def _team(t: Token | None) -> Token | None:
     ("a Velmar team")."""
     if t is None:
         return None
-    if t.pos_ == "PROPN" or (t.pos_ == "NUM" and t.text[:1].isdigit() and t.text[-1:].isalpha()):  # "49ers"
+    if _NUMBER_NAME.fullmatch(t.text):  # "the 76ers": a name the parser may tag as a common noun
+        return t
+    if t.pos_ == "PROPN":
         return t if t.ent_type_ in _TEAM_ENTS else None
     if t.pos_ == "NOUN":
         return next((c for c in reversed(list(t.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
@@ -120,7 +125,11 @@ def _subject(verb: Token) -> Token | None:
             return verb.head  # "the Hawks, who beat the Owls 34-28": the noun the clause describes
         if s is not None:
             return s
-        if verb.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl") or verb.head is verb:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "became champion after defeating the Foxes"
+            verb = verb.head
+        elif verb.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl"):
+            return None
+        if verb.head is verb:
             return None
         verb = verb.head
     return None
@@ -153,13 +162,17 @@ def _noun_sides(noun: Token) -> tuple[list[Token], list[Token], bool] | None:
     elif owner is None and noun.dep_ == "pobj" and gov.lower_ == "to" and gov.head.pos_ == "VERB":
         owner = _child(gov.head, ("dobj",))  # "leading the Hawks to a 25-22 victory"
     other = _pobj(noun, ("over", "against", "to", "by", "with"))
+    clause: list[Token] = []
+    if noun.dep_ == "pobj" and gov.lower_ != "to" and gov.head.pos_ == "VERB":
+        # "the Hawks won after a 1-1 draw", "after a 3-3 thriller, the Hawks beat the Foxes": the clause's teams
+        clause = [t for t in (_subject(gov.head), _child(gov.head, ("dobj",))) if t is not None]
     if lemma in _words("winning_nouns"):
         return [owner] if owner is not None else [], [other] if other is not None else [], False
     if lemma in _words("losing_nouns"):
         return [other] if other is not None else [], [owner] if owner is not None else [], False
     if lemma in _words("game_nouns") | _words("shootout_nouns"):
         between = _pobj(noun, ("between",))
-        sides = [*_with_conj(owner), *_with_conj(between), *([other] if other is not None else [])]
+        sides = [*_with_conj(owner), *_with_conj(between), *([other] if other is not None else []), *clause]
         return [], sides, True
     return None
 
@@ -167,10 +180,17 @@ def _noun_sides(noun: Token) -> tuple[list[Token], list[Token], bool] | None:
 def _head_outside(first: Token, second: Token) -> Token | None:
     """The head the score hangs from, outside its own tokens ("beat ... 25-22": beat; "a 3-1 win": win)."""
     span = range(first.i, second.i + 1)
-    for t in (first, second):
-        if t.head.i not in span:
-            return t.head
-    return None
+    head = next((t.head for t in (first, second) if t.head.i not in span), None)
+    if head is not None and head.pos_ == "NOUN" and head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ == "NOUN":
+        return head.head  # "a comeback 25-22 victory": the score hangs from "comeback", a modifier of "victory"
+    return head
+
+
+def _shootout_nearby(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence or the one before it speaks of penalties or a shoot-out."""
+    i = ctx.sentence_index(sentence)
+    texts = [sentence.text, *([ctx.sentences[i - 1].text] if i > 0 else [])]
+    return any(_SHOOTOUT_WORD.search(t) for t in texts)
 
 
 def _read(ctx: ArticleContext, sentence: Sentence, m: re.Match[str]) -> _Reading | None:
@@ -194,6 +214,8 @@ def _read(ctx: ArticleContext, sentence: Sentence, m: re.Match[str]) -> _Reading
     if not shootout and head.pos_ == "VERB":
         shootout = any(low_lemma(t) in _words("shootout_nouns") for p in head.children if p.dep_ == "prep" for t in p.subtree)
     first, second = int(m[1]), int(m[2])
+    if not shootout and first != second and _shootout_nearby(ctx, sentence):
+        return None  # "... went to a shoot-out. There, the Foxes were beaten 4-2": which score is unsure
     if level != (first == second) and not shootout:
         return None  # "drew 3-1", "won 2-2": the parse or the figures are not a result
     won = [w for t in winners if (w := _team(t)) is not None]
