@@ -167,6 +167,7 @@ def _noun_sides(noun: Token) -> tuple[list[Token], list[Token], bool] | None:
         # "the Hawks won after a 1-1 draw", "after a 3-3 thriller, the Hawks beat the Foxes": the clause's teams
         clause = [t for t in (_subject(gov.head), _child(gov.head, ("dobj",))) if t is not None]
     if lemma in _words("winning_nouns"):
+        owner = owner if _team(owner) is not None else _pobj(noun, ("for",))  # "a 3-1 win for the Hawks"
         return [owner] if owner is not None else [], [other] if other is not None else [], False
     if lemma in _words("losing_nouns"):
         return [other] if other is not None else [], [owner] if owner is not None else [], False
@@ -181,9 +182,24 @@ def _head_outside(first: Token, second: Token) -> Token | None:
     """The head the score hangs from, outside its own tokens ("beat ... 25-22": beat; "a 3-1 win": win)."""
     span = range(first.i, second.i + 1)
     head = next((t.head for t in (first, second) if t.head.i not in span), None)
-    if head is not None and head.pos_ == "NOUN" and head.dep_ in ("nmod", "compound", "amod") and head.head.pos_ == "NOUN":
+    if (
+        head is not None
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("nmod", "compound", "amod")
+        and head.head.pos_ == "NOUN"
+    ):
         return head.head  # "a comeback 25-22 victory": the score hangs from "comeback", a modifier of "victory"
     return head
+
+
+def _settled_by_shootout(verb: Token) -> bool:
+    """The verb says the game was settled by penalties: "won ... on penalties", "in a penalty shoot-out"
+    (not "after a missed penalty")."""
+    for p in verb.children:
+        obj = _child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in ("on", "in", "via") else None
+        if obj is not None and any(low_lemma(t) in _words("shootout_nouns") for t in (obj, *obj.lefts)):
+            return True
+    return False
 
 
 def _shootout_nearby(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -200,10 +216,10 @@ def _read(ctx: ArticleContext, sentence: Sentence, m: re.Match[str]) -> _Reading
     span = ctx.parsed_span(start, end)
     if span is None or _NOT_FINAL.search(near):
         return None
-    nums = [t for t in span if t.like_num]
-    if len(nums) != 2:
+    nums = [t for t in span if any(ch.isdigit() for ch in t.text)]
+    if len(nums) not in (1, 2):  # "2–2" may be one token
         return None
-    head = _head_outside(nums[0], nums[1])
+    head = _head_outside(nums[0], nums[-1])
     if head is None:
         return None
     sides = _verb_sides(head) if head.pos_ in ("VERB", "AUX") else _noun_sides(head) if head.pos_ == "NOUN" else None
@@ -212,7 +228,7 @@ def _read(ctx: ArticleContext, sentence: Sentence, m: re.Match[str]) -> _Reading
     winners, losers, level = sides
     shootout = low_lemma(head) in _words("shootout_nouns") or bool(_SHOOTOUT_AFTER.match(text, m.end()))
     if not shootout and head.pos_ == "VERB":
-        shootout = any(low_lemma(t) in _words("shootout_nouns") for p in head.children if p.dep_ == "prep" for t in p.subtree)
+        shootout = _settled_by_shootout(head)
     first, second = int(m[1]), int(m[2])
     if not shootout and first != second and _shootout_nearby(ctx, sentence):
         return None  # "... went to a shoot-out. There, the Foxes were beaten 4-2": which score is unsure
@@ -224,7 +240,9 @@ def _read(ctx: ArticleContext, sentence: Sentence, m: re.Match[str]) -> _Reading
     if not shown or any(not k for k in shown):
         return None
     winner = fold(won[0].text) if len(won) == 1 and not level else None
-    return _Reading(start, end, SHOOTOUT if shootout else FINAL, tuple(sorted(shown)), shown, winner, first, second, sentence)
+    return _Reading(
+        start, end, SHOOTOUT if shootout else FINAL, tuple(sorted(shown)), shown, winner, first, second, sentence
+    )
 
 
 class ScoreExtractor:
