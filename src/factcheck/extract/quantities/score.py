@@ -276,7 +276,9 @@ class ScoreExtractor:
             display = f"{hi}-{lo}" + (f" ({r.shown[r.winner]} won)" if r.winner and hi != lo else "")
             yield ctx.make_claim(
                 extractor=self.id,
-                kind=ClaimKind.QUANTITY,
+                # A label: the value is compared by its key alone, and no figure qualifiers (an "as of" read
+                # from the score's own digits, a scope from "in Las Vegas") are attached to it.
+                kind=ClaimKind.LABEL,
                 subject=subject,
                 subject_key="game:" + "|".join(teams),
                 attribute=r.attribute,
