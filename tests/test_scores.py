@@ -52,6 +52,19 @@ def _scores(text: str) -> list[tuple[str, str, str, str]]:
             [("game:76ers|hawks", FINAL, "31-24 won by hawks", "31-24")],
         ),
         (
+            "The Hawks drew 1-1 with the Foxes (4-2 on penalties) on Sunday.",
+            [("game:foxes|hawks", FINAL, "1-1", "1-1"), ("game:foxes|hawks", SHOOTOUT, "4-2", "4-2")],
+        ),
+        (
+            "The Hawks and the Foxes drew 2-2 before the Hawks won the shoot-out 5-4.",
+            [("game:foxes|hawks", FINAL, "2-2", "2-2"), ("game:foxes|hawks", SHOOTOUT, "5-4 won by hawks", "5-4")],
+        ),
+        (
+            # Another game of the same teams (its year makes it another event when compared).
+            "In 2027 the Foxes beat the Hawks 31-24 in the final.",
+            [("game:foxes|hawks", FINAL, "31-24 won by foxes", "31-24")],
+        ),
+        (
             # One team named: the other is the one game of that team the article names in full.
             "The Hawks beat the Foxes 3-1 on Sunday. The Hawks won after the Foxes had equalised. "
             "It was a 3-1 win for the Hawks, said the coach Ann Lee.",  # "for": the winner
@@ -77,6 +90,9 @@ def test_scores(text: str, expected: list[tuple[str, str, str, str]]) -> None:
         "They beat the Foxes 3-1.",  # one team named, no game of it named in full
         "The Hawks drew 3-1 with the Foxes.",  # a draw that is not level: the parse or the text is wrong
         "The Hawks won 5-3 on aggregate against the Foxes.",  # two legs, not one game
+        "Lee beat Park 6-4, 3-6, 7-5 in the final.",  # the sets of a match
+        "The Hawks beat the Foxes 3-1 (2-0) on Sunday.",  # with the half-time score: which is which is unsure
+        "Ruiz scored twice in a 3-3 draw.",  # a player, not a team
         # A shoot-out in the sentence before: which score this is stays unsure.
         "The match between the Hawks and the Foxes went to penalties. There, the Foxes were beaten 4-2 by the Hawks.",
     ],
@@ -132,6 +148,20 @@ def test_two_scores_of_one_game_conflict_and_never_update() -> None:
     assert scores == [
         ("agreement", "score-agreement", ["25-22 (Hawks won)"]),
         ("conflict", "score-mismatch", ["25-12 (Hawks won)", "25-22 (Hawks won)"]),
+    ]
+
+
+def test_a_game_of_another_year_is_another_event() -> None:
+    found = findings_of(
+        ("The Harbor Hawks beat the Ridge Foxes 25-22 on Sunday.", DAY),
+        ("On Sunday the Hawks beat the Foxes 25-22 in overtime.", DAY),
+        ("In 2027 the Foxes beat the Hawks 31-24 in the final.", DAY),
+    )
+    statuses = sorted((f.status.value, sorted(v.value for v in f.values)) for f in found if f.attribute == FINAL)
+    assert statuses == [
+        ("agreement", ["25-22 (Hawks won)"]),
+        ("distinct-events", ["25-22 (Hawks won)", "31-24 (Foxes won)"]),
+        ("unique", ["31-24 (Foxes won)"]),
     ]
 
 

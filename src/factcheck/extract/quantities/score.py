@@ -48,6 +48,11 @@ _SCORE = re.compile(r"(?<![\w.,:/$£€-])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\
 _SHOOTOUT_AFTER = re.compile(
     r"\W{0,2}\s*(?:on|in|via|after)\s+(?:a\s+|the\s+)?(?:penalt|shoot-?\s?out|spot[- ]kick)", re.IGNORECASE
 )
+# Another score right before or after: a list of sets or periods ("won 6-4, 3-6, 7-5"), not one result.
+_SET_LIST = re.compile(r"\s*[,;]?\s*(?:and\s+)?\(?\d{1,3}\s?[-–—]\s?\d{1,3}\b")
+_SET_LIST_BEFORE = re.compile(r"\b\d{1,3}\s?[-–—]\s?\d{1,3}\)?\s*[,;]?\s*(?:and\s+)?$")
+# Between a result and its shoot-out score in parentheses: a few words without figures, then "(".
+_ASIDE_OPENING = re.compile(r"[^\d()]{0,40}\(\s*")
 # A team named by a number and a plural ending ("the 76ers"), not a decade ("the 1990s").
 _NUMBER_NAME = re.compile(r"\d+(?<!0)[a-z]{2,}s")
 _SHOOTOUT_WORD = re.compile(r"\b(?:penalt(?:y|ies)|shoot-?\s?outs?|spot[- ]kicks?)\b", re.IGNORECASE)
@@ -86,15 +91,25 @@ def _words(key: str) -> frozenset[str]:
     return word_set(_DATA, key)
 
 
+def _argument_of_game_verb(t: Token) -> bool:
+    """``t`` is the subject or object of a verb of winning, losing or drawing ("the Foxes beat ..."): the
+    small parser tags many team names as persons, but a player is rarely said to beat a team 3-1."""
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    verbs = _words("winning_verbs") | _words("losing_verbs") | _words("level_verbs")
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and low_lemma(verb) in verbs
+
+
 def _team(t: Token | None) -> Token | None:
-    """The word naming a team: a proper noun (not a person), or the proper noun before a common noun
-    ("a Velmar team")."""
+    """The word naming a team: a proper noun (a person only as the subject or object of a game verb), or
+    the proper noun before a common noun ("a Velmar team")."""
     if t is None:
         return None
     if _NUMBER_NAME.fullmatch(t.text):  # "the 76ers": a name the parser may tag as a common noun
         return t
     if t.pos_ == "PROPN":
-        return t if t.ent_type_ in _TEAM_ENTS else None
+        return t if t.ent_type_ in _TEAM_ENTS or _argument_of_game_verb(t) else None
     if t.pos_ == "NOUN":
         return next((c for c in reversed(list(t.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     return None
@@ -189,6 +204,8 @@ def _head_outside(first: Token, second: Token) -> Token | None:
         and head.head.pos_ == "NOUN"
     ):
         return head.head  # "a comeback 25-22 victory": the score hangs from "comeback", a modifier of "victory"
+    if head is not None and head.pos_ == "PROPN" and head.dep_ == "dobj":
+        return head.head  # "beat the Hawks 31-24", the score parsed as a modifier of the team
     return head
 
 
@@ -196,10 +213,33 @@ def _settled_by_shootout(verb: Token) -> bool:
     """The verb says the game was settled by penalties: "won ... on penalties", "in a penalty shoot-out"
     (not "after a missed penalty")."""
     for p in verb.children:
+        if p.dep_ == "dobj" and _SHOOTOUT_WORD.search(p.doc[p.left_edge.i : p.right_edge.i + 1].text):
+            return True  # "won the shoot-out 5-4"
         obj = _child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in ("on", "in", "via") else None
         if obj is not None and any(low_lemma(t) in _words("shootout_nouns") for t in (obj, *obj.lefts)):
             return True
     return False
+
+
+def _in_list(text: str, m: re.Match[str]) -> bool:
+    """The score is one of a list ("6-4, 3-6, 7-5": the sets of a match; "3-1 (2-0)": with the half-time
+    score), except a result followed by its shoot-out ("1-1 (4-2 on penalties)")."""
+    after = _SET_LIST.match(text, m.end())
+    if after is not None and not _SHOOTOUT_AFTER.match(text, after.end()):
+        return True
+    return _SET_LIST_BEFORE.search(text, 0, m.start()) is not None and not _SHOOTOUT_AFTER.match(text, m.end())
+
+
+def _shootout_aside(result: _Reading | None, sentence: Sentence, m: re.Match[str]) -> _Reading | None:
+    """The shoot-out score in parentheses right after a result: "drew 1-1 (4-2 on penalties)"."""
+    if result is None or result.attribute != FINAL or not _SHOOTOUT_AFTER.match(sentence.text, m.end()):
+        return None
+    between = sentence.text[result.end - sentence.start : m.start()]
+    if not _ASIDE_OPENING.fullmatch(between):
+        return None
+    first, second = int(m[1]), int(m[2])
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    return _Reading(start, end, SHOOTOUT, result.teams, result.shown, None, first, second, sentence)
 
 
 def _shootout_nearby(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -214,7 +254,7 @@ def _read(ctx: ArticleContext, sentence: Sentence, m: re.Match[str]) -> _Reading
     text = sentence.text
     near = text[max(0, m.start() - _NOT_FINAL_BEFORE) : m.end() + _NOT_FINAL_AFTER]
     span = ctx.parsed_span(start, end)
-    if span is None or _NOT_FINAL.search(near):
+    if span is None or _NOT_FINAL.search(near) or _in_list(text, m):
         return None
     nums = [t for t in span if any(ch.isdigit() for ch in t.text)]
     if len(nums) not in (1, 2):  # "2–2" may be one token
@@ -255,9 +295,12 @@ class ScoreExtractor:
         for sentence in ctx.sentences:
             if not any(ch.isdigit() for ch in sentence.text):
                 continue
+            last: _Reading | None = None
             for m in _SCORE.finditer(sentence.text):
-                if (r := _read(ctx, sentence, m)) is not None:
+                r = _read(ctx, sentence, m) or _shootout_aside(last, sentence, m)
+                if r is not None:
                     readings.append(r)
+                last = r
         pairs = {r.teams for r in readings if len(r.teams) >= 2}
         names: dict[str, str] = {}
         for r in readings:
