@@ -60,6 +60,10 @@ def _scores(text: str) -> list[tuple[str, str, str, str]]:
             [("game:foxes|hawks", FINAL, "2-2", "2-2"), ("game:foxes|hawks", SHOOTOUT, "5-4 won by hawks", "5-4")],
         ),
         (
+            "On Sunday Velmar FC lost 2-3 to Ostra.",  # the club word is no name
+            [("game:ostra|velmar", FINAL, "3-2 won by ostra", "2-3")],
+        ),
+        (
             # Another game of the same teams (its year makes it another event when compared).
             "In 2027 the Foxes beat the Hawks 31-24 in the final.",
             [("game:foxes|hawks", FINAL, "31-24 won by foxes", "31-24")],

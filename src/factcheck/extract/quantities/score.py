@@ -106,6 +106,8 @@ def _team(t: Token | None) -> Token | None:
     the proper noun before a common noun ("a Velmar team")."""
     if t is None:
         return None
+    if t.lower_ in _words("club_words"):  # "Arema FC", "the Velmar side": the name before the club word
+        return next((c for c in reversed(list(t.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if _NUMBER_NAME.fullmatch(t.text):  # "the 76ers": a name the parser may tag as a common noun
         return t
     if t.pos_ == "PROPN":
