@@ -34,6 +34,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "animal_nouns": "list[str]", "illness_nouns": "list[str]",
     },
     "countries.json": {"countries": "list[dict]"},
+    "score_frames.json": {
+        "winning_verbs": "list[str]", "losing_verbs": "list[str]", "level_verbs": "list[str]",
+        "winning_nouns": "list[str]", "losing_nouns": "list[str]", "game_nouns": "list[str]",
+        "shootout_nouns": "list[str]", "club_words": "list[str]",
+    },
     "event_words.json": {
         "nouns": "list[str]", "to_nouns": "list[str]", "verbs": "list[str]", "types": "dict",
         "party_types": "list[str]", "rate_change": "dict", "institutional_meeting": "dict",

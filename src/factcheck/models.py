@@ -117,6 +117,7 @@ class CompareAs(StrEnum):
     TEXT = "text"  # normalized text equality (titles)
     QUOTE = "quote"  # many quotes per speaker; a fragment agrees with its whole
     LABEL = "label"  # many labels per subject; never in conflict
+    SCORE = "score"  # a game's score, higher figure first; equal scores agree unless both name different winners
 
 
 class Scope(StrEnum):

@@ -128,6 +128,15 @@ _MAIN = (
         "draft: “the quake struck at 9:10 a.m. local time”  archive: “the quake struck at 11:40 a.m. local time”",
     ),
     Rule(
+        "score-mismatch",
+        Status.CONFLICT,
+        "Score mismatch",
+        "Different final (or penalty shoot-out) scores for the same game, named by its teams; the higher figure "
+        "comes first, so “won 25-22” and “lost 22-25” agree. A score does not change once the game is over, so "
+        "later reports never update it. Half-time scores, leads, records and votes are not read.",
+        "draft: “the Hawks beat the Foxes 25-22”  archive: “the Hawks beat the Foxes 25-12”",
+    ),
+    Rule(
         "value-mismatch",
         Status.CONFLICT,
         "Value mismatch",
@@ -184,6 +193,7 @@ _COMPARED = {
     CompareAs.TEXT: "title",
     CompareAs.QUOTE: "quote",
     CompareAs.LABEL: "label",
+    CompareAs.SCORE: "score",
 }
 
 
@@ -226,7 +236,15 @@ def help_uri(kind: str) -> str:
 # Kinds that come out as a possible conflict (warning) when what the values count or describe was read
 # from words outside factcheck's lexicon (see compare.events).
 MAY_BE_POSSIBLE = frozenset(
-    {"number-mismatch", "place-mismatch", "date-mismatch", "time-mismatch", "value-mismatch", "quote-speaker"}
+    {
+        "number-mismatch",
+        "place-mismatch",
+        "date-mismatch",
+        "time-mismatch",
+        "score-mismatch",
+        "value-mismatch",
+        "quote-speaker",
+    }
 )
 
 

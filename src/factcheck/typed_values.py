@@ -105,7 +105,8 @@ class QuoteValue(_Value):
 
 
 class LabelValue(_Value):
-    """A short quoted phrase nobody is said to have spoken, labelling a relationship ("no limits")."""
+    """A short quoted phrase nobody is said to have spoken, labelling a relationship ("no limits"), or a
+    game's score ("25-22 won by hawks"): a value compared by its key alone."""
 
     kind: Literal["label"] = "label"
 
@@ -144,7 +145,7 @@ def value_of(claim: Claim) -> Value:
             return TitleValue(**base, role=n.base, qualifier=n.qualifier, holder=n.entity)
         case CompareAs.QUOTE:
             return QuoteValue(**base, speaker=n.entity)
-        case CompareAs.LABEL:
+        case CompareAs.LABEL | CompareAs.SCORE:
             return LabelValue(**base)
         case _:
             assert_never(claim.compare_as)

@@ -29,6 +29,7 @@ _KIND = {
     CompareAs.PLACE: "place-mismatch",
     CompareAs.DATE: "date-mismatch",
     CompareAs.TIME: "time-mismatch",
+    CompareAs.SCORE: "score-mismatch",
 }
 
 

@@ -247,6 +247,13 @@ def _times_compatible(a: Normalized, b: Normalized, slack: int | None = None) ->
 _WEEKDAYS = tuple(WEEKDAYS)
 
 
+def _scores_compatible(a: str, b: str) -> bool:
+    """Two score keys ("25-22", "25-22 won by hawks", see ``extract.quantities.score``): the same figures,
+    and the same winner where both name one."""
+    (sa, _, wa), (sb, _, wb) = a.partition(" won by "), b.partition(" won by ")
+    return sa == sb and (not wa or not wb or wa == wb)
+
+
 def _titles_compatible(a: Normalized, b: Normalized) -> bool:
     if a.base is None or b.base is None:
         return a.key == b.key
@@ -270,6 +277,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return _times_compatible(na, nb, HEDGED_HOUR_SLACK_MINUTES if rough else None)
     if kind == CompareAs.TEXT:
         return _titles_compatible(na, nb)
+    if kind == CompareAs.SCORE:
+        return _scores_compatible(na.key, nb.key)
     if kind == CompareAs.NAME:
         return (
             na.variant != "misspelling"

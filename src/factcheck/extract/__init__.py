@@ -1,7 +1,7 @@
 """Stage 3: the extractors, one subpackage per claim family; importing this package registers them all.
 
 - :mod:`.quantities`: ``quantity.v1``, ``doc-length.v1``, ``toll.v1``, ``origin-count.v1``, ``metric.v1``,
-  ``count-frame.v1``, ``measure-frame.v1``, ``age-frame.v1``
+  ``count-frame.v1``, ``measure-frame.v1``, ``age-frame.v1``, ``score.v1``
 - :mod:`.people`: ``name.v1``, ``title.v1``, ``role.v1``
 - :mod:`.places`: ``event-place.v1``, ``incident-place.v1``, ``epicentre.v1``
 - :mod:`.times`: ``event-date.v1``, ``event-time.v1``, ``scheduled-date.v1``

@@ -17,6 +17,8 @@ Extractors (id: what it finds):
   parse; a fallback too.
 - ``age-frame.v1`` (:mod:`.age_frame`): the age of a structure, a vessel or a vehicle ("a 40-year-old
   bridge", "the tower, built 40 years ago"), read from the parse; a fallback too.
+- ``score.v1`` (:mod:`.score`): the final or penalty shoot-out score of a game ("beat the Foxes 25-22",
+  "a 3-1 victory over the Foxes"), keyed by the teams, read from the parse.
 - ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
   change, its direction and base, read from the parse; a fallback too.
 
@@ -37,6 +39,7 @@ from factcheck.extract.quantities.measure_frame import MeasureFrameExtractor
 from factcheck.extract.quantities.metric import MetricFrameExtractor
 from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
+from factcheck.extract.quantities.score import ScoreExtractor
 from factcheck.extract.quantities.toll import TollFrameExtractor
 from factcheck.extract.registry import register
 
@@ -49,6 +52,7 @@ __all__ = [
     "MetricFrameExtractor",
     "OriginCountExtractor",
     "QuantityExtractor",
+    "ScoreExtractor",
     "TollFrameExtractor",
 ]
 
@@ -61,6 +65,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     CountFrameExtractor(),
     MeasureFrameExtractor(),
     AgeFrameExtractor(),
+    ScoreExtractor(),
 )
 
 for _extractor in EXTRACTORS:
