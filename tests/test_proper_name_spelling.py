@@ -167,3 +167,10 @@ def test_slip_candidates_are_every_word_one_edit_away(words: list[str]) -> None:
     for a in words:
         one_edit = {b for b in words if b != a and jellyfish.damerau_levenshtein_distance(a, b) == 1}
         assert one_edit <= found[a]
+
+
+def test_a_name_the_parser_runs_into_a_score_gives_no_spelling() -> None:
+    doc = document("Cup final report\n\nThe Harbour Foxes beat Velmar 3-2 in the cup final on Sunday.\n")
+    spelt = [c.normalized.display for c in extract_document(doc).claims if c.attribute == PROPER_NAME_ATTRIBUTE]
+    assert "Velmar 3-2" not in spelt
+    assert all(not any(ch.isdigit() for ch in s) for s in spelt)

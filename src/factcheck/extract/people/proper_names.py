@@ -50,7 +50,8 @@ class ProperNameExtractor:
             words = name_words(text)
             # Only capitalised words of a name (short joining words aside: "of", "de"), and one long
             # enough to hold a slip.
-            if not words or not all(w[:1].isupper() or len(w) <= _JOINING_MAX for w in text.split()):
+            # A figure is no joining word: "Velmar 3-2" is a club and a score the parser ran together.
+            if not words or not all(w[:1].isupper() or (len(w) <= _JOINING_MAX and w.isalpha()) for w in text.split()):
                 continue
             if max(len(w) for w in words) < NAME_WORD_SLIP_MIN_LENGTH_IN_CONTEXT or " ".join(words) in seen:
                 continue
