@@ -95,3 +95,18 @@ def test_a_toll_of_an_earlier_event_is_its_own_fact() -> None:
         ),
     )
     assert statuses_by_attribute(found, "deaths") == [("unique", ["3100"]), ("updated", ["640", "710"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year in one of two clauses with subjects of their own dates that clause only
+        ("A 2015 quake killed 9,000 people, and the new one has killed 120 so far.", [("9,000", 2015), ("120", None)]),
+        # one subject, two verbs: one clause, one year
+        ("The floods of 1998 killed 2,000 people and displaced 20 million.", [("2,000", 1998), ("20 million", 1998)]),
+        ("Older residents recall the 1998 monsoon, which killed 3,100 people.", [("3,100", 1998)]),
+    ],
+)
+def test_a_year_dates_the_figures_of_its_own_clause(text: str, years: list[tuple[str, int | None]]) -> None:
+    found = extract_document(document(text, D1)).claims
+    assert [(c.value, c.event.year) for c in found if c.kind.value == "quantity"] == years
