@@ -1,9 +1,11 @@
 """Counts of different scopes under one key (issue #10, "Reference points and scope"): a province's toll
 beside the whole toll, a toll of an earlier event of the same kind, and children affected beside children
-who died. The place a count covers is read from the parse; a part of the story's area and an earlier
-event are their own facts, never in the story's update series nor a ``distinct-events`` finding with it.
+who died. The place a count covers is read from the parse; a part of the story's area is no step of the
+story's update series, and an earlier event's toll is its own fact, never a ``distinct-events`` finding
+with the story's toll.
 
-Every article here is invented for the test."""
+A place on one side only of a disagreement outside a series stays a possible qualifier (a possible
+conflict, tests/test_compare_sameness.py). Every article here is invented for the test."""
 
 from __future__ import annotations
 
@@ -72,8 +74,9 @@ def test_a_provinces_toll_is_no_step_of_the_national_series() -> None:
     )
     assert statuses_by_attribute(found, "deaths") == [("unique", ["330"]), ("updated", ["640", "710", "860"])]
     (apart,) = [f for f in found if f.attribute == "deaths" and f.status.value == "unique"]
-    note = "These figures are in Upper Varn province, set apart from the story's own deaths."
-    assert apart.explanation.endswith(note)
+    assert apart.explanation == (
+        "s3 states 330 for the deaths in Upper Varn province, a part of the story's area: not a step of the series."
+    )
 
 
 def test_a_place_whose_figure_the_toll_also_has_stays_in_the_series() -> None:

@@ -13,7 +13,7 @@ from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_instances
 from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
-from factcheck.compare.scopes import split_parts
+from factcheck.compare.scopes import part_groups, split_earlier
 from factcheck.compare.series import as_of, build_series
 from factcheck.compare.sides import agreeing_sides
 from factcheck.compare.values import ValueGroup, compatible, group_values
@@ -152,9 +152,7 @@ def _update(groups: Sequence[ValueGroup], ctx: CompareContext) -> Preferred | No
     return Preferred(value=last.normalized.display, reason=f"the most recent report ({day.isoformat()})")
 
 
-def _judge(
-    block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str | None, set_apart: Sequence[Claim] = ()
-) -> list[Finding]:
+def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str | None) -> list[Finding]:
     first = block[0]
     groups = group_values(frame.claims)
     sources = sorted({c.source_id for c in frame.claims})
@@ -190,7 +188,9 @@ def _judge(
     changing = first.changes_over_time or (said_moved and first.attribute.startswith("number of"))
     # A value far below another report of its day counts a part (one group): outside the series.
     strays = stray_values(groups, ctx) if changing else []
-    steps = [g for g in groups if all(g is not s for s in strays)]
+    # A part of the story's area ("330 dead in Varn province" beside the national toll): no step either.
+    parts = [g for g in part_groups(groups) if all(g is not s for s in strays)] if changing else []
+    steps = [g for g in groups if all(g is not s for s in [*strays, *parts])]
     # Two inputs, even a copy and its original: a reprint a day later with a higher toll is an update.
     if changing and len(steps) > 1 and len({s for g in steps for s in g.source_ids}) >= 2 and moved:
         update = _update(steps, ctx)
@@ -204,6 +204,15 @@ def _judge(
                     values=[g],
                 )
                 for g in strays
+            ] + [
+                finding(
+                    Status.UNIQUE,
+                    f"{first.compare_as.value}-unique",
+                    f"{', '.join(g.source_ids)} states {g.display} for the {first.attribute} in"
+                    f" {g.claims[0].qualifiers.scope}, a part of the story's area: not a step of the series.",
+                    values=[g],
+                )
+                for g in parts
             ]
             return [
                 finding(
@@ -245,7 +254,7 @@ def _judge(
                 "the articles.",
             )
         ]
-    if _ambiguous_key(groups, set_apart):
+    if _ambiguous_key(groups):
         # One source gives several incompatible values under this key: the key names more than one fact
         # (viewers of two channels, deaths and the deaths of one group). Which of them another source's
         # value is about cannot be told, so no conflict; values several sources state still agree.
@@ -300,14 +309,13 @@ def _separate_facts(groups: Sequence[ValueGroup]) -> bool:
     return any(not compatible(a.claims[0], b.claims[0]) for i, a in enumerate(groups) for b in groups[i + 1 :])
 
 
-def _ambiguous_key(groups: Sequence[ValueGroup], set_apart: Sequence[Claim] = ()) -> bool:
+def _ambiguous_key(groups: Sequence[ValueGroup]) -> bool:
     """Some article states two values that cannot both be right about one fact, and the text does not
-    present them as a series ("rose to 115 from 111"). The claims of a part of the story's area set apart
-    from the block (``set_apart``) count: an article that gives a province's figure beside another may mean
-    that province by the other, so which fact another source's value is about cannot be told."""
+    present them as a series ("rose to 115 from 111")."""
     by_source: dict[str, list[Claim]] = {}
-    for c in [*(c for g in groups for c in g.claims), *set_apart]:
-        by_source.setdefault(c.source_id, []).append(c)
+    for g in groups:
+        for c in g.claims:
+            by_source.setdefault(c.source_id, []).append(c)
     for claims in by_source.values():
         for i, a in enumerate(claims):
             for b in claims[i + 1 :]:
@@ -324,24 +332,22 @@ def _series(a: Claim, b: Claim) -> bool:
 
 
 def event_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
-    """The findings of a block: its own claims, then each part of the story's area and each earlier event
-    a toll of the block belongs to, judged apart (:mod:`factcheck.compare.scopes`)."""
+    """The findings of a block: its own claims, then the tolls of each earlier event, judged apart
+    (:func:`factcheck.compare.scopes.split_earlier`)."""
     out: list[Finding] = []
-    parts = split_parts(block, ctx)
-    for where, claims in parts:
-        if where is None:  # the story's own claims: see the claims set apart for which fact a value is about
-            placed = [c for w, cs in parts if w is not None for c in cs if c.qualifiers.scope_key is not None]
-            out.extend(_framed_findings(claims, ctx, placed))
-            continue
-        note = f" These figures are {where}, set apart from the story's own {block[0].attribute}."
-        out.extend(f.model_copy(update={"explanation": f.explanation + note}) for f in _framed_findings(claims, ctx))
+    for year, claims in split_earlier(block, ctx):
+        found = _framed_findings(claims, ctx)
+        if year is not None:
+            note = f" These figures are of an event of {year}, set apart from the story's own {block[0].attribute}."
+            found = [f.model_copy(update={"explanation": f.explanation + note}) for f in found]
+        out.extend(found)
     return out
 
 
-def _framed_findings(block: Sequence[Claim], ctx: CompareContext, set_apart: Sequence[Claim] = ()) -> list[Finding]:
+def _framed_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
     frames = split_instances(block, ctx, compatible)
     labelled = len(frames) > 1
-    out = [x for f in frames for x in _judge(block, f, ctx, f.label if labelled else None, set_apart)]
+    out = [x for f in frames for x in _judge(block, f, ctx, f.label if labelled else None)]
     if labelled:
         out.extend(_distinct(block, frames, ctx))
     return out

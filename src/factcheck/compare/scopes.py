@@ -1,23 +1,22 @@
-"""Figures of a part of the story's area, and tolls of earlier events, set apart before a block is judged.
+"""Figures of a part of the story's area kept out of its toll's series; tolls of earlier events judged apart.
 
-What: a block of figures (one subject, one attribute) is split into the story's own figures and
+What: in a block of figures (one subject, one attribute),
 
-- the figures of each place that is a part of the story's area (``Qualifiers.scope``: "330 dead in Varn
-  province" beside a national toll): a place's figures are set apart when none of them is a figure the
-  unplaced claims also give (as written, hedges aside) and all are below the highest of those (a part is
-  smaller than its whole; a place whose figure the whole toll also has, "64 died in Kesh" beside a toll of
-  64, is the story's own area named, and stays). A country is the area of a national figure, never a part;
+- a part of the story's area (``Qualifiers.scope``: "330 dead in Varn province" beside a national toll) is
+  no step of the toll's update series (:func:`part_groups`): a place's figure is a part when it is not a
+  figure the unplaced claims also give (as written, hedges aside) and is below the highest of those (a part
+  is smaller than its whole; a place whose figure the whole toll also has, "64 died in Kesh" beside a toll
+  of 64, is the story's own area named, and stays). A country is the area of a national figure, never a
+  part. Outside a series the figure stays in the block: a scope stated on one side only is a possible
+  qualifier (:mod:`factcheck.compare.sameness`), so a disagreement with it stays a possible conflict;
 - the tolls of an earlier event (a figure that changes over time whose sentence names a year before the
-  story's: "the 1998 monsoon killed 3,100" in a 2031 story), by year.
+  story's: "the 1998 monsoon killed 3,100" in a 2031 story) are their own block, by year
+  (:func:`split_earlier`): their claims meet only the claims of the same year, so they never make a
+  ``distinct-events`` finding with the story's toll.
 
-Each part is judged on its own: its claims meet only the claims of the same place (or year), so a
-province's toll never rides in the national toll's update series, nor makes a ``distinct-events`` finding
-with it, and two sources giving one province's toll still agree or disagree with each other.
-
-Why: on unseen disaster stories (issue #10, "Reference points and scope") one province's toll sat inside
+Why: on unseen disaster stories (issue #10, "Reference points and scope") one province's toll rode inside
 the national update series, and a toll of a flood twelve years earlier turned the story's toll into a
-``distinct-events`` finding. A scope on one side only stays a possible qualifier when the values do not show
-a part (:mod:`factcheck.compare.sameness`): nothing here asserts a conflict.
+``distinct-events`` finding.
 """
 
 from __future__ import annotations
@@ -25,22 +24,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
+from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim, CompareAs
 from factcheck.normalize.places import lookup_place
 
-__all__ = ["Part", "split_parts"]
-
-Part = tuple[str | None, list[Claim]]  # (what sets the claims apart, for an explanation; None: the story's own)
+__all__ = ["part_groups", "split_earlier"]
 
 
 def _national(scope: str) -> bool:
     """A country named as a figure's place: the area of a national figure, the whole of a story's toll."""
     place = lookup_place(scope)
     return place is not None and place.kind == "country"
-
-
-def _same_place(a: str, b: str) -> bool:
-    return a == b or a in b or b in a  # "varn province" and "northern varn province"
 
 
 def _low(c: Claim) -> float:
@@ -59,33 +53,23 @@ def _earlier_year(c: Claim, ctx: CompareContext, latest: int | None) -> int | No
     return year if story is not None and year < story else None
 
 
-def _place_parts(claims: list[Claim]) -> tuple[list[Claim], list[Part]]:
-    """The claims of the story's own area and those of each part of it (see the module docstring)."""
-    by_place: dict[str, list[Claim]] = {}
-    whole: list[Claim] = []
-    for c in claims:
-        key = c.qualifiers.scope_key
-        if key is None or _national(c.qualifiers.scope or ""):
-            whole.append(c)
-            continue
-        held = next((k for k in by_place if _same_place(k, key)), key)
-        by_place.setdefault(held, []).append(c)
+def _is_part(c: Claim, figures: set[str], top: float) -> bool:
+    scope = c.qualifiers.scope
+    return scope is not None and not _national(scope) and c.normalized.key not in figures and _low(c) < top
+
+
+def part_groups(groups: Sequence[ValueGroup]) -> list[ValueGroup]:
+    """The values whose every claim covers a part of the story's area (see the module docstring)."""
+    whole = [c for g in groups for c in g.claims if c.qualifiers.scope is None or _national(c.qualifiers.scope)]
     if not whole:
-        return claims, []
+        return []
+    figures = {c.normalized.key for c in whole}  # the figure written, hedge aside ("nearly 90" fits 40)
     top = max(_low(c) for c in whole)
-    own, parts = list(whole), list[Part]()
-    for placed in by_place.values():
-        figures = {w.normalized.key for w in whole}  # the figure written, hedge aside ("nearly 90" fits 40)
-        part = all(_low(c) < top and c.normalized.key not in figures for c in placed)
-        if part:
-            parts.append((f"in {placed[0].qualifiers.scope}", placed))
-        else:
-            own.extend(placed)
-    return own, parts
+    return [g for g in groups if all(_is_part(c, figures, top) for c in g.claims)]
 
 
-def split_parts(block: Sequence[Claim], ctx: CompareContext) -> list[Part]:
-    """The story's own claims of ``block`` (first, unless every claim is set apart), then each part."""
+def split_earlier(block: Sequence[Claim], ctx: CompareContext) -> list[tuple[int | None, list[Claim]]]:
+    """The story's own claims of ``block`` (year None, first), then the tolls of each earlier event by year."""
     claims = list(block)
     if not claims or claims[0].compare_as != CompareAs.NUMBER:
         return [(None, claims)]
@@ -101,5 +85,4 @@ def split_parts(block: Sequence[Claim], ctx: CompareContext) -> list[Part]:
             earlier.setdefault(year, []).append(c)
     if not own:
         return [(None, claims)]
-    own, places = _place_parts(own)
-    return [(None, own), *places, *((f"in {y}", earlier[y]) for y in sorted(earlier))]
+    return [(None, own), *((y, earlier[y]) for y in sorted(earlier))]
