@@ -113,3 +113,16 @@ def test_a_toll_of_an_earlier_event_is_its_own_fact() -> None:
 def test_a_year_dates_the_figures_of_its_own_clause(text: str, years: list[tuple[str, int | None]]) -> None:
     found = extract_document(document(text, D1)).claims
     assert [(c.value, c.event.year) for c in found if c.kind.value == "quantity"] == years
+
+
+def test_a_part_of_the_area_is_no_value_of_a_distinct_events_finding() -> None:
+    found = findings_of(
+        ("The agency said 300 people, including 120 children, have died in the floods.", D1),
+        (
+            "Upper Varn province is still the hardest hit, where the agency counts 70 children dead.",
+            dt.date(2031, 9, 2),
+        ),
+        ("The agency said the dead included 190 children.", dt.date(2031, 9, 20)),
+    )
+    distinct = [f for f in found if f.status.value == "distinct-events"]
+    assert [sorted(v.value for v in f.values) for f in distinct] == [["120", "190"]]

@@ -357,8 +357,10 @@ def _distinct(block: Sequence[Claim], frames: Sequence[Frame], ctx: CompareConte
     """One finding showing the values of different events side by side, when they differ."""
     groups: list[ValueGroup] = []
     events: dict[str, str] = {}
+    # A part of the story's area ("in Varn province") is no event of its own: it stays out of the listing.
+    parts = {id(c) for g in part_groups(group_values(block)) for c in g.claims}
     for f in frames:
-        for g in group_values(f.claims):
+        for g in group_values([c for c in f.claims if id(c) not in parts]):
             key = f"{g.key}@{f.label}"
             groups.append(ValueGroup(key, g.claims))
             events[key] = f.label
