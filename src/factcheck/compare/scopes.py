@@ -59,7 +59,12 @@ def _is_part(c: Claim, figures: set[str], top: float) -> bool:
 
 
 def part_groups(groups: Sequence[ValueGroup]) -> list[ValueGroup]:
-    """The values whose every claim covers a part of the story's area (see the module docstring)."""
+    """The values whose every claim covers a part of the story's area (see the module docstring). Counts
+    only (a toll, "number of ..."): the place of a measure's sentence is where it was taken ("a 20-page
+    declaration signed in Paris"), not a part of an area it covers."""
+    first = groups[0].claims[0] if groups else None
+    if first is None or not (first.changes_over_time or first.attribute.startswith("number of")):
+        return []
     whole = [c for g in groups for c in g.claims if c.qualifiers.scope is None or _national(c.qualifiers.scope)]
     if not whole:
         return []
