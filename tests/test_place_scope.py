@@ -126,3 +126,12 @@ def test_a_part_of_the_area_is_no_value_of_a_distinct_events_finding() -> None:
     )
     distinct = [f for f in found if f.status.value == "distinct-events"]
     assert [sorted(v.value for v in f.values) for f in distinct] == [["120", "190"]]
+
+
+def test_a_places_figure_near_the_whole_toll_is_that_toll_named_by_its_place() -> None:
+    found = findings_of(
+        ("The fire has killed 40 people, officials said.", D1),
+        ("The toll rose to 100 on Friday, officials said.", D3),
+        ("The fire killed 95 people in the Kesh area, officials said.", D3),
+    )
+    assert statuses_by_attribute(found, "deaths") == [("updated", ["100", "40", "95"])]

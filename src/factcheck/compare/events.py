@@ -357,8 +357,8 @@ def _distinct(block: Sequence[Claim], frames: Sequence[Frame], ctx: CompareConte
     """One finding showing the values of different events side by side, when they differ."""
     groups: list[ValueGroup] = []
     events: dict[str, str] = {}
-    # A part of the story's area ("in Varn province") is no event of its own: it stays out of the listing.
-    parts = {id(c) for g in part_groups(group_values(block)) for c in g.claims}
+    # A part of its frame's area ("in Varn province") is no event of its own: it stays out of the listing.
+    parts = {id(c) for f in frames for g in part_groups(group_values(f.claims)) for c in g.claims}
     for f in frames:
         for g in group_values([c for c in f.claims if id(c) not in parts]):
             key = f"{g.key}@{f.label}"

@@ -4,11 +4,12 @@ What: in a block of figures (one subject, one attribute),
 
 - a part of the story's area (``Qualifiers.scope``: "330 dead in Varn province" beside a national toll) is
   no step of the toll's update series (:func:`part_groups`): a place's figure is a part when it is not a
-  figure the unplaced claims also give (as written, hedges aside) and is below the highest of those (a part
-  is smaller than its whole; a place whose figure the whole toll also has, "64 died in Kesh" beside a toll
-  of 64, is the story's own area named, and stays). A country is the area of a national figure, never a
-  part. Outside a series the figure stays in the block: a scope stated on one side only is a possible
-  qualifier (:mod:`factcheck.compare.sameness`), so a disagreement with it stays a possible conflict;
+  figure the unplaced claims also give (as written, hedges aside) and is at most :data:`PART_SHARE_MAX` of
+  the highest of those (a part is smaller than its whole; a place whose figure the whole toll also has,
+  "64 died in Kesh" beside a toll of 64, is the story's own area named, and stays). A country is the area
+  of a national figure, never a part; only counts have parts. Outside a series the figure stays in the
+  block: a scope stated on one side only is a possible qualifier (:mod:`factcheck.compare.sameness`), so a
+  disagreement with it stays a possible conflict;
 - the tolls of an earlier event (a figure that changes over time whose sentence names a year before the
   story's: "the 1998 monsoon killed 3,100" in a 2031 story) are their own block, by year
   (:func:`split_earlier`): their claims meet only the claims of the same year, so they never make a
@@ -28,7 +29,7 @@ from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim, CompareAs
 from factcheck.normalize.places import lookup_place
 
-__all__ = ["part_groups", "split_earlier"]
+__all__ = ["PART_SHARE_MAX", "part_groups", "split_earlier"]
 
 
 def _national(scope: str) -> bool:
@@ -53,9 +54,16 @@ def _earlier_year(c: Claim, ctx: CompareContext, latest: int | None) -> int | No
     return year if story is not None and year < story else None
 
 
+# The most a part's figure is of the whole's: a place's figure within a tenth of the whole toll is that toll
+# named by its place ("159 dead in <the city>" beside "nearly 160", the development half), while a province's
+# toll beside a national one was 0.4 of it on the judged pools.
+PART_SHARE_MAX = 0.9
+
+
 def _is_part(c: Claim, figures: set[str], top: float) -> bool:
     scope = c.qualifiers.scope
-    return scope is not None and not _national(scope) and c.normalized.key not in figures and _low(c) < top
+    part = scope is not None and not _national(scope) and c.normalized.key not in figures
+    return part and _low(c) <= PART_SHARE_MAX * top
 
 
 def part_groups(groups: Sequence[ValueGroup]) -> list[ValueGroup]:
