@@ -60,6 +60,12 @@ def test_children_affected_are_no_count_of_children_who_died() -> None:
     ]
     assert _counts("The floods affected 2 million children.") == [("number of children affected", "2 million children")]
     assert _counts("The floods have killed 300 children.") == [("deaths", "300")]
+    assert _counts("The agency said 2 million children are at risk of disease.") == [
+        ("number of children at risk", "2 million children are at risk")
+    ]
+    assert _counts("Some 3 million children in need of aid were reached.") == [
+        ("number of children in need", "Some 3 million children in need")
+    ]
 
 
 def test_a_provinces_toll_is_no_step_of_the_national_series() -> None:
