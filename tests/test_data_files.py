@@ -79,7 +79,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "qualifier_words.json": {
         "reporting_verbs": "list[str]", "estimate_nouns": "list[str]", "generic_authorities": "list[str]",
-        "directions": "list[str]",
+        "directions": "list[str]", "area_nouns": "list[str]", "figure_nouns": "list[str]",
     },
     "relationship_words.json": {"relationship_nouns": "list[str]", "not_compound_nouns": "list[str]"},
     "titles.json": {

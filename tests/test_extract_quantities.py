@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
-from factcheck.extract.quantities.open_counts import as_participle
 from factcheck.extract.quantities.quantity import QuantityExtractor
+from factcheck.extract.quantities.state_words import as_participle
 from factcheck.ingest.document import Document
 from factcheck.models import Claim, Source
 

@@ -13,6 +13,7 @@ from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import block_finding, majority
 from factcheck.compare.frames import Frame, split_instances
 from factcheck.compare.qualified import authorities_of, different_authorities, different_facts
+from factcheck.compare.scopes import part_groups, split_earlier
 from factcheck.compare.series import as_of, build_series
 from factcheck.compare.sides import agreeing_sides
 from factcheck.compare.values import ValueGroup, compatible, group_values
@@ -197,7 +198,9 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
     changing = first.changes_over_time or (said_moved and first.attribute.startswith("number of"))
     # A value far below another report of its day counts a part (one group): outside the series.
     strays = stray_values(groups, ctx) if changing else []
-    steps = [g for g in groups if all(g is not s for s in strays)]
+    # A part of the story's area ("330 dead in Varn province" beside the national toll): no step either.
+    parts = [g for g in part_groups(groups) if all(g is not s for s in strays)] if changing else []
+    steps = [g for g in groups if all(g is not s for s in [*strays, *parts])]
     # Two inputs, even a copy and its original: a reprint a day later with a higher toll is an update.
     if changing and len(steps) > 1 and len({s for g in steps for s in g.source_ids}) >= 2 and moved:
         update = _update(steps, ctx)
@@ -211,6 +214,15 @@ def _judge(block: Sequence[Claim], frame: Frame, ctx: CompareContext, label: str
                     values=[g],
                 )
                 for g in strays
+            ] + [
+                finding(
+                    Status.UNIQUE,
+                    f"{first.compare_as.value}-unique",
+                    f"{', '.join(g.source_ids)} states {g.display} for the {first.attribute} in"
+                    f" {g.claims[0].qualifiers.scope}, a part of the story's area: not a step of the series.",
+                    values=[g],
+                )
+                for g in parts
             ]
             return [
                 finding(
@@ -330,6 +342,19 @@ def _series(a: Claim, b: Claim) -> bool:
 
 
 def event_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
+    """The findings of a block: its own claims, then the tolls of each earlier event, judged apart
+    (:func:`factcheck.compare.scopes.split_earlier`)."""
+    out: list[Finding] = []
+    for year, claims in split_earlier(block, ctx):
+        found = _framed_findings(claims, ctx)
+        if year is not None:
+            note = f" These figures are of an event of {year}, set apart from the story's own {block[0].attribute}."
+            found = [f.model_copy(update={"explanation": f.explanation + note}) for f in found]
+        out.extend(found)
+    return out
+
+
+def _framed_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
     frames = split_instances(block, ctx, compatible)
     labelled = len(frames) > 1
     out = [x for f in frames for x in _judge(block, f, ctx, f.label if labelled else None)]
@@ -342,8 +367,10 @@ def _distinct(block: Sequence[Claim], frames: Sequence[Frame], ctx: CompareConte
     """One finding showing the values of different events side by side, when they differ."""
     groups: list[ValueGroup] = []
     events: dict[str, str] = {}
+    # A part of its frame's area ("in Varn province") is no event of its own: it stays out of the listing.
+    parts = {id(c) for f in frames for g in part_groups(group_values(f.claims)) for c in g.claims}
     for f in frames:
-        for g in group_values(f.claims):
+        for g in group_values([c for c in f.claims if id(c) not in parts]):
             key = f"{g.key}@{f.label}"
             groups.append(ValueGroup(key, g.claims))
             events[key] = f.label

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.analysis.instances import instance_of
+from factcheck.extract.analysis.place_scope import is_place, scope_of
 from factcheck.models import Qualifiers
 from factcheck.normalize.reference import fold, load_data
 from factcheck.parse import lemma
@@ -47,9 +48,7 @@ GENERIC_AUTHORITIES = frozenset(_WORDS["generic_authorities"])
 EVERYONE_NOUNS = frozenset(_WORDS["everyone_nouns"])
 # Modifiers of a counted noun that do not narrow the group ("at least 40 more people", "other victims").
 _NOT_GROUP_MODIFIERS = frozenset({"more", "other", "further", "additional", "total", "confirmed", "estimated", "known"})
-# Prepositions that put a figure in a place ("in", "across"), or measure it from a point ("from", "of"
-# after a direction).
-_SCOPE_PREPS = frozenset({"in", "across", "throughout", "within", "inside"})
+# Prepositions that measure a figure from a point ("from", "of" after a direction).
 _FROM_PREPS = frozenset({"from", "of"})
 _DIRECTIONS = frozenset(_WORDS["directions"])
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -135,15 +134,6 @@ def _attached(node: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
-def _scope(tokens: list[Token], chain: list[Token]) -> str | None:
-    """A place the figure covers: "in <place>" on the counted noun or its verb, the place a named one."""
-    for node in [*tokens, *chain[:3]]:
-        for obj in _attached(node, _SCOPE_PREPS):
-            if obj.ent_type_ in _PLACE_ENTS:
-                return _phrase(obj)
-    return None
-
-
 def _place_subject(root: Token, chain: list[Token]) -> tuple[str | None, bool]:
     """The place a toll belongs to when it is the subject of the toll's verb: "South Carolina has suffered
     25 deaths", "Georgia has seen 17 deaths", "Florida has reported 11 deaths", "North Carolina has been
@@ -156,7 +146,7 @@ def _place_subject(root: Token, chain: list[Token]) -> tuple[str | None, bool]:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue  # "..., killing 25 people": the participle's subject is the clause's
-        if subject.ent_type_ not in _PLACE_ENTS:
+        if not is_place(subject):
             return None, False
         if any(c.dep_ == "conj" for c in subject.children):
             return None, True
@@ -285,7 +275,7 @@ def qualifiers_of(span: Span | None, *, measure: bool = False, toll: bool = Fals
     root = span.root
     chain = _heads(root)
     authority = _authority(tokens, chain)
-    scope = _scope(tokens, chain)
+    scope = scope_of(tokens, chain)
     if toll and scope is None:
         # A place that "reports", "suffers" or "sees" a toll is where the toll is, not who counted it.
         place, placed = _place_subject(root, chain)

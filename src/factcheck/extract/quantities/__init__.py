@@ -26,7 +26,7 @@ Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by ru
 :class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
 revisions, event hints), :mod:`.found` (the word readers the rules share), and one module a kind of
 figure: :mod:`.units` (percentages, money, temperatures, areas), :mod:`.money`, :mod:`.measure`,
-:mod:`.open_counts`, :mod:`.votes`, :mod:`.phrases` and :mod:`.speed`.
+:mod:`.open_counts` (with :mod:`.state_words`), :mod:`.votes`, :mod:`.phrases` and :mod:`.speed`.
 """
 
 from __future__ import annotations

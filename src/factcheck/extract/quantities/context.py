@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.analysis.clauses import in_figure_clause
+from factcheck.extract.analysis.clauses import in_figure_clause, in_other_clause
 from factcheck.extract.analysis.participants import participants_subject, person_subject
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.lexicon import mentions
@@ -60,11 +60,18 @@ def event_hints(
     ctx: ArticleContext, sentence: Sentence, participants: tuple[str, ...], at: int | None = None
 ) -> EventHints:
     """Participants, and whether the sentence is about an earlier time ("in 2019", "six weeks ago"); with
-    ``at`` (the figure's sentence offset) a look-back in a relative clause without the figure is not."""
+    ``at`` (the figure's sentence offset) a look-back in a relative clause without the figure is not, nor a
+    year in another clause (:func:`~factcheck.extract.analysis.clauses.in_other_clause`)."""
     years = {
         int(m.value)
         for m in ctx.numbers(sentence, all_roles=True)
-        if m.is_year and m.value >= 1900 and not reference_year(sentence.text, m.start)
+        if m.is_year
+        and m.value >= 1900
+        and not reference_year(sentence.text, m.start)
+        and (
+            at is None
+            or not in_other_clause(ctx, sentence.start + m.start, sentence.start + m.end, sentence.start + at)
+        )
     }
     year = years.pop() if len(years) == 1 else None
     past = mentions(_PAST, sentence.text) and in_figure_clause(ctx, sentence, _PAST, at)

@@ -18,6 +18,7 @@ from functools import cache
 from factcheck.extract.quantities.lexicon import Counted, Lexicon
 from factcheck.extract.quantities.measure import covered_people
 from factcheck.extract.quantities.severity import illness_after, severity_after
+from factcheck.extract.quantities.state_words import need_state
 from factcheck.limits import may_end_with, text_before
 from factcheck.normalize.number_patterns import may_hold
 from factcheck.normalize.numbers import NumberMatch
@@ -25,7 +26,6 @@ from factcheck.normalize.reference import load_data, word_list
 
 __all__ = [
     "DEMAND_BEFORE",
-    "as_participle",
     "clock_duration",
     "measurement",
     "open_count",
@@ -264,6 +264,8 @@ def _state_after(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:
     """The participle or verb right after a head noun (after auxiliaries, or one prepositional phrase):
     "were trapped", "may have been accessed", "from 11 countries were stranded", "abstained"."""
     toks = _tokens(text, pos, MAX_PP_WORDS + 6)
+    if (need := need_state(toks, 0)) is not None:
+        return need
     i = 0
     if toks and toks[0][0].lower() in _PREPOSITIONS:
         j = 1
@@ -275,6 +277,8 @@ def _state_after(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:
     first_aux = i
     while i < len(toks) and (toks[i][0].lower() in _AUX or toks[i][0].lower() in lex.auxiliaries):
         i += 1
+    if (need := need_state(toks, i)) is not None:
+        return need
     aux = {t[0].lower() for t in toks[first_aux:i]}
     if aux & _PERFECT and not aux & _PASSIVE and i < len(toks) and toks[i][0].lower() not in _states()[0]:
         return None  # "140 firefighters had worked through the night": what they did, no state of theirs
@@ -385,16 +389,3 @@ def open_head_before(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     if state is None and modifier is not None:
         state = _known_state(modifier)
     return _open_counted(plural_of(noun), state), m.end
-
-
-def as_participle(lemma_: str) -> str:
-    """The regular past participle of a verb's lemma ("tune" -> "tuned", "carry" -> "carried", "wait" ->
-    "waited"): an open count's state written "-ing" ("viewers tuning in") is keyed like the same state
-    written "-ed" ("viewers tuned in"). Irregular verbs come out regular ("choose" -> "choosed"): the key
-    only has to be the same for both wordings, not to be English."""
-    w = lemma_.lower()
-    if w.endswith("e"):
-        return w + "d"
-    if len(w) > 2 and w.endswith("y") and w[-2] not in "aeiou":
-        return w[:-1] + "ied"
-    return w + "ed"

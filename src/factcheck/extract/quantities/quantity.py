@@ -42,9 +42,10 @@ from factcheck.extract.quantities.context import (
     subject_of,
 )
 from factcheck.extract.quantities.lexicon import Counted, Lexicon, counted_lexicon
-from factcheck.extract.quantities.open_counts import as_participle, clock_duration, race_time
+from factcheck.extract.quantities.open_counts import clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
 from factcheck.extract.quantities.speed import speed_owner
+from factcheck.extract.quantities.state_words import as_participle
 from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.numbers import NumberMatch

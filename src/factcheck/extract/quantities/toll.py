@@ -187,6 +187,6 @@ class TollFrameExtractor:
                     normalized=normalized_number(m, attribute, is_revised(sentence.text)),
                     compare_as=CompareAs.NUMBER,
                     changes_over_time=True,
-                    event=event_hints(ctx, sentence, participants),
+                    event=event_hints(ctx, sentence, participants, m.start),
                     confidence=0.9,
                 )
