@@ -150,7 +150,7 @@ def test_a_wire_story_reprinted_with_different_page_junk_counts_once(tmp_path: P
 
 
 def test_update_cues_name_the_new_total() -> None:
-    from factcheck.compare.events import _RISE
+    from factcheck.compare.updates import RISE as _RISE
 
     for said in ("raising the death toll to 27", "bringing the total to 33", "the toll rose to 21", "have now died"):
         assert _RISE.search(said), said
