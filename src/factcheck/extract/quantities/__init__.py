@@ -37,6 +37,7 @@ from factcheck.extract.quantities.measure_frame import MeasureFrameExtractor
 from factcheck.extract.quantities.metric import MetricFrameExtractor
 from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
+from factcheck.extract.quantities.results import ResultsExtractor
 from factcheck.extract.quantities.toll import TollFrameExtractor
 from factcheck.extract.registry import register
 
@@ -49,6 +50,7 @@ __all__ = [
     "MetricFrameExtractor",
     "OriginCountExtractor",
     "QuantityExtractor",
+    "ResultsExtractor",
     "TollFrameExtractor",
 ]
 
@@ -61,6 +63,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     CountFrameExtractor(),
     MeasureFrameExtractor(),
     AgeFrameExtractor(),
+    ResultsExtractor(),
 )
 
 for _extractor in EXTRACTORS:
