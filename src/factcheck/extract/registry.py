@@ -94,8 +94,7 @@ def _without_superseded(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         newer = [n for e in over.get(c.extractor, ()) for n in by_extractor.get(e, ())]
         if any(
-            n.kind == c.kind and n.evidence.start < c.evidence.end and c.evidence.start < n.evidence.end
-            for n in newer
+            n.kind == c.kind and n.evidence.start < c.evidence.end and c.evidence.start < n.evidence.end for n in newer
         ):
             continue
         out.append(c)

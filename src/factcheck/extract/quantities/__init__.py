@@ -19,6 +19,11 @@ Extractors (id: what it finds):
   bridge", "the tower, built 40 years ago"), read from the parse; a fallback too.
 - ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
   change, its direction and base, read from the parse; a fallback too.
+- ``results.v1`` (:mod:`.results`): a company's results figures (revenue, net and operating income,
+  earnings per share, margins, their growth) keyed by metric, owner (the company or a segment or product
+  line), period (quarter, full year) and stance (reported, year-ago, analysts' estimate, guidance), read
+  from the parse (:mod:`.results_frame`); it supersedes ``quantity.v1`` and ``metric.v1`` on the figures
+  it reads.
 
 Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule, returning a
 :class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
