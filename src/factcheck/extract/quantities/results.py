@@ -26,12 +26,15 @@ from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import is_revised, normalized_number
 from factcheck.extract.quantities.open_frame import parsed_figures
 from factcheck.extract.quantities.results_frame import ResultsFrame, results_frame
-from factcheck.extract.times.scheduled import COMPANY_KEY, COMPANY_SUBJECT
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints
 from factcheck.segment import Sentence
 
 __all__ = ["ResultsExtractor", "company_words"]
 
+# The subject of a company's figures: the one the scheduled dates of times/scheduled.py use ("the company"),
+# so that a results page's figures and dates are listed under one subject.
+COMPANY_SUBJECT = "the company"
+COMPANY_KEY = "company"
 # Confidence of a resolved results frame: every part read from the parse, none guessed; above the 0.7 at
 # which a disagreement is a conflict. An unresolved one gets the open-vocabulary confidence of the other
 # frame readers (0.65, below it).
@@ -45,7 +48,19 @@ def company_words(ctx: ArticleContext) -> frozenset[str]:
     names = Counter(
         t.lower_ for t in ctx.parse if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ != "DATE"
     )
-    return frozenset(w for w, _ in names.most_common(1))
+    if not names:
+        return frozenset()
+    top = names.most_common(1)[0][0]
+    # The words of its name next to it in one compound ("Acme Robotics", "Acme Corp"), not a product's
+    # name after its possessive ("Acme's Widget").
+    beside = {
+        n.lower_
+        for t in ctx.parse
+        if t.lower_ == top
+        for n in (t.head, *t.children)
+        if n.pos_ == "PROPN" and abs(n.i - t.i) == 1 and "compound" in (t.dep_, n.dep_)
+    }
+    return frozenset({top, *beside})
 
 
 def _money(unit: str | None) -> bool:

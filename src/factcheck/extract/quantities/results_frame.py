@@ -135,7 +135,10 @@ def _skip_word(t: Token, company: frozenset[str]) -> bool:
         not t.is_alpha
         or t.ent_type_ in _NUMBER_ENTS
         or _is_company(t, company)
-        or t.pos_ in ("ADJ", "DET", "PRON", "NUM", "ADP", "PART", "ADV", "VERB", "CCONJ")
+        or t.pos_ in ("DET", "PRON", "NUM", "ADP", "PART", "ADV", "VERB", "CCONJ")
+        # an adjective says how much or which measure ("strong", "record"), unless the tagger took a name or
+        # a compound for one ("Cloud revenue", "its Lantern revenue")
+        or (t.pos_ == "ADJ" and t.dep_ != "compound" and not t.text[:1].isupper())
         or lowered in words_of("period_fillers")
         or lem in words_of("quarter_words") | words_of("year_words")
         or lowered in word_mapping(_DATA, "metrics")
@@ -210,9 +213,12 @@ def _level_noun(figure: Token) -> tuple[Token | None, Token | None]:
         return head, head
     if figure.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN":
         return head.head, head.head
-    reached = figure.dep_ == "dobj" and low_lemma(head) in REACH and head.dep_ == "advcl"
+    reached = figure.dep_ == "dobj" and low_lemma(head) in REACH and head.dep_ in ("advcl", "acl")
+    changes = word_set("metric_frames.json", "rise_words") | word_set("metric_frames.json", "fall_words")
+    if reached and head.dep_ == "acl" and low_lemma(head.head) in changes:
+        what = changed_metric(head.head)  # "a 12% rise in revenue, reaching $2.1 billion"
+        return (what, head) if what is not None else (None, None)
     if reached and child(head, ("nsubj", "nsubjpass")) is None:
-        changes = word_set("metric_frames.json", "rise_words") | word_set("metric_frames.json", "fall_words")
         for c in head.head.children:
             changed = child(c, ("pobj",)) if c.dep_ == "agent" else c
             if changed is None or c.dep_ not in ("dobj", "nsubj", "nsubjpass", "agent"):
@@ -258,6 +264,10 @@ def results_frame(
         noun, anchor = _level_noun(figure)
     if noun is not None and low_lemma(noun) == "share" and noun.head.lower_ == "per" and noun.head.head.i < noun.i:
         noun = noun.head.head  # "earnings per share of $1.10": the parse hangs the amount on "share"
+    if noun is not None and noun.head.head.i == figure.i and low_lemma(noun) in words_of("quarter_words") | {"year"}:
+        # "$90 million in the quarter": the metric reader's "$3 billion in damage" took the period for it
+        verb = figure.head if figure.dep_ in ("attr", "dobj") and figure.head.pos_ in ("VERB", "AUX") else None
+        noun, anchor = (child(verb, ("nsubj", "nsubjpass")), verb) if verb is not None else (None, None)
     if noun is None or anchor is None:
         return _inherited(figure, percent, earlier or {})
     metric = _metric(noun, figure)
