@@ -125,6 +125,14 @@ def test_users_and_revenue_growth_never_share_a_key() -> None:
     assert all(c[1] != "rise in revenue, quarter (%)" for c in claims if c[2] == "6%")
 
 
+def test_a_dividend_raise_is_keyed_but_its_level_is_left_alone() -> None:
+    """A dividend per share changes with a split (ten cents before, one cent after): only its rise is read."""
+    assert _claims("Quillfeather Systems raised its quarterly dividend by 20% to $0.12 per share.") == [
+        ("results.v1", "rise in dividend, quarter (%)", "20%", True),
+        ("metric.v1", "amount of dividend (USD)", "$0.12", False),
+    ]
+
+
 def test_a_figure_outside_results_is_left_to_the_other_readers() -> None:
     assert all(c[0] != "results.v1" for c in _claims("The storm caused $3 billion in damage to the harbour."))
 

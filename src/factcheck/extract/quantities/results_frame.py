@@ -275,6 +275,8 @@ def results_frame(
         return None
     if metric.endswith("margin") and not percent:
         return None
+    if metric == "dividend" and direction is None:
+        return None  # a dividend's level is per share and changes with a split: left to the other readers
     owner = _owner(noun, company) or _subject_owner(noun, company)
     clear = True
     if owner is None:
