@@ -64,7 +64,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     "results_frames.json": {
         "metrics": "dict", "bases": "dict", "income_kinds": "dict", "margin_kinds": "list[str]",
-        "owner_verbs": "list[str]", "company_nouns": "list[str]", "quarter_words": "list[str]",
+        "owner_verbs": "list[str]", "segment_nouns": "list[str]", "company_nouns": "list[str]",
+        "quarter_words": "list[str]",
         "year_words": "list[str]", "year_qualifiers": "list[str]", "period_fillers": "list[str]",
         "year_ago_words": "list[str]", "previous_words": "list[str]", "comparison_words": "list[str]",
         "estimate_words": "list[str]", "expected_words": "list[str]", "analyst_words": "list[str]",

@@ -102,6 +102,15 @@ def _claims(text: str) -> list[tuple[str, str, str, bool]]:
                 ("results.v1", "revenue of an unclear owner, quarter (USD)", "$300 million", False),
             ],
         ),
+        # a common noun for the company as the subject is the company, a unit noun a part of it
+        (
+            "The toolmaker reported quarterly revenue of $2.1 billion, and its services unit posted quarterly "
+            "revenue of $400 million.",
+            [
+                ("results.v1", "revenue, quarter (USD)", "$2.1 billion", True),
+                ("results.v1", "services unit revenue, quarter (USD)", "$400 million", True),
+            ],
+        ),
         # a list row
         ("• Revenue: $2.1 billion", [("results.v1", "revenue, quarter (USD)", "$2.1 billion", False)]),
         # the level a change reached: the changed metric's level, not the base's period

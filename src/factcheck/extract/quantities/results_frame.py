@@ -181,6 +181,9 @@ def _verb_owner(noun: Token, company: frozenset[str]) -> tuple[str | None, bool]
         return None, root_subject is not None and _is_company(root_subject, company)
     if subject.ent_type_ in _PLACES or subject.pos_ not in ("NOUN", "PROPN"):
         return None, True
+    named = any(t.pos_ == "PROPN" for t in modifiers(subject))
+    if subject.pos_ == "NOUN" and low_lemma(subject) not in words_of("segment_nouns") and not named:
+        return None, True  # "the toolmaker reported revenue of": a common noun for the company itself
     words = [t.lower_ for t in modifiers(subject) if not _skip_word(t, company)]
     return " ".join([*words, subject.lower_]), True
 
