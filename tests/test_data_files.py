@@ -68,6 +68,15 @@ SCHEMA: dict[str, dict[str, str]] = {
         "level_verbs": "list[str]", "year_base": "list[str]", "quarter_base": "list[str]", "month_base": "list[str]",
         "not_metrics": "list[str]", "statistics": "list[str]", "synonyms": "dict",
     },
+    "results_frames.json": {
+        "metrics": "dict", "bases": "dict", "income_kinds": "dict", "margin_kinds": "list[str]",
+        "owner_verbs": "list[str]", "segment_nouns": "list[str]", "company_nouns": "list[str]",
+        "quarter_words": "list[str]",
+        "year_words": "list[str]", "year_qualifiers": "list[str]", "period_fillers": "list[str]",
+        "year_ago_words": "list[str]", "previous_words": "list[str]", "comparison_words": "list[str]",
+        "estimate_words": "list[str]", "expected_words": "list[str]", "analyst_words": "list[str]",
+        "guidance_words": "list[str]",
+    },
     "name_stopwords.json": {"words": "list[str]", "organisation_suffixes": "list[str]"},
     "name_variants.json": {
         "given_name_families": "list[list]", "arabic_long_vowels": "dict", "slavic_surnames": "dict",

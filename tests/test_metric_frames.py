@@ -120,8 +120,16 @@ def test_a_share_of_a_group_is_left_to_the_lexicon_rules() -> None:
 
 
 def test_primary_reading_wins_over_the_fallback() -> None:
+    claims = run_extractors(context("The mill took out a loan of $7.5 million, its biggest in a decade."))
+    assert [(c.extractor, c.attribute, c.value, c.key_resolved) for c in claims if c.value == "$7.5 million"] == [
+        ("quantity.v1", "amount of loan (USD)", "$7.5 million", True)
+    ]
+
+
+def test_a_results_figure_is_read_by_the_results_frame() -> None:
+    """A company's results figure is results.v1's (it supersedes quantity.v1 and metric.v1 there)."""
     claims = run_extractors(context("The mill reported timber revenue of $7.5 million, up 4% from a year ago."))
     assert [(c.extractor, c.attribute, c.value, c.key_resolved) for c in claims if c.kind.value == "quantity"] == [
-        ("quantity.v1", "amount of revenue (USD)", "$7.5 million", True),
-        ("metric.v1", "rise in timber revenue (%, year on year)", "4%", False),
+        ("results.v1", "timber revenue, quarter (USD)", "$7.5 million", False),
+        ("results.v1", "rise in timber revenue, quarter (%, year on year)", "4%", False),
     ]

@@ -47,7 +47,7 @@ def run_extractors(ctx: ArticleContext, disabled: Iterable[str] = ()) -> list[Cl
         if c.id not in seen:
             seen.add(c.id)
             unique.append(c)
-    return _without_shadowed(unique)
+    return _without_superseded(_without_shadowed(unique))
 
 
 def _is_fallback(extractor_id: str) -> bool:
@@ -73,5 +73,29 @@ def _without_shadowed(claims: list[Claim]) -> list[Claim]:
             i = bisect_left(starts, c.evidence.end)  # primary claims starting before c ends
             if i > 0 and reach[i - 1] > c.evidence.start:
                 continue
+        out.append(c)
+    return out
+
+
+def _without_superseded(claims: list[Claim]) -> list[Claim]:
+    """Drop the claims of an extractor that another one ``supersedes`` (its ``supersedes``: ids whose
+    reading of the same characters it replaces) where a claim of the same kind from that one overlaps them:
+    ``results.v1`` keys a results figure that ``quantity.v1`` would key by its money head alone."""
+    over: dict[str, set[str]] = {}
+    for c in claims:
+        for old in getattr(_REGISTRY.get(c.extractor), "supersedes", ()):
+            over.setdefault(old, set()).add(c.extractor)
+    if not over:
+        return claims
+    by_extractor: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_extractor.setdefault(c.extractor, []).append(c)
+    out = []
+    for c in claims:
+        newer = [n for e in over.get(c.extractor, ()) for n in by_extractor.get(e, ())]
+        if any(
+            n.kind == c.kind and n.evidence.start < c.evidence.end and c.evidence.start < n.evidence.end for n in newer
+        ):
+            continue
         out.append(c)
     return out

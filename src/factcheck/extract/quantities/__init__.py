@@ -21,6 +21,11 @@ Extractors (id: what it finds):
   "a 3-1 victory over the Foxes"), keyed by the teams, read from the parse.
 - ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
   change, its direction and base, read from the parse; a fallback too.
+- ``results.v1`` (:mod:`.results`): a company's results figures (revenue, net and operating income,
+  earnings per share, margins, their growth) keyed by metric, owner (the company or a segment or product
+  line), period (quarter, full year) and stance (reported, year-ago, analysts' estimate, guidance), read
+  from the parse (:mod:`.results_frame`); it supersedes ``quantity.v1`` and ``metric.v1`` on the figures
+  it reads.
 
 Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule, returning a
 :class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
@@ -39,6 +44,7 @@ from factcheck.extract.quantities.measure_frame import MeasureFrameExtractor
 from factcheck.extract.quantities.metric import MetricFrameExtractor
 from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
+from factcheck.extract.quantities.results import ResultsExtractor
 from factcheck.extract.quantities.score import ScoreExtractor
 from factcheck.extract.quantities.toll import TollFrameExtractor
 from factcheck.extract.registry import register
@@ -52,6 +58,7 @@ __all__ = [
     "MetricFrameExtractor",
     "OriginCountExtractor",
     "QuantityExtractor",
+    "ResultsExtractor",
     "ScoreExtractor",
     "TollFrameExtractor",
 ]
@@ -65,6 +72,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     CountFrameExtractor(),
     MeasureFrameExtractor(),
     AgeFrameExtractor(),
+    ResultsExtractor(),
     ScoreExtractor(),
 )
 

@@ -44,7 +44,7 @@ from factcheck.parse import child, low_lemma, prep_object
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["MetricFrame", "MetricFrameExtractor", "metric_frame"]
+__all__ = ["MetricFrame", "MetricFrameExtractor", "change_base", "changed_metric", "frame_tokens", "metric_frame"]
 
 _DATA = "metric_frames.json"
 # Confidence of a metric read from open words (the same as an open-vocabulary count in quantity.v1).
@@ -154,11 +154,11 @@ def _narrowed(noun: Token, bases: frozenset[str]) -> list[str]:
     return []
 
 
-def _changed(noun: Token) -> Token | None:
+def changed_metric(noun: Token) -> Token | None:
     """What a noun of change is about: "a jump in profit", "profit growth", "a profit increase"."""
     found = prep_object(noun, ("in",)) or prep_object(noun, ("of",))
-    if found is not None:
-        return found
+    if found is not None and found.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL") and found.text != "%":
+        return found  # "an increase of 12%": the "of" object is the figure itself, not what rose
     compounds = [
         c
         for c in noun.children
@@ -187,13 +187,13 @@ def _of_verb(verb: Token, figure: Token, by: bool) -> tuple[Token | None, str | 
     direction = _direction(verb)
     subject = _subject(verb, figure)
     if subject is not None and _direction(subject) is not None:
-        return _changed(subject), _direction(subject)  # "sales growth was 12%"
+        return changed_metric(subject), _direction(subject)  # "sales growth was 12%"
     if by:
         return (subject, direction) if direction else (None, None)
     return subject, direction
 
 
-def _frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None, str | None, Token | None]:
+def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None, str | None, Token | None]:
     """(metric noun, direction or None for a level, the word the frame hangs on)."""
     head, dep = figure.head, figure.dep_
     if not percent and not bare and (damage := prep_object(figure, ("in",))) is not None:
@@ -202,7 +202,7 @@ def _frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | Non
         prep, governor = low_lemma(head), head.head
         if prep == "of" and governor.pos_ == "NOUN":
             if (direction := _direction(governor)) is not None:
-                return _changed(governor), direction, governor  # "an increase of 12% in sales"
+                return changed_metric(governor), direction, governor  # "an increase of 12% in sales"
             return governor, None, governor  # "sales of $4.2 billion"
         if governor.pos_ in ("VERB", "AUX") and prep in ("by", "to", "at"):
             metric, direction = _of_verb(governor, figure, by=prep == "by")
@@ -228,12 +228,12 @@ def _frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | Non
         return noun, _direction(head), head  # "sales of $4.2 billion, up 12%"
     if dep in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN":
         if (direction := _direction(head)) is not None:
-            return _changed(head), direction, head  # "a 40% jump in profit", "a 12% profit increase"
+            return changed_metric(head), direction, head  # "a 40% jump in profit", "a 12% profit increase"
         return None, None, None
     return None, None, None
 
 
-def _base(figure: Token, metric: Token, anchor: Token) -> str | None:
+def change_base(figure: Token, metric: Token, anchor: Token) -> str | None:
     """ "year on year" when the words after the figure (to the end of its clause), the metric's
     modifiers or the change noun name a year as the base ("from a year ago", "year-over-year"), else a
     quarter or a month; None when none is named."""
@@ -243,6 +243,8 @@ def _base(figure: Token, metric: Token, anchor: Token) -> str | None:
         if t.lower_ in _CLAUSE_ENDS or (t.like_num and t.i > figure.i) or t.ent_type_ in ("MONEY", "PERCENT"):
             break
         words.add(low_lemma(t))
+    if (right_after := _named_base(words)) is not None:
+        return right_after  # "up 21% quarter-over-quarter and up 62% year-over-year": each its own words
     # The change word's own modifiers name a base ("a year-over-year increase", "annual growth"); the
     # metric's adjectives do not ("its annual dividend"), its noun compounds may ("year-on-year sales").
     for c in anchor.children:
@@ -251,6 +253,10 @@ def _base(figure: Token, metric: Token, anchor: Token) -> str | None:
         elif c.dep_ != "prep" or c.i > figure.i:
             words.add(low_lemma(c))
     words.update(low_lemma(c) for c in metric.children if c.dep_ in ("compound", "nmod", "npadvmod"))
+    return _named_base(words)
+
+
+def _named_base(words: set[str]) -> str | None:
     if "date" in words:
         return "to date"  # "year-to-date": a running period, not a comparison with a year ago
     for base, key in (("year on year", "year_base"), ("quarter on quarter", "quarter_base"),
@@ -272,14 +278,14 @@ def metric_frame(span: Span, percent: bool, bare: bool = False) -> MetricFrame |
     """The frame of the figure whose tokens are ``span``; None when the parse names no metric. ``bare``:
     the figure has no unit and counts no noun ("an audience of 140,000"): only a level is read for it."""
     figure = span.root
-    noun, direction, anchor = _frame_tokens(figure, percent, bare)
+    noun, direction, anchor = frame_tokens(figure, percent, bare)
     name = _metric_name(noun)
     if noun is None or anchor is None or name is None or (bare and direction is not None):
         return None
     if direction is None:
         peak = "peak " if low_lemma(anchor) == "peak" and anchor.pos_ == "VERB" else ""  # "viewing peaked at"
         return MetricFrame(peak + name, forecast=_forecast(anchor))
-    return MetricFrame(name, direction, _base(figure, noun, anchor))
+    return MetricFrame(name, direction, change_base(figure, noun, anchor))
 
 
 class MetricFrameExtractor:

@@ -1,0 +1,108 @@
+"""A company's results figures keyed by metric, owner, period and stance: ``results.v1``.
+
+What: each amount of money and each percentage the parse links to a results metric (revenue, net income,
+operating income, earnings per share, a margin; see :mod:`.results_frame`) is a claim about the company
+("the company") keyed by the frame: "Orchard Foods posted fourth-quarter revenue of $2.1 billion" ->
+"revenue, quarter (USD)"; "cloud revenue of $400 million" -> "cloud revenue, quarter (USD)"; "down from $2.3
+billion a year earlier" -> "revenue, year-ago quarter (USD)"; "analysts had expected $2.0 billion" ->
+"revenue, quarter, analysts' estimate (USD)"; "revenue rose 13%" -> "rise in revenue, quarter (%)".
+
+Why: the lexicon readers key such figures by the money head alone ("amount of revenue (USD)"), so the
+quarter's, the year-ago quarter's, a product line's and analysts' figures met as one fact (wrong distinct
+events or conflicts) while two outlets' small differences on the same figure were lost among them. Where
+this extractor reads a figure it supersedes ``quantity.v1`` and ``metric.v1`` (``supersedes``).
+
+Precision: a frame with a guessed part (no period named, an unclear owner, an estimate, an unnamed earlier
+period, an earnings per share with no basis) is left unresolved (``key_resolved`` False) at the open-vocabulary
+confidence: such claims agree, and disagree only as a possible conflict.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from factcheck.extract.base import ArticleContext
+from factcheck.extract.quantities.context import is_revised, normalized_number
+from factcheck.extract.quantities.open_frame import parsed_figures
+from factcheck.extract.quantities.results_frame import ResultsFrame, results_frame
+from factcheck.models import Claim, ClaimKind, CompareAs, EventHints
+from factcheck.segment import Sentence
+
+__all__ = ["ResultsExtractor", "company_words"]
+
+# The subject of a company's figures: the one the scheduled dates of times/scheduled.py use ("the company"),
+# so that a results page's figures and dates are listed under one subject.
+COMPANY_SUBJECT = "the company"
+COMPANY_KEY = "company"
+# Confidence of a resolved results frame: every part read from the parse, none guessed; above the 0.7 at
+# which a disagreement is a conflict. An unresolved one gets the open-vocabulary confidence of the other
+# frame readers (0.65, below it).
+RESOLVED_CONFIDENCE = 0.9
+UNRESOLVED_CONFIDENCE = 0.65
+
+
+def company_words(ctx: ArticleContext) -> frozenset[str]:
+    """The proper noun the article names most often (lower case): the company of its results. (The small
+    pipeline's organisation entities miss or split a company's name too often to be counted instead.)"""
+    names = Counter(
+        t.lower_ for t in ctx.parse if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ != "DATE"
+    )
+    if not names:
+        return frozenset()
+    top = names.most_common(1)[0][0]
+    # The words of its name next to it in one compound ("Acme Robotics", "Acme Corp"), not a product's
+    # name after its possessive ("Acme's Widget").
+    beside = {
+        n.lower_
+        for t in ctx.parse
+        if t.lower_ == top
+        for n in (t.head, *t.children)
+        if n.pos_ == "PROPN" and abs(n.i - t.i) == 1 and "compound" in (t.dep_, n.dep_)
+    }
+    return frozenset({top, *beside})
+
+
+def _money(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+class ResultsExtractor:
+    """``results.v1``: results figures keyed by their frame (see the module docstring)."""
+
+    id = "results.v1"
+    supersedes = frozenset({"quantity.v1", "metric.v1"})
+
+    def extract(self, ctx: ArticleContext) -> Iterator[Claim]:
+        company: frozenset[str] | None = None
+        earlier: dict[int, ResultsFrame] = {}  # the frames of the current sentence's figures, by root token
+        current: Sentence | None = None
+        for sentence, m, span in parsed_figures(ctx):
+            if not (m.unit == "%" or _money(m.unit)) or m.unit is None:
+                continue
+            if sentence is not current:
+                earlier, current = {}, sentence
+            if company is None:
+                company = company_words(ctx)
+            frame = results_frame(span, m.unit == "%", company, earlier)
+            if frame is None:
+                continue
+            earlier[span.root.i] = frame
+            yield ctx.make_claim(
+                extractor=self.id,
+                kind=ClaimKind.QUANTITY,
+                subject=COMPANY_SUBJECT,
+                subject_key=COMPANY_KEY,
+                attribute=frame.attribute(m.unit),
+                start=sentence.start + m.start,
+                end=sentence.start + m.end,
+                sentence=sentence,
+                normalized=normalized_number(m, m.unit, is_revised(sentence.text)),
+                compare_as=CompareAs.NUMBER,
+                changes_over_time=frame.stance == "guidance",  # an outlook is revised as news comes in
+                # The period and the stance are in the key: a year-ago look-back or a year in the sentence
+                # ("the fourth quarter of fiscal 2023") is no other event of the story.
+                event=EventHints(),
+                confidence=RESOLVED_CONFIDENCE if frame.resolved else UNRESOLVED_CONFIDENCE,
+                key_resolved=frame.resolved,
+            )
