@@ -160,7 +160,7 @@ def compared(figure: Token) -> bool:
     """The figure a change or a comparison is measured from: the object of "from", "compared to", "vs"."""
     node = figure
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
-        node = node.head  # "from $394.3 billion in sales and $99.8 billion in net income"
+        node = node.head  # "down from $512.6 billion in sales and $40.2 billion in profit"
     for t in (node, *node.ancestors):
         if t.dep_ == "prep" and t.lower_ in words_of("comparison_words"):
             return True
