@@ -924,7 +924,10 @@ def test_an_amount_per_person_is_a_ration(text: str, expected: list[tuple[str, s
     ("text", "expected"),
     [
         ("The rocket placed a probe into a 600 km orbit.", [("length of orbit in metres", "600 km")]),
-        ("The probe was released into an orbit 600 kilometres above the Moon.", [("length of orbit in metres", "600 km")]),
+        (
+            "The probe was released into an orbit 600 kilometres above the Moon.",
+            [("length of orbit in metres", "600 km")],
+        ),
         ("The two countries share a 1,200 km border.", [("length of border in metres", "1200 km")]),
         # no noun the unit measures: no claim
         ("The hikers walked 20 km on Sunday.", []),
