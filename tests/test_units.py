@@ -116,6 +116,16 @@ def _quantities(text: str) -> list[tuple[str, str, str]]:
         ),
         ("The earthquake struck 40 kilometres (25 miles) from Port Alden.", [("distance (km)", "40 kilometres", "40")]),
         ("The coach was doing 100 mph (160 km/h) when it crashed.", [("speed (km/h)", "100 mph", "100 mph")]),
+        ("The coach passed a 50 km/h (31 mph) limit sign.", [("speed limit (km/h)", "50 km/h", "50")]),
+        (
+            "The fire had burned 800 hectares (2,000 acres) by Sunday.",
+            [("area burned (hectares)", "800 hectares", "800")],
+        ),
+        ("The wreck lies 3 miles (about 5 km) off the coast.", [("distance (km)", "3 miles", "3 miles")]),
+        (
+            "The airliner was cruising at 31,000 feet (9,450 metres) when the radio went quiet.",
+            [("altitude of airliner (metres)", "31,000 feet", "31000 feet")],
+        ),
     ],
 )
 def test_a_bracketed_conversion_is_one_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
