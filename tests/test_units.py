@@ -20,6 +20,7 @@ from factcheck.normalize.units import (
     to_canonical,
     written_half_step,
 )
+from factcheck.typed_values import NumberValue
 from tests.helpers import context, findings_of, statuses_by_attribute
 
 DAY = dt.date(2031, 3, 4)
@@ -61,6 +62,14 @@ def test_a_converted_figure_keeps_what_was_written() -> None:
     assert (attribute, c.key, c.display, c.unit) == ("distance (km)", "25 miles", "about 25 miles", "miles")
     assert (c.low, c.high) == (pytest.approx(36.21024), pytest.approx(44.25696))
     assert as_written(c, "km") == n
+
+
+def test_a_converted_figure_is_typed_in_the_unit_written() -> None:
+    [c] = [c for c in run_extractors(context("The rig stands 40 miles off the coast.")) if c.kind == "quantity"]
+    typed = c.typed_value
+    assert (c.normalized.low, c.normalized.high) == (pytest.approx(64.37376), pytest.approx(64.37376))
+    assert isinstance(typed, NumberValue)
+    assert (typed.key, typed.low, typed.high, typed.unit) == ("40 miles", 40.0, 40.0, "miles")
 
 
 def test_a_figure_in_the_canonical_unit_is_unchanged() -> None:
