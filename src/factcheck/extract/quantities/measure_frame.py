@@ -7,7 +7,7 @@ Rules (:data:`RULES`, tried in order, the first that reads the figure wins):
   "a hull with a length of 90 metres") -> ``altitude of plane (metres)``; the owner is the subject of the
   verb the dimension completes, when the parse names one;
 - ``flight``: the length a verb of flight is "at" or "to" ("cruising at 37,000 feet", "climbed to 4,000
-  feet") -> ``altitude of jet (feet)``;
+  feet") -> ``altitude of jet (metres)`` (the unit converted, see below);
 - ``level``: the length a level falls, rises or stands at ("the level dropped to 14 metres", "if the
   level falls below 3.4 metres") -> ``level (metres)``, or ``threshold of level (metres)`` when a
   condition ("if", "once") puts the level below or above it. A level moves as news comes in; a
