@@ -33,11 +33,11 @@ def _lengths(text: str) -> list[tuple[str, str, float | None, float | None, bool
         # a verb of flight: its "at" or "to" length is an altitude
         (
             "The airliner was cruising at 31,000 feet when the radio went quiet.",
-            [("altitude of airliner (feet)", "31,000 feet", 31000.0, 31000.0, False)],
+            [("altitude of airliner (metres)", "31,000 feet", 9448.8, 9448.8, False)],
         ),
         (
             "The balloon climbed to 900 feet before it drifted.",
-            [("altitude of balloon (feet)", "900 feet", 900.0, 900.0, False)],
+            [("altitude of balloon (metres)", "900 feet", 274.32, 274.32, False)],
         ),
         # a level moves with the news; a level a condition names is a threshold, a bound read exactly
         (
@@ -103,4 +103,6 @@ def test_any_altitude_is_read_with_its_value(feet: int, verb: str, craft: str) -
         for c in run_extractors(context(f"The {craft} was {verb} at {feet:,} feet when the radio went quiet."))
         if c.extractor == "measure-frame.v1"
     ]
-    assert [(c.attribute, c.normalized.low) for c in claims] == [(f"altitude of {craft} (feet)", float(feet))]
+    assert [(c.attribute, c.normalized.low) for c in claims] == [
+        (f"altitude of {craft} (metres)", round(feet * 0.3048, 9))
+    ]

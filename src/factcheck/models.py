@@ -132,9 +132,13 @@ class Normalized(Frozen):
 
     key: str = Field(description="Comparison key: equal keys are the same value.")
     display: str = Field(description="The value as shown to an editor.")
-    low: float | None = Field(default=None, description="Numbers: lower bound of the interval (None: open).")
+    low: float | None = Field(
+        default=None,
+        description="Numbers: lower bound of the interval (None: open), in the attribute's unit (a figure written "
+        "in another unit of its dimension is converted; see factcheck.normalize.units).",
+    )
     high: float | None = Field(default=None, description="Numbers: upper bound of the interval (None: open).")
-    unit: str | None = None
+    unit: str | None = Field(default=None, description="Numbers: the unit as written; dates: the sentence's zone.")
     date: dt.date | None = None
     place_path: tuple[str, ...] = Field(
         default=(), description="Places: containment chain, outermost first (country, city, venue)."

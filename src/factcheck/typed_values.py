@@ -21,6 +21,7 @@ from typing import Annotated, Literal, assert_never
 from pydantic import Field, TypeAdapter
 
 from factcheck.models import Claim, CompareAs, Frozen
+from factcheck.normalize.units import as_written, canonical_unit
 
 __all__ = [
     "VALUE_ADAPTER",
@@ -132,7 +133,10 @@ def value_of(claim: Claim) -> Value:
     base = {"key": n.key, "display": n.display}
     match claim.compare_as:
         case CompareAs.NUMBER:
-            return NumberValue(**base, low=n.low, high=n.high, unit=n.unit, revised=n.revised)
+            # A figure converted to its dimension's canonical unit is typed in the unit it was written in.
+            canonical = canonical_unit(claim.attribute, n.unit or "")
+            w = as_written(n, canonical) if canonical is not None else n
+            return NumberValue(**base, low=w.low, high=w.high, unit=n.unit, revised=n.revised)
         case CompareAs.DATE:
             return DateValue(**base, date=n.date)
         case CompareAs.TIME:

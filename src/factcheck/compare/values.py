@@ -13,6 +13,7 @@ from factcheck.models import Claim, CompareAs, Normalized
 from factcheck.normalize.date_patterns import CLOCK_WORDS
 from factcheck.normalize.dates import WEEKDAYS
 from factcheck.normalize.places import compatible_places
+from factcheck.normalize.units import as_written, canonical_unit, compare_interval, same_dimension
 
 __all__ = [
     "HEDGED_HOUR_SLACK_MINUTES",
@@ -136,6 +137,22 @@ def numbers_compatible(a: Normalized, b: Normalized) -> bool:
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
     return (a_low <= b_high and b_low <= a_high) or _rounded_alike(a, b)
+
+
+def _measures_compatible(a: Claim, b: Claim) -> bool:
+    """Two figures of one measure (see :mod:`factcheck.normalize.units`): written in one unit, they are
+    compared as written (:func:`numbers_compatible`); written in two units, they agree when the intervals
+    they stand for, each the rounding of the figure as written and its hedge, overlap once converted
+    ("25 miles" and "40 km"; "31,000 feet" and "9,450 metres")."""
+    na, nb = a.normalized, b.normalized
+    canonical = canonical_unit(a.attribute, na.unit or "")
+    if canonical is None:
+        return numbers_compatible(na, nb)
+    if na.unit == nb.unit:
+        return numbers_compatible(as_written(na, canonical), as_written(nb, canonical))
+    a_low, a_high = compare_interval(na, canonical)
+    b_low, b_high = compare_interval(nb, canonical)
+    return a_low <= b_high and b_low <= a_high
 
 
 def _dates_compatible(a: Normalized, b: Normalized) -> bool:
@@ -267,7 +284,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True
     kind = a.compare_as
     if kind == CompareAs.NUMBER:
-        return numbers_compatible(na, nb)
+        return _measures_compatible(a, b) if same_dimension(na.unit, nb.unit) else numbers_compatible(na, nb)
     if kind == CompareAs.PLACE:
         return bool(na.place_path) and bool(nb.place_path) and compatible_places(na.place_path, nb.place_path)
     if kind == CompareAs.DATE:

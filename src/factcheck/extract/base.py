@@ -14,6 +14,7 @@ from factcheck.ingest.document import Document
 from factcheck.limits import MAX_FIGURES_PER_SENTENCE
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Qualifiers, Scope
 from factcheck.normalize.numbers import NumberMatch, find_numbers
+from factcheck.normalize.units import canonical_figure
 from factcheck.parse_plan import ParsePlan, parse_plan
 from factcheck.segment import Sentence, segment_with_splits
 
@@ -283,6 +284,8 @@ class ArticleContext:
         ``value`` is the value as written when it is only part of the evidence span (a title before a
         name); by default it is the span's text."""
         evidence = self.doc.evidence(start, end, sentence.start, sentence.end)
+        if compare_as == CompareAs.NUMBER:
+            attribute, normalized = canonical_figure(attribute, normalized)  # "25 miles" -> distance (km)
         qualifiers = (
             qualifiers_of(self.parsed_span(start, end), measure="distance" in attribute, toll=changes_over_time)
             if kind in _QUALIFIED

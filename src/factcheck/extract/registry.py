@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
 from factcheck.extract.base import ArticleContext, Extractor
 from factcheck.models import Claim, ClaimKind
+from factcheck.normalize.units import same_dimension
 
 __all__ = ["all_extractors", "get", "register", "run_extractors"]
 
@@ -47,7 +49,43 @@ def run_extractors(ctx: ArticleContext, disabled: Iterable[str] = ()) -> list[Cl
         if c.id not in seen:
             seen.add(c.id)
             unique.append(c)
-    return _without_superseded(_without_shadowed(unique))
+    return _without_conversions(_without_superseded(_without_shadowed(unique)), ctx.doc.original)
+
+
+# Between a figure and its conversion: the opening bracket ("25 miles (40 km)"), and after it the closing one.
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+
+
+def _converts(c: Claim, before: Claim | None, original: str) -> bool:
+    """``c`` is ``before`` written again in another unit of its dimension, in brackets right after it."""
+    return (
+        before is not None
+        and before.normalized.unit != c.normalized.unit
+        and same_dimension(before.normalized.unit, c.normalized.unit)
+        and _CONVERSION_OPEN.fullmatch(original, before.evidence.end, c.evidence.start) is not None
+        and _CONVERSION_CLOSE.match(original, c.evidence.end) is not None
+    )
+
+
+def _without_conversions(claims: list[Claim], original: str) -> list[Claim]:
+    """Drop a figure that converts the figure before it into another unit, in brackets ("25 miles (40
+    km) from", "31,000 feet (9,450 metres)"): the same value written twice is one claim, the first."""
+    figures = [c for c in claims if c.kind == ClaimKind.QUANTITY and c.normalized.unit]
+    ends = {c.evidence.end: c for c in figures}
+    dropped = {
+        c.id
+        for c in figures
+        if any(
+            _converts(c, ends.get(end), original)
+            for end in range(max(0, c.evidence.start - _MAX_CONVERSION_GAP), c.evidence.start)
+        )
+    }
+    return [c for c in claims if c.id not in dropped]
+
+
+# Characters at most between a figure and the bracketed conversion after it ("miles (about ").
+_MAX_CONVERSION_GAP = 12
 
 
 def _is_fallback(extractor_id: str) -> bool:

@@ -7,7 +7,7 @@ Rules (:data:`RULES`, tried in order, the first that reads the figure wins):
   "a hull with a length of 90 metres") -> ``altitude of plane (metres)``; the owner is the subject of the
   verb the dimension completes, when the parse names one;
 - ``flight``: the length a verb of flight is "at" or "to" ("cruising at 37,000 feet", "climbed to 4,000
-  feet") -> ``altitude of jet (feet)``;
+  feet") -> ``altitude of jet (metres)`` (the unit converted, see below);
 - ``level``: the length a level falls, rises or stands at ("the level dropped to 14 metres", "if the
   level falls below 3.4 metres") -> ``level (metres)``, or ``threshold of level (metres)`` when a
   condition ("if", "once") puts the level below or above it. A level moves as news comes in; a
@@ -15,14 +15,16 @@ Rules (:data:`RULES`, tried in order, the first that reads the figure wins):
 
 Why: altitudes, dimensions and water levels are plain facts news gives without the dimension word next
 to the figure ("at 37,000 feet"); the lexicon readers only know "12 metres high" or "a depth of 10 km" in
-fixed wordings, so such facts never met. The unit stays in the attribute (feet and metres are compared
-apart, as ``quantity.v1`` does).
+fixed wordings, so such facts never met. The unit is written in the attribute and converted to the
+canonical unit of lengths, metres, when the claim is made (:mod:`factcheck.normalize.units`): "31,000
+feet" and "9,450 metres" are one altitude.
 
 Precision: the owner and dimension are open words (``key_resolved`` False): such claims agree, but a
 disagreement is only a possible conflict (two aircraft, two reservoirs). A fallback: where another
 quantity extractor claims the figure, its reading stands.
 
-Example: "The plane was flying at an altitude of 11,000 metres." -> ``altitude of plane (metres)`` = 11000.
+Example: "The plane was flying at an altitude of 11,000 metres." -> ``altitude of plane (metres)`` = 11000;
+"cruising at 31,000 feet" -> ``altitude of plane (metres)``, key "31000 feet", interval 9448.8.
 """
 
 from __future__ import annotations

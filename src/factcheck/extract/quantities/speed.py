@@ -38,6 +38,8 @@ _RATED_AFTER = re.compile(
     r"|signs?|restrictions?|crossings?)\b",
     re.I,
 )
+# A conversion in brackets between a speed and the noun it rates: "a 50 km/h (31 mph) limit".
+_CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 # A wind named just before the figure: "winds of 120 km/h", "gusts reaching 90 mph".
 _WIND_BEFORE = re.compile(r"\b(?:winds?|gusts?)\b[^,;.]{0,25}$", re.I)
 
@@ -54,7 +56,8 @@ def speed(text: str, m: NumberMatch) -> tuple[Counted, int] | None:
     before = text_before(text, m.start)
     if _CHANGE_BEFORE.search(before):
         return Counted("", unit), u.end()
-    if _RATED_AFTER.match(text, u.end()) or _LIMIT_BEFORE.search(before):
+    rated_at = c.end() if (c := _CONVERSION_AFTER.match(text, u.end())) else u.end()
+    if _RATED_AFTER.match(text, rated_at) or _LIMIT_BEFORE.search(before):
         return Counted(f"speed limit ({unit})", unit), u.end()
     wind = _WIND_BEFORE.search(before)
     what = "speed" if wind is None else _wind_kind(re.findall(r"(?i)\b(?:wind|gust)", wind.group(0))[-1])
