@@ -64,6 +64,12 @@ def test_a_converted_figure_keeps_what_was_written() -> None:
     assert as_written(c, "km") == n
 
 
+def test_a_converted_figure_shows_its_unit_under_the_canonical_attribute() -> None:
+    n = Normalized(key="193", display="193", low=193.0, high=193.0, unit="km")
+    attribute, c = canonical_figure("length (km)", n)
+    assert (attribute, c.key, c.display) == ("length (metres)", "193 km", "193 km")
+
+
 def test_a_converted_figure_is_typed_in_the_unit_written() -> None:
     [c] = [c for c in run_extractors(context("The rig stands 40 miles off the coast.")) if c.kind == "quantity"]
     typed = c.typed_value

@@ -161,7 +161,9 @@ def canonical_figure(attribute: str, n: Normalized) -> tuple[str, Normalized]:
     value = _number(n.key)
     low, high = (n.low, n.high) if n.low is not None or n.high is not None else (value, value)
     low, high = to_canonical(low, high, unit, target)
-    return renamed, n.model_copy(update={"key": f"{n.key} {unit}", "low": low, "high": high})
+    # The display names the unit written once the attribute names another ("193 km" under "length (metres)").
+    display = n.display if unit.lower() in n.display.lower() else f"{n.display} {unit}"
+    return renamed, n.model_copy(update={"key": f"{n.key} {unit}", "display": display, "low": low, "high": high})
 
 
 def _number(key: str) -> float | None:
