@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
@@ -91,13 +92,19 @@ def _words(key: str) -> frozenset[str]:
     return word_set(_DATA, key)
 
 
+@cache
+def _words_of(*keys: str) -> frozenset[str]:
+    """The union of several word lists (built once, not per token)."""
+    return frozenset().union(*(_words(k) for k in keys))
+
+
 def _argument_of_game_verb(t: Token) -> bool:
     """``t`` is the subject or object of a verb of winning, losing or drawing ("the Foxes beat ..."): the
     small parser tags many team names as persons, but a player is rarely said to beat a team 3-1."""
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     verb = t.head.head if t.dep_ == "pobj" else t.head
-    verbs = _words("winning_verbs") | _words("losing_verbs") | _words("level_verbs")
+    verbs = _words_of("winning_verbs", "losing_verbs", "level_verbs")
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and low_lemma(verb) in verbs
 
 
@@ -184,7 +191,7 @@ def _noun_sides(noun: Token) -> tuple[list[Token], list[Token], bool] | None:
         return [owner] if owner is not None else [], [other] if other is not None else [], False
     if lemma in _words("losing_nouns"):
         return [other] if other is not None else [], [owner] if owner is not None else [], False
-    if lemma in _words("game_nouns") | _words("shootout_nouns"):
+    if lemma in _words_of("game_nouns", "shootout_nouns"):
         between = _pobj(noun, ("between",))
         sides = [*_with_conj(owner), *_with_conj(between), *([other] if other is not None else []), *clause]
         return [], sides, True
