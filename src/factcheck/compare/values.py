@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.models import Claim, CompareAs, Normalized
-from factcheck.normalize.date_patterns import CLOCK_WORDS
+from factcheck.normalize.date_patterns import CLOCK_WORD_PATTERN
 from factcheck.normalize.dates import WEEKDAYS
 from factcheck.normalize.places import compatible_places
 from factcheck.normalize.units import as_written, canonical_unit, compare_interval, same_dimension
@@ -225,7 +225,7 @@ _ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|circa|some|nearl
 
 # "Midnight", "midday": a clock word is a round figure, as an hour with "around" is ("the quake hit near
 # midnight" of one that struck at 23:47 is no conflict).
-_CLOCK_WORD = re.compile(r"\b(?:" + "|".join(CLOCK_WORDS) + r")\b", re.IGNORECASE)
+_CLOCK_WORD = re.compile(rf"\b{CLOCK_WORD_PATTERN}\b")
 
 
 def _rough_hour(c: Claim) -> bool:

@@ -51,7 +51,6 @@ _NOT_GROUP_MODIFIERS = frozenset({"more", "other", "further", "additional", "tot
 # Prepositions that measure a figure from a point ("from", "of" after a direction).
 _FROM_PREPS = frozenset({"from", "of"})
 _DIRECTIONS = frozenset(_WORDS["directions"])
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 # How far up the head chain to look for a governing verb: the value's noun, its preposition, the
 # verb, and the reporting verb of an embedding clause ("officials said [the toll rose to 115]").

@@ -11,7 +11,17 @@ from collections.abc import Callable
 
 from factcheck.normalize.zones import AMPM_PATTERN, HHMM_ZONE_PATTERN, ZONE_PATTERN
 
-__all__ = ["CLOCK_WORDS", "MONTHS", "PATTERNS", "WEEKDAYS", "YEAR_CUE", "count", "count_noun_follows", "may_match"]
+__all__ = [
+    "CLOCK_WORDS",
+    "CLOCK_WORD_PATTERN",
+    "MONTHS",
+    "PATTERNS",
+    "WEEKDAYS",
+    "YEAR_CUE",
+    "count",
+    "count_noun_follows",
+    "may_match",
+]
 
 
 # ---------------------------------------------------------------- vocabulary

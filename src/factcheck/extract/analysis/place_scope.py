@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.normalize.reference import load_data
+from factcheck.normalize.reference import word_set
 from factcheck.parse import lemma
 
 if TYPE_CHECKING:
@@ -29,11 +29,10 @@ if TYPE_CHECKING:
 
 __all__ = ["AREA_NOUNS", "is_place", "place_phrase", "scope_of"]
 
-_WORDS = load_data("qualifier_words.json")
 # Nouns of an area a count may cover when a proper noun names it ("Varn province", "the Kesh area").
-AREA_NOUNS = frozenset(_WORDS["area_nouns"])
+AREA_NOUNS = word_set("qualifier_words.json", "area_nouns")
 # Head nouns of a count given for a place: "the toll in Varn rose to 52", "the number of dead in Varn is 52".
-FIGURE_NOUNS = frozenset(_WORDS["figure_nouns"])
+FIGURE_NOUNS = word_set("qualifier_words.json", "figure_nouns")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that put a figure in a place ("in", "across").
 SCOPE_PREPS = frozenset({"in", "across", "throughout", "within", "inside"})

@@ -160,7 +160,11 @@ def role_referent(ctx: ArticleContext, noun: str) -> tuple[str, str] | None:
     """(shown name, key) of the one person the article gives the role ``noun`` (a head noun, "driver"),
     by an ordinary noun or an official title ("Mayor Jane Roe" for "the mayor"); None when it names
     nobody, or more than one person, so."""
-    holders = _holders(ctx, noun)
+    return _one(_holders(ctx, noun))
+
+
+def _one(holders: dict[str, str]) -> tuple[str, str] | None:
+    """(shown name, key) of the only holder; None when there are none or several."""
     if len(holders) != 1:
         return None
     ((key, subject),) = holders.items()
@@ -184,12 +188,7 @@ def _holder_or_role(ctx: ArticleContext, noun: str) -> tuple[str, str] | None:
     """The one person the article names with the role ``noun``; the role itself when it names nobody so;
     None when it names two or more (which of them is meant is a guess)."""
     holders = _holders(ctx, noun)
-    if not holders:
-        return role_subject(noun)
-    if len(holders) != 1:
-        return None
-    ((key, subject),) = holders.items()
-    return subject, key
+    return _one(holders) if holders else role_subject(noun)
 
 
 def _names(ctx: ArticleContext) -> Iterator[tuple[Sentence, Span, tuple[str, str]]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from factcheck.limits import may_end_with
 from factcheck.normalize.reference import load_data, word_set
 from factcheck.normalize.trie import trie_alternation
 
@@ -20,6 +21,7 @@ __all__ = [
     "Counted",
     "Lexicon",
     "VoteShare",
+    "after_another",
     "alternation",
     "counted_lexicon",
     "length_unit",
@@ -64,6 +66,13 @@ CAPACITY_BEFORE = re.compile(
 MORE_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new)\s+[a-z]", re.I)
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
 ANOTHER_ENDS = ("another", "further", "additional", "extra")  # what ANOTHER_BEFORE's match ends with
+
+
+def after_another(before: str) -> bool:
+    """``before`` (the text before a figure) ends with "another", "a further", ...: an increment."""
+    return may_end_with(before, ANOTHER_ENDS) and ANOTHER_BEFORE.search(before) is not None
+
+
 # The rest of a group already counted is not the group: "the other two suspects", "its other three
 # engines" (pool 5: the suspects whose pleas were not given, beside the four charged). "12 others were
 # hurt" (no determiner) is left alone: it is how a toll of injured beside the dead is often written.

@@ -249,7 +249,7 @@ def _count(lex: Lexicon, text: str, m: NumberMatch) -> Found | None:
     if words and words[0][0].lower() in lex.measure_units:
         return None  # "at more than 3,000 metres": a measurement, not a count
     before = text_before(text, m.start)
-    if ql.MORE_AFTER.match(text, m.end) or (may_end_with(before, ql.ANOTHER_ENDS) and ql.ANOTHER_BEFORE.search(before)):
+    if ql.MORE_AFTER.match(text, m.end) or ql.after_another(before):
         return None  # an increment ("nine more bodies"), not the total
     if may_end_with(before, ("other",)) and ql.OTHER_BEFORE.search(before):
         return None  # the rest of a group ("the other two suspects"), not the group

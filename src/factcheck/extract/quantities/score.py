@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import event_hints
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.reference import fold, word_set
-from factcheck.parse import low_lemma
+from factcheck.parse import child, low_lemma
 from factcheck.segment import Sentence
 
 if TYPE_CHECKING:
@@ -91,13 +92,19 @@ def _words(key: str) -> frozenset[str]:
     return word_set(_DATA, key)
 
 
+@cache
+def _words_of(*keys: str) -> frozenset[str]:
+    """The union of several word lists (built once, not per token)."""
+    return frozenset().union(*(_words(k) for k in keys))
+
+
 def _argument_of_game_verb(t: Token) -> bool:
     """``t`` is the subject or object of a verb of winning, losing or drawing ("the Foxes beat ..."): the
     small parser tags many team names as persons, but a player is rarely said to beat a team 3-1."""
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     verb = t.head.head if t.dep_ == "pobj" else t.head
-    verbs = _words("winning_verbs") | _words("losing_verbs") | _words("level_verbs")
+    verbs = _words_of("winning_verbs", "losing_verbs", "level_verbs")
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and low_lemma(verb) in verbs
 
 
@@ -123,21 +130,17 @@ def _with_conj(t: Token | None) -> list[Token]:
     return [t, *(c for c in t.children if c.dep_ == "conj")]
 
 
-def _child(t: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in t.children if c.dep_ in deps), None)
-
-
 def _pobj(t: Token, preps: tuple[str, ...]) -> Token | None:
     for c in t.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            return _child(c, ("pobj",))
+            return child(c, ("pobj",))
     return None
 
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it depends on ("Argentina won, beating France")."""
     for _ in range(3):
-        s = _child(verb, ("nsubj",))
+        s = child(verb, ("nsubj",))
         if s is not None and s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "the Hawks, who beat the Owls 34-28": the noun the clause describes
         if s is not None:
@@ -155,11 +158,11 @@ def _subject(verb: Token) -> Token | None:
 def _verb_sides(verb: Token) -> tuple[list[Token], list[Token], bool] | None:
     """(winners, losers, level) of a game verb, or None when it is no game verb."""
     lemma = low_lemma(verb)
-    passive = _child(verb, ("nsubjpass",))
+    passive = child(verb, ("nsubjpass",))
     if lemma in _words("winning_verbs"):
         if passive is not None:  # "the Foxes were beaten 3-1 by the Hawks"
             return _with_conj(_pobj(verb, ("by",))), [passive], False
-        loser = _child(verb, ("dobj",)) or _pobj(verb, ("over", "against"))
+        loser = child(verb, ("dobj",)) or _pobj(verb, ("over", "against"))
         return [s] if (s := _subject(verb)) is not None else [], [loser] if loser is not None else [], False
     if lemma in _words("losing_verbs"):
         winner = _pobj(verb, ("to", "against"))
@@ -172,23 +175,23 @@ def _verb_sides(verb: Token) -> tuple[list[Token], list[Token], bool] | None:
 
 def _noun_sides(noun: Token) -> tuple[list[Token], list[Token], bool] | None:
     lemma = low_lemma(noun)
-    owner: Token | None = _child(noun, ("poss",))
+    owner: Token | None = child(noun, ("poss",))
     gov = noun.head
     if owner is None and noun.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
         owner = _subject(gov)  # "the Hawks scored a 25-22 victory"
     elif owner is None and noun.dep_ == "pobj" and gov.lower_ == "to" and gov.head.pos_ == "VERB":
-        owner = _child(gov.head, ("dobj",))  # "leading the Hawks to a 25-22 victory"
+        owner = child(gov.head, ("dobj",))  # "leading the Hawks to a 25-22 victory"
     other = _pobj(noun, ("over", "against", "to", "by", "with"))
     clause: list[Token] = []
     if noun.dep_ == "pobj" and gov.lower_ != "to" and gov.head.pos_ == "VERB":
         # "the Hawks won after a 1-1 draw", "after a 3-3 thriller, the Hawks beat the Foxes": the clause's teams
-        clause = [t for t in (_subject(gov.head), _child(gov.head, ("dobj",))) if t is not None]
+        clause = [t for t in (_subject(gov.head), child(gov.head, ("dobj",))) if t is not None]
     if lemma in _words("winning_nouns"):
         owner = owner if _team(owner) is not None else _pobj(noun, ("for",))  # "a 3-1 win for the Hawks"
         return [owner] if owner is not None else [], [other] if other is not None else [], False
     if lemma in _words("losing_nouns"):
         return [other] if other is not None else [], [owner] if owner is not None else [], False
-    if lemma in _words("game_nouns") | _words("shootout_nouns"):
+    if lemma in _words_of("game_nouns", "shootout_nouns"):
         between = _pobj(noun, ("between",))
         sides = [*_with_conj(owner), *_with_conj(between), *([other] if other is not None else []), *clause]
         return [], sides, True
@@ -217,7 +220,7 @@ def _settled_by_shootout(verb: Token) -> bool:
     for p in verb.children:
         if p.dep_ == "dobj" and _SHOOTOUT_WORD.search(p.doc[p.left_edge.i : p.right_edge.i + 1].text):
             return True  # "won the shoot-out 5-4"
-        obj = _child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in ("on", "in", "via") else None
+        obj = child(p, ("pobj",)) if p.dep_ == "prep" and p.lower_ in ("on", "in", "via") else None
         if obj is not None and any(low_lemma(t) in _words("shootout_nouns") for t in (obj, *obj.lefts)):
             return True
     return False

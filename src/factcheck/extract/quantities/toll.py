@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.qualifiers import toll_words
 from factcheck.extract.quantities.context import event_hints, is_revised, normalized_number, participants_of, subject_of
-from factcheck.extract.quantities.lexicon import ANIMALS, ANOTHER_BEFORE, ANOTHER_ENDS
+from factcheck.extract.quantities.lexicon import ANIMALS, after_another
 from factcheck.extract.quantities.recent import in_new_casualties, in_recent_window
 from factcheck.extract.quantities.severity import treated_for_illness
-from factcheck.limits import may_end_with, text_before
+from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs
 from factcheck.parse import lemma
 
@@ -141,8 +141,7 @@ def _increment(text: str, start: int, number: Token) -> bool:
     stands for people ("another 23 were hurt", "another 212 residents remain missing") still counts them."""
     if number.dep_ != "nummod" or _word_attribute(number.head) is None:
         return False  # only a casualty noun itself ("12 deaths") makes the figure an increment of the toll
-    before = text_before(text, start)
-    return may_end_with(before, ANOTHER_ENDS) and bool(ANOTHER_BEFORE.search(before))
+    return after_another(text_before(text, start))
 
 
 class TollFrameExtractor:
