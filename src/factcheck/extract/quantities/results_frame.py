@@ -169,6 +169,9 @@ def _verb_owner(noun: Token, company: frozenset[str]) -> tuple[str | None, bool]
     if verb.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return None, True
     subject = child(verb, ("nsubj", "nsubjpass"))
+    if subject is None and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        # "The cloud division grew, generating $9 billion in revenue": the participle's subject is its head's
+        subject = child(verb.head, ("nsubj", "nsubjpass"))
     if low_lemma(verb) not in words_of("owner_verbs") or subject is None or _is_company(subject, company):
         return None, True
     if analyst(subject):
@@ -186,6 +189,15 @@ def _verb_owner(noun: Token, company: frozenset[str]) -> tuple[str | None, bool]
         return None, True  # "the toolmaker reported revenue of": a common noun for the company itself
     words = [t.lower_ for t in modifiers(subject) if not _skip_word(t, company)]
     return " ".join([*words, subject.lower_]), True
+
+
+def _plain_owner(owner: str | None) -> str | None:
+    """ "cloud division" -> "cloud": the kind of part a named segment is ("unit", "division") varies between
+    outlets and is dropped, so that two outlets' figures for one segment meet under one owner."""
+    words = (owner or "").split()
+    if len(words) > 1 and {words[-1], words[-1].removesuffix("s")} & words_of("segment_nouns"):
+        return " ".join(words[:-1])
+    return owner
 
 
 def _subject_owner(noun: Token, company: frozenset[str]) -> str | None:
@@ -285,6 +297,7 @@ def results_frame(
     if owner is None:
         owner, clear = _verb_owner(noun, company)
         owner = owner if clear else UNCLEAR_OWNER
+    owner = _plain_owner(owner)
     when, named = period(figure, noun)
     side = stance(figure, noun, anchor)
     if side is None:
