@@ -8,8 +8,10 @@ What: :func:`results_frame` says of an amount of money or a percentage what resu
   net income; "$5.33 per share" after a profit is earnings per share; "adjusted" and "GAAP" bases stay apart);
 - the owner: a segment or product line named as the metric noun's compound, possessor or "from/of/in X"
   attachment ("cloud revenue", "revenue from services"), or the subject of the verb the metric noun is the
-  object of ("the devices unit posted revenue of"); the company itself (its name, "the company", "its") is no
-  owner; a pronoun subject that may name a part named before ("It had revenue of") leaves the owner unclear;
+  object of ("the devices unit posted revenue of", also through a participle: "the unit grew, generating
+  revenue of"); the kind of part is dropped ("cloud division" and "cloud unit" are "cloud"); the company itself
+  (its name, a parent the article names as such, "the company", "its") is no owner; a pronoun subject that
+  may name a part named before ("It had revenue of") leaves the owner unclear;
 - the period: the quarter or the full year, from the words of the metric noun and of the phrases attached
   along the figure's path to its clause's root ("fourth-quarter revenue", "for the full year");
 - the stance: the reported figure, the figure a change is measured from ("down from $X a year earlier": the
