@@ -98,7 +98,7 @@ def _claims(text: str) -> list[tuple[str, str, str, bool]]:
             "The devices division had revenue of $700 million for the quarter. It had revenue of $300 million for "
             "the quarter.",
             [
-                ("results.v1", "devices division revenue, quarter (USD)", "$700 million", True),
+                ("results.v1", "devices revenue, quarter (USD)", "$700 million", True),
                 ("results.v1", "revenue of an unclear owner, quarter (USD)", "$300 million", False),
             ],
         ),
@@ -108,7 +108,7 @@ def _claims(text: str) -> list[tuple[str, str, str, bool]]:
             "revenue of $400 million.",
             [
                 ("results.v1", "revenue, quarter (USD)", "$2.1 billion", True),
-                ("results.v1", "services unit revenue, quarter (USD)", "$400 million", True),
+                ("results.v1", "services revenue, quarter (USD)", "$400 million", True),
             ],
         ),
         # a list row

@@ -21,13 +21,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import is_revised, normalized_number
 from factcheck.extract.quantities.open_frame import parsed_figures
 from factcheck.extract.quantities.results_frame import ResultsFrame, results_frame
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints
+from factcheck.parse import low_lemma
 from factcheck.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["ResultsExtractor", "company_words"]
 
@@ -40,6 +45,8 @@ COMPANY_KEY = "company"
 # frame readers (0.65, below it).
 RESOLVED_CONFIDENCE = 0.9
 UNRESOLVED_CONFIDENCE = 0.65
+# The nouns by which an article names a company's parent ("Lumo's parent company Orbix").
+_KIN_NOUNS = frozenset({"parent"})
 
 
 def company_words(ctx: ArticleContext) -> frozenset[str]:
@@ -51,16 +58,37 @@ def company_words(ctx: ArticleContext) -> frozenset[str]:
     if not names:
         return frozenset()
     top = names.most_common(1)[0][0]
-    # The words of its name next to it in one compound ("Acme Robotics", "Acme Corp"), not a product's
-    # name after its possessive ("Acme's Widget").
+    # The words of its name next to it in one compound ("Acme Robotics", "Acme Corp") where the article first
+    # names it (its full name comes first): a later "Acme Cloud" is a segment of it, not its name.
+    first = next(t for t in ctx.parse if t.lower_ == top and t.pos_ == "PROPN")
     beside = {
         n.lower_
-        for t in ctx.parse
-        if t.lower_ == top
-        for n in (t.head, *t.children)
-        if n.pos_ == "PROPN" and abs(n.i - t.i) == 1 and "compound" in (t.dep_, n.dep_)
+        for n in (first.head, *first.children)
+        if n.pos_ == "PROPN" and abs(n.i - first.i) == 1 and "compound" in (first.dep_, n.dep_)
     }
-    return frozenset({top, *beside})
+    words = {top, *beside}
+    # A parent or child the article names as such ("Lumo's parent company Orbix", "Lumo parent Orbix"): its
+    # figures are the company's, so its name is no owner either.
+    for t in ctx.parse:
+        if low_lemma(t) in _KIN_NOUNS:
+            linked = _kin_names(t)
+            if linked & words:
+                words |= linked
+    return frozenset(words)
+
+
+def _kin_names(kin: Token) -> set[str]:
+    """The proper names a "parent" noun links: its possessor or compound and the name it is in apposition
+    with ("Lumo's parent company Orbix": Lumo and Orbix)."""
+    phrase = kin.head if kin.dep_ == "compound" and kin.head.pos_ == "NOUN" else kin
+    owner = phrase.head if phrase.dep_ == "appos" else phrase  # "Orbix, the parent of Lumo"
+    of = [o for c in kin.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    near = [*kin.children, *phrase.children, owner, *of]
+    return {
+        n.lower_
+        for n in near
+        if n.pos_ == "PROPN" and (n.dep_ in ("poss", "compound", "appos") or n.i in (owner.i, *(o.i for o in of)))
+    }
 
 
 def _money(unit: str | None) -> bool:

@@ -8,8 +8,10 @@ What: :func:`results_frame` says of an amount of money or a percentage what resu
   net income; "$5.33 per share" after a profit is earnings per share; "adjusted" and "GAAP" bases stay apart);
 - the owner: a segment or product line named as the metric noun's compound, possessor or "from/of/in X"
   attachment ("cloud revenue", "revenue from services"), or the subject of the verb the metric noun is the
-  object of ("the devices unit posted revenue of"); the company itself (its name, "the company", "its") is no
-  owner; a pronoun subject that may name a part named before ("It had revenue of") leaves the owner unclear;
+  object of ("the devices unit posted revenue of", also through a participle: "the unit grew, generating
+  revenue of"); the kind of part is dropped ("cloud division" and "cloud unit" are "cloud"); the company itself
+  (its name, a parent the article names as such, "the company", "its") is no owner; a pronoun subject that
+  may name a part named before ("It had revenue of") leaves the owner unclear;
 - the period: the quarter or the full year, from the words of the metric noun and of the phrases attached
   along the figure's path to its clause's root ("fourth-quarter revenue", "for the full year");
 - the stance: the reported figure, the figure a change is measured from ("down from $X a year earlier": the
@@ -169,6 +171,9 @@ def _verb_owner(noun: Token, company: frozenset[str]) -> tuple[str | None, bool]
     if verb.pos_ not in ("VERB", "AUX") or noun.dep_ in ("nsubj", "nsubjpass"):
         return None, True
     subject = child(verb, ("nsubj", "nsubjpass"))
+    if subject is None and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        # "The cloud division grew, generating $9 billion in revenue": the participle's subject is its head's
+        subject = child(verb.head, ("nsubj", "nsubjpass"))
     if low_lemma(verb) not in words_of("owner_verbs") or subject is None or _is_company(subject, company):
         return None, True
     if analyst(subject):
@@ -186,6 +191,15 @@ def _verb_owner(noun: Token, company: frozenset[str]) -> tuple[str | None, bool]
         return None, True  # "the toolmaker reported revenue of": a common noun for the company itself
     words = [t.lower_ for t in modifiers(subject) if not _skip_word(t, company)]
     return " ".join([*words, subject.lower_]), True
+
+
+def _plain_owner(owner: str | None) -> str | None:
+    """ "cloud division" -> "cloud": the kind of part a named segment is ("unit", "division") varies between
+    outlets and is dropped, so that two outlets' figures for one segment meet under one owner."""
+    words = (owner or "").split()
+    if len(words) > 1 and {words[-1], words[-1].removesuffix("s")} & words_of("segment_nouns"):
+        return " ".join(words[:-1])
+    return owner
 
 
 def _subject_owner(noun: Token, company: frozenset[str]) -> str | None:
@@ -285,6 +299,7 @@ def results_frame(
     if owner is None:
         owner, clear = _verb_owner(noun, company)
         owner = owner if clear else UNCLEAR_OWNER
+    owner = _plain_owner(owner)
     when, named = period(figure, noun)
     side = stance(figure, noun, anchor)
     if side is None:
