@@ -255,3 +255,12 @@ def test_claims_confidence_is_the_lowest_unless_a_magnitude_meets_another_figure
     assert claims_confidence([exact, exact]) == 1.0
     assert claims_confidence([hundreds, hundreds]) == 1.0  # one value: nothing lumped
     assert claims_confidence([hundreds, exact]) == MAGNITUDE_CONFIDENCE
+
+
+def test_an_authority_never_runs_across_a_line_break() -> None:
+    from factcheck.extract.registry import run_extractors
+    from tests.helpers import context
+
+    text = "Harbour results\n\nHarbour Mills reported quarterly revenue of $2.1 billion on Tuesday, the company said.\n"
+    authorities = {c.qualifiers.authority for c in run_extractors(context(text)) if c.qualifiers.authority}
+    assert authorities and all("\n" not in a for a in authorities)

@@ -75,3 +75,12 @@ def test_results_owner(text: str, expected: list[tuple[str, str, bool]]) -> None
 )
 def test_company_words(text: str, expected: set[str]) -> None:
     assert company_words(context(text)) == frozenset(expected)
+
+
+def test_a_headline_naming_the_company_short_does_not_make_its_full_name_a_segment() -> None:
+    text = (
+        "Quillfeather beats forecasts\n\n"
+        "Quillfeather Systems reported fourth-quarter revenue of $2.1 billion on Tuesday, the company said.\n"
+    )
+    assert _results(text) == [("revenue, quarter (USD)", "$2.1 billion", True)]
+    assert "systems" in company_words(context(text))

@@ -63,6 +63,10 @@ def _phrase(token: Token) -> str:
     words = [t for t in token.subtree if t.dep_ not in ("punct", "cc", "relcl", "acl", "appos") or t is token]
     left = min(t.i for t in words)
     right = max(t.i for t in words)
+    # The parse may run a headline into the sentence below it: a phrase never spans a line break.
+    breaks = [t.i for t in token.doc[left : right + 1] if t.is_space and "\n" in t.text]
+    left = max([left, *(i + 1 for i in breaks if i < token.i)])
+    right = min([right, *(i - 1 for i in breaks if i > token.i)])
     span = token.doc[left : right + 1]
     return _ARTICLE.sub("", span.text.strip())
 

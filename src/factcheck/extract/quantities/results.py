@@ -58,9 +58,11 @@ def company_words(ctx: ArticleContext) -> frozenset[str]:
     if not names:
         return frozenset()
     top = names.most_common(1)[0][0]
-    # The words of its name next to it in one compound ("Acme Robotics", "Acme Corp") where the article first
-    # names it (its full name comes first): a later "Acme Cloud" is a segment of it, not its name.
-    first = next(t for t in ctx.parse if t.lower_ == top and t.pos_ == "PROPN")
+    # The words of its name next to it in one compound ("Acme Robotics", "Acme Corp") where the article's
+    # text first names it (its full name comes first): a later "Acme Cloud" is a segment of it, not its
+    # name. A headline, which names it short ("Acme beats forecasts"), is not where the full name is given.
+    mentions = [t for t in ctx.parse if t.lower_ == top and t.pos_ == "PROPN"]
+    first = next((t for t in mentions if not _in_headline(ctx, t.idx)), mentions[0])
     beside = {
         n.lower_
         for n in (first.head, *first.children)
@@ -75,6 +77,15 @@ def company_words(ctx: ArticleContext) -> frozenset[str]:
             if linked & words:
                 words |= linked
     return frozenset(words)
+
+
+def _in_headline(ctx: ArticleContext, offset: int) -> bool:
+    """The offset is in the article's first paragraph and that paragraph is a headline: a line without a
+    sentence's closing stop, with more text after it."""
+    sentence = ctx.sentence_at(offset)
+    if sentence is None or sentence.paragraph != 0 or len(ctx.sentences) < 2:
+        return False
+    return not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _kin_names(kin: Token) -> set[str]:

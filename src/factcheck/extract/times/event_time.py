@@ -243,29 +243,24 @@ def _city_zone(ctx: ArticleContext, country: str, on: dt.date) -> dt.timedelta |
 
 
 def _event_country(ctx: ArticleContext, sentence: Sentence) -> str | None:
-    """The country whose clock the sentence's times are in: the first country the sentence places itself
-    in that the article names again elsewhere (a valley named in passing whose name is also a town
-    abroad does not win over the country the article names all along), else the sentence's first, else
-    the one the article names most."""
-    us, counts = _article_countries(ctx.text)
+    """The country whose clock the sentence's times are in: the first the sentence names that the article
+    names again elsewhere (a valley named in passing that is also a town abroad does not win over the
+    country named all along), else the sentence's first, else the one the article names most."""
+    us, counts, most = _article_countries(ctx.text)
     here = _countries_in(sentence.text, us)
     if here:
-        own = Counter(here)
-        return next((c for c in here if counts[c] > own[c]), here[0])
-    counts = counts or Counter(_countries_of_towns(ctx.text))
-    return counts.most_common(1)[0][0] if counts else None
+        return next((c for c in here if counts[c] > Counter(here)[c]), here[0])
+    return most
 
 
-# Articles whose country counts are kept: one is read at a time, a few cover a batch's interleaving.
-_ARTICLES_KEPT = 4
-
-
-@lru_cache(maxsize=_ARTICLES_KEPT)
-def _article_countries(text: str) -> tuple[bool, Counter[str]]:
-    """Whether the article names a US state, and how often it names each country: read once per article,
-    not once per sentence with a clock time (a page of timetables has thousands). Callers do not mutate it."""
+@lru_cache(maxsize=4)  # one article is read at a time
+def _article_countries(text: str) -> tuple[bool, Counter[str], str | None]:
+    """Whether the article names a US state, how often each country, and the one named most (else the
+    country of most towns): once per article, not per clock time (a timetable page has thousands)."""
     us = _names_a_us_state(text)
-    return us, Counter(_countries_in(text, us))
+    counts = Counter(_countries_in(text, us))
+    most = (counts or Counter(_countries_of_towns(text))).most_common(1)
+    return us, counts, most[0][0] if most else None
 
 
 # Days on which a country without a known date is on its winter and its summer time.
