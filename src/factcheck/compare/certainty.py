@@ -44,6 +44,7 @@ __all__ = [
     "POSSIBLE_CONFLICT_CONFIDENCE",
     "claims_confidence",
     "conflict_doubt",
+    "decimal_slip",
     "in_progress",
     "magnitude_only",
     "noun_modifiers",
@@ -184,9 +185,27 @@ def _narrowed_one_side(a: ValueGroup, b: ValueGroup) -> bool:
 def _far_apart(a: ValueGroup, b: ValueGroup) -> bool:
     x, y = a.claims[0].normalized, b.claims[0].normalized
     lows = [v for v in (x.low, y.low) if v is not None]
-    if len(lows) < 2 or min(lows) <= 0:
+    if len(lows) < 2 or min(lows) <= 0 or decimal_slip(lows[0], lows[1]):
         return False
     return max(lows) / min(lows) > FAR_APART_RATIO
+
+
+# Significant digits two figures must share to be one figure with its decimal point misplaced: round
+# figures (100 and 1,000; 25 and 250) share their digits by chance, "86.31" and "863.1" do not.
+SLIP_MIN_DIGITS = 3
+
+
+def _digits(v: float) -> str:
+    """The significant digits of ``v`` ("86.31" and "863.1" -> "8631")."""
+    return f"{abs(v):.9e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def decimal_slip(x: float, y: float) -> bool:
+    """``x`` and ``y`` are one figure with its decimal point misplaced: the same significant digits (at
+    least :data:`SLIP_MIN_DIGITS`), a power of ten apart. Such figures are far apart, yet plainly one
+    fact misprinted, not two counts under one name."""
+    digits = _digits(x)
+    return x != y and len(digits) >= SLIP_MIN_DIGITS and digits == _digits(y)
 
 
 def stray_values(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[ValueGroup]:
