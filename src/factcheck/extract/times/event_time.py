@@ -248,9 +248,8 @@ def _event_country(ctx: ArticleContext, sentence: Sentence) -> str | None:
     country named all along), else the sentence's first, else the one the article names most."""
     us, counts, most = _article_countries(ctx.text)
     here = _countries_in(sentence.text, us)
-    if here:
-        return next((c for c in here if counts[c] > Counter(here)[c]), here[0])
-    return most
+    own = Counter(here)  # how often the sentence itself names each
+    return next((c for c in here if counts[c] > own[c]), here[0]) if here else most
 
 
 @lru_cache(maxsize=4)  # one article is read at a time
