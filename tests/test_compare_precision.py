@@ -219,3 +219,32 @@ def test_an_as_of_weekday_places_a_figure_before_its_publication_day() -> None:
     assert _by(found, "injured") == [("updated", ["40", "55"])]
     (update,) = [f for f in found if f.attribute == "injured"]
     assert [(p.value, p.as_of) for p in update.series] == [("40", "2025-03-09"), ("55", "2025-03-10")]
+
+
+def _growth(sid: str, value: str, sentence: str, resolved: bool) -> Claim:
+    return claim_in(
+        sid,
+        value,
+        sentence,
+        kind=ClaimKind.QUANTITY,
+        subject="the company",
+        subject_key="company",
+        attribute="rise in revenue, quarter (%, year on year)",
+        normalized=Normalized(
+            key=value.rstrip("%"), display=value, low=float(value.rstrip("%")), high=float(value.rstrip("%"))
+        ),
+        compare_as=CompareAs.NUMBER,
+        key_resolved=resolved,
+    )
+
+
+def test_guessed_referents_only_join_a_side_that_a_resolved_claim_holds() -> None:
+    ctx = CompareContext({s: Source(id=s, path=f"{s}.txt") for s in ("a", "b", "c")})
+    resolved = _growth("a", "212%", "Quorvex said quarterly revenue rose 212% from a year earlier.", True)
+    guessed = _growth("b", "212%", "Quorvex reported a 212% jump in revenue.", False)
+    other = _growth("c", "218%", "Quorvex said quarterly revenue rose 218% from a year earlier.", True)
+    lone_guess = _growth("c", "218%", "Quorvex reported a 218% jump in revenue.", False)
+    held = (ValueGroup("212", [resolved, guessed]), ValueGroup("218", [other]))
+    assert conflict_doubt([held], [resolved, guessed, other], ctx) is None
+    guessed_only = (ValueGroup("212", [resolved, guessed]), ValueGroup("218", [lone_guess]))
+    assert "outside factcheck's lexicon" in (conflict_doubt([guessed_only], [resolved, guessed, lone_guess], ctx) or "")

@@ -6,7 +6,8 @@ names a way a key can look resolved without being so; any of them makes the disa
 ``possible-conflict`` (a warning the default gate passes), with the reason in the explanation and a
 confidence no higher than :data:`POSSIBLE_CONFLICT_CONFIDENCE`.
 
-- the value's referent was guessed by the extractor (``Claim.key_resolved`` false);
+- the value's referent was guessed by the extractor (``Claim.key_resolved`` false) in every claim of one
+  side (:func:`guessed_side`);
 - no pair of values is shown to be about one fact (:mod:`factcheck.compare.sameness`): a subject inferred
   from the story with nothing tying the two reports to one thing, or a separating qualifier (a place
   covered, a reference point, a changing figure's authority) stated on one side only;
@@ -45,6 +46,7 @@ __all__ = [
     "claims_confidence",
     "conflict_doubt",
     "decimal_slip",
+    "guessed_side",
     "in_progress",
     "magnitude_only",
     "noun_modifiers",
@@ -182,6 +184,14 @@ def _narrowed_one_side(a: ValueGroup, b: ValueGroup) -> bool:
     return bool(mods_a) and bool(mods_b) and frozenset().union(*mods_a) != frozenset().union(*mods_b)
 
 
+def guessed_side(a: ValueGroup, b: ValueGroup) -> bool:
+    """Every claim of one side has a guessed referent (``Claim.key_resolved`` false). A side with one
+    resolved claim holds its value on its own ("revenue rose 262%" read with its period and owner); claims
+    of that value whose referent was guessed ("a 262% jump", no period named) only join it, so they do not
+    make the resolved claims' disagreement a guess."""
+    return not any(c.key_resolved for c in a.claims) or not any(c.key_resolved for c in b.claims)
+
+
 def _far_apart(a: ValueGroup, b: ValueGroup) -> bool:
     x, y = a.claims[0].normalized, b.claims[0].normalized
     lows = [v for v in (x.low, y.low) if v is not None]
@@ -240,7 +250,7 @@ def conflict_doubt(
     possible conflict, as a sentence for the explanation; None when the conflict stands."""
     opposed = [c for a, b in pairs for c in [*a.claims, *b.claims]]
     first = claims[0]
-    if any(not c.key_resolved for c in opposed):
+    if any(guessed_side(a, b) for a, b in pairs):
         return (
             "What the values are about was read from words outside factcheck's lexicon, so they may describe"
             " different things: a possible conflict to check, not asserted."
