@@ -166,6 +166,15 @@ def _people(text: str) -> list[tuple[str, str, str | None]]:
         # Apposition forms: age, relative clause, "the <Adjective> <noun>".
         ("Rhys Pengelly, 52, was at the helm.", [("Rhys Pengelly", "Rhys Pengelly", None)]),
         ("Jean-Luc Marchand, the Belgian envoy, left.", [("Jean-Luc Marchand", "Jean-Luc Marchand", None)]),
+        # A list of victims cut at its semicolons: each clause is capitalized word by word, yet no headline.
+        (
+            "Five victims were named. They are Odile Marra Venk, 54; Pavo Lindqvar, 83; Ulla Brenno, 79.",
+            [
+                ("Odile Marra Venk", "Odile Marra Venk", None),
+                ("Pavo Lindqvar", "Pavo Lindqvar", None),
+                ("Ulla Brenno", "Ulla Brenno", None),
+            ],
+        ),
         # A possessive ends the name: the club after it is not part of it.
         (
             "Tove Aasen's Oslo Seilforening crew won. Aasen was pleased.",

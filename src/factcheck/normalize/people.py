@@ -347,9 +347,11 @@ def _in_byline(text: str, pos: int) -> bool:
 @cache
 def _is_title_case(line: str) -> bool:
     """A Title Case headline: unknown people are not looked for in it (every word looks like a name).
-    A sentence that ends like one ("... met Prime Minister Katrine Lindqvist.") is not a headline."""
+    A sentence that ends like one ("... met Prime Minister Katrine Lindqvist.") is not a headline, nor is
+    a clause the segmenter cut at a semicolon or comma: a list of victims ("They are Ana Ruiz, 54; Ole
+    Berg, 61;") is capitalized word by word, yet a headline never ends in one."""
     words = _LONG_WORD.findall(line)
-    if len(words) < TITLE_CASE_MIN_WORDS or line.rstrip().endswith((".", "!", "”", '"', "'")):
+    if len(words) < TITLE_CASE_MIN_WORDS or line.rstrip().endswith((".", "!", "”", '"', "'", ";", ",")):
         return False
     return bool(sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
 
