@@ -150,6 +150,20 @@ def test_a_fragment_agrees_with_the_outlet_that_has_its_exact_words() -> None:
     assert sorted(e.source_id for v in finding.values for e in v.sources) == ["s1", "s2", "s3"]
 
 
+def test_a_lone_outlet_changing_words_that_others_quote_alike_misquotes() -> None:
+    a = "Orla Vintry said in a statement: “The next age of shipping has begun, and our ports are ready.”"
+    b = "“The next age of shipping has begun,” Orla Vintry said in a statement."
+    c = "“The next age of shipping has begun,” Orla Vintry said on Tuesday."
+    d = "“The next age of shipping is underway,” Orla Vintry said."
+    (finding,) = _findings(a, b, c, d)
+    assert (finding.status, finding.kind, finding.severity) == (Status.CONFLICT, "quote-wording", Severity.WARNING)
+    assert finding.preferred is not None
+    assert finding.preferred.value == "The next age of shipping has begun"
+    # One outlet against one: two transcripts of one remark, still an agreement with the diff.
+    (finding,) = _findings(b, d)
+    assert finding.status == Status.AGREEMENT
+
+
 def test_two_people_sharing_a_family_name_are_two_speakers() -> None:
     a = "“The harbour wall will be rebuilt before the winter storms,” Lena Okafor said."
     b = "“The harbour wall will be rebuilt before the winter storms,” Peter Okafor said."

@@ -77,6 +77,18 @@ def test_unknown_person_with_apposition_and_colon() -> None:
     ]
 
 
+def test_affirmed_and_asserted_introduce_the_speakers_words() -> None:
+    text = (
+        "Orla Vintry, founder and chief executive of Quorvex, affirmed: “The next age of shipping has begun. "
+        "Ports everywhere are working with us.”\n\n"
+        "Tamsin Edery asserted that “nobody in the valley will be left behind this winter”."
+    )
+    assert [(c.subject, c.value) for c in _quotes(text)] == [
+        ("Orla Vintry", "The next age of shipping has begun. Ports everywhere are working with us."),
+        ("Tamsin Edery", "nobody in the valley will be left behind this winter"),
+    ]
+
+
 def test_statement_of_a_person_is_the_persons_quote() -> None:
     text = "“The border must stay open for trade and for families,” Macron’s statement said."
     assert _pairs(text) == [("Emmanuel Macron", "The border must stay open for trade and for families")]

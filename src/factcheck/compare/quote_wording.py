@@ -28,6 +28,7 @@ __all__ = [
     "comparison_words",
     "contains",
     "word_diff",
+    "word_relation",
 ]
 
 # Changed words (either side) that still count as "worded slightly differently" when no number,
@@ -202,8 +203,8 @@ def _short_form(change: _Change) -> bool:
     )
 
 
-def _relation(variant: ValueGroup, lead: ValueGroup) -> tuple[str, list[_Change]]:
-    """fragment | same | slight | changed | meaning, and the changes."""
+def word_relation(variant: ValueGroup, lead: ValueGroup) -> tuple[str, list[_Change]]:
+    """fragment | same | slight | reworded | changed | meaning, and the changes."""
     wv, wl = comparison_words(variant.key), comparison_words(lead.key)
     if contains(wv, wl):
         return ("same" if len(wv) == len(wl) else "fragment"), []
@@ -231,7 +232,7 @@ def closest_relation(variant: ValueGroup, groups: Sequence[ValueGroup]) -> tuple
     """The mildest relation of ``variant`` to a wording at least as long: a fragment of one outlet's
     full quote is that fragment even when another outlet words the full quote differently."""
     size = len(comparison_words(variant.key))
-    found = [_relation(variant, g) for g in groups if g is not variant and len(comparison_words(g.key)) >= size] or [
-        ("same", [])
-    ]
+    found = [
+        word_relation(variant, g) for g in groups if g is not variant and len(comparison_words(g.key)) >= size
+    ] or [("same", [])]
     return min(found, key=lambda r: _RELATION_ORDER.index(r[0]))

@@ -28,8 +28,8 @@ from rapidfuzz import fuzz
 
 from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE
 from factcheck.compare.context import CompareContext
-from factcheck.compare.findings import majority, make_finding
-from factcheck.compare.quote_wording import closest_relation, comparison_words, contains, word_diff
+from factcheck.compare.findings import majority, make_finding, outvoted
+from factcheck.compare.quote_wording import closest_relation, comparison_words, contains, word_diff, word_relation
 from factcheck.compare.values import ValueGroup, group_values
 from factcheck.extract.quotes.quote import CONFIDENCE_NAMED
 from factcheck.models import Claim, Finding, Normalized, Severity, Status
@@ -223,6 +223,29 @@ def _speaker_conflict(cluster: Sequence[Claim], groups: list[list[Claim]], ctx: 
     )
 
 
+# Relations of two wordings that are one remark as two transcripts give it, unless a vote says otherwise.
+_MILD = ("slight", "reworded")
+
+
+def _misquoted(g: ValueGroup, lead: ValueGroup, groups: Sequence[ValueGroup], ctx: CompareContext) -> bool:
+    """One independent source words the remark differently from a wording that at least
+    :data:`~factcheck.compare.findings.CORROBORATED_VOTE` other independent sources give word for word
+    (the lead, or fragments of it that cover the changed words). Two transcripts of one spoken remark
+    rarely agree word for word; when several outlets do, they copy one text (a statement, a release, a
+    wire story), and the lone outlet that changes a word of it ("the work has begun" against "the work
+    is underway") misquotes it."""
+    size = len(comparison_words(g.key))
+    verbatim = [
+        h
+        for h in groups
+        if h is not g
+        and len(comparison_words(h.key)) >= size
+        and (h is lead or word_relation(h, lead)[0] in ("same", "fragment"))
+        and word_relation(g, h)[0] in _MILD
+    ]
+    return outvoted(g.source_ids, [s for h in verbatim for s in h.source_ids], ctx)
+
+
 def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
     subject, speaker_key = _speaker(cluster)
     # The longest wording leads (fragments are measured against it); among equals, the most supported.
@@ -243,7 +266,7 @@ def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
     changed = [
         (g, rel)
         for g, rel, _ in relations
-        if rel in ("changed", "meaning")
+        if (rel in ("changed", "meaning") or (rel in _MILD and _misquoted(g, lead, groups, ctx)))
         and {ctx.group(s) for s in g.source_ids} != {ctx.group(s) for s in lead.source_ids}
     ]
     cluster_key = _cluster_key(cluster, speaker_key)

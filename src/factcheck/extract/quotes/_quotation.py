@@ -159,7 +159,8 @@ SPEECH_VERBS = (
     "called", "calls", "calling", "referred", "refers", "referring", "tweeted", "posted", "commented",
     "observed", "cautioned", "complained", "conceded", "predicted", "hailed", "dubbed", "termed",
     "labelled", "labeled", "branded", "put it", "puts it", "quipped", "joked", "vowed", "promised",
-    "spoke of", "speaks of", "spoke about", "speaks about", "talked of", "talked about",
+    "spoke of", "speaks of", "spoke about", "speaks about", "talked of", "talked about", "affirmed",
+    "affirms", "asserted", "asserts", "reiterated", "reiterates",
 )  # fmt: skip
 SPEECH_NOUNS = (
     "statement", "statements", "remarks", "words", "comments", "speech", "address", "message", "letter",
