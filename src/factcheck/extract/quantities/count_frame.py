@@ -11,7 +11,7 @@ that reads the number wins):
 - ``deprived``: what counted things lack ("9,000 people in the valley were without power") -> ``number of
   people without power in the valley`` (where, when the sentence says);
 - ``partitive``: a part of a group, with the predicate it is the subject of ("four of the rover's 12
-  wheels went down") -> ``number of wheel go down``; a group named by a pronoun and its participle ("of
+  wheels went down") -> ``number of wheel fail``; a group named by a pronoun and its participle ("of
   those killed") is the group the participle names (``dead``);
 - ``fronted group``: a bare number whose group a fronted "of"/"among" phrase names, with what the copula
   says of it ("Among the 80 dead, 30 are female"; "Nearly half of those killed -- 40 -- were children")
@@ -27,7 +27,7 @@ or of two different groups must not become a conflict. A fallback: where another
 claims the figure, its reading stands. Word lists (``data/count_frames.json``) only give one name to one
 group or state ("killed", "victims" -> dead; "female", "women" -> women).
 
-Example: "Later, four of the rover's 12 wheels went down." -> ``number of wheel go down`` = 4.
+Example: "Later, four of the rover's 12 wheels went down." -> ``number of wheel fail`` = 4.
 """
 
 from __future__ import annotations
@@ -95,7 +95,9 @@ def _as_subject(number: Token) -> Token:
 
 def _predicate(number: Token) -> str | None:
     """What the sentence says of the counted things: the state after a copula ("were female" -> women),
-    or the verb with its particle ("went down" -> go down); None for a verb of saying or a bare copula."""
+    or the verb with its particle or the gerund it takes ("went down" -> go down, "stopped working" -> stop
+    work), under the one name ``predicates`` gives words for one event ("go down", "stop work" -> fail:
+    two outlets describe one failure in their own words); None for a verb of saying or a bare copula."""
     number = _as_subject(number)
     head = number.head
     if number.dep_ not in _SUBJECT_DEPS or head.pos_ not in ("VERB", "AUX"):
@@ -107,7 +109,12 @@ def _predicate(number: Token) -> str | None:
     if word in word_set(_DATA, "not_states") or not word.isalpha():
         return None
     particle = child(head, ("prt",))
-    return f"{word} {particle.lower_}" if particle is not None else word
+    gerund = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if particle is not None:
+        word = f"{word} {particle.lower_}"
+    elif gerund is not None and low_lemma(gerund).isalpha():
+        word = f"{word} {low_lemma(gerund)}"
+    return word_mapping(_DATA, "predicates").get(word, word)
 
 
 def _condition(number: Token) -> CountFrame | None:
@@ -162,7 +169,7 @@ def _deprived(number: Token) -> CountFrame | None:
 
 
 def _partitive(number: Token) -> CountFrame | None:
-    """ "four of the rover's 12 wheels went down" -> number of wheel go down."""
+    """ "four of the rover's 12 wheels went down" -> number of wheel fail."""
     whole = prep_object(number, ("of",))
     if whole is None and number.dep_ == "appos" and number.head.pos_ in _PARTITIVE_HEADS:
         # "half of those killed -- 40 --", "two-thirds of those killed -- 40 --" ("thirds" under "two")
@@ -199,7 +206,7 @@ def _fronted_group(number: Token) -> CountFrame | None:
 
 def _of_group(group: str, state: str) -> CountFrame:
     """ "number of women among the dead" (a kind of member, said with a copula), "number of dead identify"
-    (what was done to them), "number of wheel go down"; a toll group's part moves as news comes in."""
+    (what was done to them), "number of wheel fail"; a toll group's part moves as news comes in."""
     toll = group in word_mapping(_DATA, "groups").values()
     if toll and state in word_mapping(_DATA, "states").values():
         return CountFrame(f"number of {state} among the {group}", changes=True)
