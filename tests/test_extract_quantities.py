@@ -453,6 +453,29 @@ def test_vote_share_wordings_share_one_attribute() -> None:
     ]
 
 
+def test_had_and_of_the_support_read_a_share_in_a_sentence_on_a_vote() -> None:
+    text = (
+        "His closest rival Tomas Varga had 41.28 per cent, the board said, while third-placed candidate Ilse "
+        "Brandt had 6.17 per cent. Later Brandt, who has obtained 6.17 percent of the support, spoke."
+    )
+    assert [(c.subject_key, c.attribute, c.normalized.key) for c in quantities(text)] == [
+        ("unknown:varga", "vote share (%)", "41.28"),
+        ("unknown:brandt", "vote share (%)", "6.17"),
+        ("unknown:brandt", "vote share (%)", "6.17"),
+    ]
+    assert quantities("The firm had 40 percent and left.") == []  # "had" needs a sentence on a vote
+
+
+def test_a_denied_winning_verb_gives_no_candidate_a_share() -> None:
+    text = (
+        "Tomas Varga and Ilse Brandt meet in a runoff after neither of them received more than 50 percent of the vote."
+    )
+    assert quantities(text) == []
+    assert quantities("In the election Tomas Varga did not win 40 percent.") == []
+    kept = quantities("Tomas Varga, who was not expected to do well, won 40 percent of the vote.")
+    assert [(c.subject_key, c.normalized.key) for c in kept] == [("unknown:varga", "40")]
+
+
 def test_percentage_after_a_verb_needs_a_candidate_or_a_vote() -> None:
     assert quantities("The fund took 30 percent and left.") == []
     assert quantities("No candidate passed 50 percent in the vote.") == []

@@ -114,6 +114,7 @@ class VoteShare:
     verb_before: re.Pattern[str]
     context: re.Pattern[str]
     heads: frozenset[str]
+    context_verbs: frozenset[str]  # verbs that read a share only in a sentence on a vote ("with", "had")
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,7 @@ def _vote_share(raw: Any) -> VoteShare:
         verb_before=re.compile(rf"\b({alternation(raw['verbs'])})\s+$", re.I),
         context=re.compile(rf"\b(?:{alternation(raw['context'])})\b", re.I),
         heads=frozenset(raw["heads"]),
+        context_verbs=frozenset(raw["context_verbs"]),
     )
 
 

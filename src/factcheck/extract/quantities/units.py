@@ -47,10 +47,19 @@ _SCOPE_WORDS = frozenset(
 _VALUE_HEAD = re.compile(r"\bvalue\b(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:is|was|at|of|to|stood\s+at)\s+$", re.I)
 
 
+# A winning verb denied in its own clause ("neither of them received more than 50 percent", "did not win
+# 40 percent"): the figure is a threshold nobody reached, no one's share nor any other claim.
+_DENIED = re.compile(r"\b(?:neither|none|never|not|no|nobody)\b[^.,;:]{0,24}$|n['’]t\s+$", re.I)
+
+
 def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> Found | None:
     """ "54.3 percent of the votes cast", "took 45.7 percent", "with 33.5 percent" (in a sentence on a vote)."""
     vs = lex.vote_share
     share = Counted("vote share (%)", "%", "candidate")
+    before = text_before(text, m.start)
+    verb = vs.verb_before.search(before)
+    if verb is not None and _DENIED.search(before, 0, verb.start()):
+        return Found(Counted("", "%"), m.end)  # read, and no claim: no other rule makes it a share of something
     if words and words[0][0] == "of":
         rest = [w for w in words[1:] if w[0].lower() not in ("the", "a", "an", "all")]
         of = phrase_at(rest, vs.of_nouns)
@@ -59,11 +68,10 @@ def _vote_share(lex: Lexicon, text: str, m: NumberMatch, words: list[Word]) -> F
         return Found(share, of[1])
     if m.unit != "%" or (words and words[0][0].lower() not in ("and", "or", "but", "while", "in")):
         return None
-    verb = vs.verb_before.search(text_before(text, m.start))
     if verb is None:
         return None
     context = mentions(vs.context, text)
-    if verb.group(1).lower() == "with" and not context:
+    if verb.group(1).lower() in vs.context_verbs and not context:
         return None
     return Found(share, m.end, needs_subject=not context)
 
