@@ -30,6 +30,7 @@ at all: :func:`reference_point` makes them different facts, never a conflict.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -48,6 +49,7 @@ __all__ = [
     "decimal_slip",
     "guessed_side",
     "in_progress",
+    "inverted",
     "magnitude_only",
     "noun_modifiers",
     "reference_point",
@@ -195,7 +197,7 @@ def guessed_side(a: ValueGroup, b: ValueGroup) -> bool:
 def _far_apart(a: ValueGroup, b: ValueGroup) -> bool:
     x, y = a.claims[0].normalized, b.claims[0].normalized
     lows = [v for v in (x.low, y.low) if v is not None]
-    if len(lows) < 2 or min(lows) <= 0 or decimal_slip(lows[0], lows[1]):
+    if len(lows) < 2 or min(lows) <= 0 or decimal_slip(lows[0], lows[1]) or inverted(lows[0], lows[1]):
         return False
     return max(lows) / min(lows) > FAR_APART_RATIO
 
@@ -216,6 +218,13 @@ def decimal_slip(x: float, y: float) -> bool:
     fact misprinted, not two counts under one name."""
     digits = _digits(x)
     return x != y and len(digits) >= SLIP_MIN_DIGITS and digits == _digits(y)
+
+
+def inverted(x: float, y: float) -> bool:
+    """``x`` and ``y`` are one ratio written both ways round ("10-for-1" and "1-for-10" of a stock split:
+    10 and 0.1): far apart, yet one fact with its terms swapped, not two counts under one name (no count
+    is a fraction below one)."""
+    return x != y and math.isclose(x * y, 1.0, rel_tol=1e-9)
 
 
 def stray_values(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[ValueGroup]:

@@ -26,6 +26,8 @@ Extractors (id: what it finds):
   line), period (quarter, full year) and stance (reported, year-ago, analysts' estimate, guidance), read
   from the parse (:mod:`.results_frame`); it supersedes ``quantity.v1`` and ``metric.v1`` on the figures
   it reads.
+- ``split-ratio.v1`` (:mod:`.split_ratio`): the ratio of a company's stock split ("a 10-for-1 stock
+  split"), as new shares per share held.
 
 Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule, returning a
 :class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
@@ -46,6 +48,7 @@ from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
 from factcheck.extract.quantities.results import ResultsExtractor
 from factcheck.extract.quantities.score import ScoreExtractor
+from factcheck.extract.quantities.split_ratio import SplitRatioExtractor
 from factcheck.extract.quantities.toll import TollFrameExtractor
 from factcheck.extract.registry import register
 
@@ -60,6 +63,7 @@ __all__ = [
     "QuantityExtractor",
     "ResultsExtractor",
     "ScoreExtractor",
+    "SplitRatioExtractor",
     "TollFrameExtractor",
 ]
 
@@ -74,6 +78,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     AgeFrameExtractor(),
     ResultsExtractor(),
     ScoreExtractor(),
+    SplitRatioExtractor(),
 )
 
 for _extractor in EXTRACTORS:
