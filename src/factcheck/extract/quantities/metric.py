@@ -224,7 +224,12 @@ def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None
             head = head.head  # "up 18% from ... and up 262% from ...": the first "up" hangs on the noun
         noun = head.head
         if noun.pos_ in ("VERB", "AUX"):
-            noun = child(noun, ("nsubj", "nsubjpass")) or noun
+            # "sales rose to $4 billion, up 12%": the subject changed; "Orbix reported revenue of $4 billion,
+            # up 12%": a name or pronoun reports, and the change is of its object.
+            subject = child(noun, ("nsubj", "nsubjpass"))
+            if subject is None or subject.pos_ in ("PROPN", "PRON"):
+                subject = child(noun, ("dobj",)) or subject
+            noun = subject or noun
         return noun, _direction(head), head  # "sales of $4.2 billion, up 12%"
     if dep in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN":
         if (direction := _direction(head)) is not None:
