@@ -66,7 +66,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "metric_frames.json": {
         "rise_words": "list[str]", "fall_words": "list[str]", "transitive_change_verbs": "list[str]",
         "level_verbs": "list[str]", "year_base": "list[str]", "quarter_base": "list[str]", "month_base": "list[str]",
-        "not_metrics": "list[str]", "statistics": "list[str]", "synonyms": "dict",
+        "not_metrics": "list[str]", "statistics": "list[str]", "synonyms": "dict", "name_synonyms": "dict",
     },
     "results_frames.json": {
         "metrics": "dict", "bases": "dict", "income_kinds": "dict", "margin_kinds": "list[str]",

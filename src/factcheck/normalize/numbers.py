@@ -128,6 +128,10 @@ def _attach_units(text: str, core: Core) -> None:
     elif core.unit is None and (s := pat.CURRENCY_AFTER.match(rest)) is not None:
         core.end += s.end()
         core.unit, core.bare = pat.currency_code(s.group(1)), False
+    elif core.unit is None and not core.ordinal and core.multiplier == 1.0 and (ct := pat.CENTS.match(rest)):
+        core.end += ct.end()
+        core.value /= 100
+        core.unit, core.bare = pat.CENT_CURRENCY, False
     elif core.unit is None and not core.ordinal and (b := pat.BASIS_POINTS.match(rest)) is not None:
         core.end += b.end()
         core.unit, core.bare = "bp", False
