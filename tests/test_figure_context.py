@@ -61,3 +61,31 @@ def test_an_area_names_no_group_so_acres_and_hectares_are_one_figure() -> None:
         ("The blaze has burned about 970 hectares, officials said.", dt.date(2031, 8, 3)),
     )
     assert [f.status.value for f in found if f.attribute == "area burned (hectares)"] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's figure, and after a colon what it counts
+        ("412: The number of people unaccounted for after the flood drops again", [("missing", "412")]),
+        ("17: the death toll after the storm", [("deaths", "17")]),
+        # a figure after a colon is no headline figure; a head the lexicon does not know says nothing
+        ("Officials gave one figure: 412 people are unaccounted for", [("missing", "412")]),
+        ("412: The rest of the town is quiet", []),
+    ],
+)
+def test_a_figure_before_a_colon_is_the_count_the_head_after_it_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a, k) for _, a, k, _ in _figures(text) if a in ("missing", "deaths")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She led more than 3,000 members of the armed forces through the capital.", ("number of troops", "3000")),
+        ("About 600 military personnel were deployed to the coast.", ("number of troops", "600")),
+    ],
+)
+def test_service_members_named_by_a_long_phrase_are_troops(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(a, k) for _, a, k, _ in _figures(text)]

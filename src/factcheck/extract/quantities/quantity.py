@@ -45,6 +45,7 @@ from factcheck.extract.quantities.lexicon import Counted, Lexicon, counted_lexic
 from factcheck.extract.quantities.open_counts import clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
 from factcheck.extract.quantities.speed import speed_owner
+from factcheck.extract.quantities.stat_line import stat_line
 from factcheck.extract.quantities.state_words import as_participle
 from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
@@ -248,7 +249,7 @@ class QuantityExtractor:
         age = self._age(ctx, sentence, m)
         if age is not False:
             return age if isinstance(age, Claim) else None
-        found = resolve(lex, sentence.text, m)
+        found = stat_line(lex, sentence.text, m) or resolve(lex, sentence.text, m)
         if found is None:
             return None
         counted = found.counted
