@@ -93,6 +93,7 @@ def test_the_rules_are_listed_in_order() -> None:
         "deprived",
         "partitive",
         "fronted group",
+        "elided",
         "residents",
     ]
 
@@ -162,4 +163,24 @@ def test_a_toll_groups_part_moves_with_the_news() -> None:
     ],
 )
 def test_residents_of_a_place(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted noun named once, in the clause before; being involved in an event is undergoing it
+        (
+            "The nine-storey block had 80 flats, and 24 were involved in the collapse.",
+            [("number of flat collapse", "24", False)],
+        ),
+        (
+            "Inspectors said that 24 of the flats in the block have collapsed.",
+            [("number of flat collapse", "24", False)],
+        ),
+        # a clause of its own with no figure before it names nothing
+        ("The block was old, and 24 were involved in the collapse.", []),
+    ],
+)
+def test_a_count_whose_noun_the_clause_before_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _counts(text) == expected

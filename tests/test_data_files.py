@@ -20,7 +20,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "count_frames.json": {
         "groups": "dict", "states": "dict", "conditions": "dict", "increment_words": "list[str]",
         "state_verbs": "list[str]", "people": "list[str]", "not_counted": "list[str]", "not_states": "list[str]",
-        "dweller_nouns": "list[str]", "dwelling_verbs": "list[str]",
+        "dweller_nouns": "list[str]", "dwelling_verbs": "list[str]", "involvement_verbs": "list[str]",
     },
     "counted_nouns.json": {
         "people_nouns": "list[str]", "auxiliaries": "list[str]", "casualties": "list[dict]",

@@ -16,6 +16,9 @@ that reads the number wins):
 - ``fronted group``: a bare number whose group a fronted "of"/"among" phrase names, with what the copula
   says of it ("Among the 80 dead, 30 are female"; "Nearly half of those killed -- 40 -- were children")
   -> ``number of women among the dead``;
+- ``elided``: a bare number in a clause joined to one whose figure names the noun ("The tower had 136 units,
+  and 55 were involved in the collapse") -> ``number of unit collapse`` (being involved in an event is
+  undergoing it);
 - ``residents``: the people a place holds, named by the place ("the seven station residents", "seven
   others living on the station") -> ``number of residents of station``.
 
@@ -106,6 +109,8 @@ def _predicate(number: Token) -> str | None:
         complement = child(head, ("attr", "acomp"))
         return word_mapping(_DATA, "states").get(low_lemma(complement)) if complement is not None else None
     word = low_lemma(head)
+    if word in word_set(_DATA, "involvement_verbs") and (event := prep_object(head, ("in", "by"))) is not None:
+        return low_lemma(event) if event.pos_ == "NOUN" else None  # "55 were involved in the collapse": collapse
     if word in word_set(_DATA, "not_states") or not word.isalpha():
         return None
     particle = child(head, ("prt",))
@@ -199,6 +204,21 @@ def _fronted_group(number: Token) -> CountFrame | None:
     return _of_group(group, state)
 
 
+def _elided(number: Token) -> CountFrame | None:
+    """ "The tower had 136 units, and 55 were involved in the collapse" -> number of unit collapse: a bare
+    number subject of a clause joined to one whose figure names the counted noun (the noun is not repeated)."""
+    if number.dep_ not in _SUBJECT_DEPS or number.pos_ != "NUM" or number.head.dep_ != "conj":
+        return None
+    first = number.head.head
+    noun = next(
+        (c for c in first.children
+         if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in c.children)),
+        None,
+    )  # fmt: skip
+    group, state = (_group(noun), _predicate(number)) if noun is not None else (None, None)
+    return _of_group(group, state) if group is not None and state is not None else None
+
+
 def _residents(number: Token) -> CountFrame | None:
     """ "the seven station residents", "40 residents of the tower", "seven others living on the station"
     -> number of residents of station: the people a place (a common noun) holds, named by the place."""
@@ -233,6 +253,7 @@ RULES: tuple[tuple[str, Callable[[Token], CountFrame | None]], ...] = (
     ("deprived", _deprived),
     ("partitive", _partitive),
     ("fronted group", _fronted_group),
+    ("elided", _elided),
     ("residents", _residents),
 )
 
