@@ -89,3 +89,16 @@ def test_a_figure_before_a_colon_is_the_count_the_head_after_it_names(
 )
 def test_service_members_named_by_a_long_phrase_are_troops(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(a, k) for _, a, k, _ in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 610 names remained on the list of people unaccounted for.", [("missing", "610")]),
+        ("The count of people listed as missing now has 240 names on it.", [("missing", "240")]),
+        # names on some other list are names
+        ("The donors' list has 240 names.", [("number of names", "240")]),
+    ],
+)
+def test_names_on_a_list_of_the_missing_are_the_missing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a, k) for _, a, k, _ in _figures(text)] == expected
