@@ -227,12 +227,15 @@ def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None
             return metric, None, head  # "sales hit $900 million", "sales were $4 billion"
         return None, None, None
     if dep == "npadvmod" and low_lemma(head) in ("up", "down"):
-        while head.dep_ == "conj" and low_lemma(head.head) in ("up", "down"):
-            head = head.head  # "up 18% from ... and up 262% from ...": the first "up" hangs on the noun
+        own = head  # "up 5% ... and down 2%": each figure's own direction
+        while head.dep_ == "conj" and (above := _up_or_down_above(head.head)) is not None:
+            head = above  # "up 18% from ... and up 262% from ...": the first "up" hangs on the noun
         noun = head.head
+        if noun.pos_ == "NUM" and noun.dep_ in ("attr", "dobj"):
+            noun = noun.head  # "sales were $4.2 billion, up 12%": the change is the level's, of the verb's subject
         if noun.pos_ in ("VERB", "AUX"):
             noun = child(noun, ("nsubj", "nsubjpass")) or noun
-        return noun, _direction(head), head  # "sales of $4.2 billion, up 12%"
+        return noun, _direction(own), head  # "sales of $4.2 billion, up 12%"
     if dep in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN":
         if (direction := _direction(head)) is not None:
             return changed_metric(head), direction, head  # "a 40% jump in profit", "a 12% profit increase"
@@ -240,6 +243,16 @@ def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None
             return head, None, head  # an amount before its noun: "a $40 fee", "a one-cent dividend"
         return None, None, None
     return None, None, None
+
+
+def _up_or_down_above(token: Token) -> Token | None:
+    """The "up"/"down" a conjoined one hangs on: the token itself, or the "up" whose base it is ("up 19%
+    quarter-over-quarter and up 461% year-over-year": the parser hangs the second "up" on "quarter")."""
+    if low_lemma(token) in ("up", "down"):
+        return token
+    if token.dep_ == "npadvmod" and low_lemma(token.head) in ("up", "down"):
+        return token.head
+    return None
 
 
 def change_base(figure: Token, metric: Token, anchor: Token) -> str | None:
