@@ -98,3 +98,29 @@ def test_cents_are_hundredths_of_a_dollar(text: str, expected: list[tuple[str, f
 def test_any_cents_figure_is_its_hundredth(n: int) -> None:
     (m,) = find_numbers(f"a fee of {n} cents")
     assert (m.unit, round(m.value * 100)) == ("USD", n)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from X to Y" after a change: the old level and the new one, not a range
+        ("Orbix raised its dividend by 20%, from $0.10 to $0.12.", [("$0.10", 0.1, 0.1), ("$0.12", 0.12, 0.12)]),
+        ("The fare was cut from $10 to $8.", [("$10", 10.0, 10.0), ("$8", 8.0, 8.0)]),
+        # estimates over a range stay one figure
+        ("Estimates ranged from 40 to 50 people.", [("40 to 50", 40.0, 50.0)]),
+        ("Some 40 to 50 people waited.", [("Some 40 to 50", 40.0, 50.0)]),
+    ],
+)
+def test_from_to_after_a_change_is_two_levels(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert [(m.surface, m.low, m.high) for m in find_numbers(text) if m.unit != "%"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbix increased its quarterly dividend by 20%, from $0.10 to $0.12 per share.",
+        "Orbix boosted its quarterly dividend by 20% to 12 cents a share.",
+    ],
+)
+def test_the_new_level_of_a_raised_dividend(text: str) -> None:
+    assert ("amount of dividend per share (USD)", "0.12") in [(a, k) for a, k, _ in _metrics(text)]

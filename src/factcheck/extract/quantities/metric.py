@@ -255,6 +255,19 @@ def _up_or_down_above(token: Token) -> Token | None:
     return None
 
 
+def _changed_to(span: Span) -> Token | None:
+    """The object of a transitive verb of change an amount right after "to" is the new level of, however the
+    parser hangs the "to" ("raised its dividend by 20% to $0.12", "... by 20%, from $0.10 to $0.12"); None
+    when "to" is not right before the amount or no such verb governs it."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ != "to":
+        return None
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or low_lemma(verb) not in word_set(_DATA, "transitive_change_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def change_base(figure: Token, metric: Token, anchor: Token) -> str | None:
     """ "year on year" when the words after the figure (to the end of its clause), the metric's
     modifiers or the change noun name a year as the base ("from a year ago", "year-over-year"), else a
@@ -327,6 +340,8 @@ class MetricFrameExtractor:
                 attribute, changes = f"{CLOSING_PRICE} ({m.unit})", True
             else:
                 frame = metric_frame(span, m.unit == "%", bare=m.unit is None)
+                if frame is None and money and (name := _metric_name(_changed_to(span))) is not None:
+                    frame = MetricFrame(name)  # "raised its dividend by 20%, from $0.10 to $0.12": the new level
                 if frame is None and money and (name := _metric_name(per_share_noun(span))) is not None:
                     # "a one cent per share dividend": the noun after "per share" ("share" is no part of it)
                     frame = MetricFrame(name.removeprefix("share "))
