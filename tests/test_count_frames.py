@@ -90,7 +90,15 @@ def test_no_count_frame(text: str) -> None:
 
 
 def test_the_rules_are_listed_in_order() -> None:
-    assert [name for name, _ in RULES] == ["condition", "increment", "deprived", "partitive", "fronted group"]
+    assert [name for name, _ in RULES] == [
+        "condition",
+        "increment",
+        "deprived",
+        "partitive",
+        "fronted group",
+        "elided",
+        "residents",
+    ]
 
 
 def test_same_part_of_a_group_agrees_and_a_different_one_is_only_possible() -> None:
@@ -141,3 +149,41 @@ def test_a_toll_groups_part_moves_with_the_news() -> None:
         ("Among the 120 dead, 70 are female, officials said on Friday.", dt.date(2031, 3, 9)),
     )
     assert statuses_by_attribute(found, "number of women among the dead") == [("updated", ["50", "70"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a place holds, named by the place, however the sentence words it
+        (
+            "The two pilots, who are joining five others currently living on the outpost, will run tests.",
+            [("number of residents of outpost", "five", False)],
+        ),
+        ("They hugged the five research outpost residents.", [("number of residents of outpost", "five", False)]),
+        # a named place's people are its population, read elsewhere; a crowd at a place is no residents
+        ("The 300 people living in Lakeview were told to leave.", []),
+        ("Five people stood on the platform.", []),
+    ],
+)
+def test_residents_of_a_place(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted noun named once, in the clause before; being involved in an event is undergoing it
+        (
+            "The nine-storey block had 80 flats, and 24 were involved in the collapse.",
+            [("number of flat collapse", "24", False)],
+        ),
+        (
+            "Inspectors said that 24 of the flats in the block have collapsed.",
+            [("number of flat collapse", "24", False)],
+        ),
+        # a clause of its own with no figure before it names nothing
+        ("The block was old, and 24 were involved in the collapse.", []),
+    ],
+)
+def test_a_count_whose_noun_the_clause_before_names(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _counts(text) == expected

@@ -21,6 +21,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "groups": "dict", "states": "dict", "conditions": "dict", "increment_words": "list[str]",
         "state_verbs": "list[str]", "people": "list[str]", "not_counted": "list[str]", "not_states": "list[str]",
         "predicates": "dict",
+        "dweller_nouns": "list[str]", "dwelling_verbs": "list[str]", "involvement_verbs": "list[str]",
     },
     "counted_nouns.json": {
         "people_nouns": "list[str]", "auxiliaries": "list[str]", "casualties": "list[dict]",
@@ -67,7 +68,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "metric_frames.json": {
         "rise_words": "list[str]", "fall_words": "list[str]", "transitive_change_verbs": "list[str]",
         "level_verbs": "list[str]", "year_base": "list[str]", "quarter_base": "list[str]", "month_base": "list[str]",
-        "not_metrics": "list[str]", "statistics": "list[str]", "synonyms": "dict",
+        "not_metrics": "list[str]", "statistics": "list[str]", "synonyms": "dict", "name_synonyms": "dict",
     },
     "results_frames.json": {
         "metrics": "dict", "bases": "dict", "income_kinds": "dict", "margin_kinds": "list[str]",

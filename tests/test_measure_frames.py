@@ -53,6 +53,12 @@ def _lengths(text: str) -> list[tuple[str, str, float | None, float | None, bool
             "If the water level in the tank used to feed the boilers falls below 2.5 meters, the mill stops, she said.",
             [("threshold of level (metres)", "below 2.5 meters", 2.5, 2.5, False)],
         ),
+        (
+            # ... and the main clause after it has a subject of its own ("it"), which is not the level's
+            "If the water level in the tank used to feed the boilers falls below 2.5 meters, it will be "
+            "impossible to keep the mill running, she said.",
+            [("threshold of level (metres)", "below 2.5 meters", 2.5, 2.5, False)],
+        ),
     ],
 )
 def test_measure_frames(text: str, expected: list[tuple[str, str, float | None, float | None, bool]]) -> None:

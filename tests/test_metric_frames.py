@@ -133,3 +133,30 @@ def test_a_results_figure_is_read_by_the_results_frame() -> None:
         ("results.v1", "timber revenue, quarter (USD)", "$7.5 million", False),
         ("results.v1", "rise in timber revenue, quarter (%, year on year)", "4%", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level, then its changes: each change its own direction and base, the second "up" hung on the
+        # first one's base by the parser
+        (
+            "Membership fees were $4.2 million, up 18% quarter-over-quarter and down 3% year-over-year.",
+            [
+                ("amount of membership fee (USD)", "$4.2 million", False),
+                ("rise in membership fee (%, quarter on quarter)", "18%", False),
+                ("fall in membership fee (%, year on year)", "3%", False),
+            ],
+        ),
+        (
+            "Ticket sales were $9 million, up 5% from the spring and up 40% from a year ago.",
+            [
+                ("amount of ticket sale (USD)", "$9 million", False),
+                ("rise in ticket sale (%)", "5%", False),
+                ("rise in ticket sale (%, year on year)", "40%", False),
+            ],
+        ),
+    ],
+)
+def test_changes_after_a_level(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _metrics(text) == expected

@@ -144,10 +144,11 @@ def test_users_and_revenue_growth_never_share_a_key() -> None:
 
 
 def test_a_dividend_raise_is_keyed_but_its_level_is_left_alone() -> None:
-    """A dividend per share changes with a split (ten cents before, one cent after): only its rise is read."""
+    """A dividend per share changes with a split (ten cents before, one cent after): results.v1 reads only its
+    rise; metric.v1 keys the level as one share's, unresolved (a post-split level is keyed apart)."""
     assert _claims("Quillfeather Systems raised its quarterly dividend by 20% to $0.12 per share.") == [
         ("results.v1", "rise in dividend, quarter (%)", "20%", True),
-        ("metric.v1", "amount of dividend (USD)", "$0.12", False),
+        ("metric.v1", "amount of dividend per share (USD)", "$0.12", False),
     ]
 
 

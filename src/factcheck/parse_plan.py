@@ -39,6 +39,15 @@ _LINE = re.compile(r"[^\n]+")
 _COLUMN_GAP = re.compile(r"(?:\t| {2,})\S")
 MIN_TABLE_COLUMN_GAPS = 3
 _NOT_NEWLINE = re.compile(r"[^\n]")
+# A page's own date label at the start of a line ("date 2024-05-16 ", "Published: 16 May 2024 "), with the
+# article's first sentence running on after it on the same line: the parser would read the label as part
+# of that sentence (a noun "date" heading it), which tears the parse of the sentence's figures apart. The
+# label is blanked for the parser only; the date-line readers read the text (ingest.dateline, event_date).
+_PAGE_DATE_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:date|published|updated|posted)[ \t]*:?[ \t]*"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[a-z]{3,9}\.?[ \t]+\d{4}|[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+    r"(?=[ \t]+\S)"
+)
 # What the parse is read for: a figure (digits or number words, see find_numbers), a date ("on Tuesday",
 # "last week", "yesterday"), a quotation, or a name (a capitalised word after the first). A sentence with
 # none of these yields no claim whose reading needs the parse.
@@ -89,7 +98,11 @@ def _blanked(doc: Document, sentences: list[Sentence], figures: Callable[[Senten
         for m in _LINE.finditer(doc.text)
         if len(_COLUMN_GAP.findall(m.group())) >= MIN_TABLE_COLUMN_GAPS
     ]
-    return blank_junk(doc.text, (*doc.junk, *dense, *rows))
+    labels = [
+        JunkSpan(start=m.start(), end=m.end(), reason="page date label", preview="")
+        for m in _PAGE_DATE_LABEL.finditer(doc.text)
+    ]
+    return blank_junk(doc.text, (*doc.junk, *dense, *rows, *labels))
 
 
 def _pieces_of_runs(sentences: list[Sentence], splits: Sequence[tuple[int, int]]) -> set[int]:

@@ -286,8 +286,12 @@ class ArticleContext:
         evidence = self.doc.evidence(start, end, sentence.start, sentence.end)
         if compare_as == CompareAs.NUMBER:
             attribute, normalized = canonical_figure(attribute, normalized)  # "25 miles" -> distance (km)
+        # A measure that changes (an area burned, a water level) is named with its unit in brackets ("area
+        # burned (hectares)"): its noun is a unit ("2,100 acres"), not a group of what is counted, so it
+        # names no group (acres and hectares of one area are one figure, not two groups).
+        counted = changes_over_time and not attribute.endswith(")")
         qualifiers = (
-            qualifiers_of(self.parsed_span(start, end), measure="distance" in attribute, toll=changes_over_time)
+            qualifiers_of(self.parsed_span(start, end), measure="distance" in attribute, toll=counted)
             if kind in _QUALIFIED
             else instance_qualifier(self.parsed_span(start, end))
             if kind == ClaimKind.PLACE

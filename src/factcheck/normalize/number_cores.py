@@ -55,6 +55,8 @@ _LOOKBEHIND = 60
 # Compiled once: both run once per figure (a pattern given as a string is looked up in re's cache each call).
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
 _NOT_DIGIT = re.compile(r"\D")
+# After "one": a hyphenated noun ("one-day") or a cent ("a one cent dividend") makes it a figure.
+_ONE_COUNTS = re.compile(r"-[A-Za-z]|\s+cents?\b")
 
 
 def window(text: str, pos: int) -> str:
@@ -72,9 +74,14 @@ def word_before(text: str, pos: int) -> tuple[str, int]:
     return (m.group(1), max(0, pos - 30) + m.start(1)) if m else ("", pos)
 
 
+# A list item's bullet starts a sentence as a full stop does ("• Another 12 people remain missing"): the
+# capital after it is the sentence's, not a name's.
+_BULLETS = "•◦▪▫●○■□►▸‣⁃"
+
+
 def sentence_initial(text: str, pos: int) -> bool:
     before = window(text, pos).rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;"
+    return not before or before[-1] in ".!?\n:;" + _BULLETS
 
 
 def non_quantities(text: str) -> list[Core]:
@@ -202,8 +209,8 @@ def word_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
         i = run[used - 1] + 1
         if overlaps(taken, start, end):
             continue
-        if words == ["one"] and not re.match(r"-[A-Za-z]", text[end : end + 2]):
-            continue  # "one of the", "One Belt": an article or pronoun, not a count
+        if words == ["one"] and not _ONE_COUNTS.match(text, end):
+            continue  # "one of the", "One Belt": an article or pronoun, not a count ("one-day", "one cent" are)
         if words == ["second"] and word_before(text, start)[0].lower() not in NUMBER_DETERMINERS:
             continue  # "a second", "second-hand": not the ordinal 2
         multiplier = max((pat.SCALES.get(w, 1.0) for w in words), default=1.0)

@@ -260,6 +260,11 @@ ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 SCALE_AFTER = re.compile(rf"(?:\s*|-)({'|'.join(SCALES)})\b|\s?({'|'.join(SCALE_ABBR)})\b", re.I)
 PERCENT = re.compile(r"\s?(%|per\s?cent\b|pct\b)|\s(percentage points?)\b", re.I)
 # "50 basis points", "a 25-basis-point cut", "50bp", "75 bps": hundredths of a percentage point.
+# "10 cents a share", "a one-cent dividend": a hundredth of the currency unit. Read as the US dollar's cent,
+# the one English-language news prices most in: a euro or another cent read so can only meet another cent
+# figure (same value, same unit) or differ in unit from a figure in euros, never be taken for a count.
+CENTS = re.compile(r"(?:\s|-)cents?\b")
+CENT_CURRENCY = "USD"
 BASIS_POINTS = re.compile(r"(?:\s|-)?(?:basis(?:\s|-)points?\b|bps?\b)")
 # "half a percentage point", "a quarter of a percentage point": fractions written as words before a point.
 POINT_FRACTION = re.compile(

@@ -128,6 +128,10 @@ def _attach_units(text: str, core: Core) -> None:
     elif core.unit is None and (s := pat.CURRENCY_AFTER.match(rest)) is not None:
         core.end += s.end()
         core.unit, core.bare = pat.currency_code(s.group(1)), False
+    elif core.unit is None and not core.ordinal and core.multiplier == 1.0 and (ct := pat.CENTS.match(rest)):
+        core.end += ct.end()
+        core.value /= 100
+        core.unit, core.bare = pat.CENT_CURRENCY, False
     elif core.unit is None and not core.ordinal and (b := pat.BASIS_POINTS.match(rest)) is not None:
         core.end += b.end()
         core.unit, core.bare = "bp", False
@@ -143,6 +147,14 @@ _DASH_ENDS = ("-", "–", "-\n", "–\n")  # what a window ends with where it ma
 _LIST_MARK_AFTER = re.compile(r"[.)]\s")
 _AND_GAP = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+# "from X to Y" after a verb or noun of change ("raised ... from $0.04 to $0.10", "an increase from 4 to 6"):
+# the level before and the level after, not a range of estimates ("ranged from 40 to 50" stays a range).
+_CHANGE_FROM = re.compile(
+    r"\b(?:rais|increas|boost|lift|hik|cut|lower|reduc|decreas|ris|rose|fell|fall|drop|climb|jump|grew|grow"
+    r"|surg|soar|doubl|tripl|slash|declin|plung|tumbl|revis|chang|mov)\w*[^.;:]*\bfrom\s+$",
+    re.I,
+)
+_TO_GAP = re.compile(r"\s+to\s+")
 
 
 def _classify(text: str, core: Core) -> None:
@@ -195,6 +207,9 @@ def _merge_ranges(text: str, cores: list[Core]) -> list[Core]:
         units_differ = prev.unit is not None and core.unit is not None and prev.unit != core.unit
         if not (between or pat.RANGE_GAP.fullmatch(gap)) or prev.vague or core.vague or units_differ:
             out.append(core)  # "rose 9% to 412 million dirhams": a change and a level, not a range
+            continue
+        if _CHANGE_FROM.search(window(text, prev.start)) and _TO_GAP.fullmatch(gap):
+            out.append(core)  # "raised its dividend by 150%, from $0.04 to $0.10": the old and the new level
             continue
         low = prev.value
         if prev.multiplier == 1.0 and core.multiplier > 1.0 and low * core.multiplier <= core.value:

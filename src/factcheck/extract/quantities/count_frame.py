@@ -15,7 +15,12 @@ that reads the number wins):
   those killed") is the group the participle names (``dead``);
 - ``fronted group``: a bare number whose group a fronted "of"/"among" phrase names, with what the copula
   says of it ("Among the 80 dead, 30 are female"; "Nearly half of those killed -- 40 -- were children")
-  -> ``number of women among the dead``.
+  -> ``number of women among the dead``;
+- ``elided``: a bare number in a clause joined to one whose figure names the noun ("The tower had 136 units,
+  and 55 were involved in the collapse") -> ``number of unit collapse`` (being involved in an event is
+  undergoing it);
+- ``residents``: the people a place holds, named by the place ("the seven station residents", "seven
+  others living on the station") -> ``number of residents of station``.
 
 Why: on real news many checkable counts stand apart from their noun (a part of a group, an ellipsis, a
 new batch of something): the lexicon readers see a bare number and read nothing, so two sources giving
@@ -106,6 +111,8 @@ def _predicate(number: Token) -> str | None:
         complement = child(head, ("attr", "acomp"))
         return word_mapping(_DATA, "states").get(low_lemma(complement)) if complement is not None else None
     word = low_lemma(head)
+    if word in word_set(_DATA, "involvement_verbs") and (event := prep_object(head, ("in", "by"))) is not None:
+        return low_lemma(event) if event.pos_ == "NOUN" else None  # "55 were involved in the collapse": collapse
     if word in word_set(_DATA, "not_states") or not word.isalpha():
         return None
     particle = child(head, ("prt",))
@@ -204,6 +211,40 @@ def _fronted_group(number: Token) -> CountFrame | None:
     return _of_group(group, state)
 
 
+def _elided(number: Token) -> CountFrame | None:
+    """ "The tower had 136 units, and 55 were involved in the collapse" -> number of unit collapse: a bare
+    number subject of a clause joined to one whose figure names the counted noun (the noun is not repeated)."""
+    if number.dep_ not in _SUBJECT_DEPS or number.pos_ != "NUM" or number.head.dep_ != "conj":
+        return None
+    first = number.head.head
+    noun = next(
+        (c for c in first.children
+         if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in c.children)),
+        None,
+    )  # fmt: skip
+    group, state = (_group(noun), _predicate(number)) if noun is not None else (None, None)
+    return _of_group(group, state) if group is not None and state is not None else None
+
+
+def _residents(number: Token) -> CountFrame | None:
+    """ "the seven station residents", "40 residents of the tower", "seven others living on the station"
+    -> number of residents of station: the people a place (a common noun) holds, named by the place."""
+    if number.dep_ != "nummod" or number.head.pos_ != "NOUN":
+        return None
+    noun = number.head
+    place: Token | None = None
+    if low_lemma(noun) in word_set(_DATA, "dweller_nouns"):
+        compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i]
+        place = prep_object(noun, ("of",)) or (compounds[-1] if compounds else None)
+    elif low_lemma(noun) in word_set(_DATA, "people"):
+        verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and low_lemma(c) in word_set(
+            _DATA, "dwelling_verbs")), None)  # fmt: skip
+        place = prep_object(verb, ("on", "in", "aboard", "at")) if verb is not None else None
+    if place is None or place.pos_ != "NOUN" or place.ent_type_ or not place.is_alpha:
+        return None  # a named place's people are its population, read elsewhere
+    return CountFrame(f"number of residents of {low_lemma(place)}")
+
+
 def _of_group(group: str, state: str) -> CountFrame:
     """ "number of women among the dead" (a kind of member, said with a copula), "number of dead identify"
     (what was done to them), "number of wheel fail"; a toll group's part moves as news comes in."""
@@ -219,6 +260,8 @@ RULES: tuple[tuple[str, Callable[[Token], CountFrame | None]], ...] = (
     ("deprived", _deprived),
     ("partitive", _partitive),
     ("fronted group", _fronted_group),
+    ("elided", _elided),
+    ("residents", _residents),
 )
 
 

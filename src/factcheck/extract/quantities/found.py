@@ -81,6 +81,11 @@ def iter_words(text: str, pos: int, limit: int = 6) -> Iterator[Word]:
         pos = m.end()
 
 
+# Phrase lengths tried, longest first: a counted noun may be a phrase of up to five words ("members of the
+# armed forces").
+_SIZES = (5, 4, 3, 2, 1)
+
+
 def candidates(words: list[Word]) -> list[Candidate]:
     """The phrases :func:`noun_after` tries, in its order (after no more than MAX_MODIFIERS modifiers,
     none of them a stop word; longest first): built once when one figure's words are looked up in
@@ -90,7 +95,7 @@ def candidates(words: list[Word]) -> list[Candidate]:
     for skip in range(min(MAX_MODIFIERS, len(words) - 1) + 1):
         if skip and texts[skip - 1].lower() in STOPWORDS:
             break
-        out += [(" ".join(texts[skip : skip + size]), skip, size) for size in (3, 2, 1) if skip + size <= len(texts)]
+        out += [(" ".join(texts[skip : skip + size]), skip, size) for size in _SIZES if skip + size <= len(texts)]
     return out
 
 

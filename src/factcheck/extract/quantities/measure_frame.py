@@ -65,13 +65,13 @@ def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, or of the verb it hangs on ("the level dropped ..., reaching 14 metres"),
     or of a clause before it that took the subject ("if the level in the tank used to feed the boilers
     falls below ...": the small parser reads "used" as the verb of "level" and hangs it under "falls")."""
-    for v in (verb, verb.head):
-        found = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
-        if found is not None:
-            return found
-        if v.dep_ not in ("advcl", "conj", "xcomp"):
-            break
-    return next((s for c in _clauses_before(verb) for s in c.children if s.dep_ in _SUBJECT_DEPS), None)
+    found = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    # The misread clause first: when it took the subject, the verb it hangs under is the main clause's
+    # ("if the level ... used to feed the boilers falls below 3 metres, it will be ...": not "it").
+    found = found or next((s for c in _clauses_before(verb) for s in c.children if s.dep_ in _SUBJECT_DEPS), None)
+    if found is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+        found = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    return found
 
 
 def _clauses_before(verb: Token) -> list[Token]:

@@ -30,13 +30,14 @@ year)" = 35 and "amount of cloud sale (USD)" = 1.1 billion.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.money import FORECAST_SUFFIX
 from factcheck.extract.quantities.open_frame import open_figure_claim, parsed_figures
+from factcheck.extract.quantities.shares import CLOSING_PRICE, closes_at, per_share_basis, per_share_noun
 from factcheck.models import Claim
 from factcheck.normalize.reference import load_data, word_set
 from factcheck.parse import child, low_lemma, prep_object
@@ -67,6 +68,11 @@ _COUNTING_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "quantmod"
 @cache
 def _synonyms() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_data(_DATA)["synonyms"].items()}
+
+
+@cache
+def _name_synonyms() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_data(_DATA)["name_synonyms"].items()}
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,8 @@ def _metric_name(noun: Token | None) -> str | None:
         if c.dep_ == "amod" and c.i < noun.i and low_lemma(c) in word_set(_DATA, "statistics")
     ]
     stats = [s for s in stats if s not in words.split()]  # "a peak audience": "peak" is in the run already
-    return " ".join(w for w in (*stats, words, head, *_narrowed(noun, bases)) if w)
+    name = " ".join(w for w in (*stats, words, head, *_narrowed(noun, bases)) if w)
+    return _name_synonyms().get(name, name)  # "cash dividend" is the dividend
 
 
 def _modifies(t: Token, noun: Token, bases: frozenset[str]) -> bool:
@@ -220,9 +227,12 @@ def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None
             return metric, None, head  # "sales hit $900 million", "sales were $4 billion"
         return None, None, None
     if dep == "npadvmod" and low_lemma(head) in ("up", "down"):
-        while head.dep_ == "conj" and low_lemma(head.head) in ("up", "down"):
-            head = head.head  # "up 18% from ... and up 262% from ...": the first "up" hangs on the noun
+        own = head  # "up 5% ... and down 2%": each figure's own direction
+        while head.dep_ == "conj" and (above := _up_or_down_above(head.head)) is not None:
+            head = above  # "up 18% from ... and up 262% from ...": the first "up" hangs on the noun
         noun = head.head
+        if noun.pos_ == "NUM" and noun.dep_ in ("attr", "dobj"):
+            noun = noun.head  # "sales were $4.2 billion, up 12%": the change is the level's, of the verb's subject
         if noun.pos_ in ("VERB", "AUX"):
             # "sales rose to $4 billion, up 12%": the subject changed; "Orbix reported revenue of $4 billion,
             # up 12%": a name or pronoun reports, and the change is of its object.
@@ -230,12 +240,37 @@ def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None
             if subject is None or subject.pos_ in ("PROPN", "PRON"):
                 subject = child(noun, ("dobj",)) or subject
             noun = subject or noun
-        return noun, _direction(head), head  # "sales of $4.2 billion, up 12%"
+        return noun, _direction(own), head  # "sales of $4.2 billion, up 12%"
     if dep in ("compound", "amod", "nmod", "nummod") and head.pos_ == "NOUN":
         if (direction := _direction(head)) is not None:
             return changed_metric(head), direction, head  # "a 40% jump in profit", "a 12% profit increase"
+        if not percent and not bare:
+            return head, None, head  # an amount before its noun: "a $40 fee", "a one-cent dividend"
         return None, None, None
     return None, None, None
+
+
+def _up_or_down_above(token: Token) -> Token | None:
+    """The "up"/"down" a conjoined one hangs on: the token itself, or the "up" whose base it is ("up 19%
+    quarter-over-quarter and up 461% year-over-year": the parser hangs the second "up" on "quarter")."""
+    if low_lemma(token) in ("up", "down"):
+        return token
+    if token.dep_ == "npadvmod" and low_lemma(token.head) in ("up", "down"):
+        return token.head
+    return None
+
+
+def _changed_to(span: Span) -> Token | None:
+    """The object of a transitive verb of change an amount right after "to" is the new level of, however the
+    parser hangs the "to" ("raised its dividend by 20% to $0.12", "... by 20%, from $0.10 to $0.12"); None
+    when "to" is not right before the amount or no such verb governs it."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ != "to":
+        return None
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or low_lemma(verb) not in word_set(_DATA, "transitive_change_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def change_base(figure: Token, metric: Token, anchor: Token) -> str | None:
@@ -305,15 +340,28 @@ class MetricFrameExtractor:
                 continue  # a number that counts a noun ("140,000 viewers") is the lexicon rules' to read
             if sentence.text[max(0, m.start - 1) : m.start] == "[":
                 continue  # a citation mark ("[5]"), not a figure
-            frame = metric_frame(span, m.unit == "%", bare=m.unit is None)
-            if frame is None:
-                continue
+            money = m.unit is not None and m.unit not in ("%", "bp")
+            if money and closes_at(span.root):  # a price that closes each trading day: a series
+                attribute, changes = f"{CLOSING_PRICE} ({m.unit})", True
+            else:
+                frame = metric_frame(span, m.unit == "%", bare=m.unit is None)
+                if frame is None and money and (name := _metric_name(_changed_to(span))) is not None:
+                    frame = MetricFrame(name)  # "raised its dividend by 20%, from $0.10 to $0.12": the new level
+                if frame is None and money and (name := _metric_name(per_share_noun(span))) is not None:
+                    # "a one cent per share dividend": the noun after "per share" ("share" is no part of it)
+                    frame = MetricFrame(name.removeprefix("share "))
+                if frame is None:
+                    continue
+                if money and frame.change is None and (basis := per_share_basis(span, sentence.text)):
+                    frame = replace(frame, metric=frame.metric + basis)  # one share's, not the total paid
+                attribute, changes = frame.attribute(m.unit), False
             yield open_figure_claim(
                 ctx,
                 self.id,
                 sentence,
                 m,
-                attribute=frame.attribute(m.unit),
+                attribute=attribute,
                 unit=m.unit,
                 confidence=OPEN_METRIC_CONFIDENCE,
+                changes=changes,
             )

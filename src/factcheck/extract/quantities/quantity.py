@@ -45,6 +45,7 @@ from factcheck.extract.quantities.lexicon import Counted, Lexicon, counted_lexic
 from factcheck.extract.quantities.open_counts import clock_duration, race_time
 from factcheck.extract.quantities.rules import resolve
 from factcheck.extract.quantities.speed import speed_owner
+from factcheck.extract.quantities.stat_line import stat_line
 from factcheck.extract.quantities.state_words import as_participle
 from factcheck.limits import text_before
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
@@ -73,6 +74,11 @@ _SPLIT = re.compile(
 # rise" is a range).
 _SPLIT_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:for|against|in|to|on|with|that|after|at|of)\b)", re.I)
 _SPLIT_NOUN = re.compile(r"[\s-]+(?:vote|votes|voting|split|decision|majority|ruling|verdict|margin)\b", re.I)
+# A list of the missing in the sentence of a count of names ("1,000 names remained on the list of people
+# unaccounted for", "the number of people listed as missing now has 388 names on it"): the names are the
+# people missing, one fact with "388 people are unaccounted for" (a count that changes as people are found).
+_MISSING_LIST = re.compile(r"\b(?:list|listed)\b[^.;:]{0,60}?\b(?:missing|unaccounted)\b", re.I)
+MISSING_NAMES = Counted("missing", "missing", "event", casualty=True)
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 # "Jane Roe, 34, said", "They are Jane Roe, 54; John Roe, 83 and ...", a list line "Jane Roe, 54": a bare
 # number set off by a comma after a name is the person's age when the phrase ends right after it.
@@ -248,10 +254,12 @@ class QuantityExtractor:
         age = self._age(ctx, sentence, m)
         if age is not False:
             return age if isinstance(age, Claim) else None
-        found = resolve(lex, sentence.text, m)
+        found = stat_line(lex, sentence.text, m) or resolve(lex, sentence.text, m)
         if found is None:
             return None
         counted = found.counted
+        if counted.attribute == "number of names" and _MISSING_LIST.search(sentence.text):
+            counted = MISSING_NAMES  # "388 names remain on the list of people unaccounted for": the missing
         attribute = counted.attribute
         if found.open_vocabulary and attribute.endswith("ing"):
             attribute = _participle_state(ctx, sentence, found.end, attribute)
