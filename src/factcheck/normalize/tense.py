@@ -31,8 +31,19 @@ _WORD = re.compile(r"[A-Za-z']+")
 _PASSIVE_AUX = frozenset(["is", "are", "am", "be", "being", "been", "get", "gets"])
 
 
+# "Old tower to be demolished Sunday", "the ship is to be refloated on Monday": an infinitive passive tells
+# of something still to come; after a verb of seeming or saying it does not ("appeared to be damaged").
+_TO_BE_DONE = re.compile(r"\b(?P<before>[a-z]+)\s+to\s+be\s+[a-z]+(?:ed|en)\b", re.IGNORECASE)
+_NOT_AHEAD_BEFORE = frozenset(
+    """appear appears appeared seem seems seemed said believed thought reported known found claimed alleged
+    understood proved proven shown considered presumed feared estimated""".split()  # noqa: SIM905
+)
+
+
 def cue_tense(text: str) -> Tense | None:
     if _FUTURE.search(text):
+        return "future"
+    if any(m["before"].lower() not in _NOT_AHEAD_BEFORE for m in _TO_BE_DONE.finditer(text)):
         return "future"
     words = _WORD.findall(text)
     for i, word in enumerate(words):

