@@ -102,3 +102,24 @@ def test_a_venue_named_after_a_town_abroad_gives_no_clock() -> None:
     )
     got = [(c.normalized.display, c.normalized.low) for c in EventTimeExtractor().extract(context(text, TUESDAY))]
     assert got == [("21:15 (UTC-05:00, 02:15 UTC)", 135.0)]
+
+
+def _clock(text: str, published: dt.date | None = TUESDAY) -> list[str]:
+    return [c.normalized.display for c in EventTimeExtractor().extract(context(text, published))]
+
+
+def test_a_county_named_after_its_city_keeps_the_city_clock() -> None:
+    alone = "The parking garage collapsed at 2:10 a.m., officials in the United States said."
+    # The country alone does not say which of its zones the clock is on.
+    assert _clock(alone) == []
+    county = "Crews from Houston-Galena county searched the rubble."
+    assert _clock(f"{alone}\n\n{county}") == ["02:10 (UTC-05:00, 07:10 UTC)"]
+
+
+def test_a_bare_clock_ending_a_line_is_a_video_length_not_a_time_of_day() -> None:
+    page = "Crews search the collapsed garage in Peru 02:44\nThe garage collapsed at 01:15 local time."
+    assert _clock(page) == ["01:15 (UTC-05:00, 06:15 UTC)"]
+    # A clock that a word leads to keeps its meaning at the end of a line.
+    assert _clock("The garage in Peru collapsed at 01:15\nCrews searched all night.") == [
+        "01:15 (UTC-05:00, 06:15 UTC)"
+    ]

@@ -205,7 +205,9 @@ def _city_zone(ctx: ArticleContext, country: str, on: dt.date) -> dt.timedelta |
     offsets = set()
     for m in GOVERNED_NAME.finditer(ctx.text):  # "in Halifax", not "Ottawa has offered" (a government)
         two = f"{m['name']} {_POSSESSIVE.sub('', m['second'])}" if m["second"] else ""
-        zone = zones.get((two, country)) or zones.get((_POSSESSIVE.sub("", m["name"]), country))  # "in Florida's west"
+        name = _POSSESSIVE.sub("", m["name"])  # "in Florida's west"
+        # "from Brenlow-Dale county": a county or metro area named after its city keeps the city's clock
+        zone = zones.get((two, country)) or zones.get((name, country)) or zones.get((name.split("-")[0], country))
         if zone is not None:
             offsets.add(dt.datetime.combine(on, dt.time(12), zoneinfo.ZoneInfo(zone)).utcoffset())
     return offsets.pop() if len(offsets) == 1 else None
@@ -275,6 +277,18 @@ def _named_zone_country(text: str, end: int) -> str | None:
     return country_by_word().get(m["word"]) if m else None
 
 
+# A page's list of videos gives each title its running length at the line's end ("Crews clear the
+# debris 02:44"): a bare clock right before the line break, after no word that leads to a time.
+_LEADS_TO_TIME = re.compile(r"\b(?i:at|around|about|by|until|till|from|to|after|before|since|between|and|or)\s+$")
+
+
+def _media_length(text: str, start: int, end: int, surface: str) -> bool:
+    """The clock at ``text[start:end]`` is a video's running length ending a line, not a time of day."""
+    at_line_end = not text[end:].strip() or text[end:].lstrip(" \t").startswith("\n")
+    bare = _UNMARKED_CLOCK.fullmatch(surface.strip()) is not None
+    return at_line_end and bare and _LEADS_TO_TIME.search(text, 0, start) is None
+
+
 class EventTimeExtractor:
     """Clock time of an event, with its zone (see module docstring)."""
 
@@ -296,6 +310,8 @@ class EventTimeExtractor:
                 shortly = _SHORTLY.search(before)
                 if shortly is None and NOT_EVENT_DAY.search(before):
                     continue  # "by 6 p.m.", "after 6 p.m.": a deadline or bound, not the event's time
+                if _media_length(sentence.text, m.start, m.end, m.surface):
+                    continue
                 shift = 0 if shortly is None else (SHORTLY_MINUTES if shortly["side"] == "after" else -SHORTLY_MINUTES)
                 offset, other = m.utc_offset, None
                 how = "stated zone"
