@@ -123,3 +123,12 @@ def test_a_bare_clock_ending_a_line_is_a_video_length_not_a_time_of_day() -> Non
     assert _clock("The garage in Peru collapsed at 01:15\nCrews searched all night.") == [
         "01:15 (UTC-05:00, 06:15 UTC)"
     ]
+
+
+def test_emergency_calls_are_the_time_of_a_call_not_of_the_incident() -> None:
+    first = "Police in Peru started receiving emergency calls at 6.34pm about the crowd on the bridge."
+    assert [(c.subject_key, c.normalized.display) for c in EventTimeExtractor().extract(context(first, TUESDAY))] == [
+        ("call", "18:34 (UTC-05:00, 23:34 UTC)")
+    ]
+    one = "In the first emergency call at 18:34 local time, a vendor in Peru described the crowd on the bridge."
+    assert [c.subject_key for c in EventTimeExtractor().extract(context(one, TUESDAY))] == ["call"]
