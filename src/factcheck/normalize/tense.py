@@ -31,7 +31,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 _PASSIVE_AUX = frozenset(["is", "are", "am", "be", "being", "been", "get", "gets"])
 
 
-# "Old tower to be demolished Sunday", "the ship is to be refloated on Monday": an infinitive passive tells
+# "Old mill to be demolished Friday", "the ship is to be refloated on Monday": an infinitive passive tells
 # of something still to come; after a verb of seeming or saying it does not ("appeared to be damaged").
 _TO_BE_DONE = re.compile(r"\b(?P<before>[a-z]+)\s+to\s+be\s+[a-z]+(?:ed|en)\b", re.IGNORECASE)
 _NOT_AHEAD_BEFORE = frozenset(

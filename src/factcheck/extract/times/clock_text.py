@@ -3,7 +3,7 @@ Friday night"), and a bare clock ending a line of a page's video list (a running
 
 Why: "11:47 on Friday night" read as a 24-hour clock is twelve hours off what the sentence says, and
 "Crews clear the debris 02:44" is a video two minutes forty-four long, not an event at 02:44. Figures
-"as of 12:15 GMT" tell the moment a count stood at, which two pages can give in two zones.
+"as of 09:40 GMT" tell the moment a count stood at, which two pages can give in two zones.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def media_length(text: str, start: int, end: int, surface: str) -> bool:
     return at_line_end and bare and _LEADS_TO_TIME.search(text, 0, start) is None
 
 
-# "As of 12:15 GMT, the candidate had 49.5%": the moment a count or result stood at. Two pages giving the
+# "As of 09:40 GMT, the count gave the mayor 61%": the moment a count or result stood at. Two pages giving the
 # same moment in two zones agree; two moments are two updates of the figures, never a disagreement, so
 # the moment (and its day) is part of the key: only pages naming one moment meet.
 AS_OF = re.compile(r"\b(?i:as\s+(?:of|at))\s+$")
@@ -70,7 +70,7 @@ def as_of_key(event_type: str, day: dt.date, utc: int) -> str:
     return f"{event_type}:figures as of {day.isoformat()} {utc // 60:02d}:{utc % 60:02d} utc"
 
 
-# "Outages midday Wednesday were above a million": a clock word with no word leading to it is a part of
+# "Queues midday Thursday stretched a mile": a clock word with no word leading to it is a part of
 # the day a state held in, not the moment an event happened ("struck just after midnight", "at noon").
 _CLOCK_WORD = re.compile(rf"{CLOCK_WORD_PATTERN}\b")
 _LEADS_TO_CLOCK_WORD = re.compile(

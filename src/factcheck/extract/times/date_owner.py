@@ -1,6 +1,6 @@
 """Which event word a date belongs to when it is not the nearest one: the noun a date in the possessive
 or used as a modifier dates ("Sunday's vote", "the June 24 disaster"), and the event named before a verb
-of holding ("a second round, to be held on June 7, in an election seen as a test": the second round's day).
+of holding ("the runoff, set for June 7, comes after a bitter election": the runoff's day).
 
 Why: the nearest event word is a good guess for most dates, but English attaches a date to a noun after
 it (the possessive) and to a scheduled event before a verb of holding, whatever comes nearer.
@@ -50,7 +50,7 @@ def possessed_event(text: str, end: int, hits: Sequence[tuple[int, int, str, str
     return None
 
 
-# "a second round, to be held on June 7, in an election seen as ...": a date after a verb of holding or
+# "the runoff, set for June 7, comes after a bitter election": a date after a verb of holding or
 # scheduling dates the event named before that verb (its subject, or the noun the clause hangs from), not
 # a nearer event word after the date.
 _HELD_FOR = re.compile(
@@ -74,5 +74,5 @@ def held_event(text: str, start: int, hits: Sequence[tuple[int, int, str, str | 
 
 
 def possessive(text: str, end: int) -> bool:
-    """The date ending at ``end`` is in the possessive ("Sunday's", "Sunday night's")."""
+    """The date ending at ``end`` is in the possessive ("Friday's", "Friday night's")."""
     return _POSSESSIVE.match(text, end) is not None

@@ -311,7 +311,7 @@ class EventDateExtractor:
                     continue
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
-                # "since Sunday night's demolition": the bound word governs the noun phrase, whose date
+                # "since Friday evening's demolition": the bound word governs the noun phrase, whose date
                 # is still the day of the event it names
                 owned = possessive(text, m.end) and possessed_event(text, m.end, hits) is not None
                 bound = NOT_EVENT_DAY.search(before) is not None and not owned

@@ -115,14 +115,14 @@ def _countries_in(text: str, us: bool = False) -> list[str]:
     out = []
     for m in _CAPITALIZED.finditer(text):
         if _ZONE_AFTER.match(text, m.end()):
-            continue  # "(coinciding with Moscow time)": a clock named by a place, not where the event was
+            continue  # "(an hour behind Tokyo time)": a clock named by a place, not where the event was
         parts = m.group().split()
         if parts[0] in _FUNCTION_WORDS and len(parts) > 1:
             parts = parts[1:]
         if parts[0] in _NAME_PARTICLES and len(parts) > 1:
             continue
         if len(parts) > 1 and parts[1] in VENUE_NOUNS and parts[0] not in by_word:
-            continue  # "the Hamilton Hotel", "Victoria Station": a venue's name, no clock of a town abroad
+            continue  # "the Brenlow Hotel", "Osterby Station": a venue's name, no clock of a town abroad
         for candidate in (_POSSESSIVE.sub("", " ".join(parts)), parts[0]):  # "South Carolina's coast"
             if candidate in _state_names() and (us or candidate not in by_word):
                 out.append(_UNITED_STATES)
@@ -297,7 +297,7 @@ class EventTimeExtractor:
                     offset, other = _local_offsets(ctx, named, ctx.published)
                     how = f"{named} time" if offset is not None else how
                 city = named_city_zone(sentence.text, m.end) if offset is None and named is None else None
-                if city is not None:  # "3:15 p.m. Moscow time": the clock of a big city, whatever the country
+                if city is not None:  # "9:40 a.m. Tokyo time": the clock of a big city, whatever the country
                     offset, other = _offsets(partial(_offset_in, zoneinfo.ZoneInfo(city[1])), ctx.published)
                     how = f"{city[0]} time"
                 readings = regional_readings(m.surface) if offset is None and "ambiguous" in m.note else None
@@ -330,7 +330,7 @@ class EventTimeExtractor:
                 hints = ctx.event_time(sentence)
                 unit = f"minutes after 00:00 UTC ({how})"
                 normalized = Normalized(key=stated.lower(), display=display, low=utc, high=high, unit=unit)
-                if as_of:  # figures "as of 12:15 GMT": each moment its own block (see AS_OF)
+                if as_of:  # figures "as of 09:40 GMT": each moment its own block (see AS_OF)
                     day = hints.date or ctx.published
                     if other is None and day is not None:
                         hints = hints.model_copy(update={"event_type": event_type})
@@ -368,7 +368,7 @@ class EventTimeExtractor:
     def _as_of(
         self, ctx: ArticleContext, sentence: Sentence, m: DateMatch, key: str, value: Normalized, hints: EventHints
     ) -> Claim:
-        """The moment the figures of the article's main event stood at ("as of 3:15 p.m. local time")."""
+        """The moment the figures of the article's main event stood at ("as of 4:40 p.m. local time")."""
         return ctx.make_claim(
             extractor=self.id,
             kind=ClaimKind.DATE,

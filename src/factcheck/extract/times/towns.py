@@ -57,7 +57,7 @@ def countries_of_towns(text: str) -> list[str]:
     return out
 
 
-# Only a big city names a clock ("Moscow time", "Beijing time", "New York time"): a smaller town of that
+# Only a big city names a clock ("Tokyo time", "Lagos time", "Chicago time"): a smaller town of that
 # name elsewhere is not what a wire report means, and a name of a small town alone before "time" is rare.
 # Half a million people covers the capitals and metropolises wire copy names clocks after.
 ZONE_CITY_MIN_POPULATION = 500_000
@@ -78,7 +78,7 @@ def _big_city_zones() -> dict[str, str]:
 
 def named_city_zone(text: str, end: int) -> tuple[str, str] | None:
     """(city, time zone) of a clock named after a big city right after a time ending at ``end`` ("3:15
-    p.m. Moscow time"), or ``None``."""
+    a.m. Tokyo time"), or ``None``."""
     m = _CITY_TIME.match(text, end)
     zone = _big_city_zones().get(m["name"]) if m else None
     return None if m is None or zone is None else (m["name"], zone)
