@@ -85,7 +85,11 @@ def test_an_infinitive_passive_is_a_plan() -> None:
     assert got == [("demolition", "date (planned)", "2031-04-11", "demolition")]
 
 
-@given(st.sampled_from(["appeared", "seemed", "was said", "was believed", "was thought", "was reported"]))
+@given(
+    st.sampled_from(
+        ["appeared", "seemed", "was said", "was believed", "was thought", "was reported", "had", "was yet", "needed"]
+    )
+)
 def test_seeming_or_saying_before_an_infinitive_passive_is_no_plan(verb: str) -> None:
     assert cue_tense(f"the bridge {verb} to be cracked") != "future"
 
