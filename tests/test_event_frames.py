@@ -45,7 +45,7 @@ def test_a_venue_is_no_site_of_an_incident() -> None:
 
 
 def test_a_date_before_a_preposition_modifies_no_noun() -> None:
-    from factcheck.extract.times.event_date import possessed_event
+    from factcheck.extract.times.date_owner import possessed_event
 
     text = "The two ministers signed a pact on Tuesday at their meeting in the capital."
     assert possessed_event(text, text.index("Tuesday") + len("Tuesday")) is None

@@ -32,6 +32,7 @@ __all__ = [
     "FRAME_GAP_DAYS",
     "LOOKBACK_MIN_DAYS",
     "NEWS_LAG_DAYS",
+    "TIME_FRAME_GAP_DAYS",
     "Frame",
     "merge_retold",
     "split_frames",
@@ -46,6 +47,10 @@ FRAME_GAP_DAYS = 7
 # the real-news development stories ran 4-6 weeks of coverage of one event (a wildfire, a building
 # collapse). Reports this close are one event whose figure moved; a year apart they are two events.
 CHANGING_FRAME_GAP_DAYS = 45
+# A clock time is a moment of one day: two pages' times whose days (a sentence's date, else the page's
+# last few days of news) lie more than a day apart tell of two days' moments (a storm's first landfall
+# and its landfall a week later), never one moment told two ways. A night runs into the next day.
+TIME_FRAME_GAP_DAYS = 1
 # "Weeks ago", "last month", "previously": at least a week before the article.
 LOOKBACK_MIN_DAYS = 7
 
@@ -125,6 +130,8 @@ def split_frames(claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[
     dated.sort(key=lambda t: (t[0], t[1], t[2].source_id, t[2].id))
     frames: list[Frame] = []
     gap = dt.timedelta(days=CHANGING_FRAME_GAP_DAYS if claims and claims[0].changes_over_time else FRAME_GAP_DAYS)
+    if claims and claims[0].compare_as == CompareAs.TIME:
+        gap = dt.timedelta(days=TIME_FRAME_GAP_DAYS)
     for start, end, c in dated:
         last = frames[-1] if frames else None
         if last is not None and last.end is not None and start <= last.end + gap:

@@ -31,8 +31,21 @@ _WORD = re.compile(r"[A-Za-z']+")
 _PASSIVE_AUX = frozenset(["is", "are", "am", "be", "being", "been", "get", "gets"])
 
 
+# "Old mill to be demolished Friday", "the ship is to be refloated on Monday": an infinitive passive tells
+# of something still to come; after a verb of seeming or saying ("appeared to be damaged"), of need or
+# obligation ("had to be rescued") or of a state still open ("are yet to be identified") it does not.
+_TO_BE_DONE = re.compile(r"\b(?P<before>[a-z]+)\s+to\s+be\s+[a-z]+(?:ed|en)\b", re.IGNORECASE)
+_NOT_AHEAD_BEFORE = frozenset(
+    """appear appears appeared seem seems seemed said believed thought reported known found claimed alleged
+    understood proved proven shown considered presumed feared estimated had have has having need needs needed
+    yet still remain remains remained ordered asked told forced allowed able used wanted""".split()  # noqa: SIM905
+)
+
+
 def cue_tense(text: str) -> Tense | None:
     if _FUTURE.search(text):
+        return "future"
+    if any(m["before"].lower() not in _NOT_AHEAD_BEFORE for m in _TO_BE_DONE.finditer(text)):
         return "future"
     words = _WORD.findall(text)
     for i, word in enumerate(words):

@@ -53,6 +53,8 @@ _TYPE_OF_WORD: dict[str, str] = {w: t for t, words in _LEX["types"].items() for 
 _EXTRA_WORDS: dict[str, str] = {
     "speak": "call", "speaks": "call", "spoke": "call", "call": "call", "phoned": "call",
     "phone call": "call", "announced": "announcement", "announces": "announcement",
+    # the plural noun only after a word that makes it one ("calls" alone is as often the verb: "X calls for")
+    "emergency calls": "call", "phone calls": "call", "distress calls": "call",
 }  # fmt: skip
 _TYPED = _TYPE_OF_WORD | _EXTRA_WORDS
 _NOUNS = frozenset(_LEX["nouns"])

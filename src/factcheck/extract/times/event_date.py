@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.extract.analysis.events import (
-    OCCURRENCE,
     QUOTED,
     REPORT_TYPES,
     event_hits,
@@ -38,6 +37,7 @@ from factcheck.extract.analysis.events import (
 )
 from factcheck.extract.analysis.incident import incident_subject, verb_after_date, verb_of_event
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.times.date_owner import GOVERNING_VERB_WINDOW, held_event, possessed_event, possessive
 from factcheck.extract.times.schedule_labels import scheduled_kinds, scheduled_label
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import HALF_YEAR_DAYS, PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
@@ -124,39 +124,6 @@ _NOT_VERBS = frozenset(
 _NON_EVENT_VERBS = frozenset("was were had did been said told wrote made seen even often".split()) | frozenset(  # noqa: SIM905
     _LEX["same_event_verbs"]
 )
-# How far back (characters) a date's governing verb is looked for: "unveiled to supporters at the
-# club's training ground on Wednesday" (a verb, its object and a place phrase).
-GOVERNING_VERB_WINDOW = 60
-
-
-# A date in the possessive dates the event noun after it ("last Friday night's cyberattack",
-# "Sunday's vote"): that noun, not the verb before the date, says what happened that day.
-_POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+")
-_MODIFIERS = re.compile(r"(?:[\w-]+\s+){0,2}")
-# A date used as a modifier of the noun right after it ("the June 24 disaster"): one space, then a word.
-_BARE_MODIFIER = re.compile(r" (?=[a-z])")
-# Words between such a date and its noun are the noun's modifiers ("the Oct. 3 crowd crush"), never a
-# preposition or a determiner ("on Tuesday at their meeting": the date of the verb before it).
-_NOUN_MODIFIERS = re.compile(r"(?:(?!(?:at|in|on|of|for|with|to|by|from|after|before|the|a|an|their|its|his|her)\s)"
-                             r"[a-z-]+\s+){0,2}")  # fmt: skip
-
-
-def possessed_event(text: str, end: int, hits: Sequence[tuple[int, int, str, str | None]] | None = None) -> int | None:
-    """Offset of the event word a date ending at ``end`` modifies, or ``None``: a typed event word after
-    the date's possessive ("Sunday's vote"), or an event word right after the date ("the June 24
-    disaster", "the Oct. 3 crush"): that noun, not a verb before the date, says what happened that day.
-    ``hits``: the event words of ``text`` when already found (``ArticleContext.event_hits``)."""
-    m = _POSSESSIVE.match(text, end)
-    bare = _BARE_MODIFIER.match(text, end) if m is None else None
-    if m is None and bare is None:
-        return None
-    after = m.end() if m is not None else end + 1
-    modifiers = _MODIFIERS if m is not None else _NOUN_MODIFIERS
-    for start, _end, word, typed in event_hits(text) if hits is None else hits:
-        named = typed is not None or (bare is not None and word in OCCURRENCE)
-        if named and start >= after and modifiers.fullmatch(text, after, start):
-            return start
-    return None
 
 
 def governing_verb(sentence: str, start: int) -> str | None:
@@ -246,11 +213,13 @@ def normalized_date(m: DateMatch) -> tuple[Normalized, str]:
         iso = m.date.isoformat()
         how = "exact" if m.kind == "absolute" else "approximate" if "approximate" in m.note else "resolved"
         return Normalized(key=iso, display=iso, date=m.date), how
-    if m.weekday is not None:
-        return Normalized(key=m.weekday.lower(), display=m.weekday), "unresolved"
+    # "Saturday 6 May" with no publication date: the month-day names the day, the weekday only checks it
+    # (keyed by the weekday, it could not meet another page's "May 6, 2023")
     if m.kind == "month-day" and m.month is not None:
         display = f"{calendar.month_name[m.month]} {_day_of(m)}"
         return Normalized(key=display.lower(), display=display), "unresolved"
+    if m.weekday is not None:
+        return Normalized(key=m.weekday.lower(), display=m.weekday), "unresolved"
     phrase = " ".join(m.surface.split())
     return Normalized(key=phrase.lower(), display=phrase), "unresolved"
 
@@ -335,13 +304,18 @@ class EventDateExtractor:
             quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
             # "said on Tuesday its net profit rose": the report is the event (a company's results)
             reports = [(a, b) for a, b, _w, kind in ctx.event_hits(text) if kind in REPORT_TYPES]
+            hits = ctx.event_hits(text)
             kinds = scheduled_kinds(text)  # a dividend's payment date is scheduled-date.v1's, no event's
             for m in matches:
                 if kinds and scheduled_label(text, m.start, kinds) is not None:
                     continue
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
-                reported = _REPORTED.search(before) is not None or NOT_EVENT_DAY.search(before) is not None
+                # "since Friday evening's demolition": the bound word governs the noun phrase, whose date
+                # is still the day of the event it names
+                owned = possessive(text, m.end) and possessed_event(text, m.end, hits) is not None
+                bound = NOT_EVENT_DAY.search(before) is not None and not owned
+                reported = _REPORTED.search(before) is not None or bound
                 reported = reported or dates_statement(ctx, sentence, m)
                 if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
                     reported = False
@@ -356,7 +330,8 @@ class EventDateExtractor:
     def _claim(self, ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> Claim:
         text = unquoted(sentence.text)
         owner = possessed_event(text, m.end, ctx.event_hits(text))
-        near = owner if owner is not None else m.start
+        held = held_event(text, m.start, ctx.event_hits(text)) if owner is None else None
+        near = owner if owner is not None else held if held is not None else m.start
         typed = typed_event(ctx, text, near)
         event_type = typed or "meeting"
         if event_type in _AHEAD_TYPES and m.kind == "month-day":

