@@ -455,8 +455,8 @@ def test_vote_share_wordings_share_one_attribute() -> None:
 
 def test_had_and_of_the_support_read_a_share_in_a_sentence_on_a_vote() -> None:
     text = (
-        "His closest rival Tomas Varga had 41.28 per cent, the board said, while third-placed candidate Ilse "
-        "Brandt had 6.17 per cent. Later Brandt, who has obtained 6.17 percent of the support, spoke."
+        "His nearest rival Tomas Varga had 41.28 per cent, the board said, while Ilse Brandt, the third candidate, "
+        "had 6.17 per cent. Later Brandt, who has obtained 6.17 percent of the support, spoke."
     )
     assert [(c.subject_key, c.attribute, c.normalized.key) for c in quantities(text)] == [
         ("unknown:varga", "vote share (%)", "41.28"),
@@ -468,7 +468,7 @@ def test_had_and_of_the_support_read_a_share_in_a_sentence_on_a_vote() -> None:
 
 def test_a_denied_winning_verb_gives_no_candidate_a_share() -> None:
     text = (
-        "Tomas Varga and Ilse Brandt meet in a runoff after neither of them received more than 50 percent of the vote."
+        "Tomas Varga and Ilse Brandt face a second round, as neither candidate received more than 50 percent of votes."
     )
     assert quantities(text) == []
     assert quantities("In the election Tomas Varga did not win 40 percent.") == []

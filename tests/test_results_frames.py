@@ -36,11 +36,11 @@ def _claims(text: str) -> list[tuple[str, str, str, bool]]:
         ),
         # "up 12%" hanging on the verb of a name that reports: the change of the verb's object
         (
-            "Quillfeather Systems reported revenue for the first quarter ended April 28, 2031, of $2.1 billion, "
-            "up 18% from the previous quarter and up 262% from a year ago.",
+            "Quillfeather Systems reported revenue for the first quarter ended March 30, 2031, of $2.1 billion, "
+            "up 14% from the previous quarter and up 210% from a year ago.",
             [
-                ("results.v1", "rise in revenue, quarter (%, quarter on quarter)", "18%", True),
-                ("results.v1", "rise in revenue, quarter (%, year on year)", "262%", True),
+                ("results.v1", "rise in revenue, quarter (%, quarter on quarter)", "14%", True),
+                ("results.v1", "rise in revenue, quarter (%, year on year)", "210%", True),
             ],
         ),
         # a product line named as a compound is a different fact from the company's revenue

@@ -34,7 +34,7 @@ def _metrics(text: str) -> list[tuple[str, str, bool]]:
         ),
         # cents, a "cash" dividend, the noun after "per share", a figure before its noun
         (
-            "Orbix said it would pay a two cent per share dividend based on post-split holdings.",
+            "Orbix plans a two cent per share dividend, paid on post-split holdings.",
             [("amount of dividend per share, post-split (USD)", "0.02")],
         ),
         (

@@ -18,10 +18,10 @@ def _ratios(text: str, published: dt.date | None = None) -> list[tuple[str, str,
 
 
 def test_split_ratios_in_figures_and_words() -> None:
-    assert _ratios("Orbix also announced a 10-for-1 stock split and a higher dividend.") == [
+    assert _ratios("Orbix unveiled a 10-for-1 stock split alongside a bigger payout.") == [
         ("stock split ratio", "10-for-1", "10-for-1", 10.0)
     ]
-    assert _ratios("Ten-for-one forward stock split effective June 7") == [
+    assert _ratios("Ten-for-one forward stock split takes effect March 3") == [
         ("stock split ratio", "Ten-for-one", "10-for-1", 10.0)
     ]
     assert _ratios("The board approved a 1-for-20 reverse share split.") == [

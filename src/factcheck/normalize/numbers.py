@@ -209,7 +209,7 @@ def _merge_ranges(text: str, cores: list[Core]) -> list[Core]:
             out.append(core)  # "rose 9% to 412 million dirhams": a change and a level, not a range
             continue
         if _CHANGE_FROM.search(window(text, prev.start)) and _TO_GAP.fullmatch(gap):
-            out.append(core)  # "raised its dividend by 150%, from $0.04 to $0.10": the old and the new level
+            out.append(core)  # "lifted its payout by 25%, from $0.40 to $0.50": the old and the new level
             continue
         low = prev.value
         if prev.multiplier == 1.0 and core.multiplier > 1.0 and low * core.multiplier <= core.value:

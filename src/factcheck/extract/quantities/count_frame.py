@@ -16,8 +16,8 @@ that reads the number wins):
 - ``fronted group``: a bare number whose group a fronted "of"/"among" phrase names, with what the copula
   says of it ("Among the 80 dead, 30 are female"; "Nearly half of those killed -- 40 -- were children")
   -> ``number of women among the dead``;
-- ``elided``: a bare number in a clause joined to one whose figure names the noun ("The tower had 136 units,
-  and 55 were involved in the collapse") -> ``number of unit collapse`` (being involved in an event is
+- ``elided``: a bare number in a clause joined to one whose figure names the noun ("The block held 92 flats,
+  and 31 were involved in the collapse") -> ``number of flat collapse`` (being involved in an event is
   undergoing it);
 - ``residents``: the people a place holds, named by the place ("the seven station residents", "seven
   others living on the station") -> ``number of residents of station``.
@@ -212,7 +212,7 @@ def _fronted_group(number: Token) -> CountFrame | None:
 
 
 def _elided(number: Token) -> CountFrame | None:
-    """ "The tower had 136 units, and 55 were involved in the collapse" -> number of unit collapse: a bare
+    """ "The block held 92 flats, and 31 were involved in the collapse" -> number of flat collapse: a bare
     number subject of a clause joined to one whose figure names the counted noun (the noun is not repeated)."""
     if number.dep_ not in _SUBJECT_DEPS or number.pos_ != "NUM" or number.head.dep_ != "conj":
         return None

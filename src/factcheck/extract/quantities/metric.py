@@ -251,8 +251,8 @@ def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None
 
 
 def _up_or_down_above(token: Token) -> Token | None:
-    """The "up"/"down" a conjoined one hangs on: the token itself, or the "up" whose base it is ("up 19%
-    quarter-over-quarter and up 461% year-over-year": the parser hangs the second "up" on "quarter")."""
+    """The "up"/"down" a conjoined one hangs on: the token itself, or the "up" whose base it is ("up 7%
+    quarter-over-quarter and up 33% year-over-year": the parser hangs the second "up" on "quarter")."""
     if low_lemma(token) in ("up", "down"):
         return token
     if token.dep_ == "npadvmod" and low_lemma(token.head) in ("up", "down"):
