@@ -125,3 +125,11 @@ def test_an_owner_or_place_before_a_name_joins_but_an_ordinary_word_makes_anothe
     )
     # (the parser also tags the town inside the station's name in s2: the town's own mention)
     assert sorted(apart) == [[("Lisk Harbour", ["s1", "s2", "s3"])], [("Radio Lisk Harbour", ["s2", "s4"])]]
+
+
+def test_a_capitalised_common_word_alone_is_no_name_to_agree_on() -> None:
+    found = _agreements(
+        "The Ministry said the Velmar Grand Hotel was safe.",
+        "The Ministry sent inspectors to the Velmar Grand Hotel.",
+    )
+    assert found == [[("Velmar Grand Hotel", ["s1", "s2"])]]

@@ -23,7 +23,8 @@ Never joined: a name and a longer name whose extra words the text does not write
 town named after it), two names with different words (two hotels), one spelling one letter away from
 another (that is a misspelling, :mod:`.spelling`). Left out: people (the person comparison, ``name.v1``,
 owns their names, and a family name alone is one of its people), countries (their spelling is fixed:
-nothing to check), and names whose spellings are in a spelling conflict.
+nothing to check), a lone dictionary word that is no gazetteer place ("the Ministry"), and names
+whose spellings are in a spelling conflict.
 """
 
 from __future__ import annotations
@@ -265,7 +266,15 @@ def _left_out(
     titled name of one), or a country's."""
     claims = [c for k in keys for c in by_key[k]]
     marked = sum(c.normalized.base == PERSON_VARIANT for c in claims)
-    return 2 * marked > len(claims) or all(k in _countries() or _persons(k, people, family) for k in keys)
+    return 2 * marked > len(claims) or all(
+        k in _countries() or _persons(k, people, family) or _common_word(k) for k in keys
+    )
+
+
+def _common_word(key: str) -> bool:
+    """One dictionary word that is not a place the gazetteer knows: a capitalised common noun ("the
+    State", "the Ministry") that the parser took for a name, nothing whose spelling is in question."""
+    return " " not in key and is_known_word(key) and key not in _alternates() and lookup_place(key.title()) is None
 
 
 def name_agreements(claims: Sequence[Claim], ctx: CompareContext, conflicted: Collection[str]) -> list[Finding]:
