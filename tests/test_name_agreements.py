@@ -133,3 +133,13 @@ def test_a_capitalised_common_word_alone_is_no_name_to_agree_on() -> None:
         "The Ministry sent inspectors to the Velmar Grand Hotel.",
     )
     assert found == [[("Velmar Grand Hotel", ["s1", "s2"])]]
+
+
+def test_a_name_is_not_joined_to_its_owners_thing_or_to_a_headline_that_ends_in_its_head() -> None:
+    found = _agreements(
+        "Crowds lined the route for the Port Velmar coronation before the leak.",
+        "Port Velmar's Coronation went ahead despite the leak, Port Velmar officials said.",
+        "Port Velmar stock fell after the leak.",
+        "Port Velmar Stellar Results Lift Harbour Stock",
+    )
+    assert all(len(values) == 1 for values in found)

@@ -67,6 +67,10 @@ HEAD_MAX_WORDS = 3
 # an end two longer names share ("Grand Hotel") joins neither.
 SUFFIX_MIN_WORDS = 2
 
+# Words a longer name may have between the shorter one and its lower-case head ("Ostrava Nuclear Power
+# Plant" for "the Ostrava plant": two); more is a headline or a sentence run into a name.
+HEAD_MAX_BETWEEN = 2
+
 # Gazetteer spellings shorter than this are codes and abbreviations (IATA codes, "Ko"), not names.
 ALTERNATE_MIN_LETTERS = 4
 
@@ -158,15 +162,26 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _one_thing(key: str, longer: str, keys: Collection[str]) -> bool:
+def _possessive_at(display: str, index: int) -> bool:
+    """The word at ``index`` of a name as written is a possessive ("Ana Lisk's Coronation", index 1)."""
+    words = display.split()
+    return index < len(words) - 1 and words[index].endswith(("'s", "’s"))
+
+
+def _one_thing(key: str, longer: str, by_key: dict[str, list[Claim]]) -> bool:
     """``longer`` is ``key`` with words and a head noun after it ("ostrava nuclear power plant" for
-    "ostrava" + "plant"): one thing unless the words between make a name of their own, another key of
-    the story or a gazetteer city ("the Lisk police" is not "the Lisk Harbour Police" when Lisk Harbour
-    is a town)."""
+    "ostrava" + "plant"): one thing unless more than :data:`HEAD_MAX_BETWEEN` words stand between (a
+    headline run into a name), the words between make a name of their own, another key of the story or
+    a gazetteer city ("the Lisk police" is not "the Lisk Harbour Police" when Lisk Harbour is a town), or
+    the longer name is the shorter one's thing ("Ana Lisk's Coronation" is not Ana Lisk)."""
     words = longer.split()
     size = len(key.split())
+    if len(words) - size - 1 > HEAD_MAX_BETWEEN:
+        return False
+    if any(_possessive_at(c.normalized.display, size - 1) for c in by_key[longer]):
+        return False
     return all(
-        (between := " ".join(words[:n])) not in keys and between not in _alternates()
+        (between := " ".join(words[:n])) not in by_key and between not in _alternates()
         for n in range(size + 1, len(words))
     )
 
