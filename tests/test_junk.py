@@ -274,3 +274,14 @@ def test_donation_and_share_widgets_are_furniture() -> None:
     )
     dropped = [text[j.start : j.end] for j in find_junk(text)]
     assert dropped == ["Share this post · 3 comments · Support Harbour Notes on Patreon"]
+
+
+def test_a_link_label_glued_to_a_headline_is_furniture_but_prose_after_a_colon_is_not() -> None:
+    # A CMS writes a related story as "More:" glued to its headline, no space: a link, not prose.
+    text = (
+        "The pier reopened on Monday after a month of repairs to its deck and railings.\n\n"
+        "More:Harbour towns count the cost of a wet summer on the coast\n\n"
+        "More: the council said the repairs cost less than planned this year.\n"
+    )
+    dropped = [text[j.start : j.end] for j in find_junk(text)]
+    assert dropped == ["More:Harbour towns count the cost of a wet summer on the coast"]

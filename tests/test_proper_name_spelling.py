@@ -21,14 +21,15 @@ from tests.helpers import document
 _FILLER = ("Rain is forecast.", "The council met.", "Schools stay closed.", "Roads reopened.", "Bread is dear.")
 
 
-def _spelling_findings(*texts: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
-    """(status, [(value, sources)]) of each proper-name spelling finding on invented articles s1, s2, ..."""
+def _spelling_findings(*texts: str, agreements: bool = False) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    """(status, [(value, sources)]) of each proper-name spelling finding on invented articles s1, s2, ...;
+    the agreements on names (tests/test_name_agreements.py) only when asked for."""
     docs = [document(f"{t}\n\n{_FILLER[i]}", source_id=f"s{i + 1}") for i, t in enumerate(texts)]
     found = compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
     return [
         (f.status.value, [(v.value, [e.source_id for e in v.sources]) for v in f.values])
         for f in found
-        if f.attribute == PROPER_NAME_ATTRIBUTE
+        if f.attribute == PROPER_NAME_ATTRIBUTE and (agreements or f.status.value != "agreement")
     ]
 
 
@@ -90,8 +91,11 @@ _WRONG = "Fans of Harrowgate Rovers gathered outside Brennford Arena after the g
 
 
 def test_one_source_misspelling_a_club_against_two_is_a_conflict() -> None:
-    assert _spelling_findings(_RIGHT, _RIGHT_2, _WRONG) == [
-        ("conflict", [("Harrogate Rovers", ["s1", "s2"]), ("Harrowgate Rovers", ["s3"])])
+    # The arena all three write alike is an agreement; the club's spellings are in the conflict, never
+    # also an agreement.
+    assert _spelling_findings(_RIGHT, _RIGHT_2, _WRONG, agreements=True) == [
+        ("conflict", [("Harrogate Rovers", ["s1", "s2"]), ("Harrowgate Rovers", ["s3"])]),
+        ("agreement", [("Brennford Arena", ["s1", "s2", "s3"])]),
     ]
 
 

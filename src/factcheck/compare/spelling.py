@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import make_finding, vote
+from factcheck.compare.name_agreements import name_agreements
 from factcheck.compare.values import ValueGroup, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
 from factcheck.normalize.places import lookup_place
@@ -158,11 +159,13 @@ def _finding(
 
 
 def spelling_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
-    """Conflicts for name words one source misspells (see module docstring); nothing else."""
+    """Conflicts for name words one source misspells (see module docstring), then the agreements on
+    names (:mod:`.name_agreements`) that no such conflict holds."""
     groups = group_values(block)
     words = _word_sources(groups)
     neighbours = _neighbours(list(words))
     out: list[Finding] = []
+    conflicted: set[str] = set()
     for rare, rare_sources in sorted(words.items()):
         if ctx.independent(sorted(rare_sources)) != 1:
             continue
@@ -182,4 +185,5 @@ def spelling_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Findi
         if any(lookup_place(g.display) is not None for g in rare_groups):
             continue  # a real place (an exonym, another town): not a slip
         out.append(_finding(ctx, rare_groups, common_groups, block[0].attribute, (rare, common[0])))
-    return out
+        conflicted.update(g.key for g in (*rare_groups, *common_groups))
+    return out + name_agreements(block, ctx, conflicted)

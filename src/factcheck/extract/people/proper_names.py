@@ -81,8 +81,12 @@ class ProperNameExtractor:
 
 
 # Two or more capitalised words in a row: a name the parser's entities may miss ("Supporters of
-# Harrowgate Rovers" where the parser tags nothing), which the comparison can still pair.
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)+")
+# Harrowgate Rovers" where the parser tags nothing), which the comparison can still pair. A name may
+# end in one capital letter, a model or a series ("the Kestrel V rocket", "Plan B"); "A" and "I" are
+# words, and a capital with a full stop or before a name is an initial ("Ana B. Lisk", "Ana B Lisk").
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)*(?:[ ]+[A-Z][\w'’-]+|[ ]+[B-HJ-Z]\b(?![.'’-]|[ ]+[A-Z]))"
+)
 
 
 def _spans(ctx: ArticleContext) -> list[tuple[int, int]]:
