@@ -113,7 +113,8 @@ def mark_truncated_copies(text: str, lines: list[Line], reasons: list[str | None
 
 
 def mark_runs(lines: list[Line], reasons: list[str | None], limit: int) -> None:
-    """Runs of short non-sentence lines and teasers: link lists and teaser lists."""
+    """Runs of short non-sentence lines and teasers: link lists and teaser lists (not a list of highlights,
+    see :func:`_highlights`, that the article goes on after)."""
     body_seen = False
     run: list[int] = []
 
