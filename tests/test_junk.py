@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.junk import find_junk
+from factcheck.junk_lists import is_statement
 from factcheck.models import JunkSpan
 
 FIXTURES = Path(__file__).parent / "fixtures" / "junk"
@@ -285,3 +286,86 @@ def test_a_link_label_glued_to_a_headline_is_furniture_but_prose_after_a_colon_i
     )
     dropped = [text[j.start : j.end] for j in find_junk(text)]
     assert dropped == ["More:Harbour towns count the cost of a wet summer on the coast"]
+
+
+# --- a list of highlights is the article's own text, a list of headlines is furniture ----------------
+
+HIGHLIGHTS_BODY = (
+    "Harbor Ferries reported its second-quarter results on Thursday, with traffic higher on every route.\n\n"
+)
+HIGHLIGHTS = (
+    "Quarterly ticket revenue of $48.2 million, up 12% from a year ago\n\n"
+    "Passenger numbers rose 9% to 3.1 million on the three island routes\n\n"
+    "Two-for-one share split effective May 2, 2025\n\n"
+    "Quarterly dividend raised 20% to $0.06 per share\n\n"
+)
+HIGHLIGHTS_AFTER = "The chief executive said the new boats had paid for themselves sooner than the board expected.\n"
+
+
+def test_a_list_of_highlights_between_paragraphs_is_kept() -> None:
+    assert find_junk(HIGHLIGHTS_BODY + HIGHLIGHTS + HIGHLIGHTS_AFTER) == ()
+
+
+def test_a_list_of_highlights_before_a_fact_box_is_kept() -> None:
+    assert find_junk(HIGHLIGHTS_BODY + HIGHLIGHTS + "Net profit: 9.4 million\n") == ()
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        # one headline with a figure among link lines: a headline list
+        "Ferry fares to rise 5% next year\nGull Island bridge plan shelved\nStorm closes coastal highway\n",
+        # headlines in Title Case state figures too, but they are links
+        "Ferry Fares To Rise 5% Next Year\nHarbor Bridge Costs Climb To $40 Million\nCouncil Approves 12 New Buses\n",
+        # a menu with counts is no statement: too few words
+        "Top stories 12 new\nLatest 4 updates\nVideos 30 clips\n",
+    ],
+)
+def test_headline_lists_with_figures_between_paragraphs_are_still_dropped(links: str) -> None:
+    text = HIGHLIGHTS_BODY + links + "\n" + HIGHLIGHTS_AFTER
+    assert [text[j.start : j.end] for j in find_junk(text)] == [links.rstrip("\n")]
+
+
+def test_statements_after_a_related_marker_or_at_the_end_of_the_page_are_still_dropped() -> None:
+    related = HIGHLIGHTS_BODY + "Related:\n" + HIGHLIGHTS + HIGHLIGHTS_AFTER
+    assert [j.reason for j in find_junk(related)] == ["marker:related-link", "link-list"]
+    at_end = HIGHLIGHTS_BODY + HIGHLIGHTS
+    assert [(j.start, j.reason) for j in find_junk(at_end)] == [(len(HIGHLIGHTS_BODY), "link-list")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Quarterly ticket revenue of $48.2 million, up 12% from a year ago", True),
+        ("Passenger numbers rose 9 per cent on the island routes", True),
+        ("Crews cleared 3,400 hectares of burned forest", True),
+        ("82 more were hurt.", True),  # a sentence: few words are enough
+        ("Two-for-one share split effective May 2, 2025", False),  # a date is no figure with a noun
+        ("Election 2025 results and analysis", False),  # a year is no figure with a noun
+        ("Ferry Fares To Rise 5% Next Year", False),  # Title Case: a headline
+        ("Revenue $ 40", False),  # a table cell label: too few words
+        ("Gull Island bridge plan shelved", False),
+    ],
+)
+def test_is_statement(line: str, expected: bool) -> None:
+    assert is_statement(line) is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Nd",)), max_size=80))
+def test_a_line_without_digits_is_no_statement(line: str) -> None:
+    assert not is_statement(line)
+
+
+def test_words_that_start_with_home_are_not_a_menu() -> None:
+    text = (
+        "The river burst its banks overnight and flooded the lower town, officials said on Sunday.\n\n"
+        "Homeowners were told to leave before the second crest arrived in the afternoon.\n"
+        "HomeNewsWorld\n"
+    )
+    assert [(text[j.start : j.end], j.reason) for j in find_junk(text)] == [("HomeNewsWorld", "marker:navigation")]
+
+
+def test_a_word_that_starts_like_a_month_is_no_date() -> None:
+    assert is_statement("Marchers 300 strong walked to the town hall")
+    assert not is_statement("The vote is on May 3 across all wards")
