@@ -48,3 +48,9 @@ def test_place_words_after_a_title_are_no_person() -> None:
     assert _ages("Crowds filled Queen Street on Monday. The monarch, 61, said nothing.") == [
         ("the monarch", "role:monarch", "61")
     ]
+
+
+def test_a_title_and_one_name_does_not_key_an_event() -> None:
+    # one article writes "Queen Ysolde", another her full name: the meeting keeps one key
+    kinds = _kinds("King Osric of Velmar and Queen Ysolde of Darnia met on Saturday.")
+    assert ("date", "meeting") in kinds

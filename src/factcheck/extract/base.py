@@ -166,6 +166,8 @@ class ArticleContext:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for m in self.people:
+            if not m.full and not m.known:
+                continue  # a title and one unknown name ("Queen Ysolde"): see participants.named_enough
             counts[m.canonical] = counts.get(m.canonical, 0) + 1
             first.setdefault(m.canonical, m.start)
         ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
