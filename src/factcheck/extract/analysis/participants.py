@@ -33,8 +33,9 @@ MAX_PEOPLE_ALL_MAIN = 2
 def named_enough(m: PersonMention) -> bool:
     """Whether a mention names its person well enough to key an event by: a full or known name. A title
     and one unknown name ("Queen Ysolde") is a person, but one article writes it and another the full
-    name, and keying the event by it would split one event in two."""
-    return m.full or m.known
+    name, and keying the event by it would split one event in two. A surname written again after the
+    full name ("... Berg said") is that full name."""
+    return m.full or m.known or m.variant == "surname"
 
 
 def article_participants(ctx: ArticleContext) -> tuple[str, ...]:
