@@ -27,6 +27,9 @@ class Mention:
     end: int
     text: str
     canonical: str
+    full: bool = True  # the stand-ins are full known names (participants only key events by those)
+    known: bool = True
+    variant: str = "canonical"
 
 
 def context(text: str, published: dt.date | None, main: tuple[str, ...] = ("Mara Lind", "Oskar Vey")) -> ArticleContext:

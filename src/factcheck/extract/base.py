@@ -163,9 +163,13 @@ class ArticleContext:
     @cached_property
     def main_participants(self) -> tuple[str, ...]:
         """The two people the article is most about (canonical names, sorted), by mention count."""
+        from factcheck.extract.analysis.participants import named_enough
+
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for m in self.people:
+            if not named_enough(m):
+                continue  # a title and one unknown name ("Queen Ysolde"): see participants.named_enough
             counts[m.canonical] = counts.get(m.canonical, 0) + 1
             first.setdefault(m.canonical, m.start)
         ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))

@@ -323,6 +323,13 @@ def _resolve(
     if len(known) == 1 and (titled or known[0].alone):
         p = known[0]
         return PersonMention(a, b, name, p.name, p.id, True, "surname", False)
+    if titled and not headline and not _is_place(name):
+        # An official title before one name is a person however little of the name is given: a ruler
+        # or cleric goes by title and given name ("Queen Ysolde", "Pope Anselm"), an office-holder by
+        # title and surname ("President Okoro"). Keyed like an unknown surname, so "King Osric" and
+        # "King Aldric" stay two people; not full (no given name and surname), so it makes no
+        # name-spelling claim of its own.
+        return PersonMention(a, b, name, name, f"unknown:{folded}", False, "unknown", False)
     return None
 
 

@@ -9,6 +9,7 @@ from factcheck.normalize.people import person_identity
 
 if TYPE_CHECKING:
     from factcheck.extract.base import ArticleContext
+    from factcheck.normalize.people import PersonMention
     from factcheck.segment import Sentence
 
 __all__ = [
@@ -29,10 +30,18 @@ PARTICIPANTS_JOIN = "–"
 MAX_PEOPLE_ALL_MAIN = 2
 
 
+def named_enough(m: PersonMention) -> bool:
+    """Whether a mention names its person well enough to key an event by: a full or known name. A title
+    and one unknown name ("Queen Ysolde") is a person, but one article writes it and another the full
+    name, and keying the event by it would split one event in two. A surname written again after the
+    full name ("... Berg said") is that full name."""
+    return m.full or m.known or m.variant == "surname"
+
+
 def article_participants(ctx: ArticleContext) -> tuple[str, ...]:
     """The people the article is about: its main participants (:attr:`ArticleContext.main_participants`,
     people named at least twice), or every person when it names no more than two."""
-    named = sorted({m.canonical for m in ctx.people})
+    named = sorted({m.canonical for m in ctx.people if named_enough(m)})
     if 0 < len(named) <= MAX_PEOPLE_ALL_MAIN:
         return tuple(named)
     return ctx.main_participants
@@ -46,7 +55,7 @@ def event_participants(ctx: ArticleContext, sentence: Sentence, near: int | None
     the article's main participants (most news sentences name one of the two leaders, or say "the two
     leaders"), so that one signing told with one, two or no names has one subject.
     """
-    named = sorted({m.canonical for m in ctx.people_starting(sentence.start, sentence.end)})
+    named = sorted({m.canonical for m in ctx.people_starting(sentence.start, sentence.end) if named_enough(m)})
     main = ctx.article_participants
     if not named or set(named) <= set(main):
         return main

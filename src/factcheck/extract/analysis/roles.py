@@ -171,14 +171,22 @@ def _one(holders: dict[str, str]) -> tuple[str, str] | None:
     return subject, key
 
 
+# A role noun written for a person the article names by another title: "the monarch" is the one
+# "King ..." or "Queen ..." of the story. Title roles folded, as the mentions give them.
+_TITLES_OF_NOUN: dict[str, frozenset[str]] = {"monarch": frozenset({"monarch", "king", "queen"})}
+
+
 def _holders(ctx: ArticleContext, noun: str) -> dict[str, str]:
     """key -> shown name of every person the article gives the role ``noun``."""
     holders: dict[str, str] = {}
     for r in ctx.person_roles:
         if r.noun == noun:
             holders.setdefault(r.subject_key, r.subject)
+    titles = _TITLES_OF_NOUN.get(noun, frozenset({noun}))
     for m in ctx.people:
-        if m.full and m.role is not None and fold(m.role) == noun:
+        # a title with one name is a person too ("Queen Ysolde"): the title makes the mention certain
+        named = m.full or m.title_text is not None
+        if named and m.role is not None and fold(m.role) in titles:
             subject, key = person_subject(m.canonical, m.key)
             holders.setdefault(key, subject)
     return holders

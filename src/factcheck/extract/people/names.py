@@ -111,6 +111,10 @@ class TitleExtractor:
         for m in ctx.people:
             if m.role is None or m.title_start is None:
                 continue
+            if not m.full and not m.known:
+                # "President Okoro" alone: the title is what makes it a person, and one unknown name
+                # is too little to tell two office-holders apart across articles
+                continue
             sentence = ctx.sentence_at(m.start)
             if sentence is None:
                 continue
