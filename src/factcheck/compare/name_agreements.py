@@ -37,6 +37,7 @@ from anyascii import anyascii
 
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import make_finding
+from factcheck.compare.union import UnionFind
 from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim, Finding, Status
 from factcheck.normalize.places import geonames, lookup_place
@@ -145,22 +146,6 @@ def _gazetteer_forms(key: str) -> list[str]:
     return out
 
 
-class _Union:
-    def __init__(self, keys: Sequence[str]) -> None:
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _possessive_at(display: str, index: int) -> bool:
     """The word at ``index`` of a name as written is a possessive ("Ana Lisk's Coronation", index 1)."""
     words = display.split()
@@ -228,7 +213,7 @@ def _groups(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
 
 def _clusters(by_key: dict[str, list[Claim]]) -> list[list[str]]:
     """Keys that are one name (see the module docstring), each cluster in first-seen order."""
-    union = _Union(list(by_key))
+    union = UnionFind(list(by_key))
     longer: dict[tuple[str, str], list[str]] = {}  # (a start of whole words, the last word) -> keys
     ends: dict[str, list[str]] = {}  # an end of two words or more -> the keys that end so
     forms: dict[str, str] = {}

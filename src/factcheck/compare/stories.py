@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.compare.union import UnionFind
 from factcheck.models import ClaimFile, ClaimKind, CompareAs, Scope
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data, title_words
 from factcheck.normalize.spelling import PROPER_NAMES_KEY
@@ -278,22 +279,6 @@ def article_features(cf: ClaimFile, text: str | None) -> ArticleFeatures:
     return ArticleFeatures(cf.source.id, cf.source.published, frozenset(people), frozenset(features))
 
 
-class _Union:
-    def __init__(self, items: Iterable[str]) -> None:
-        self.parent = {i: i for i in items}
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _weight(shared: Iterable[str]) -> float:
     return sum(FEATURE_WEIGHTS[f.split(":", 1)[0]] for f in shared)
 
@@ -346,7 +331,7 @@ def cluster_stories(features: Sequence[ArticleFeatures], copies: Mapping[str, st
     nothing shared it stays alone. A story's id is ``story-`` and the id of its earliest article (then
     the smallest id): adding a later article or an unrelated one does not change it."""
     arts = sorted(features, key=lambda a: (a.published or dt.date.min, a.source_id))
-    union = _Union(a.source_id for a in arts)
+    union = UnionFind(a.source_id for a in arts)
     for copy, original in copies.items():
         if copy in union.parent and original in union.parent:
             union.join(copy, original)
