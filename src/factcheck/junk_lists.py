@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.normalize.date_patterns import MONTHS
+
 if TYPE_CHECKING:
     from factcheck.junk import Line
 
@@ -43,17 +45,17 @@ STATEMENT_RUN_MIN = 2
 TITLE_WORD_MIN_CHARS = 4
 # Share of capitalized longer words (the first word not counted) from which a line is in Title Case.
 TITLE_CASE_SHARE = 0.6
-_MONTH = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
-    re.IGNORECASE,
-)
 # A figure with its measure: a currency amount ("$4.1 billion", "€300"), a percentage ("12%", "12 per
 # cent") or a number followed by a lower-case word, its noun or scale ("3,400 hectares", "4.1 billion").
 _CURRENCY = re.compile(r"[$€£¥₹]\s?\d")
 _PERCENT = re.compile(r"\d\s?(?:%|(?i:percent|per cent)\b)")
 _COUNT = re.compile(r"(?<![\w.,:/-])(\d[\d,.]*)\s+[a-z]{3,}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’'»)\]]*$")
+
+
+def _month(word: str) -> bool:
+    """A month's name or abbreviation, with or without its period ("June", "Sept.")."""
+    return (word[:-1] if word.endswith(".") else word).lower() in MONTHS
 
 
 def _has_figure_with_noun(s: str) -> bool:
@@ -64,7 +66,7 @@ def _has_figure_with_noun(s: str) -> bool:
         before = s[: m.start()].split()
         # a year ("in 2023 the") or the day of a date ("June 7 and") is a date, not a figure with a noun
         is_year = len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2099
-        if not is_year and not (before and _MONTH.match(before[-1])):
+        if not is_year and not (before and _month(before[-1])):
             return True
     return False
 
