@@ -42,11 +42,15 @@ _PRICED = frozenset({"share", "stock"})
 _NOT_COMPANY_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})
 
 
+def _words_after(span: Span) -> list[Token]:
+    """The few tokens after an amount, hyphens left out ("per-share" reads as "per share")."""
+    return [t for t in span.doc[span.end : span.end + _SHARE_WINDOW] if t.text not in ("-", "‑")]
+
+
 def per_share_basis(span: Span, sentence_text: str) -> str | None:
     """ " per share" (or " per share, post-split") when the words right after the amount ``span`` say it
     is one share's; None otherwise."""
-    after = span.doc[span.end : span.end + _SHARE_WINDOW]
-    words = [t for t in after if t.text not in ("-", "‑")]
+    words = _words_after(span)
     if len(words) < 2 or words[0].lower_ not in _PER:
         return None
     if not any(low_lemma(t) == "share" for t in words[1:3]):
@@ -57,7 +61,7 @@ def per_share_basis(span: Span, sentence_text: str) -> str | None:
 def per_share_noun(span: Span) -> Token | None:
     """The noun an amount per share qualifies when it stands before it: "a $2 per share dividend", "a one
     cent per share payout" (the parse often hangs such a noun under "per" rather than the figure)."""
-    words = [t for t in span.doc[span.end : span.end + _SHARE_WINDOW] if t.text not in ("-", "‑")]
+    words = _words_after(span)
     if len(words) < 3 or words[0].lower_ != "per" or low_lemma(words[1]) != "share":
         return None
     noun = words[2]
