@@ -73,6 +73,11 @@ _DIACRITIC_SPELLINGS: dict[str, tuple[str, ...]] = {
 # in given names and Slavic family names; in other family names it is part of the name, and a dropped
 # "y" is a misspelling (Niyonzima/Niyonzma).
 _MID_IY = r"iy"
+# A final "y" after a consonant romanizes the same letter as a final "i" in given names (Dmitry/Dmitri)
+# and in family names romanized from Cyrillic or Arabic (a Slavic ending or an Arabic article or given
+# name marks them); in any other family name it is part of an English or French name written one way
+# (Henry, Kennedy, Murphy), and "-i" for it is a misspelling.
+_FINAL_Y = r"(?<=[bcdfghjklmnpqrstvxz])y\b"
 _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     # Romanizations of one Cyrillic/Arabic/Chinese spelling (BGN, ISO, press styles).
     (r"ey\b", "ei"),
@@ -92,16 +97,16 @@ _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     (r"w", "v"),
     (r"ph", "f"),
     (r"\b(el|al|ul)[- ]", ""),
-    # A final -y or -i after a consonant: Dmitry/Dmitri, Yury/Yuri, Grigory/Grigori.
-    (r"(?<=[bcdfghjklmnpqrstvxz])y\b", "i"),
+    # A final -y or -i after a consonant: Dmitry/Dmitri, Yury/Yuri, Grigory/Grigori (see _FINAL_Y).
+    (_FINAL_Y, "i"),
 )
 # Ukrainian 'h' for Cyrillic g, except where 'h' is part of a digraph (ch, sh, zh, kh, th, ph, gh).
 _SLAVIC_H = re.compile(r"(?<![cszkptg])h")
 
 
-def _rules(s: str, keep_iy: bool = False) -> str:
+def _rules(s: str, keep_iy: bool = False, keep_final_y: bool = False) -> str:
     for pattern, repl in _TRANSLIT_RULES:
-        if not (keep_iy and pattern == _MID_IY):
+        if not (keep_iy and pattern == _MID_IY) and not (keep_final_y and pattern == _FINAL_Y):
             s = re.sub(pattern, repl, s)
     return s
 
@@ -246,7 +251,7 @@ def translit_key(name: str) -> str:
     if len(words) >= 2:
         last = _GLIDE.sub("", words[-1]) if arabic else words[-1]
         slavic = _slavic_surname(last)
-        words[-1] = _rules(slavic, keep_iy=slavic == words[-1])
+        words[-1] = _rules(slavic, keep_iy=slavic == words[-1], keep_final_y=not arabic and slavic == last)
         if arabic:
             words[-1] = _arabic_surname(words[-1])
     elif words:
