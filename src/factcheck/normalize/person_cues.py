@@ -9,6 +9,7 @@ it, an age before it, a common given name, its family name used alone in the art
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.normalize.known_people import known_by_surname, resolve_name
 from factcheck.normalize.reference import (
@@ -18,6 +19,7 @@ from factcheck.normalize.reference import (
     nationality_adjectives,
     nationality_cue,
     surname_ending,
+    word_list,
 )
 from factcheck.normalize.titles import may_cue_before, title_patterns
 from factcheck.segment import Sentence
@@ -56,6 +58,26 @@ def _looks_like_given_name(name: str) -> bool:
     return fold(first.split("-")[0]) in given_names() and not is_place(first) and not is_place(name)
 
 
+# "22-year-old Jane Roe,", "the 31-year-old school teacher Mara Lintz.": an age, then up to three
+# lower-case words of description, right before a name that closes its phrase (a comma, a full stop, a
+# semicolon after it). Places and things have ages too ("the 150-year-old Velmar Bridge opened"), but they
+# are named with a generic head or go on in a longer phrase; a person's name closes the apposition.
+_AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+((?:[a-z][a-z-]*\s+){0,3})$")
+_PHRASE_END = frozenset(",.;")
+
+
+def _aged_before(before: str, after: str) -> bool:
+    """An age and a description stand right before the name, and the name closes its phrase; the words
+    of the description are no function words ("a 40-year-old man and Jane Roe" is two people)."""
+    m = _AGED.search(before)
+    return m is not None and after in _PHRASE_END and not any(w in _function_words() for w in m.group(1).split())
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(word_list("function_words.json", "stopwords"))
+
+
 def has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str], placed: bool = False) -> bool:
     """A full name is a person's when something says so: a speech verb, an apposition, a person noun
     or honorific before it, a common given name first, or its last word used alone in the article. A
@@ -67,6 +89,8 @@ def has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str]
     if _AFTER_ARTICLE.search(before):
         return False
     name = text[a:b]
+    if _aged_before(before, text[b : b + 1]) and not is_place(name):
+        return True
     if placed:
         return _looks_like_given_name(name) or (surname_ending().search(name) is not None and not is_place(name))
     if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _APPOSITION.match(after):

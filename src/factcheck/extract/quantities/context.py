@@ -15,6 +15,7 @@ from functools import cache
 from factcheck.extract.analysis.clauses import in_figure_clause, in_other_clause
 from factcheck.extract.analysis.participants import participants_subject, person_subject
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.quantities.aged_person import aged_name
 from factcheck.extract.quantities.lexicon import mentions
 from factcheck.extract.quantities.reference_year import reference_year
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
@@ -146,6 +147,10 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
                 a >= m.end and _AGE_OLD.fullmatch(text[m.end : a])
             ):
                 return person_subject(p.canonical, p.key)
+        if m.role == "age":
+            aged = aged_name(ctx, sentence, m.end)  # "31-year-old school teacher Mara Lintz"
+            if aged is not None:
+                return aged
     except ImportError:
         pass
     before = _AGE_NAME_BEFORE.search(text_before(text, m.start))
