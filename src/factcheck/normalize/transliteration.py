@@ -293,7 +293,10 @@ def same_person_spelling(a: str, b: str) -> str | None:
     given_b, sur_b = name_parts(b)
     if not given_a or not given_b:
         return None
-    if sur_a != sur_b and jellyfish.jaro_winkler_similarity(sur_a, sur_b) < SURNAME_SIMILARITY:
+    # Close family names are one name misspelt; a final -y kept as written (an English name) is compared
+    # as -i too, as it was before the romanization rules kept it (Curry / Currie are close).
+    close = _close_surnames(sur_a, sur_b) or _close_surnames(*(re.sub(_FINAL_Y, "i", x) for x in (sur_a, sur_b)))
+    if not close:
         written_a, written_b = _folded_parts(a)[1], _folded_parts(b)[1]
         if jellyfish.jaro_winkler_similarity(written_a, written_b) < SURNAME_SIMILARITY and not _one_letter_off(
             written_a, written_b
@@ -311,6 +314,10 @@ def same_person_spelling(a: str, b: str) -> str | None:
         if inner_slip(x, y):
             return "misspelling"
     return None
+
+
+def _close_surnames(a: str, b: str) -> bool:
+    return a == b or jellyfish.jaro_winkler_similarity(a, b) >= SURNAME_SIMILARITY
 
 
 def _given_names_run_together(a: str, b: str) -> bool:
