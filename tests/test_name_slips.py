@@ -103,3 +103,18 @@ def test_a_family_name_ending_in_y_written_with_i_by_one_source_is_a_name_spelli
     assert _name_findings(right, right.replace("would", "will"), right.replace("said", "says"), wrong) == [
         ("conflict", [("Odile Barry", ["s1", "s2", "s3"]), ("Odile Barri", ["s4"])])
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Mike Torvald", "Michael Torvald", "transliteration"),  # the form the person goes by
+        ("Peggy Torvald", "Margaret Torvald", "transliteration"),
+        ("Bill Ann Torvald", "William Torvald", "transliteration"),  # a middle name left out too
+        ("Mike Torvald", "Michael Torvalds", None),  # another family name: maybe another person
+        ("Tom Torvald", "Timothy Torvald", None),  # no form of that name
+    ],
+)
+def test_a_nickname_is_no_misspelling(a: str, b: str, relation: str | None) -> None:
+    assert same_person_spelling(a, b) == relation
+    assert same_person_spelling(b, a) == relation

@@ -47,3 +47,9 @@ def test_a_family_name_two_people_share_joins_neither() -> None:
 def test_a_family_name_alone_with_another_title_starts_no_conflict() -> None:
     senator = "Storm repairs start at the harbour on Monday, Senator Okafor said in a statement.\n"
     assert _titles(FULL, FULL2, senator) == [("agreement", "Ada Okafor", [("Governor", ["s1", "s2"])])]
+
+
+def test_a_form_of_a_given_name_people_go_by_is_one_person() -> None:
+    short = "Storm repairs start at the harbour on Monday, Governor Mike Okafor said in a statement.\n"
+    full = "Governor Michael Okafor said on Monday that the storm repairs would start at the harbour.\n"
+    assert _titles(full, short) == [("agreement", "Michael Okafor", [("Governor", ["s1", "s2"])])]

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 import jellyfish
 
-from factcheck.normalize.given_name_forms import inner_slip, short_form, short_vowel_romanized
+from factcheck.normalize.given_name_forms import inner_slip, nickname, short_form, short_vowel_romanized
 from factcheck.normalize.reference import fold, load_data
 
 __all__ = [
@@ -306,6 +306,8 @@ def same_person_spelling(a: str, b: str) -> str | None:
         return "misspelling"
     if sur_a == sur_b and (short_form(given_a, given_b) or short_vowel_romanized(given_a, given_b)):
         return "transliteration"  # "Suni"/"Sunita", "Alex"/"Alexander": a short form of one given name
+    if sur_a == sur_b and nickname(*(_folded_parts(x)[0].split()[0] for x in (a, b))):
+        return "transliteration"  # "Mike"/"Michael", "Peggy"/"Margaret": the form the person goes by
     # A misspelt given name keeps its first letter: compare the keys and, for names of a family whose
     # key is another member's spelling (Vladmir -> Vladimir, key "volodymyr"), the written forms too.
     for x, y in ((given_a, given_b), (_folded_parts(a)[0], _folded_parts(b)[0])):
