@@ -171,3 +171,11 @@ def test_any_age_and_description_before_a_name_give_that_persons_age(age: int, o
 
 def test_a_verb_after_an_aged_noun_ends_the_description() -> None:
     assert _ages("A 40-year-old man told Jane Roe about the flood.") == []
+
+
+def test_a_name_after_the_noun_of_a_vessel_or_a_building_is_no_person() -> None:
+    text = "The ferry sank on Sunday. The vessel Marit Sund, 30, was built in Norway. Captain Ivo Brandt, 52, survived."
+    assert [m.text for m in context(text).people] == ["Ivo Brandt"]
+    assert _ages(text) == [("unknown:i brandt", "52")]
+    # a person noun after the thing's noun is a person's role: "the bus driver Jane Roe"
+    assert [m.text for m in context("The bus driver Jane Roe, 45, was hurt.").people] == ["Jane Roe"]

@@ -16,6 +16,7 @@ from factcheck.normalize.reference import (
     country_after,
     fold,
     given_names,
+    load_data,
     nationality_adjectives,
     nationality_cue,
     surname_ending,
@@ -24,7 +25,7 @@ from factcheck.normalize.reference import (
 from factcheck.normalize.titles import may_cue_before, title_patterns
 from factcheck.segment import Sentence
 
-__all__ = ["has_person_cue", "is_place", "joins_known_people"]
+__all__ = ["after_thing", "has_person_cue", "is_place", "joins_known_people"]
 
 _SPEECH_VERBS = (
     r"said|says|told|tells|added|adds|wrote|writes|warned|stated|noted|explained|argued|claimed|insisted|"
@@ -74,6 +75,20 @@ def _aged_before(before: str, after: str) -> bool:
 
 
 @cache
+def _thing_before() -> re.Pattern[str]:
+    """ "the vessel ", "the 40-year-old tanker ", "a fishing boat ": a determiner and a noun of a
+    structure, a vessel or a vehicle (data/age_frames.json "things", one copy of the list) right before
+    a name: the name is that thing's ("the vessel Marit Sund, 30, was built in 1994"), not a person's."""
+    things = "|".join(sorted((re.escape(t) for t in load_data("age_frames.json")["things"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}(?:{things})s?\s+$")
+
+
+def after_thing(before: str) -> bool:
+    """A determiner and a thing's noun end ``before``: a name after it names that thing."""
+    return _thing_before().search(before) is not None
+
+
+@cache
 def _function_words() -> frozenset[str]:
     return frozenset(word_list("function_words.json", "stopwords"))
 
@@ -86,7 +101,7 @@ def has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str]
     agency said"), while the small pipeline tags many foreign family names as places."""
     after = text[b : min(sentence.end, b + 40)]
     before = text[max(sentence.start, a - 60) : a]
-    if _AFTER_ARTICLE.search(before):
+    if _AFTER_ARTICLE.search(before) or after_thing(before):
         return False
     name = text[a:b]
     if _aged_before(before, text[b : b + 1]) and not is_place(name):

@@ -21,6 +21,7 @@ from factcheck.extract.quantities.reference_year import reference_year
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
 from factcheck.models import EventHints, Normalized
 from factcheck.normalize.numbers import NumberMatch, format_number
+from factcheck.normalize.person_cues import after_thing
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data
 from factcheck.segment import Sentence
 
@@ -154,6 +155,8 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
     except ImportError:
         pass
     before = _AGE_NAME_BEFORE.search(text_before(text, m.start))
+    if before is not None and after_thing(text[: before.start()]):  # "the vessel Marit Sund, 30,"
+        before = None
     after = _AGE_NAME_AFTER.match(text, m.end)
     name = before.group(1) if before else after.group(1) if after else None
     return person_subject(name, name.lower()) if name else None
