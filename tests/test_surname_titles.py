@@ -53,3 +53,16 @@ def test_a_form_of_a_given_name_people_go_by_is_one_person() -> None:
     short = "Storm repairs start at the harbour on Monday, Governor Mike Okafor said in a statement.\n"
     full = "Governor Michael Okafor said on Monday that the storm repairs would start at the harbour.\n"
     assert _titles(full, short) == [("agreement", "Michael Okafor", [("Governor", ["s1", "s2"])])]
+
+
+def test_a_nationality_of_a_family_name_alone_is_compared_with_the_same_name_alone() -> None:
+    from factcheck.compare.surname_titles import attach_family_names
+
+    docs = [
+        document("Storm repairs start on Monday, Kenyan President Okafor said.\n", D1, "s1"),
+        document("Storm repairs start on Monday, Kenyan President Okafor said again.\n", D1, "s2"),
+    ]
+    claims = [c for d in docs for c in extract_document(d).claims if c.attribute == "title"]
+    nationality = [c.model_copy(update={"attribute": "nationality"}) for c in claims]
+    assert [len(p) for p in attach_family_names([], nationality)] == [2]
+    assert attach_family_names([], claims) == []

@@ -11,7 +11,8 @@ with every title the other articles give that person (so a family name alone can
 never starts a conflict: "Senator Okafor" may be the governor's namesake, a relative, a predecessor).
 Left out: a family name two people of the story share ("Ada and Ben Okafor"), a family name no full
 name of the story has (a ruler named by title and given name, "King Osric", or someone only ever
-named by family name: nothing tells two office-holders apart), a title that disagrees.
+named by family name: nothing tells two office-holders apart), a title that disagrees. A nationality
+given to a family name alone that no full name has is compared with the same name alone elsewhere.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from factcheck.compare.values import compatible
 from factcheck.models import Claim
 from factcheck.normalize.reference import fold
 
-__all__ = ["attach_family_names", "family_name_alone"]
+__all__ = ["NATIONALITY", "attach_family_names", "family_name_alone"]
+
+# The attribute of a nationality claim (extract/people/names.py).
+NATIONALITY = "nationality"
 
 
 def family_name_alone(claim: Claim) -> bool:
@@ -39,9 +43,14 @@ def attach_family_names(people: list[list[Claim]], alone: Sequence[Claim]) -> li
     the one person whose family name it is and whose every title it agrees with (module docstring);
     claims that fit no one person are left out."""
     out = [list(claims) for claims in people]
+    unnamed: dict[str, list[Claim]] = {}
     for claim in alone:
         surname = _family_name(claim.subject)
         homes = [i for i, claims in enumerate(people) if any(_family_name(c.subject) == surname for c in claims)]
         if len(homes) == 1 and all(compatible(claim, c) for c in people[homes[0]]):
             out[homes[0]].append(claim)
-    return out
+        elif not homes and claim.attribute == NATIONALITY:
+            # A nationality says who a person is, not which post they hold: one name alone with it is
+            # compared with the same name alone, as before titles of a family name alone were read.
+            unnamed.setdefault(surname, []).append(claim)
+    return out + list(unnamed.values())
