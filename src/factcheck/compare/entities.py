@@ -232,8 +232,8 @@ def _people_of_block(block: Sequence[Claim]) -> list[tuple[list[Claim], str, str
     """An unknown person's block (keyed by the family name's initial, see ``title_subject_key``) split
     into people: the claims of spellings that can be one person (a misspelt family name, a
     transliteration) go together, two people sharing initials or a family name stay apart; a family
-    name alone joins the one person so named (:mod:`.surname_titles`). Each with the name most sources write and
-    its identity key."""
+    name alone joins the one person so named (:mod:`.surname_titles`). Each with the name most sources
+    write and its identity key."""
     first = block[0]
     if not first.subject_key.startswith("unknown:"):
         return [(list(block), first.subject, first.subject_key)]

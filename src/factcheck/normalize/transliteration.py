@@ -78,6 +78,7 @@ _MID_IY = r"iy"
 # name marks them); in any other family name it is part of an English or French name written one way
 # (Henry, Kennedy, Murphy), and "-i" for it is a misspelling.
 _FINAL_Y = r"(?<=[bcdfghjklmnpqrstvxz])y\b"
+_FINAL_Y_RE = re.compile(_FINAL_Y)
 _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     # Romanizations of one Cyrillic/Arabic/Chinese spelling (BGN, ISO, press styles).
     (r"ey\b", "ei"),
@@ -295,7 +296,7 @@ def same_person_spelling(a: str, b: str) -> str | None:
         return None
     # Close family names are one name misspelt; a final -y kept as written (an English name) is compared
     # as -i too, as it was before the romanization rules kept it (Curry / Currie are close).
-    close = _close_surnames(sur_a, sur_b) or _close_surnames(*(re.sub(_FINAL_Y, "i", x) for x in (sur_a, sur_b)))
+    close = _close_surnames(sur_a, sur_b) or _close_surnames(*(_FINAL_Y_RE.sub("i", x) for x in (sur_a, sur_b)))
     if not close:
         written_a, written_b = _folded_parts(a)[1], _folded_parts(b)[1]
         if jellyfish.jaro_winkler_similarity(written_a, written_b) < SURNAME_SIMILARITY and not _one_letter_off(
