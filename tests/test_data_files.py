@@ -82,7 +82,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "name_stopwords.json": {"words": "list[str]", "organisation_suffixes": "list[str]"},
     "name_variants.json": {
         "given_name_families": "list[list]", "arabic_long_vowels": "dict", "slavic_surnames": "dict",
-        "hyphenated_syllables": "dict",
+        "hyphenated_syllables": "dict", "nicknames": "dict",
     },
     "people.json": {
         "people": "list[dict]", "given_names_about": "str", "given_names": "list[str]",

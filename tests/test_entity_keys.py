@@ -122,3 +122,60 @@ def test_a_name_the_parser_tags_as_a_place_needs_a_title_or_its_own_words_to_be_
 def test_a_place_in_an_apposition_gives_no_name_claim() -> None:
     text = "The quake struck 40 kilometres from Port Alden, the national seismology agency said."
     assert [c for c in run_extractors(context(text)) if c.attribute == "name spelling"] == []
+
+
+def test_an_age_before_a_description_and_a_name_is_the_named_persons_age() -> None:
+    assert _ages("Two died in the flood. The third victim, 31-year-old school teacher Mara Lintz, died later.") == [
+        ("unknown:m lints", "31")
+    ]
+    assert _ages("Rescuers found 19-year-old student Nils Varga and his friend on the roof.") == [
+        ("unknown:n varga", "19")
+    ]
+    assert _ages("The 61-year-old retired nurse Edda Morrow said she was fine.") == [("unknown:e morrov", "61")]
+
+
+def test_an_age_before_a_noun_whose_apposition_is_a_name_is_that_persons_age() -> None:
+    text = "A 52-year-old farmer, Tom Ardle, who lost his barn, said the water came fast."
+    assert _ages(text) == [("unknown:t ardle", "52")]
+
+
+def test_an_age_before_a_noun_and_another_person_joined_by_and_gives_no_age_to_that_person() -> None:
+    assert _ages("A 40-year-old man and his neighbour Jane Roe were hurt in the flood.") == []
+
+
+def test_aged_after_a_name_is_that_persons_age() -> None:
+    assert _ages("Rescuers found Pat Osk, aged 67, in her car.") == [("unknown:p osk", "67")]
+    assert _ages("The flood reached the school. Children aged 5 to 11 were moved.") == []
+
+
+def test_an_age_and_a_description_before_a_name_closing_its_phrase_mark_a_person() -> None:
+    text = "Eight fans died at the show. The ninth victim, 22-year-old college senior Orla Vantis, died on Friday."
+    assert [m.text for m in context(text).people] == ["Orla Vantis"]
+    assert ("unknown:o vantis", "22") in _ages(text)
+
+
+def test_an_age_before_a_named_thing_marks_no_person() -> None:
+    assert context("The 150-year-old Velmar Bridge opened to traffic again.").people == []
+    assert context("Crews shored up the 40-year-old Lisk Dam in the night.").people == []
+
+
+@given(
+    st.integers(2, 119),
+    st.sampled_from(["-year-old", " year-old"]),
+    st.sampled_from(["", "student ", "college senior ", "retired school teacher "]),
+)
+def test_any_age_and_description_before_a_name_give_that_persons_age(age: int, old: str, words: str) -> None:
+    text = f"The flood reached the farm. The victim, {age}{old} {words}Orla Vantis, died on Friday."
+    assert ("unknown:o vantis", str(age)) in _ages(text)
+
+
+def test_a_verb_after_an_aged_noun_ends_the_description() -> None:
+    assert _ages("A 40-year-old man told Jane Roe about the flood.") == []
+
+
+def test_a_name_after_the_noun_of_a_vessel_or_a_building_is_no_person() -> None:
+    text = "The ferry sank on Sunday. The vessel Marit Sund, 30, was built in Norway. Captain Ivo Brandt, 52, survived."
+    assert [m.text for m in context(text).people] == ["Ivo Brandt"]
+    assert _ages(text) == [("unknown:i brandt", "52")]
+    # a person noun after the thing's noun is a person's role: "the bus driver Jane Roe"
+    assert [m.text for m in context("The bus driver Jane Roe, 45, was hurt.").people] == ["Jane Roe"]

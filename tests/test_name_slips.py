@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.normalize.people import short_surname_slip
+from factcheck.normalize.people import same_person_spelling, short_surname_slip
 from tests.helpers import context
 from tests.test_people import _name_findings
 
@@ -78,3 +78,43 @@ def test_an_age_after_a_name_in_a_list_of_victims_marks_a_person(text: str) -> N
 
 def test_a_decimal_after_a_place_is_no_age() -> None:
     assert context("The road to Alder Creek, 12.5 km away, reopened.").people == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Odile Barry", "Odile Barri", "misspelling"),  # an English family name's final -y: a letter changed
+        ("Odile Kennedy", "Odile Kennedi", "misspelling"),  # long enough to be one name misspelt anyway
+        ("Yury Petrenko", "Yuri Petrenko", "transliteration"),  # a given name's final -y/-i: a romanization
+        ("Pavel Zelensky", "Pavel Zelenski", "transliteration"),  # a Slavic family name: a romanization
+        ("Karim al-Zawahiry", "Karim al-Zawahiri", "transliteration"),  # an Arabic family name
+    ],
+)
+def test_a_final_y_in_a_family_name_is_a_romanization_only_where_the_name_is_romanized(
+    a: str, b: str, relation: str | None
+) -> None:
+    assert same_person_spelling(a, b) == relation
+    assert same_person_spelling(b, a) == relation
+
+
+def test_a_family_name_ending_in_y_written_with_i_by_one_source_is_a_name_spelling_conflict() -> None:
+    right = "Prime Minister Odile Barry said the Vistula bridge in Tarnow would reopen."
+    wrong = "Prime Minister Odile Barri said the Vistula bridge in Tarnow would reopen."
+    assert _name_findings(right, right.replace("would", "will"), right.replace("said", "says"), wrong) == [
+        ("conflict", [("Odile Barry", ["s1", "s2", "s3"]), ("Odile Barri", ["s4"])])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Mike Torvald", "Michael Torvald", "transliteration"),  # the form the person goes by
+        ("Peggy Torvald", "Margaret Torvald", "transliteration"),
+        ("Bill Ann Torvald", "William Torvald", "transliteration"),  # a middle name left out too
+        ("Mike Torvald", "Michael Torvalds", None),  # another family name: maybe another person
+        ("Tom Torvald", "Timothy Torvald", None),  # no form of that name
+    ],
+)
+def test_a_nickname_is_no_misspelling(a: str, b: str, relation: str | None) -> None:
+    assert same_person_spelling(a, b) == relation
+    assert same_person_spelling(b, a) == relation

@@ -21,6 +21,7 @@ from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import CORROBORATED_VOTE, block_finding, majority, make_finding, outvoted, vote
 from factcheck.compare.frames import FRAME_GAP_DAYS
 from factcheck.compare.sameness import one_report
+from factcheck.compare.surname_titles import attach_family_names, family_name_alone
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
 from factcheck.normalize.people import family_initials, person_identity, same_person_spelling, short_surname_slip
@@ -228,21 +229,23 @@ def _far_apart(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
 
 
 def _people_of_block(block: Sequence[Claim]) -> list[tuple[list[Claim], str, str]]:
-    """An unknown person's block (keyed by initials, see ``title_subject_key``) split into people: the
-    claims of spellings that can be one person (a misspelt family name, a transliteration) go together,
-    two people sharing initials or a family name stay apart. Each with the name most sources write and
-    its identity key."""
+    """An unknown person's block (keyed by the family name's initial, see ``title_subject_key``) split
+    into people: the claims of spellings that can be one person (a misspelt family name, a
+    transliteration) go together, two people sharing initials or a family name stay apart; a family
+    name alone joins the one person so named (:mod:`.surname_titles`). Each with the name most sources
+    write and its identity key."""
     first = block[0]
     if not first.subject_key.startswith("unknown:"):
         return [(list(block), first.subject, first.subject_key)]
     people: list[list[Claim]] = []
     ordered = sorted(block, key=lambda c: (c.source_id, c.evidence.start))
-    for c, home in zip(ordered, _cluster_names([(c.subject, c.normalized.base) for c in ordered]), strict=True):
+    named = [c for c in ordered if not family_name_alone(c)]
+    for c, home in zip(named, _cluster_names([(c.subject, c.normalized.base) for c in named]), strict=True):
         if home == len(people):
             people.append([])
         people[home].append(c)
     out: list[tuple[list[Claim], str, str]] = []
-    for claims in people:
+    for claims in attach_family_names(people, [c for c in ordered if family_name_alone(c)]):
         counts: dict[str, set[str]] = {}
         for c in claims:
             counts.setdefault(c.subject, set()).add(c.source_id)

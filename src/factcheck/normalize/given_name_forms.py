@@ -8,14 +8,18 @@ of two full names once their family names are known to agree.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import jellyfish
+
+from factcheck.normalize.reference import load_data
 
 __all__ = [
     "GIVEN_NAME_SLIP_MIN_LENGTH",
     "SHORT_FORM_MIN_DROPPED",
     "SHORT_FORM_MIN_LETTERS",
     "inner_slip",
+    "nickname",
     "short_form",
     "short_vowel_romanized",
 ]
@@ -41,6 +45,20 @@ def short_form(a: str, b: str) -> bool:
         and len(full) - len(short) >= SHORT_FORM_MIN_DROPPED
         and full.startswith(short)
     )
+
+
+@cache
+def _nicknames() -> frozenset[frozenset[str]]:
+    """Each pair of forms of one English given name (data/name_variants.json, "nicknames")."""
+    pairs: set[frozenset[str]] = set()
+    for forms in load_data("name_variants.json")["nicknames"]["forms"]:
+        pairs.update(frozenset((a, b)) for a in forms for b in forms if a != b)
+    return frozenset(pairs)
+
+
+def nickname(a: str, b: str) -> bool:
+    """Two folded given names are one name and a form people go by (Bill/William, Peggy/Margaret)."""
+    return frozenset((a, b)) in _nicknames()
 
 
 # The short vowels of Arabic and Persian given names are romanized as i or e, u or o (Hamid/Hamed,

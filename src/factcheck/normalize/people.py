@@ -28,19 +28,15 @@ from factcheck.normalize.known_people import (
     resolve_name,
     split_name,
 )
+from factcheck.normalize.person_cues import has_person_cue, is_place, joins_known_people
 from factcheck.normalize.reference import (
-    country_after,
     country_by_word,
     fold,
-    given_names,
     load_data,
-    nationality_adjectives,
-    nationality_cue,
     organisation_suffix,
     people,
-    surname_ending,
 )
-from factcheck.normalize.titles import TitleMatch, find_title, may_cue_before, title_patterns, without_portfolio
+from factcheck.normalize.titles import TitleMatch, find_title, title_patterns, without_portfolio
 from factcheck.normalize.transliteration import (
     GIVEN_NAME_SIMILARITY,
     same_person_spelling,
@@ -99,24 +95,6 @@ _PARTICLE = r"(?:bin|ibn|al|el|van|von|der|den|de|da|del|di|la|le|dos|das)"
 # Tokens of one name are separated by a space or a single line break (hard-wrapped text).
 _GAP = r"(?:[ ]|\n(?!\n))"
 _NAME = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:{_GAP}(?:{_PARTICLE}[ -])?(?:{_NAME_TOKEN})){{0,7}}(?![\w])")
-_SPEECH_VERBS = (
-    r"said|says|told|tells|added|adds|wrote|writes|warned|stated|noted|explained|argued|claimed|insisted|"
-    r"announced|promised|describes|described|replied|admitted|acknowledged|urged|denied|recalled|conceded|"
-    r"thanked|congratulated|asked|called|predicted|estimated|confirmed|declared|stressed|suggested"
-)
-# "X said", "X, said", "X of the water agency said" (a body in lower case between name and verb).
-_SPEECH_AFTER = re.compile(rf"^(?:\s+of\s+the(?:\s+[a-z][a-z-]*){{1,3}})?\s*,?\s*(?:{_SPEECH_VERBS})\b")
-# Not "by": "a study by Oxford Economics", "organised by Rijeka Sailing Club" name organisations as often.
-_SPEECH_BEFORE = re.compile(r"(?:said|says|according to|told|added|wrote)\s*$")
-# "the Red Cross", "the Ocean Watch coalition": a capitalized run right after "the" is not a person's name
-# (a title in between, "the President of Chile, X", is matched before this is checked).
-_AFTER_ARTICLE = re.compile(r"\b[Tt]he\s+$")
-# ", a former school director", ", the runner-up", ", who runs...", ", 47," after a name: a person; so is
-# an age ending an item of a list of victims (", 54;", ", 54 and", ", 54." or ", 54" at the end of a line).
-_APPOSITION = re.compile(
-    r"^\s*,\s+(?:(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?[a-z]|who\b|whose\b|\d{1,3}\s*(?:[,;]|\.(?!\d)|and\b|$))",
-    re.MULTILINE,
-)
 # A name of more tokens than this is a headline or an organisation, not a person.
 MAX_NAME_TOKENS = 4
 # A line whose longer words (4+ letters, so "of", "the", "and" do not count) are capitalized at least
@@ -201,18 +179,6 @@ def _strip_possessive(text: str, a: int, b: int) -> int:
     return b
 
 
-def _is_place(name: str) -> bool:
-    from factcheck.normalize.places import lookup_place
-
-    return lookup_place(name) is not None
-
-
-def _looks_like_given_name(name: str) -> bool:
-    """The first word of ``name`` is a common given name that is not also a place (Victoria, Jordan)."""
-    first = name.split()[0]
-    return fold(first.split("-")[0]) in given_names() and not _is_place(first) and not _is_place(name)
-
-
 def _with_parser(text: str, a: int, b: int, recognised: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """A candidate name checked against the parser's person entities: words before a person it tags are
     a place or a title glued to the name ("Canterbury Jane Roe" -> "Jane Roe"); a run across a line break
@@ -266,7 +232,7 @@ def find_people(
         tagged = any(x <= a and b <= y for x, y in recognised)
         placed = not tagged and any(x <= a and b <= y for x, y in places)
         cued = title is not None or (
-            len(tokens) >= 2 and (tagged or _has_person_cue(text, sentence, a, b, lone, placed))
+            len(tokens) >= 2 and (tagged or has_person_cue(text, sentence, a, b, lone, placed))
         )
         headline = _is_title_case(sentence.text)
         mention = _resolve(a, b, name, tokens, by_surname, cued, title is not None, headline)
@@ -306,7 +272,7 @@ def _resolve(
         person, variant = resolve_name(name)
         if person is not None:
             return PersonMention(a, b, name, person.name, person.id, True, variant, True)
-        if not cued or len(tokens) > MAX_NAME_TOKENS or headline or _joins_known_people(name):
+        if not cued or len(tokens) > MAX_NAME_TOKENS or headline or joins_known_people(name):
             return None
         surname = split_name(name)[1]
         earlier = by_surname.get(surname)
@@ -323,7 +289,7 @@ def _resolve(
     if len(known) == 1 and (titled or known[0].alone):
         p = known[0]
         return PersonMention(a, b, name, p.name, p.id, True, "surname", False)
-    if titled and not headline and not _is_place(name):
+    if titled and not headline and not is_place(name):
         # An official title before one name is a person however little of the name is given: a ruler
         # or cleric goes by title and given name ("Queen Ysolde", "Pope Anselm"), an office-holder by
         # title and surname ("President Okoro"). Keyed like an unknown surname, so "King Osric" and
@@ -361,40 +327,3 @@ def _is_title_case(line: str) -> bool:
     if len(words) < TITLE_CASE_MIN_WORDS or line.rstrip().endswith((".", "!", "”", '"', "'", ";", ",")):
         return False
     return bool(sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words))
-
-
-def _has_person_cue(text: str, sentence: Sentence, a: int, b: int, lone: set[str], placed: bool = False) -> bool:
-    """A full name is a person's when something says so: a speech verb, an apposition, a person noun
-    or honorific before it, a common given name first, or its last word used alone in the article. A
-    name the parser tags as a place (``placed``) is a person's only by its own words (a given name, a
-    family-name ending): places speak through their officials and take appositions too ("Port Alden, the
-    agency said"), while the small pipeline tags many foreign family names as places."""
-    after = text[b : min(sentence.end, b + 40)]
-    before = text[max(sentence.start, a - 60) : a]
-    if _AFTER_ARTICLE.search(before):
-        return False
-    name = text[a:b]
-    if placed:
-        return _looks_like_given_name(name) or (surname_ending().search(name) is not None and not _is_place(name))
-    if _SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before) or _APPOSITION.match(after):
-        return True
-    if country_after().match(text, b, sentence.end) is not None and " " in text[a:b]:  # "X Y of Kenya"
-        return True
-    if may_cue_before(before) and title_patterns().cue_before.search(before):
-        return True
-    if before.rstrip().endswith(nationality_adjectives()) and nationality_cue().search(before):
-        return True
-    if _looks_like_given_name(name) or (surname_ending().search(name) is not None and not _is_place(name)):
-        return True
-    last = fold(name.split()[-1])
-    return last in lone and not _is_place(name) and not _is_place(last.title())
-
-
-def _joins_known_people(name: str) -> bool:
-    """A hyphenated compound with a known person's name in it ("the Xi Jinping-Putin talks") names
-    the known people, not an unknown one."""
-    last = fold(name.split()[-1])
-    if "-" not in last:
-        return False
-    parts = last.split("-")
-    return any(part in known_by_surname() for part in parts) or resolve_name(name.rsplit("-", 1)[0])[0] is not None

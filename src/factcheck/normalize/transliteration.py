@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 import jellyfish
 
-from factcheck.normalize.given_name_forms import inner_slip, short_form, short_vowel_romanized
+from factcheck.normalize.given_name_forms import inner_slip, nickname, short_form, short_vowel_romanized
 from factcheck.normalize.reference import fold, load_data
 
 __all__ = [
@@ -73,6 +73,12 @@ _DIACRITIC_SPELLINGS: dict[str, tuple[str, ...]] = {
 # in given names and Slavic family names; in other family names it is part of the name, and a dropped
 # "y" is a misspelling (Niyonzima/Niyonzma).
 _MID_IY = r"iy"
+# A final "y" after a consonant romanizes the same letter as a final "i" in given names (Dmitry/Dmitri)
+# and in family names romanized from Cyrillic or Arabic (a Slavic ending or an Arabic article or given
+# name marks them); in any other family name it is part of an English or French name written one way
+# (Henry, Kennedy, Murphy), and "-i" for it is a misspelling.
+_FINAL_Y = r"(?<=[bcdfghjklmnpqrstvxz])y\b"
+_FINAL_Y_RE = re.compile(_FINAL_Y)
 _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     # Romanizations of one Cyrillic/Arabic/Chinese spelling (BGN, ISO, press styles).
     (r"ey\b", "ei"),
@@ -92,16 +98,16 @@ _TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
     (r"w", "v"),
     (r"ph", "f"),
     (r"\b(el|al|ul)[- ]", ""),
-    # A final -y or -i after a consonant: Dmitry/Dmitri, Yury/Yuri, Grigory/Grigori.
-    (r"(?<=[bcdfghjklmnpqrstvxz])y\b", "i"),
+    # A final -y or -i after a consonant: Dmitry/Dmitri, Yury/Yuri, Grigory/Grigori (see _FINAL_Y).
+    (_FINAL_Y, "i"),
 )
 # Ukrainian 'h' for Cyrillic g, except where 'h' is part of a digraph (ch, sh, zh, kh, th, ph, gh).
 _SLAVIC_H = re.compile(r"(?<![cszkptg])h")
 
 
-def _rules(s: str, keep_iy: bool = False) -> str:
+def _rules(s: str, keep_iy: bool = False, keep_final_y: bool = False) -> str:
     for pattern, repl in _TRANSLIT_RULES:
-        if not (keep_iy and pattern == _MID_IY):
+        if not (keep_iy and pattern == _MID_IY) and not (keep_final_y and pattern == _FINAL_Y):
             s = re.sub(pattern, repl, s)
     return s
 
@@ -246,7 +252,7 @@ def translit_key(name: str) -> str:
     if len(words) >= 2:
         last = _GLIDE.sub("", words[-1]) if arabic else words[-1]
         slavic = _slavic_surname(last)
-        words[-1] = _rules(slavic, keep_iy=slavic == words[-1])
+        words[-1] = _rules(slavic, keep_iy=slavic == words[-1], keep_final_y=not arabic and slavic == last)
         if arabic:
             words[-1] = _arabic_surname(words[-1])
     elif words:
@@ -288,7 +294,10 @@ def same_person_spelling(a: str, b: str) -> str | None:
     given_b, sur_b = name_parts(b)
     if not given_a or not given_b:
         return None
-    if sur_a != sur_b and jellyfish.jaro_winkler_similarity(sur_a, sur_b) < SURNAME_SIMILARITY:
+    # Close family names are one name misspelt; a final -y kept as written (an English name) is compared
+    # as -i too, as it was before the romanization rules kept it (Curry / Currie are close).
+    close = _close_surnames(sur_a, sur_b) or _close_surnames(*(_FINAL_Y_RE.sub("i", x) for x in (sur_a, sur_b)))
+    if not close:
         written_a, written_b = _folded_parts(a)[1], _folded_parts(b)[1]
         if jellyfish.jaro_winkler_similarity(written_a, written_b) < SURNAME_SIMILARITY and not _one_letter_off(
             written_a, written_b
@@ -298,6 +307,8 @@ def same_person_spelling(a: str, b: str) -> str | None:
         return "misspelling"
     if sur_a == sur_b and (short_form(given_a, given_b) or short_vowel_romanized(given_a, given_b)):
         return "transliteration"  # "Suni"/"Sunita", "Alex"/"Alexander": a short form of one given name
+    if sur_a == sur_b and nickname(*(_folded_parts(x)[0].split()[0] for x in (a, b))):
+        return "transliteration"  # "Mike"/"Michael", "Peggy"/"Margaret": the form the person goes by
     # A misspelt given name keeps its first letter: compare the keys and, for names of a family whose
     # key is another member's spelling (Vladmir -> Vladimir, key "volodymyr"), the written forms too.
     for x, y in ((given_a, given_b), (_folded_parts(a)[0], _folded_parts(b)[0])):
@@ -306,6 +317,10 @@ def same_person_spelling(a: str, b: str) -> str | None:
         if inner_slip(x, y):
             return "misspelling"
     return None
+
+
+def _close_surnames(a: str, b: str) -> bool:
+    return a == b or jellyfish.jaro_winkler_similarity(a, b) >= SURNAME_SIMILARITY
 
 
 def _given_names_run_together(a: str, b: str) -> bool:

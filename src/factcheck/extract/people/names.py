@@ -51,11 +51,13 @@ def name_subject_key(m: PersonMention) -> str:
 
 
 def title_subject_key(m: PersonMention) -> str:
-    """Where a title claim is compared: like names, an unknown person's block of possible spellings
-    (a misspelt family name meets the right one); the comparison splits the block into people, never
-    joining two people who share a family name (Governor Oleksandr and Deputy Governor Iryna Hnatenko),
-    see :func:`factcheck.compare.entities.title_findings`."""
-    return m.key if m.known else f"unknown:{person_block(m.canonical)}"
+    """Where a title claim is compared: for an unknown person, the block of the family name's initial
+    (its transliteration key's), which holds every spelling of the person's full name (a misspelt family
+    name meets the right one) and the family name written alone ("Governor Hnatenko" in an article that
+    never gives the full name); the comparison splits the block into people, never joining two people
+    who share a family name (Governor Oleksandr and Deputy Governor Iryna Hnatenko), see
+    :func:`factcheck.compare.entities.title_findings`."""
+    return m.key if m.known else f"unknown:{person_block(m.canonical).split()[-1]}"
 
 
 class NameExtractor:
@@ -110,10 +112,6 @@ class TitleExtractor:
         known_roles = {p.id: dict(p.roles) for p in people()}
         for m in ctx.people:
             if m.role is None or m.title_start is None:
-                continue
-            if not m.full and not m.known:
-                # "President Okoro" alone: the title is what makes it a person, and one unknown name
-                # is too little to tell two office-holders apart across articles
                 continue
             sentence = ctx.sentence_at(m.start)
             if sentence is None:

@@ -15,11 +15,13 @@ from functools import cache
 from factcheck.extract.analysis.clauses import in_figure_clause, in_other_clause
 from factcheck.extract.analysis.participants import participants_subject, person_subject
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.quantities.aged_person import aged_name
 from factcheck.extract.quantities.lexicon import mentions
 from factcheck.extract.quantities.reference_year import reference_year
 from factcheck.limits import LOOKBEHIND_CHARS, text_before
 from factcheck.models import EventHints, Normalized
 from factcheck.normalize.numbers import NumberMatch, format_number
+from factcheck.normalize.person_cues import after_thing
 from factcheck.normalize.reference import country_by_word, fold, given_names, load_data
 from factcheck.segment import Sentence
 
@@ -146,9 +148,15 @@ def age_subject(ctx: ArticleContext, sentence: Sentence, m: NumberMatch) -> tupl
                 a >= m.end and _AGE_OLD.fullmatch(text[m.end : a])
             ):
                 return person_subject(p.canonical, p.key)
+        if m.role == "age":
+            aged = aged_name(ctx, sentence, m.end)  # "31-year-old school teacher Mara Lintz"
+            if aged is not None:
+                return aged
     except ImportError:
         pass
     before = _AGE_NAME_BEFORE.search(text_before(text, m.start))
+    if before is not None and after_thing(text[: before.start()]):  # "the vessel Marit Sund, 30,"
+        before = None
     after = _AGE_NAME_AFTER.match(text, m.end)
     name = before.group(1) if before else after.group(1) if after else None
     return person_subject(name, name.lower()) if name else None

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factcheck.extract.analysis.participants import person_subject
 from factcheck.extract.analysis.roles import ROLE_KEY_PREFIX, aged_role, role_holder_before
@@ -204,8 +205,12 @@ class QuantityExtractor:
             person = _named_after(ctx, sentence, m.end)  # "At 74, Jane Roe was the oldest ..."
         if m.role != "age" and person is None:
             return False
-        if person is None or m.surface.startswith("aged"):
+        if person is None or (m.surface.startswith("aged") and person[1].startswith(ROLE_KEY_PREFIX)):
+            # "Jane Roe, aged 34": the named person's age; "the driver, aged 34" may be anyone's
             return None
+        if m.surface.startswith("aged"):  # the number finder keeps "aged 34" whole, with no value
+            years = float(m.surface.split()[-1])
+            m = replace(m, value=years, low=years, high=years)
         return ctx.make_claim(
             extractor=self.id,
             kind=ClaimKind.QUANTITY,
