@@ -1,0 +1,200 @@
+"""Attribution of quotes: who each quotation of an article is given to, and how sure that is.
+
+Forms: "X said, “…”", "“…,” X said", "“…,” said X", "X told Y, “…”", "…, according to X", "X's remarks, where
+he emphasized the need to “…”", "He continued, “…”" (the pronoun resolved in :mod:`.antecedents`),
+"X, the mayor, said: “…”", "“…,” X's statement said"; an unattributed quote continues the paragraph's
+previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.extract.quotes.antecedents import (
+    CONFIDENCE_CONTINUATION,
+    CONFIDENCE_NAMED,
+    CONFIDENCE_PRONOUN,
+    CONFIDENCE_UNIDENTIFIED,
+    Antecedents,
+    Attribution,
+)
+from factcheck.extract.quotes.marks import QuoteSpan, find_quote_spans
+from factcheck.extract.quotes.speech import (
+    ACCORDING,
+    APPOSED_GAP,
+    APPOSED_VERB,
+    COORDINATED,
+    GAP_THEN_VERB,
+    NAME_COLON,
+    NAME_FIRST,
+    PARTICIPLE_CLAUSE,
+    PLURAL_BEFORE,
+    PLURAL_JOIN,
+    PLURAL_VERB,
+    POSSESSIVE_NOUN,
+    PRONOUN_AFTER,
+    PRONOUN_BEFORE,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    SPEECH_CUE,
+    SUBJECT_GAP,
+    VERB_FIRST,
+)
+from factcheck.limits import text_before
+from factcheck.normalize.people import PersonMention
+from factcheck.segment import Sentence
+
+if TYPE_CHECKING:
+    from factcheck.extract.base import ArticleContext
+
+__all__ = ["AFTER_WINDOW", "BEFORE_WINDOW", "LABEL_MAX_WORDS", "Speakers", "attributed_quotes"]
+
+# Unattributed quoted words up to this length are labels or scare quotes ("no limits", "new era");
+# longer ones are speech whose speaker the text does not name (headline style "1-5 words").
+LABEL_MAX_WORDS = 5
+# How far before the opening mark a speech verb may stand and still introduce the quote: long enough
+# for "X told reporters at a joint news briefing late on the last day of the long trip abroad, standing
+# beside her host, that the plan “…”" (~130 chars).
+BEFORE_WINDOW = 160
+# How far after the closing mark the attribution ("…,” said the city's mayor, Anna Berg") may reach.
+AFTER_WINDOW = 120
+
+
+class Speakers(Antecedents):
+    """Attribution of the quotations of one article, in text order."""
+
+    def _plural(self, m: PersonMention) -> bool:
+        before = [o for o in self.mentions if o.end <= m.start and o.end >= m.start - 30]
+        joined = bool(before) and PLURAL_JOIN.match(self.text[before[-1].end : m.start]) is not None
+        return joined or PLURAL_VERB.match(self.text[m.end : m.end + 6]) is not None
+
+    def _person(self, m: PersonMention, how: str) -> Attribution:
+        if self._plural(m):
+            return Attribution(None, True, "plural", CONFIDENCE_NAMED)
+        return Attribution(m, False, how, CONFIDENCE_NAMED if how == "named" else CONFIDENCE_PRONOUN)
+
+    def _pronoun(self, pronoun: str, pos: int, sentence: Sentence) -> Attribution | None:
+        if pronoun.lower() in ("they", "we"):
+            return Attribution(None, True, "plural", CONFIDENCE_NAMED)
+        who, confidence = self.resolve_pronoun(pos, sentence)
+        return None if who is None else Attribution(who, False, "pronoun", confidence)
+
+    def _can_be_subject(self, m: PersonMention, cue: int) -> bool:
+        """Whether the name ``m`` can be the subject of the speech word at ``cue``: only a subject gap
+        between them, or an apposition after a comma."""
+        gap = self.text[m.end : cue]
+        if SUBJECT_GAP.fullmatch(gap):
+            return True
+        return APPOSED_GAP.fullmatch(gap) is not None and text_before(self.text, m.start).rstrip().endswith(",")
+
+    def subject_of(self, cue: int, sentence: Sentence) -> Attribution | None:
+        """The speaker of a speech verb or noun at ``cue``: a person, a pronoun or a plural subject."""
+        head = self.text[sentence.start : cue]
+        candidates: list[tuple[int, Attribution | None]] = []
+        named = [m for m in self.mentions if sentence.start <= m.start and m.end <= cue]
+        # The nearest name that the verb's subject can be: "X, who first met Y in 2019, said" skips Y;
+        # a name in apposition closes with a comma ("Mwamba's chief executive, Anna Berg, had said").
+        subject = next((m for m in reversed(named) if self._can_be_subject(m, cue)), None)
+        if subject is not None:
+            candidates.append((subject.end, self._person(subject, "named")))
+        role = ROLE_BEFORE.search(head)
+        if role is not None:
+            found = self.by_role(role.group("role"), cue)
+            if found is not None:
+                candidates.append((sentence.start + role.end("role"), found))
+        pro = PRONOUN_BEFORE.search(head)
+        if pro is not None:
+            pos = sentence.start + pro.start()
+            candidates.append((sentence.start + pro.end("pro"), self._pronoun(pro.group("pro"), pos, sentence)))
+        plural = PLURAL_BEFORE.search(head)
+        if plural is not None:
+            candidates.append((sentence.start + plural.start(), Attribution(None, True, "plural", 1.0)))
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: c[0])[1]
+
+    def after(self, q: QuoteSpan) -> Attribution | None:
+        """Attribution after the quote: “…,” X said; “…,” said X; “…,” he added; according to X; as X put it."""
+        end_sentence = self.sentence(max(q.close - 1, q.start))
+        stop = min(end_sentence.end, q.close + 1 + AFTER_WINDOW)
+        stop = min([stop, *(o.open for o in self.spans if o.open > q.close)])
+        after = self.text[q.close + 1 : stop]
+        pro = PRONOUN_AFTER.match(after)
+        if pro is not None:
+            return self._pronoun(pro.group("pro"), q.close + 1 + pro.start("pro"), end_sentence)
+        role = ROLE_AFTER.match(after)
+        if role is not None:
+            return self.by_role(role.group("role"), q.close)
+        following = [m for m in self.mentions if q.close < m.start < stop]
+        if not following:
+            return None
+        m = following[0]
+        lead = self.text[q.close + 1 : m.start]
+        if VERB_FIRST.match(lead) or ACCORDING.search(lead):
+            return self._person(m, "named")
+        if NAME_FIRST.match(lead) and (
+            GAP_THEN_VERB.match(self.text, m.end, stop)
+            or (lead.rstrip().endswith(",") and APPOSED_VERB.match(self.text, m.end, stop))
+        ):
+            return self._person(m, "named")  # "“…,” the lawyer for the family, Ana Ruiz, said"
+        return None
+
+    def before(self, q: QuoteSpan) -> Attribution | None:
+        """Attribution before the quote: X said, “…”; X told Y that … “…”; X's remarks, where he emphasized …"""
+        sentence = self.sentence(q.open)
+        lo = max(sentence.start, q.open - BEFORE_WINDOW)
+        head = self.text[lo : q.open]
+        according = list(re.finditer(r"(?i:a)ccording to\s+", head))
+        if according:
+            at = lo + according[-1].end()
+            m = next((m for m in self.mentions if at <= m.start < q.open), None)
+            if m is not None:
+                return self._person(m, "named")
+        participle = False
+        for cue in reversed(list(SPEECH_CUE.finditer(head))):
+            found = self.subject_of(lo + cue.start(), sentence)
+            if found is not None:
+                return found
+            participle = participle or (
+                cue.group().endswith("ing") and PARTICIPLE_CLAUSE.search(head, 0, cue.start()) is not None
+            )
+            # A participle or a coordinated verb takes its subject from an earlier verb ("X referred to
+            # A as “…” while referring to B as “…”", "X said … and called it “…”"); a verb with a
+            # subject of its own that is not a person ("the opposition called it “…”") ends the search.
+            if not (cue.group().endswith("ing") or COORDINATED.search(head, 0, cue.start())):
+                break
+        for m in reversed([m for m in self.mentions if lo <= m.start and m.end <= q.open]):
+            if POSSESSIVE_NOUN.match(self.text, m.end):
+                return self._person(m, "named")
+        # "Union leader Ana Ruiz: “…”": a name and a colon introduce the speaker's words.
+        colon = next((m for m in reversed(self.mentions) if lo <= m.start and m.end <= q.open), None)
+        if colon is not None and NAME_COLON.fullmatch(self.text, colon.end, q.open):
+            return self._person(colon, "named")
+        # ", saying it was “…”": the participle's subject is the sentence's ("X rejected the claims, saying …").
+        opener = next((m for m in self.mentions if sentence.start <= m.start < q.open), None)
+        if participle and opener is not None and self._opens_sentence(opener):
+            return self._person(opener, "named")
+        return None
+
+    def attribute(self) -> list[tuple[QuoteSpan, Attribution]]:
+        out: list[tuple[QuoteSpan, Attribution]] = []
+        previous: dict[int, Attribution] = {}  # paragraph -> last attribution with a speaker
+        for q in self.spans:
+            found = self.after(q) or self.before(q)
+            if found is None and q.words(self.text) > LABEL_MAX_WORDS:
+                prior = previous.get(q.paragraph - 1 if q.continued else q.paragraph)
+                if prior is not None:
+                    found = Attribution(prior.speaker, False, "continuation", CONFIDENCE_CONTINUATION)
+            found = found or Attribution(None, False, "none", CONFIDENCE_UNIDENTIFIED)
+            if found.speaker is not None:
+                previous[q.paragraph] = found
+                self.last = (found.speaker, self.sentence(q.open).index)
+            out.append((q, found))
+        return out
+
+
+def attributed_quotes(ctx: ArticleContext) -> list[tuple[QuoteSpan, Attribution]]:
+    """Every top-level quotation of the article with its attribution, in text order."""
+    spans = [q for q in find_quote_spans(ctx.text, ctx.sentences) if not ctx.doc.in_junk(q.open, q.close)]
+    return Speakers(ctx, spans).attribute() if spans else []

@@ -1,0 +1,74 @@
+"""Speakers the people finder left out: names in a speaker's slot ("Lindqvist said", "said Ivana Matić")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factcheck.extract.quotes.speech import LETTERS, NAME_BEFORE_VERB, VERB_THEN_NAME
+from factcheck.normalize.people import PersonMention, resolve_name
+from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_forms
+
+if TYPE_CHECKING:
+    from factcheck.extract.base import ArticleContext
+
+__all__ = ["speech_subjects"]
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalized words that are not names: stopwords, countries, role and honorific words."""
+    words = set(load_data("name_stopwords.json")["words"]) | set(country_by_word())
+    for form in role_forms():
+        words |= set(form.split())
+    words |= set(load_data("titles.json")["honorifics"])
+    return frozenset(words)
+
+
+def _mention(text: str, a: int, b: int, full: str) -> PersonMention:
+    person, variant = resolve_name(full) if " " in full else (None, "unknown")
+    if person is not None:
+        return PersonMention(a, b, text[a:b], person.name, person.id, True, variant, " " in text[a:b])
+    surname = fold(full).replace("-", " ").split()[-1]
+    return PersonMention(a, b, text[a:b], full, f"unknown:{surname}", False, "unknown", " " in text[a:b])
+
+
+def _speaker_mention(text: str, a: int, b: int) -> PersonMention | None:
+    """A person for a name in a speaker's slot; a lone surname needs a known person or the full name
+    elsewhere in the article ("Organisers said" names nobody)."""
+    name = text[a:b]
+    if " " in name:
+        return _mention(text, a, b, name)
+    known = [p for p in people() if fold(p.surname) == fold(name) and p.alone]
+    if len(known) == 1:
+        return PersonMention(a, b, name, known[0].name, known[0].id, True, "surname", False)
+    bad = _not_name_words()
+    for m in re.finditer(rf"(?<![\w’'-])([A-Z]{LETTERS}+\s){re.escape(name)}(?![\w])", text):
+        given = [t for t in m.group(1).split() if t not in bad]
+        if given:
+            return _mention(text, a, b, " ".join([*given, name]))
+    return None
+
+
+def speech_subjects(ctx: ArticleContext) -> list[PersonMention]:
+    """Names in a speaker's slot that the people finder left out ("Lindqvist said", "said Ivana
+    Matić"): the attribution of quotes must not depend on a name being in the reference data."""
+    taken = [(m.start, m.end) for m in ctx.people]
+    bad = _not_name_words()
+    out: list[PersonMention] = []
+    for rx in (NAME_BEFORE_VERB, VERB_THEN_NAME):
+        for m in rx.finditer(ctx.text):
+            tokens = [(t.start() + m.start("name"), t.end() + m.start("name")) for t in re.finditer(r"\S+", m["name"])]
+            while tokens and re.sub(r"['’]s$", "", ctx.text[tokens[0][0] : tokens[0][1]]) in bad:
+                tokens.pop(0)
+            if not tokens or any(ctx.text[x:y] in bad for x, y in tokens):
+                continue
+            a, b = tokens[0][0], tokens[-1][1]
+            if any(x < b and a < y for x, y in taken) or ctx.doc.in_junk(a, b):
+                continue
+            mention = _speaker_mention(ctx.text, a, b)
+            if mention is not None:
+                out.append(mention)
+                taken.append((a, b))
+    return out
