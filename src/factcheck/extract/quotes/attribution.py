@@ -15,6 +15,7 @@ from factcheck.extract.quotes.antecedents import (
     CONFIDENCE_CONTINUATION,
     CONFIDENCE_NAMED,
     CONFIDENCE_PRONOUN,
+    CONFIDENCE_PRONOUN_GUESS,
     CONFIDENCE_UNIDENTIFIED,
     Antecedents,
     Attribution,
@@ -59,6 +60,14 @@ LABEL_MAX_WORDS = 5
 BEFORE_WINDOW = 160
 # How far after the closing mark the attribution ("…,” said the city's mayor, Anna Berg") may reach.
 AFTER_WINDOW = 120
+# Longest sentence that is only an attribution ("Police spokesman Superintendent Ruben Okoye told reporters
+# on Monday."): a longer one says something of its own.
+ATTRIBUTION_MAX_WORDS = 12
+# A paragraph that is only a quote, after a paragraph about a person that does not report them speaking
+# ("She had saved only her papers." / "“…”"): most likely theirs, less sure than a speaker named.
+CONFIDENCE_PARAGRAPH_SUBJECT = CONFIDENCE_PRONOUN_GUESS
+# A sentence that opens with a pronoun for a person.
+OPENING_PRONOUN = re.compile(r"\s*(?P<pro>He|She)\b")
 
 
 class Speakers(Antecedents):
@@ -114,15 +123,31 @@ class Speakers(Antecedents):
             return None
         return max(candidates, key=lambda c: c[0])[1]
 
+    def _attribution_sentence(self, s: Sentence) -> Sentence | None:
+        """The sentence after ``s`` in its paragraph when it is only an attribution: a full stop typed for
+        the comma (“… the dyke failed.” Olaf Scholz said.) leaves the speaker a sentence of their own,
+        short, with a speech verb and no quote."""
+        nxt = next((t for t in self.ctx.sentences if t.start >= s.end), None)
+        if nxt is None or nxt.paragraph != s.paragraph or any(nxt.start <= o.open < nxt.end for o in self.spans):
+            return None
+        short = len(nxt.text.split()) <= ATTRIBUTION_MAX_WORDS
+        return nxt if short and SPEECH_CUE.search(nxt.text) is not None else None
+
     def after(self, q: QuoteSpan) -> Attribution | None:
         """Attribution after the quote: “…,” X said; “…,” said X; “…,” he added; according to X; as X put it."""
         end_sentence = self.sentence(max(q.close - 1, q.start))
+        if not self.text[q.close + 1 : end_sentence.end].strip():
+            end_sentence = self._attribution_sentence(end_sentence) or end_sentence
         stop = min(end_sentence.end, q.close + 1 + AFTER_WINDOW)
         stop = min([stop, *(o.open for o in self.spans if o.open > q.close)])
         after = self.text[q.close + 1 : stop]
         pro = PRONOUN_AFTER.match(after)
         if pro is not None:
-            return self._pronoun(pro.group("pro"), q.close + 1 + pro.start("pro"), end_sentence)
+            # Distances to the antecedent count from the quote's first sentence: the sentences of a long
+            # quote are not sentences of narrative between the person named and "she said".
+            first = min(self.sentence(q.open).index, end_sentence.index)
+            counted = Sentence(end_sentence.start, end_sentence.end, end_sentence.text, end_sentence.paragraph, first)
+            return self._pronoun(pro.group("pro"), q.close + 1 + pro.start("pro"), counted)
         role = ROLE_AFTER.match(after)
         if role is not None:
             return self.by_role(role.group("role"), q.close)
@@ -177,15 +202,79 @@ class Speakers(Antecedents):
             return self._person(opener, "named")
         return None
 
+    def _opens_paragraph(self, q: QuoteSpan) -> Sentence | None:
+        """The first sentence of the paragraph before ``q`` when ``q`` opens its own paragraph, else None."""
+        here = self.ctx.sentence_at(q.open) or self.ctx.sentence_at(q.start)
+        if here is None or here.index == 0 or self.text[here.start : q.open].strip():
+            return None
+        prev = self.ctx.sentences[here.index - 1]
+        if prev.paragraph == here.paragraph:
+            return None
+        first = prev
+        while first.index > 0 and self.ctx.sentences[first.index - 1].paragraph == prev.paragraph:
+            first = self.ctx.sentences[first.index - 1]
+        return first
+
+    def paragraph_before(self, q: QuoteSpan, previous: dict[int, Attribution]) -> Attribution | None:
+        """The speaker of a quote that opens its paragraph with no attribution of its own, from the paragraph
+        before it: news gives a paragraph that is only a quote to the speaker just named. That is the person
+        the previous paragraph's last sentence reports speaking ("…, the agency's lead investigator X said
+        at a briefing." / "He added:"), else the speaker of that paragraph's last quote, else (less sure)
+        the person the paragraph is about: its first sentence opens with the name or with "he"/"she"."""
+        first = self._opens_paragraph(q)
+        if first is None:
+            return None
+        last = self.ctx.sentences[first.index]
+        following = self.ctx.sentences[first.index + 1 :]
+        last = next((t for t in reversed(following) if t.paragraph == first.paragraph), first)
+        if not any(last.start <= o.open < last.end for o in self.spans):  # its own quote's attribution is (a)
+            for cue in reversed(list(SPEECH_CUE.finditer(last.text))):
+                found = self.subject_of(last.start + cue.start(), last)
+                if found is not None and found.speaker is None:
+                    return found  # "Officials said …": one of them, not named
+                if found is not None and found.speaker is not None:
+                    return Attribution(found.speaker, False, "paragraph", CONFIDENCE_CONTINUATION)
+        prior = previous.get(first.paragraph)
+        if prior is not None:
+            return Attribution(prior.speaker, False, "continuation", CONFIDENCE_CONTINUATION)
+        pronoun = OPENING_PRONOUN.match(first.text)
+        if pronoun is not None:
+            found = self._pronoun(pronoun.group("pro"), first.start + pronoun.start("pro"), first)
+        else:
+            opener = next((m for m in self.mentions if first.start <= m.start < first.end), None)
+            found = self._person(opener, "named") if opener is not None and self._opens_sentence(opener) else None
+        if found is None or found.speaker is None:
+            return None
+        return Attribution(found.speaker, False, "paragraph", CONFIDENCE_PARAGRAPH_SUBJECT)
+
+    def _speech_around(self, q: QuoteSpan) -> bool:
+        """The sentence of ``q`` has an attribution of its own outside the quoted words (“…,” the
+        governor said), even one naming nobody this finds: the quote is not the previous speaker's."""
+        opening, closing = self.sentence(q.open), self.sentence(max(q.close - 1, q.start))
+        stop = min([closing.end, *(o.open for o in self.spans if o.open > q.close)])
+        begin = max([opening.start, *(o.close + 1 for o in self.spans if o.close < q.open)])
+        around = self.text[begin : q.open] + " " + self.text[q.close + 1 : stop]
+        return SPEECH_CUE.search(around) is not None or re.search(r"(?i:a)ccording to\b", around) is not None
+
+    def _carried_to(self, i: int) -> Attribution | None:
+        """The attribution after the last paragraph of a quote of several paragraphs that ``self.spans[i]``
+        opens ("“First paragraph. / “Last paragraph,” X said.")."""
+        j = i
+        while j + 1 < len(self.spans) and self.spans[j + 1].continued:
+            j += 1
+        return self.after(self.spans[j]) if j > i else None
+
     def attribute(self) -> list[tuple[QuoteSpan, Attribution]]:
         out: list[tuple[QuoteSpan, Attribution]] = []
         previous: dict[int, Attribution] = {}  # paragraph -> last attribution with a speaker
-        for q in self.spans:
+        for i, q in enumerate(self.spans):
             found = self.after(q) or self.before(q)
-            if found is None and q.words(self.text) > LABEL_MAX_WORDS:
+            if found is None and q.words(self.text) > LABEL_MAX_WORDS and not self._speech_around(q):
                 prior = previous.get(q.paragraph - 1 if q.continued else q.paragraph)
                 if prior is not None:
                     found = Attribution(prior.speaker, False, "continuation", CONFIDENCE_CONTINUATION)
+                else:
+                    found = self._carried_to(i) or self.paragraph_before(q, previous)
             found = found or Attribution(None, False, "none", CONFIDENCE_UNIDENTIFIED)
             if found.speaker is not None:
                 previous[q.paragraph] = found

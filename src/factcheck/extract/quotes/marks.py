@@ -40,6 +40,7 @@ class QuoteSpan:
     end: int
     paragraph: int
     continued: bool = False  # opens a paragraph that continues the previous paragraph's quote
+    cut: bool = False  # runs to the end of a page cut before the closing mark (its last word dropped)
 
     def words(self, text: str) -> int:
         return len(_WORD.findall(text[self.start : self.end]))
@@ -86,7 +87,12 @@ def _closing(text: str, mark: str, i: int, hi: int) -> int:
         return -1 if nxt != -1 and (j == -1 or nxt < j) else j
     if mark == '"':
         j = text.find('"', i + 1, hi)
-        return j if j != -1 and not text[j - 1].isspace() else -1
+        if j == -1 or not text[j - 1].isspace():
+            return j
+        # A closing mark typed after a space, behind the quote's own comma or stop (‘…families, " said
+        # X’): it is followed by a space, where an opening mark is followed by the quoted word.
+        after = text[j + 1] if j + 1 < len(text) else " "
+        return j if text[j - 2 : j - 1] in (",", ".", "!", "?") and after.isspace() else -1
     for m in re.finditer("’", text[i + 1 : hi]):  # ‘…’: the closing mark is not an apostrophe
         j = i + 1 + m.start()
         follow = text[j + 1] if j + 1 < len(text) else " "
@@ -110,10 +116,20 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _cut_end(text: str, a: int, hi: int) -> int:
+    """End of the quoted words of a quotation that a page cut at ``hi``: a cut inside a word leaves a
+    piece of it ("and c" for "and closed"), which is dropped with the space before it."""
+    if not text[hi - 1 : hi].isalnum():
+        return hi
+    space = max(text.rfind(" ", a, hi), text.rfind("\n", a, hi))
+    return space if space > a else hi
+
+
 def find_quote_spans(text: str, sentences: list[Sentence]) -> list[QuoteSpan]:
     """Top-level quotations in text order; a quotation never crosses a paragraph, except that an
-    unclosed quotation runs to the end of its paragraph when the next paragraph opens with “ (the
-    newspaper convention for a quote of several paragraphs)."""
+    unclosed quotation runs to the end of its paragraph when the next paragraph opens with a quotation
+    mark (the newspaper convention for a quote of several paragraphs), and an unclosed quotation in the
+    last paragraph runs to the end of a text that stops there (a page cut mid-quote)."""
     spans: list[QuoteSpan] = []
     paragraphs = _paragraphs(sentences)
     carried = False
@@ -126,15 +142,18 @@ def find_quote_spans(text: str, sentences: list[Sentence]) -> list[QuoteSpan]:
                 i += 1
                 continue
             j = _closing(text, mark, i, hi)
-            if j == -1 and mark == "“" and n + 1 < len(paragraphs):
+            cut = False
+            if j == -1 and mark in '“"' and n + 1 < len(paragraphs):
                 next_lo = paragraphs[n + 1][0]
-                if text[next_lo : next_lo + 1] == "“":
+                if text[next_lo : next_lo + 1] == mark:
                     j, carried = hi, True
+            elif j == -1 and mark in '“"' and not text[hi:].strip():
+                j, cut = hi, True
             if j == -1:
                 i += 1
                 continue
-            a, b = _trim(text, i + 1, j)
+            a, b = _trim(text, i + 1, _cut_end(text, i + 1, j) if cut else j)
             if b > a:
-                spans.append(QuoteSpan(i, j, a, b, number, continued and i == lo))
+                spans.append(QuoteSpan(i, j, a, b, number, continued and i == lo, cut))
             i = j + 1
     return spans

@@ -69,7 +69,9 @@ POSSESSIVE_NOUN = re.compile(rf"^['’]s?\s+(?:[a-z-]+\s+)?{NOUN}\b")
 PRONOUN_BEFORE = re.compile(rf"\b(?P<pro>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)(?P<gap>{GAP})$")
 PLURAL_BEFORE = re.compile(rf"\b(?:leaders|sides|officials|governments|countries|nations|both|them){GAP}$")
 PRONOUN_AFTER = re.compile(rf"^[\s,:;—–-]*(?P<pro>he|she|they|we)(?:\s+{AUX})*\s+{VERB}\b", re.IGNORECASE)
-VERB_FIRST = re.compile(rf"^[\s,:;—–-]*{VERB}\b[^.;“”\"!?]{{0,60}}$")
+# A speech verb right after the quote and up to the name: "“…,” said the city's mayor, Anna Berg"; a
+# title's abbreviation point is not a sentence end ("“…,” says county physician Dr. Ana Ruiz").
+VERB_FIRST = re.compile(rf"^[\s,:;—–-]*{VERB}\b(?:\b[A-Z][a-z]{{0,3}}\.|[^.;“”\"!?]){{0,60}}$")
 # Lower-case words that cannot stand in a speaker's description between a quote and the name
 # ("“…,” police spokesman X said" is fine; "“…,” she told X" and "“…,” before X said" are not).
 _NOT_DESCRIPTION = (
