@@ -130,3 +130,42 @@ def test_a_quote_cut_at_the_end_of_the_page_drops_the_cut_word() -> None:
 def test_an_unclosed_quote_in_the_middle_of_a_page_is_not_a_quote() -> None:
     text = 'Indeed, "This was the best harvest of the decade and more\n\nThe farmers met on Monday.'
     assert find_quote_spans(text, segment(text)) == []
+
+
+def test_curly_opening_and_straight_closing_marks() -> None:
+    text = '“The river is still rising in the lower town," aid worker Bruno Castell said.'
+    assert _who(text) == [("Bruno Castell", "The river is still rising in the lower town", 1.0)]
+    text = '"The river is still rising in the lower town,” aid worker Bruno Castell said.'
+    assert _who(text) == [("Bruno Castell", "The river is still rising in the lower town", 1.0)]
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_a_report_quoting_a_person_as_saying() -> None:
+    text = (
+        "Police chief Oskar Veld apologised on Tuesday.\n\n"
+        "“We will find out who failed and why, and we will tell the families,” the local paper quoted Mr Veld "
+        "as saying."
+    )
+    assert [(c.subject, c.subject_key) for c in _quotes(text)] == [("Oskar Veld", "unknown:veld")]
+
+
+def test_was_quoted_as_saying_and_was_heard_saying() -> None:
+    text = "Pilot Ines Varga was heard saying, “Let us climb above the clouds and go home.”"
+    assert [c.subject for c in _quotes(text)] == ["Ines Varga"]
+    text = "Ines Varga was quoted as saying that “nobody on the crew was ever in danger”."
+    assert [c.subject for c in _quotes(text)] == ["Ines Varga"]
+
+
+def test_a_speaker_of_a_named_country() -> None:
+    text = "President Tomas Ekdahl of Ruritania said the flood was “a weapon aimed at our farms”."
+    assert [c.subject for c in _quotes(text)] == ["Tomas Ekdahl"]
+
+
+def test_two_appositions_between_the_name_and_the_verb() -> None:
+    text = (
+        "“Families are sleeping with their feet in the water,” Bruno Castell, the agency's envoy, who is in "
+        "the port, said in a statement."
+    )
+    assert [c.subject for c in _quotes(text)] == ["Bruno Castell"]

@@ -36,6 +36,7 @@ from factcheck.extract.quotes.speech import (
     POSSESSIVE_NOUN,
     PRONOUN_AFTER,
     PRONOUN_BEFORE,
+    QUOTED_AS_SAYING,
     ROLE_AFTER,
     ROLE_BEFORE,
     SPEECH_CUE,
@@ -133,6 +134,14 @@ class Speakers(Antecedents):
         short = len(nxt.text.split()) <= ATTRIBUTION_MAX_WORDS
         return nxt if short and SPEECH_CUE.search(nxt.text) is not None else None
 
+    def _quoted_as_saying(self, lo: int, hi: int) -> Attribution | None:
+        """The person a report quotes between ``lo`` and ``hi``: "the paper quoted X as saying"."""
+        found = QUOTED_AS_SAYING.search(self.text, lo, hi)
+        if found is None:
+            return None
+        m = next((m for m in self.mentions if found.start("name") <= m.start < found.end("name")), None)
+        return None if m is None else self._person(m, "named")
+
     def after(self, q: QuoteSpan) -> Attribution | None:
         """Attribution after the quote: “…,” X said; “…,” said X; “…,” he added; according to X; as X put it."""
         end_sentence = self.sentence(max(q.close - 1, q.start))
@@ -152,6 +161,8 @@ class Speakers(Antecedents):
         if role is not None:
             return self.by_role(role.group("role"), q.close)
         following = [m for m in self.mentions if q.close < m.start < stop]
+        if (quoted := self._quoted_as_saying(q.close + 1, stop)) is not None:
+            return quoted
         if not following:
             return None
         m = following[0]
@@ -176,6 +187,8 @@ class Speakers(Antecedents):
             m = next((m for m in self.mentions if at <= m.start < q.open), None)
             if m is not None:
                 return self._person(m, "named")
+        if (quoted := self._quoted_as_saying(lo, q.open)) is not None:
+            return quoted
         participle = False
         for cue in reversed(list(SPEECH_CUE.finditer(head))):
             found = self.subject_of(lo + cue.start(), sentence)

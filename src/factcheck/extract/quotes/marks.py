@@ -79,20 +79,30 @@ def _opens(text: str, i: int, lo: int) -> bool:
     return not before.isalnum() and not after.isspace()
 
 
+def _straight_closing(text: str, i: int, hi: int) -> int:
+    """Offset of the next straight mark after ``i`` that can close a quotation, or -1."""
+    j = text.find('"', i + 1, hi)
+    if j == -1 or not text[j - 1].isspace():
+        return j
+    # A closing mark typed after a space, behind the quote's own comma or stop (‘…families, " said X’):
+    # it is followed by a space, where an opening mark is followed by the quoted word.
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return j if text[j - 2 : j - 1] in (",", ".", "!", "?") and after.isspace() else -1
+
+
 def _closing(text: str, mark: str, i: int, hi: int) -> int:
     """Offset of the mark closing the quotation opened at ``i``, or -1."""
     if mark == "“":
         j = text.find("”", i + 1, hi)
         nxt = text.find("“", i + 1, hi)
+        if j == -1 and nxt == -1:
+            return _straight_closing(text, i, hi)  # “…" typed with two kinds of mark
         return -1 if nxt != -1 and (j == -1 or nxt < j) else j
     if mark == '"':
-        j = text.find('"', i + 1, hi)
-        if j == -1 or not text[j - 1].isspace():
-            return j
-        # A closing mark typed after a space, behind the quote's own comma or stop (‘…families, " said
-        # X’): it is followed by a space, where an opening mark is followed by the quoted word.
-        after = text[j + 1] if j + 1 < len(text) else " "
-        return j if text[j - 2 : j - 1] in (",", ".", "!", "?") and after.isspace() else -1
+        j = _straight_closing(text, i, hi)
+        if j == -1 and '"' not in text[i + 1 : hi]:
+            j = text.find("”", i + 1, hi)  # "…” typed with two kinds of mark
+        return j
     for m in re.finditer("’", text[i + 1 : hi]):  # ‘…’: the closing mark is not an apostrophe
         j = i + 1 + m.start()
         follow = text[j + 1] if j + 1 < len(text) else " "

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factcheck.extract.quotes.speech import LETTERS, NAME_BEFORE_VERB, VERB_THEN_NAME
+from factcheck.extract.quotes.speech import LETTERS, NAME_BEFORE_VERB, QUOTED_AS_SAYING, VERB_THEN_NAME
 from factcheck.normalize.people import PersonMention, resolve_name
 from factcheck.normalize.reference import country_by_word, fold, load_data, people, role_forms
 
@@ -94,7 +94,7 @@ def speech_subjects(ctx: ArticleContext) -> list[PersonMention]:
     taken = [(m.start, m.end) for m in ctx.people]
     bad = _not_name_words()
     out: list[PersonMention] = []
-    for rx in (NAME_BEFORE_VERB, VERB_THEN_NAME):
+    for rx in (NAME_BEFORE_VERB, VERB_THEN_NAME, QUOTED_AS_SAYING):
         for m in rx.finditer(ctx.text):
             tokens = [(t.start() + m.start("name"), t.end() + m.start("name")) for t in re.finditer(r"\S+", m["name"])]
             honorific = False

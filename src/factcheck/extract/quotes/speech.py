@@ -34,13 +34,16 @@ AUX = (
     r"(?:has|have|had|also|then|later|again|once|previously|earlier|repeatedly|recently|often|would|will|"
     r"was|is|were|are|reportedly|just|even|once|who|and|[a-z]+ly)"
 )
-# Between a speaker and its verb: a possessive speech noun ("'s statement"), an apposition or adverb
-# set off by commas (", the mayor of Lyon,", ", meanwhile,"; a relative clause may run to ~110 chars,
-# ", who founded the firm with two colleagues from a defence research institute,"), an "of the <body>"
-# in lower case ("X of the water agency asked"), auxiliaries and adverbs.
+# Between a speaker and its verb: a possessive speech noun ("'s statement"), one or two appositions or
+# adverbs set off by commas (", the mayor of Lyon,", ", meanwhile,", ", the agency's envoy, who is in the
+# port,"; a relative clause may run to ~110 chars, ", who founded the firm with two colleagues from a
+# defence research institute,"), an "of the <body>"
+# in lower case ("X of the water agency asked") or a place's name ("President X of Ruritania said"),
+# auxiliaries and adverbs, and a passive of reported speech ("X was quoted as saying", "was heard saying").
 GAP = (
-    rf"(?:['’]s?\s+(?:[a-z-]+\s+)?{NOUN})?(?:\s+of\s+the(?:\s+[a-z][a-z-]*){{1,3}})?"
-    rf"(?:\s*,[^,“”\"]{{1,{APPOSITION_MAX_CHARS}}},)?(?:\s+{AUX})*\s+"
+    rf"(?:['’]s?\s+(?:[a-z-]+\s+)?{NOUN})?"
+    rf"(?:\s+of\s+(?:the(?:\s+[a-z][a-z-]*){{1,3}}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}))?"
+    rf"(?:(?:\s*,[^,“”\"]{{1,{APPOSITION_MAX_CHARS}}}){{1,2}},)?(?:\s+{AUX})*\s+(?:(?:quoted|reported|cited)\s+as\s+|heard\s+)?"
 )
 SUBJECT_GAP = re.compile(rf"{GAP}$")
 # After a name in apposition, its closing comma and auxiliaries: "the chief executive, X, had promised".
@@ -94,6 +97,8 @@ LETTERS = r"[^\W\d_]"
 # A capitalized name of one to four words, any alphabet ("Tomás Echeverría", "Ivana Matić").
 NAME_RUN = rf"(?<![\w’'-])(?:[A-Z]{LETTERS}+(?:['’-]{LETTERS}+)*\s){{0,3}}[A-Z]{LETTERS}+(?:-{LETTERS}+)*(?![\w])"
 NAME_BEFORE_VERB = re.compile(rf"(?P<name>{NAME_RUN})(?={GAP}{VERB}\b)")
+# A report quoting a person: "“…,” the local paper quoted X as saying" (the name is the speaker).
+QUOTED_AS_SAYING = re.compile(rf"\b(?:quoted|reported|cited)\s+(?P<name>{NAME_RUN})\s+as\s+saying\b")
 VERB_THEN_NAME = re.compile(rf"(?:\b{VERB}|(?i:a)ccording to)\s+(?P<name>{NAME_RUN})")
 TITLE_PREFIX = re.compile(r"(?:(?:[A-Z][\w’'.-]*|the|of|and|former|acting|,)\s*)*")
 COORDINATED = re.compile(r"(?:\band|\bor|,)\s*$")
