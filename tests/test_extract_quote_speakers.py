@@ -169,3 +169,19 @@ def test_two_appositions_between_the_name_and_the_verb() -> None:
         "the port, said in a statement."
     )
     assert [c.subject for c in _quotes(text)] == ["Bruno Castell"]
+
+
+# ---------------------------------------------------------------- one sentence split by its attribution
+
+
+def test_a_sentence_split_by_its_attribution_is_one_quote() -> None:
+    text = "“We are ready,” harbour master Ana Ruiz said, “and we will open the locks at dawn.”"
+    (claim,) = _quotes(text)
+    assert (claim.subject, claim.value) == ("Ana Ruiz", "We are ready and we will open the locks at dawn")
+    assert claim.normalized.key == "we are ready and we will open the locks at dawn"
+    assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+
+
+def test_two_sentences_around_an_attribution_stay_two_quotes() -> None:
+    text = "“We are ready,” harbour master Ana Ruiz said. “We will open the locks at dawn.”"
+    assert [c.value for c in _quotes(text)] == ["We are ready", "We will open the locks at dawn."]
