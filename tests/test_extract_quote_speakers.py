@@ -185,3 +185,34 @@ def test_a_sentence_split_by_its_attribution_is_one_quote() -> None:
 def test_two_sentences_around_an_attribution_stay_two_quotes() -> None:
     text = "“We are ready,” harbour master Ana Ruiz said. “We will open the locks at dawn.”"
     assert [c.value for c in _quotes(text)] == ["We are ready", "We will open the locks at dawn."]
+
+
+# ---------------------------------------------------------------- the right kind of antecedent
+
+
+def test_she_is_not_a_man_the_article_called_he() -> None:
+    text = (
+        "Fire chief Oskar Veld spoke to the families. If the slab moved, he said, “It will fall without warning.”\n\n"
+        "One relative was heard calling the pause cruel. She asked that rescuers not “stop the search for so "
+        "many painful hours.”"
+    )
+    assert [(c.subject, c.value) for c in _quotes(text)] == [
+        ("Oskar Veld", "It will fall without warning."),
+        ("unidentified speaker", "stop the search for so many painful hours"),
+    ]
+
+
+def test_a_courtesy_title_tells_the_pronoun() -> None:
+    text = (
+        "Mr Ekdahl and Ms Lindqvist met the engineers. Lindqvist described the pumps. Ekdahl described the locks.\n\n"
+        "“The water will be gone by Friday,” she said."
+    )
+    assert [c.subject for c in _quotes(text)] == ["Lindqvist"]
+
+
+def test_a_capitalized_word_ending_a_line_is_no_given_name() -> None:
+    text = (
+        "Ten people were treated at the scene, according to Ana Ruiz of the County Fire Rescue.\n"
+        "Officials say they are working “around the clock” on the search."
+    )
+    assert _quotes(text) == []

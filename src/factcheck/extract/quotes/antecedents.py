@@ -7,6 +7,7 @@ or the sentence subject of the last few sentences. "The governor" is the one per
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ __all__ = [
     "Attribution",
 ]
 
+# A courtesy title that tells which pronoun the article uses for the person named after it.
+COURTESY_TITLE = r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?"
 # "He continued" refers to a speaker named at most this many sentences earlier.
 PRONOUN_LOOKBACK_SENTENCES = 3
 # A person who opens a sentence (its grammatical subject) stays the antecedent of a later "he"/"she" for longer,
@@ -73,6 +76,23 @@ class Antecedents:
         found = sorted([*ctx.people, *speech_subjects(ctx)], key=lambda m: m.start)
         self.mentions = [m for m in found if not any(q.open < m.start < q.close for q in spans)]
         self.last: tuple[PersonMention, int] | None = None  # last speaker and its sentence index
+        # Person key -> "he" or "she": the pronoun the article used for them (learned as quotes are
+        # attributed) or the courtesy title before their name ("Ms Lind").
+        self.pronoun_of: dict[str, str] = {}
+        for key, family in {m.key: m.canonical.split()[-1] for m in self.mentions}.items():
+            titles = {t.group("title") for t in re.finditer(rf"{COURTESY_TITLE}\s+{re.escape(family)}\b", self.text)}
+            if len(titles) == 1:
+                self.pronoun_of[key] = "he" if titles == {"Mr"} else "she"
+
+    def fits(self, m: PersonMention, pronoun: str) -> bool:
+        """``m`` can be the antecedent of ``pronoun``: the article has not called them by the other one."""
+        known = self.pronoun_of.get(m.key)
+        return known is None or pronoun.lower() not in ("he", "she") or known == pronoun.lower()
+
+    def learn(self, m: PersonMention, pronoun: str) -> None:
+        """The article called ``m`` by ``pronoun`` ("“…,” he said" resolved to them)."""
+        if pronoun.lower() in ("he", "she"):
+            self.pronoun_of.setdefault(m.key, pronoun.lower())
 
     def sentence(self, offset: int) -> Sentence:
         """The sentence at ``offset``, joined to the sentences before it that do not end a clause
@@ -88,11 +108,14 @@ class Antecedents:
             found = Sentence(prev.start, found.end, self.text[prev.start : found.end], prev.paragraph, prev.index)
         return found
 
-    def resolve_pronoun(self, pos: int, sentence: Sentence) -> tuple[PersonMention | None, float]:
+    def resolve_pronoun(self, pos: int, sentence: Sentence, pronoun: str = "") -> tuple[PersonMention | None, float]:
         """Who a "he"/"she" at ``pos`` is, and how sure: a person named as a subject earlier in the sentence, else a
         role named there ("After the mayor lost her seat, she said": its one holder, or nobody), else the last
-        speaker, else (less sure) the last person named within :data:`PRONOUN_LOOKBACK_SENTENCES`."""
-        same = [m for m in self.mentions if sentence.start <= m.start < pos and self._subject_position(m, sentence)]
+        speaker, else (less sure) the last person named within :data:`PRONOUN_LOOKBACK_SENTENCES`. A person the
+        article has called by the other pronoun is never the antecedent ("she" is not a man called "he")."""
+        mentions = [m for m in self.mentions if self.fits(m, pronoun)]
+        last = self.last if self.last is None or self.fits(self.last[0], pronoun) else None
+        same = [m for m in mentions if sentence.start <= m.start < pos and self._subject_position(m, sentence)]
         if same:
             return same[0], CONFIDENCE_PRONOUN
         if (role := ROLE_IN.search(self.text[sentence.start : pos])) is not None:
@@ -100,22 +123,22 @@ class Antecedents:
         # A person reported speaking after the last quoted speaker ("Governor X ... said the ferry was licensed
         # for 60. “…,” she said") is the nearer antecedent. So is one who opens a sentence after it and is the
         # last person named ("Speaker X closed the session. “…,” she said").
-        last_named = next((m.key for m in reversed(self.mentions) if m.start < sentence.start), None)
+        last_named = next((m.key for m in reversed(mentions) if m.start < sentence.start), None)
         speaking = [
             m
-            for m in self.mentions
+            for m in mentions
             if m.start < sentence.start
-            and (self.last is None or self.sentence(m.start).index > self.last[1])
+            and (last is None or self.sentence(m.start).index > last[1])
             and sentence.index - self.sentence(m.start).index <= PRONOUN_LOOKBACK_SENTENCES
             and (GAP_THEN_VERB.match(self.text, m.end) is not None or (self._opens_sentence(m) and m.key == last_named))
         ]
         if speaking:
             return speaking[-1], CONFIDENCE_PRONOUN
-        if self.last is not None and sentence.index - self.last[1] <= PRONOUN_LOOKBACK_SENTENCES:
-            return self.last[0], CONFIDENCE_PRONOUN
+        if last is not None and sentence.index - last[1] <= PRONOUN_LOOKBACK_SENTENCES:
+            return last[0], CONFIDENCE_PRONOUN
         subjects = [
             m
-            for m in self.mentions
+            for m in mentions
             if m.start < sentence.start
             and self._chain_distance(self.sentence(m.start).index, sentence.index) <= SUBJECT_LOOKBACK_SENTENCES
             and self._opens_sentence(m)
@@ -125,7 +148,7 @@ class Antecedents:
             return subjects[-1], CONFIDENCE_PRONOUN if near else CONFIDENCE_PRONOUN_GUESS
         earlier = [
             m
-            for m in self.mentions
+            for m in mentions
             if m.start < sentence.start and sentence.index - self.sentence(m.start).index <= PRONOUN_LOOKBACK_SENTENCES
         ]
         if not earlier:

@@ -87,8 +87,11 @@ class Speakers(Antecedents):
     def _pronoun(self, pronoun: str, pos: int, sentence: Sentence) -> Attribution | None:
         if pronoun.lower() in ("they", "we"):
             return Attribution(None, True, "plural", CONFIDENCE_NAMED)
-        who, confidence = self.resolve_pronoun(pos, sentence)
-        return None if who is None else Attribution(who, False, "pronoun", confidence)
+        who, confidence = self.resolve_pronoun(pos, sentence, pronoun)
+        if who is None:
+            return None
+        self.learn(who, pronoun)
+        return Attribution(who, False, "pronoun", confidence)
 
     def _can_be_subject(self, m: PersonMention, cue: int) -> bool:
         """Whether the name ``m`` can be the subject of the speech word at ``cue``: only a subject gap

@@ -76,6 +76,9 @@ def _speaker_mention(ctx: ArticleContext, a: int, b: int, honorific: bool) -> Pe
         given = [t for t in m.group(1).split() if t not in bad]
         if given:
             return _mention(text, a, b, " ".join([*given, name]))
+    # "Ms Lind" elsewhere in the article: a person's name.
+    titles = "|".join(re.escape(h.rstrip(".")) for h in sorted(_honorifics(), key=len, reverse=True))
+    titled = honorific or re.search(rf"(?<![\w’'-])(?:{titles})\.?\s+{re.escape(name)}(?![\w])", text) is not None
     # A given name alone ("Maren said") for the full name written elsewhere ("the cellist Maren Holtby").
     # Two full names with that given name ("Ilse Varga and Ilse Brandt") make it nobody.
     full: set[str] = set()
@@ -85,7 +88,7 @@ def _speaker_mention(ctx: ArticleContext, a: int, b: int, honorific: bool) -> Pe
             full.add(" ".join([name, *rest]))
     if len(full) == 1:
         return _mention(text, a, b, full.pop())
-    return _mention(text, a, b, name) if honorific and not full else None
+    return _mention(text, a, b, name) if titled and not full else None
 
 
 def speech_subjects(ctx: ArticleContext) -> list[PersonMention]:
