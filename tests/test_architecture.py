@@ -53,7 +53,7 @@ def family_of(module: str) -> str | None:
 def test_imported_modules_resolves_relative_and_nested_imports() -> None:
     pkg = EXTRACT / "quotes" / "quote.py"
     found = imported_modules(pkg)
-    assert "factcheck.extract.quotes._quotation" in found
+    assert "factcheck.extract.quotes.marks" in found
     assert "factcheck.extract.base" in found
 
 

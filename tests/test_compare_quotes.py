@@ -197,6 +197,48 @@ def test_a_short_phrase_of_two_speakers_is_not_one_quote() -> None:
     assert sorted(f.kind for f in found) == ["quote-unique", "quote-unique"]
 
 
+UNNAMED_FULL = "Indeed, “We will rebuild every home that the water took, and we will do it this year.”"
+
+
+def test_a_quote_nobody_is_named_for_agrees_with_the_speakers_same_words() -> None:
+    (finding,) = _findings(FULL, UNNAMED_FULL)
+    assert _summary(finding) == (
+        "agreement",
+        "quote-agreement",
+        [("We will rebuild every home that the water took, and we will do it this year.", ["s1", "s2"])],
+    )
+    assert finding.subject == "Keir Starmer"
+
+
+def test_a_quote_nobody_is_named_for_neither_agrees_nor_conflicts_with_a_rewording() -> None:
+    reworded = "Indeed, “We shall rebuild each home the water took, and we will do it in 2025.”"
+    found = _findings(FULL, reworded)
+    assert sorted((f.kind, f.subject) for f in found) == [
+        ("quote-unique", "Keir Starmer"),
+        ("quote-unique", "unidentified speaker"),
+    ]
+
+
+def test_a_quote_nobody_is_named_for_agrees_with_a_short_form_of_a_name() -> None:
+    a = "“The arrests destroyed any trust between the marchers and the Metroland police in this city,” Ana Ruiz said."
+    march = "Marchers led by Ana Ruiz crossed the bridge. "
+    b = march + "Police have “destroyed any trust between the marchers and the Metroland police,” the group said."
+    c = march + "Police have “destroyed any trust between the marchers and the Met in this city,” the group said."
+    assert [_summary(f)[0] for f in _findings(a, b)] == ["agreement"]
+    (finding,) = _findings(a, c)
+    assert (finding.status, finding.subject, finding.diff) == (
+        Status.AGREEMENT,
+        "Ana Ruiz",
+        "s2: -metroland police +met",
+    )
+
+
+def test_a_short_phrase_nobody_is_named_for_does_not_join_a_speakers_quote() -> None:
+    a = "Keir Starmer said the flood was “a disaster for the valley”."
+    b = "The flood was described as “a disaster for the valley” in a report on Monday."
+    assert [f.kind for f in _findings(a, b) if f.subject == "Keir Starmer"] == ["quote-unique"]
+
+
 def test_fingerprints_do_not_depend_on_input_order() -> None:
     forward = _findings(FULL, FRAGMENT, "“We will rebuild every home,” said Keir Starmer.")
     backward = _findings("“We will rebuild every home,” said Keir Starmer.", FRAGMENT, FULL)

@@ -72,6 +72,8 @@ SPEAKER_NAME_SIMILARITY = 0.9
 BLOCKING_WORDS = 3
 
 _UNIDENTIFIED = "speaker:unidentified"
+# How a quote nobody is named for may relate to another to be one quotation (see :func:`_related`).
+_UNRESOLVED_RELATIONS = ("same", "fragment", "slight")
 
 
 @dataclass
@@ -101,12 +103,20 @@ def _related(short: Claim, long: Claim) -> bool:
     """One quotation: ``short`` (no longer than ``long``) is its fragment or a near-identical wording."""
     ws, wl = comparison_words(short.normalized.key), comparison_words(long.normalized.key)
     same = _same_speaker(short, long)
-    if not same and len(ws) < CROSS_SPEAKER_MIN_WORDS:
+    # A quote whose speaker the text does not name may be anybody's: it joins another quote only with as
+    # many words as two speakers' quotes need ("we must stay calm" is said by many), and only with the same
+    # words up to a few that change no number, negation or name ("the Met" for "the Metropolitan police"):
+    # a freer rewording may be another person's remark. It never makes a wording conflict.
+    unresolved = _UNIDENTIFIED in (short.subject_key, long.subject_key)
+    if (not same or unresolved) and len(ws) < CROSS_SPEAKER_MIN_WORDS:
         return False
     if not set(ws) & set(wl):
         return False  # no word in common: neither a fragment nor a rewording (and the cheap test first)
     if contains(ws, wl):
         return True
+    if unresolved:
+        relation, _ = word_relation(ValueGroup(short.normalized.key, [short]), ValueGroup(long.normalized.key, [long]))
+        return relation in _UNRESOLVED_RELATIONS
     if len(ws) < FUZZY_MIN_WORDS:
         return False
     a, b = " ".join(ws), " ".join(wl)
@@ -246,6 +256,11 @@ def _misquoted(g: ValueGroup, lead: ValueGroup, groups: Sequence[ValueGroup], ct
     return outvoted(g.source_ids, [s for h in verbatim for s in h.source_ids], ctx)
 
 
+def _unresolved(g: ValueGroup) -> bool:
+    """Every quote of the wording is given to nobody: it cannot be told to misquote anyone."""
+    return all(c.subject_key == _UNIDENTIFIED for c in g.claims)
+
+
 def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
     subject, speaker_key = _speaker(cluster)
     # The longest wording leads (fragments are measured against it); among equals, the most supported.
@@ -268,6 +283,7 @@ def _wording_finding(cluster: Sequence[Claim], ctx: CompareContext) -> Finding:
         for g, rel, _ in relations
         if (rel in ("changed", "meaning") or (rel in _MILD and _misquoted(g, lead, groups, ctx)))
         and {ctx.group(s) for s in g.source_ids} != {ctx.group(s) for s in lead.source_ids}
+        and not (_unresolved(g) or _unresolved(lead))
     ]
     cluster_key = _cluster_key(cluster, speaker_key)
     if changed:

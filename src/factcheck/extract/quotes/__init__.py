@@ -6,7 +6,13 @@ Extractors (id: what it finds):
 - ``label.v1`` (:mod:`.label`): short quoted phrases nobody is said to have spoken, and hyphenated
   compounds, that label a relationship (their “no limits” friendship).
 
-Helper (registers nothing): :mod:`._quotation` (quotation marks, quoted words, paragraph-spanning quotes).
+Helpers (register nothing), in the order a quote goes through them:
+
+- :mod:`.marks`: quotation marks, the quoted words, paragraph-spanning quotes;
+- :mod:`.speech`: the speech vocabulary (verbs, nouns and the wording around a speaker), patterns only;
+- :mod:`.speaker_names`: names in a speaker's slot that the people finder left out;
+- :mod:`.antecedents`: who a "he"/"she" or "the governor" in an attribution is;
+- :mod:`.attribution`: who each quotation is given to, and how sure that is.
 """
 
 from __future__ import annotations
