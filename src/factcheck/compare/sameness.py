@@ -9,7 +9,8 @@ values are about the same thing, not merely the absence of a known difference. T
   whose sentence names nothing it belongs to, the story's incident of a date or time) needs one of: a
   value that :data:`CORROBORATING_SOURCES` independent sources give (the story's established fact, which
   a lone other value contradicts), a syndicated copy and its original (one text), or two sentences that
-  name one authority, one covered place or one kind of event, when every report is dated (without dates
+  name one authority, one covered place or one kind of event, or are one long sentence with its figure
+  changed (:func:`same_wording`), when every report is dated (without dates
   a story may tell of several events of one kind: a quake and its aftershocks);
 - and, unless each side's sentence names the subject, no separating qualifier is stated on one side only
   (:func:`one_sided_qualifier`): which event of a series ("the second flight"), a place or group
@@ -27,6 +28,7 @@ sentences, a task force's size in undated reports).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
@@ -36,15 +38,18 @@ from factcheck.extract.analysis.incident import INCIDENT_KEY
 from factcheck.extract.analysis.participants import PARTICIPANTS_JOIN
 from factcheck.extract.qualifiers import same_authority
 from factcheck.models import Claim
+from factcheck.normalize.reference import fold
 
 __all__ = [
     "CORROBORATING_SOURCES",
     "INFERRED_SUBJECT_KEYS",
+    "SAME_WORDING_MIN_WORDS",
     "TIED_CONFLICT_CONFIDENCE",
     "conflict_confidence",
     "key_doubt",
     "one_report",
     "one_sided_qualifier",
+    "same_wording",
     "sameness_shown",
     "shown_pairs",
     "subject_named",
@@ -92,9 +97,39 @@ def _event_types(sentence: str) -> frozenset[str]:
     return frozenset(t for *_, t in event_hits(unquoted(sentence)) if t is not None)
 
 
+# Words (besides the value) two sentences must share, word for word, to be one text reused: a sentence
+# this long written the same way by two outlets is one wire story, press release or rewrite ("Later, four
+# of the rover's 12 wheels went down." against "Later, five of ..."), so its figure is one fact whatever
+# the key's words are. A shorter sentence ("The ferry carried 140 passengers.") is common phrasing two
+# reports of two things may share. Eight is the shortest reused sentence with a changed figure on the
+# real-news development half (a part of a whole, the whole stated in both).
+SAME_WORDING_MIN_WORDS = 8
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _wording(claim: Claim) -> tuple[str, ...] | None:
+    """The words of the claim's sentence with its value left out (folded: case, accents, curly quotes);
+    None when the value is not found in the sentence."""
+    sentence, text = claim.evidence.sentence, claim.evidence.text
+    at = sentence.find(text)
+    if at < 0 or not text.strip():
+        return None
+    return (*_WORD.findall(fold(sentence[:at])), "#", *_WORD.findall(fold(sentence[at + len(text) :])))
+
+
+def same_wording(x: Claim, y: Claim) -> bool:
+    """The two claims' sentences are one sentence but for the value: at least
+    :data:`SAME_WORDING_MIN_WORDS` other words, the same and in the same order."""
+    wx, wy = _wording(x), _wording(y)
+    return wx is not None and wx == wy and len(wx) - 1 >= SAME_WORDING_MIN_WORDS
+
+
 def _tied(x: Claim, y: Claim) -> bool:
-    """The two sentences tie their figures to one thing: the same named authority or covered place, or
-    an event of one kind that both name ("killed in the storm", "the storm's toll")."""
+    """The two sentences tie their figures to one thing: the same named authority or covered place, an
+    event of one kind that both name ("killed in the storm", "the storm's toll"), or one sentence reused
+    with its figure changed (:func:`same_wording`)."""
+    if same_wording(x, y):
+        return True
     qx, qy = x.qualifiers, y.qualifiers
     if qx.authority_key and qy.authority_key and same_authority(qx.authority_key, qy.authority_key):
         return True
