@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE
+from factcheck.compare.events import UNCERTAIN_FRAME_CONFIDENCE
 from factcheck.compare.sameness import (
     TIED_CONFLICT_CONFIDENCE,
     one_sided_qualifier,
@@ -200,3 +201,20 @@ def test_same_wording_leaves_out_the_value_and_folds_case_and_quotes() -> None:
     assert not same_wording(long_a, other)
     assert not same_wording(claim("Four", "Four wheels went down."), claim("Five", "Five wheels went down."))
     assert not same_wording(claim("12", "Later that night, four of the rover's 12 wheels went down."), long_b)
+
+
+def test_one_figure_written_two_ways_by_two_sources_is_corroborated_against_a_lone_other() -> None:
+    # "just after 4:30" and "4:30" are one time from two sources: the lone 4:12 contradicts it, even
+    # without publication dates (before, each wording counted one source and the three stayed a guess).
+    found = _findings(
+        ("In Rwanda, the bridge collapsed just after 4:30 a.m. local time, police said.", None),
+        ("In Rwanda, the bridge collapsed at 4:30 a.m. local time.", None),
+        ("In Rwanda, witnesses said the bridge collapsed at 4:12 a.m. local time.", None),
+    )
+    assert _about(found, "time") == [
+        (
+            "conflict",
+            UNCERTAIN_FRAME_CONFIDENCE,
+            ["04:12 (UTC+02:00, 02:12 UTC)", "04:30 (UTC+02:00, 02:30 UTC)", "just after 04:30 (UTC+02:00, 02:30 UTC)"],
+        )
+    ]

@@ -7,7 +7,8 @@ values are about the same thing, not merely the absence of a known difference. T
 - the subject was read from each claim's own sentence (a person, a candidate, a typed event, a named
   thing); a subject inferred from the story (:data:`INFERRED_SUBJECT_KEYS`: the news event of a figure
   whose sentence names nothing it belongs to, the story's incident of a date or time) needs one of: a
-  value that :data:`CORROBORATING_SOURCES` independent sources give (the story's established fact, which
+  value that :data:`CORROBORATING_SOURCES` independent sources give, in one wording or in compatible ones
+  ("just after 1:30" and "1:30") (the story's established fact, which
   a lone other value contradicts), a syndicated copy and its original (one text), or two sentences that
   name one authority, one covered place or one kind of event, or are one long sentence with its figure
   changed (:func:`same_wording`), when every report is dated (without dates
@@ -32,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
-from factcheck.compare.values import ValueGroup
+from factcheck.compare.values import ValueGroup, compatible
 from factcheck.extract.analysis.events import event_hits, unquoted
 from factcheck.extract.analysis.incident import INCIDENT_KEY
 from factcheck.extract.analysis.participants import PARTICIPANTS_JOIN
@@ -82,12 +83,25 @@ def one_report(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
     return any(x != y and ctx.group(x) == ctx.group(y) for x in a.source_ids for y in b.source_ids)
 
 
-def _corroborated(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
-    """One value of the pair is the story's established value under its key (several independent sources
-    give it), or the pair is a copy and its original (one text, one fact)."""
-    return max(ctx.independent(a.source_ids), ctx.independent(b.source_ids)) >= CORROBORATING_SOURCES or one_report(
-        a, b, ctx
+Pair = tuple[ValueGroup, ValueGroup]
+
+
+def _support(a: ValueGroup, b: ValueGroup, pairs: Sequence[Pair]) -> list[str]:
+    """The sources that side with ``a`` against ``b``: those of ``a`` and of every value of ``pairs`` that
+    ``b`` is opposed to and that agrees with ``a`` (one figure written two ways: "just after 1:30" and
+    "1:30", "about 140" and "140")."""
+    opposed_to_b = [x for p in pairs if any(y is b for y in p) for x in p if x is not b]
+    return sorted(
+        {s for g in [a, *opposed_to_b] if g is a or compatible(g.claims[0], a.claims[0]) for s in g.source_ids}
     )
+
+
+def _corroborated(a: ValueGroup, b: ValueGroup, ctx: CompareContext, pairs: Sequence[Pair] = ()) -> bool:
+    """One value of the pair is the story's established value under its key (several independent sources
+    give it, in one wording or in compatible ones, :func:`_support`), or the pair is a copy and its
+    original (one text, one fact)."""
+    most = max(ctx.independent(_support(a, b, pairs)), ctx.independent(_support(b, a, pairs)))
+    return most >= CORROBORATING_SOURCES or one_report(a, b, ctx)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -155,13 +169,15 @@ def _named_both(a: ValueGroup, b: ValueGroup) -> bool:
     return any(subject_named(c) for c in a.claims) and any(subject_named(c) for c in b.claims)
 
 
-def sameness_shown(a: ValueGroup, b: ValueGroup, ctx: CompareContext, placed: bool = True) -> bool:
+def sameness_shown(
+    a: ValueGroup, b: ValueGroup, ctx: CompareContext, placed: bool = True, pairs: Sequence[Pair] = ()
+) -> bool:
     """Positive evidence that the two values are about one subject: a sentence of each side names it
     (:func:`subject_named`: a person, a candidate, a typed event, a named thing); else a corroborated
     value (or a copy and its original), or two claims whose sentences tie them to one thing
     (:func:`_tied`) when every report is ``placed`` in time (a story without dates may tell of several
     events of one kind: a quake and its aftershocks)."""
-    if _named_both(a, b) or _corroborated(a, b, ctx):
+    if _named_both(a, b) or _corroborated(a, b, ctx, pairs):
         return True
     return placed and any(_tied(x, y) for x in a.claims for y in b.claims)
 
@@ -199,7 +215,7 @@ def conflict_confidence(
 ) -> float:
     """``confidence`` of an asserted conflict on ``pairs`` (the shown pairs), at most
     :data:`TIED_CONFLICT_CONFIDENCE` when no pair has a named subject or a corroborated value."""
-    strong = any(_named_both(a, b) or _corroborated(a, b, ctx) for a, b in pairs)
+    strong = any(_named_both(a, b) or _corroborated(a, b, ctx, pairs) for a, b in pairs)
     return confidence if strong else min(confidence, TIED_CONFLICT_CONFIDENCE)
 
 
@@ -214,7 +230,7 @@ def shown_pairs(
     return [
         (a, b)
         for a, b in pairs
-        if sameness_shown(a, b, ctx, placed) and (_named_both(a, b) or one_sided_qualifier(a, b) is None)
+        if sameness_shown(a, b, ctx, placed, pairs) and (_named_both(a, b) or one_sided_qualifier(a, b) is None)
     ]
 
 
@@ -223,7 +239,7 @@ def key_doubt(pairs: Sequence[tuple[ValueGroup, ValueGroup]], ctx: CompareContex
     if not pairs or shown_pairs(pairs, ctx, placed):
         return None
     a, b = pairs[0]
-    if not sameness_shown(a, b, ctx, placed):
+    if not sameness_shown(a, b, ctx, placed, pairs):
         return (
             f"What the values belong to ({a.claims[0].subject}) is not named in a sentence of each side: no"
             f" value has {CORROBORATING_SOURCES} independent sources, and "
