@@ -218,3 +218,12 @@ def test_one_figure_written_two_ways_by_two_sources_is_corroborated_against_a_lo
             ["04:12 (UTC+02:00, 02:12 UTC)", "04:30 (UTC+02:00, 02:30 UTC)", "just after 04:30 (UTC+02:00, 02:30 UTC)"],
         )
     ]
+
+
+def test_a_place_named_with_the_larger_count_is_the_whole_area_not_a_part() -> None:
+    # A part is never larger than its whole: 13 dead "in Kestrel County" against 12 dead is one toll.
+    found = _findings(
+        ("Twelve people were killed when the storm hit the coast.", D1),
+        ("Thirteen people were killed in the storm in Kestrel County.", D1),
+    )
+    assert _about(found, "deaths") == [("conflict", TIED_CONFLICT_CONFIDENCE, ["12", "13"])]

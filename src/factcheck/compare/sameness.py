@@ -15,7 +15,8 @@ values are about the same thing, not merely the absence of a known difference. T
   a story may tell of several events of one kind: a quake and its aftershocks);
 - and, unless each side's sentence names the subject, no separating qualifier is stated on one side only
   (:func:`one_sided_qualifier`): which event of a series ("the second flight"), a place or group
-  covered, a reference point, or, for a figure that changes over time, the authority. Qualifiers stated
+  covered (not when the count with the place is the larger: a part is never larger than its whole), a
+  reference point, or, for a figure that changes over time, the authority. Qualifiers stated
   on both sides and different make different facts (:mod:`factcheck.compare.qualified`).
 
 Disagreements with no such pair are a ``possible-conflict`` (:mod:`factcheck.compare.certainty`). Measured
@@ -38,7 +39,7 @@ from factcheck.extract.analysis.events import event_hits, unquoted
 from factcheck.extract.analysis.incident import INCIDENT_KEY
 from factcheck.extract.analysis.participants import PARTICIPANTS_JOIN
 from factcheck.extract.qualifiers import same_authority
-from factcheck.models import Claim
+from factcheck.models import Claim, CompareAs
 from factcheck.normalize.reference import fold
 
 __all__ = [
@@ -133,7 +134,11 @@ def _wording(claim: Claim) -> tuple[str, ...] | None:
 
 def same_wording(x: Claim, y: Claim) -> bool:
     """The two claims' sentences are one sentence but for the value: at least
-    :data:`SAME_WORDING_MIN_WORDS` other words, the same and in the same order."""
+    :data:`SAME_WORDING_MIN_WORDS` other words, the same and in the same order. Figures that do not
+    change over time only: a day or a toll in a wire story reissued later moves with the news ("on
+    Tuesday" becomes "on Wednesday" in the next day's version), a slip does not explain it."""
+    if any(c.compare_as != CompareAs.NUMBER or c.changes_over_time for c in (x, y)):
+        return False
     wx, wy = _wording(x), _wording(y)
     return wx is not None and wx == wy and len(wx) - 1 >= SAME_WORDING_MIN_WORDS
 
@@ -193,6 +198,18 @@ _CHANGING_SEPARATING = (("authority", "the authority"),)
 _INSTANCE = ("instance", "which event of a series (an ordinal or number: the second flight, day 3)")
 
 
+def _whole_named(x: Claim, y: Claim) -> bool:
+    """Of two counts, the one that names a place covered is above the other ("159 dead in <the city>"
+    beside 158 dead): a part is never larger than its whole, so the place is no narrowing but the story's
+    own area named, and the two figures are two reports of one count. (A smaller figure with a place,
+    "9 dead in <a county>" beside 12, may be a part: the place still separates.)"""
+    placed, other = (x, y) if x.qualifiers.scope_key else (y, x)
+    if not (placed.changes_over_time or placed.attribute.startswith("number of")):
+        return False
+    part, whole = placed.normalized.low, other.normalized.high
+    return part is not None and whole is not None and part > whole
+
+
 def one_sided_qualifier(a: ValueGroup, b: ValueGroup) -> str | None:
     """The separating qualifier that one claim of each pair of claims (one of each side) states and the
     other does not, by its name for an explanation; None when some pair of claims states each qualifier
@@ -202,7 +219,13 @@ def one_sided_qualifier(a: ValueGroup, b: ValueGroup) -> str | None:
     for x in a.claims:
         for y in b.claims:
             name = next(
-                (n for f, n in fields if bool(getattr(x.qualifiers, f)) != bool(getattr(y.qualifiers, f))), None
+                (
+                    n
+                    for f, n in fields
+                    if bool(getattr(x.qualifiers, f)) != bool(getattr(y.qualifiers, f))
+                    and not (f == "scope_key" and _whole_named(x, y))
+                ),
+                None,
             )
             if name is None:
                 return None
