@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE
+from factcheck.compare.events import UNCERTAIN_FRAME_CONFIDENCE
 from factcheck.compare.sameness import (
     TIED_CONFLICT_CONFIDENCE,
     one_sided_qualifier,
+    same_wording,
     subject_named,
 )
 from factcheck.compare.values import ValueGroup
@@ -124,6 +126,16 @@ def test_words_given_to_a_speaker_found_through_a_pronoun_are_a_possible_conflic
     assert "Tomas Reyl is found through a pronoun" in _explanation(found, "quote")
 
 
+_FIELDS: dict[str, object] = {
+    "kind": ClaimKind.QUANTITY,
+    "subject": "the event",
+    "subject_key": "event",
+    "attribute": "number of wheel fail",
+    "normalized": Normalized(key="4", display="4", low=4.0, high=4.0),
+    "compare_as": CompareAs.NUMBER,
+}
+
+
 def _figure(sid: str, sentence: str, value: str, **fields: object) -> Claim:
     defaults: dict[str, object] = {
         "kind": ClaimKind.QUANTITY,
@@ -159,3 +171,59 @@ def test_one_sided_qualifier_needs_one_pair_of_claims_alike() -> None:
     assert one_sided_qualifier(ValueGroup("4", [x]), ValueGroup("6", [y])) is None
     x, y = (c.model_copy(update={"changes_over_time": True}) for c in (x, y))
     assert one_sided_qualifier(ValueGroup("4", [x]), ValueGroup("6", [y])) == "the authority"
+
+
+def test_one_long_sentence_reused_with_its_figure_changed_is_a_conflict_on_a_guessed_key() -> None:
+    found = _findings(
+        ("During the long descent, four of the lander's 16 engines shut down.", D1),
+        ("During the long descent, five of the lander’s 16 engines shut down.", D1),
+    )
+    assert _about(found, "number of engine shut down") == [("conflict", TIED_CONFLICT_CONFIDENCE, ["4", "5"])]
+
+
+def test_a_short_sentence_written_alike_is_common_phrasing_not_one_text() -> None:
+    found = _findings(
+        ("Four of the engines shut down.", D1),
+        ("Five of the engines shut down.", D1),
+    )
+    expected = [("possible-conflict", POSSIBLE_CONFLICT_CONFIDENCE, ["4", "5"])]
+    assert _about(found, "number of engine shut down") == expected
+
+
+def test_same_wording_leaves_out_the_value_and_folds_case_and_quotes() -> None:
+    def claim(text: str, sentence: str) -> Claim:
+        return claim_in("a", text, sentence, **_FIELDS)
+
+    long_a = claim("four", "Later that night, four of the rover's 12 wheels went down.")
+    long_b = claim("Five", "LATER that night, Five of the rover’s 12 wheels went down.")
+    other = claim("five", "Later that night, five of the rover's 14 wheels went down.")
+    assert same_wording(long_a, long_b)
+    assert not same_wording(long_a, other)
+    assert not same_wording(claim("Four", "Four wheels went down."), claim("Five", "Five wheels went down."))
+    assert not same_wording(claim("12", "Later that night, four of the rover's 12 wheels went down."), long_b)
+
+
+def test_one_figure_written_two_ways_by_two_sources_is_corroborated_against_a_lone_other() -> None:
+    # "just after 4:30" and "4:30" are one time from two sources: the lone 4:12 contradicts it, even
+    # without publication dates (before, each wording counted one source and the three stayed a guess).
+    found = _findings(
+        ("In Rwanda, the bridge collapsed just after 4:30 a.m. local time, police said.", None),
+        ("In Rwanda, the bridge collapsed at 4:30 a.m. local time.", None),
+        ("In Rwanda, witnesses said the bridge collapsed at 4:12 a.m. local time.", None),
+    )
+    assert _about(found, "time") == [
+        (
+            "conflict",
+            UNCERTAIN_FRAME_CONFIDENCE,
+            ["04:12 (UTC+02:00, 02:12 UTC)", "04:30 (UTC+02:00, 02:30 UTC)", "just after 04:30 (UTC+02:00, 02:30 UTC)"],
+        )
+    ]
+
+
+def test_a_place_named_with_the_larger_count_is_the_whole_area_not_a_part() -> None:
+    # A part is never larger than its whole: 13 dead "in Kestrel County" against 12 dead is one toll.
+    found = _findings(
+        ("Twelve people were killed when the storm hit the coast.", D1),
+        ("Thirteen people were killed in the storm in Kestrel County.", D1),
+    )
+    assert _about(found, "deaths") == [("conflict", TIED_CONFLICT_CONFIDENCE, ["12", "13"])]

@@ -14,7 +14,10 @@ from factcheck.pipeline import extract_document
 from tests.helpers import document
 
 D1 = dt.date(2025, 4, 1)
-RIGHT, SLIP = "Jean Bizimungura", "Jean Bizimugura"
+# Two spellings no rule reads as one name slipped by one letter (the ending changed): only a vote decides.
+RIGHT, SLIP = "Jean Bizimungura", "Jean Bizimungure"
+# A full name written alike but for one letter dropped from one word: a slip of one of the two reports.
+DROPPED = "Jean Bizimugura"
 # A wire story long enough to be recognised as syndicated when a partner site reprints it.
 WIRE = (
     "Harbour cranes stood idle on Monday after a storm tore the roof off the main warehouse, port spokesman "
@@ -86,6 +89,15 @@ def test_one_source_against_one_is_only_a_possible_conflict() -> None:
         ("possible-conflict", POSSIBLE_CONFLICT_CONFIDENCE, [(RIGHT, ["s1"]), (SLIP, ["s2"])], None)
     ]
     assert NO_THIRD in _one(found, "name spelling").explanation
+
+
+def test_a_name_written_alike_but_for_one_dropped_letter_is_a_conflict_one_against_one() -> None:
+    found = _compare(*_names(RIGHT, DROPPED))
+    assert _rows(found, "name spelling") == [("conflict", 0.8, [(RIGHT, ["s1"]), (DROPPED, ["s2"])], None)]
+    assert _one(found, "name spelling").explanation.endswith(
+        f"{RIGHT} and {DROPPED} differ by one letter of one word, the rest written alike, so one of them is a"
+        " slip (no source vote says which)."
+    )
 
 
 def test_one_source_against_two_is_a_conflict_with_the_corroborated_spelling_preferred() -> None:

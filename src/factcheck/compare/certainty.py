@@ -7,7 +7,7 @@ names a way a key can look resolved without being so; any of them makes the disa
 confidence no higher than :data:`POSSIBLE_CONFLICT_CONFIDENCE`.
 
 - the value's referent was guessed by the extractor (``Claim.key_resolved`` false) in every claim of one
-  side (:func:`guessed_side`);
+  side (:func:`guessed_side`), unless the two sides write one sentence with the figure changed;
 - no pair of values is shown to be about one fact (:mod:`factcheck.compare.sameness`): a subject inferred
   from the story with nothing tying the two reports to one thing, or a separating qualifier (a place
   covered, a reference point, a changing figure's authority) stated on one side only;
@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
-from factcheck.compare.sameness import key_doubt, one_report
+from factcheck.compare.sameness import key_doubt, one_report, same_wording
 from factcheck.compare.series import as_of
 from factcheck.compare.values import ValueGroup
 from factcheck.models import Claim, CompareAs
@@ -190,7 +190,11 @@ def guessed_side(a: ValueGroup, b: ValueGroup) -> bool:
     """Every claim of one side has a guessed referent (``Claim.key_resolved`` false). A side with one
     resolved claim holds its value on its own ("revenue rose 262%" read with its period and owner); claims
     of that value whose referent was guessed ("a 262% jump", no period named) only join it, so they do not
-    make the resolved claims' disagreement a guess."""
+    make the resolved claims' disagreement a guess. Nor is a referent a guess when the two sides write one
+    sentence with the figure changed (:func:`factcheck.compare.sameness.same_wording`): whatever the key's
+    words mean, both figures are of the one thing that sentence is about."""
+    if any(same_wording(x, y) for x in a.claims for y in b.claims):
+        return False
     return not any(c.key_resolved for c in a.claims) or not any(c.key_resolved for c in b.claims)
 
 

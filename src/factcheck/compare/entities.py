@@ -3,7 +3,8 @@
 A person's name (someone not in the reference data), title or nationality differing between sources is a
 ``conflict`` only when a source vote decides it, as for any proper name (``proper-name.v1``): one
 independent source (syndicated copies count once) against at least ``CORROBORATED_VOTE`` others; or one
-text that states both values (a page spelling a name two ways, a copy changing its original). One source
+text that states both values (a page spelling a name two ways, a copy changing its original); or a full
+name written alike but for one letter of one word (:mod:`factcheck.compare.name_slip`). One source
 against one, or two corroborated values, is a ``possible-conflict``: outlets romanise an unfamiliar name
 their own way, give one post two names ("vice" and "deputy"), or name two namesakes, and nothing tells
 which. A known person's misspelling stays a conflict: the reference data knows the spelling. On the
@@ -20,13 +21,14 @@ from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE
 from factcheck.compare.context import CompareContext
 from factcheck.compare.findings import CORROBORATED_VOTE, block_finding, majority, make_finding, outvoted, vote
 from factcheck.compare.frames import FRAME_GAP_DAYS
+from factcheck.compare.name_slip import one_letter_slip
 from factcheck.compare.sameness import one_report
 from factcheck.compare.surname_titles import attach_family_names, family_name_alone
 from factcheck.compare.values import ValueGroup, compatible, group_values
 from factcheck.models import Claim, Finding, Preferred, Status
 from factcheck.normalize.people import family_initials, person_identity, same_person_spelling, short_surname_slip
 
-__all__ = ["TITLE_CONFLICT_CONFIDENCE", "label_findings", "name_findings", "title_findings"]
+__all__ = ["TITLE_CONFLICT_CONFIDENCE", "label_findings", "name_findings"]
 
 # Confidence of one office given for two different places or bodies of one person at one time: the
 # title extractor's own confidence is 0.9-1.0, and a title read with its place ("Prime Minister of
@@ -207,6 +209,12 @@ def _name_vote(cluster: Sequence[ValueGroup], ctx: CompareContext) -> str | None
                     f"{a.display} is written by one independent source, {b.display} by "
                     f"{ctx.independent(common)} independent sources"
                 )
+    if len(cluster) == 2 and one_letter_slip(cluster[0].display, cluster[1].display):
+        # One against one: no vote says which is right, but both cannot be (see ONE_LETTER_MIN_LENGTH).
+        return (
+            f"{cluster[0].display} and {cluster[1].display} differ by one letter of one word, the rest written"
+            " alike, so one of them is a slip (no source vote says which)"
+        )
     return None
 
 

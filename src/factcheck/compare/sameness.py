@@ -7,13 +7,16 @@ values are about the same thing, not merely the absence of a known difference. T
 - the subject was read from each claim's own sentence (a person, a candidate, a typed event, a named
   thing); a subject inferred from the story (:data:`INFERRED_SUBJECT_KEYS`: the news event of a figure
   whose sentence names nothing it belongs to, the story's incident of a date or time) needs one of: a
-  value that :data:`CORROBORATING_SOURCES` independent sources give (the story's established fact, which
+  value that :data:`CORROBORATING_SOURCES` independent sources give, in one wording or in compatible ones
+  ("just after 1:30" and "1:30") (the story's established fact, which
   a lone other value contradicts), a syndicated copy and its original (one text), or two sentences that
-  name one authority, one covered place or one kind of event, when every report is dated (without dates
+  name one authority, one covered place or one kind of event, or are one long sentence with its figure
+  changed (:func:`same_wording`), when every report is dated (without dates
   a story may tell of several events of one kind: a quake and its aftershocks);
 - and, unless each side's sentence names the subject, no separating qualifier is stated on one side only
   (:func:`one_sided_qualifier`): which event of a series ("the second flight"), a place or group
-  covered, a reference point, or, for a figure that changes over time, the authority. Qualifiers stated
+  covered (not when the count with the place is the larger: a part is never larger than its whole), a
+  reference point, or, for a figure that changes over time, the authority. Qualifiers stated
   on both sides and different make different facts (:mod:`factcheck.compare.qualified`).
 
 Disagreements with no such pair are a ``possible-conflict`` (:mod:`factcheck.compare.certainty`). Measured
@@ -27,24 +30,28 @@ sentences, a task force's size in undated reports).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
-from factcheck.compare.values import ValueGroup
+from factcheck.compare.values import ValueGroup, compatible
 from factcheck.extract.analysis.events import event_hits, unquoted
 from factcheck.extract.analysis.incident import INCIDENT_KEY
 from factcheck.extract.analysis.participants import PARTICIPANTS_JOIN
 from factcheck.extract.qualifiers import same_authority
-from factcheck.models import Claim
+from factcheck.models import Claim, CompareAs
+from factcheck.normalize.reference import fold
 
 __all__ = [
     "CORROBORATING_SOURCES",
     "INFERRED_SUBJECT_KEYS",
+    "SAME_WORDING_MIN_WORDS",
     "TIED_CONFLICT_CONFIDENCE",
     "conflict_confidence",
     "key_doubt",
     "one_report",
     "one_sided_qualifier",
+    "same_wording",
     "sameness_shown",
     "shown_pairs",
     "subject_named",
@@ -77,12 +84,25 @@ def one_report(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
     return any(x != y and ctx.group(x) == ctx.group(y) for x in a.source_ids for y in b.source_ids)
 
 
-def _corroborated(a: ValueGroup, b: ValueGroup, ctx: CompareContext) -> bool:
-    """One value of the pair is the story's established value under its key (several independent sources
-    give it), or the pair is a copy and its original (one text, one fact)."""
-    return max(ctx.independent(a.source_ids), ctx.independent(b.source_ids)) >= CORROBORATING_SOURCES or one_report(
-        a, b, ctx
+Pair = tuple[ValueGroup, ValueGroup]
+
+
+def _support(a: ValueGroup, b: ValueGroup, pairs: Sequence[Pair]) -> list[str]:
+    """The sources that side with ``a`` against ``b``: those of ``a`` and of every value of ``pairs`` that
+    ``b`` is opposed to and that agrees with ``a`` (one figure written two ways: "just after 1:30" and
+    "1:30", "about 140" and "140")."""
+    opposed_to_b = [x for p in pairs if any(y is b for y in p) for x in p if x is not b]
+    return sorted(
+        {s for g in [a, *opposed_to_b] if g is a or compatible(g.claims[0], a.claims[0]) for s in g.source_ids}
     )
+
+
+def _corroborated(a: ValueGroup, b: ValueGroup, ctx: CompareContext, pairs: Sequence[Pair] = ()) -> bool:
+    """One value of the pair is the story's established value under its key (several independent sources
+    give it, in one wording or in compatible ones, :func:`_support`), or the pair is a copy and its
+    original (one text, one fact)."""
+    most = max(ctx.independent(_support(a, b, pairs)), ctx.independent(_support(b, a, pairs)))
+    return most >= CORROBORATING_SOURCES or one_report(a, b, ctx)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -92,9 +112,43 @@ def _event_types(sentence: str) -> frozenset[str]:
     return frozenset(t for *_, t in event_hits(unquoted(sentence)) if t is not None)
 
 
+# Words (besides the value) two sentences must share, word for word, to be one text reused: a sentence
+# this long written the same way by two outlets is one wire story, press release or rewrite ("Later, four
+# of the rover's 12 wheels went down." against "Later, five of ..."), so its figure is one fact whatever
+# the key's words are. A shorter sentence ("The ferry carried 140 passengers.") is common phrasing two
+# reports of two things may share. Eight is the shortest reused sentence with a changed figure on the
+# real-news development half (a part of a whole, the whole stated in both).
+SAME_WORDING_MIN_WORDS = 8
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _wording(claim: Claim) -> tuple[str, ...] | None:
+    """The words of the claim's sentence with its value left out (folded: case, accents, curly quotes);
+    None when the value is not found in the sentence."""
+    sentence, text = claim.evidence.sentence, claim.evidence.text
+    at = sentence.find(text)
+    if at < 0 or not text.strip():
+        return None
+    return (*_WORD.findall(fold(sentence[:at])), "#", *_WORD.findall(fold(sentence[at + len(text) :])))
+
+
+def same_wording(x: Claim, y: Claim) -> bool:
+    """The two claims' sentences are one sentence but for the value: at least
+    :data:`SAME_WORDING_MIN_WORDS` other words, the same and in the same order. Figures that do not
+    change over time only: a day or a toll in a wire story reissued later moves with the news ("on
+    Tuesday" becomes "on Wednesday" in the next day's version), a slip does not explain it."""
+    if any(c.compare_as != CompareAs.NUMBER or c.changes_over_time for c in (x, y)):
+        return False
+    wx, wy = _wording(x), _wording(y)
+    return wx is not None and wx == wy and len(wx) - 1 >= SAME_WORDING_MIN_WORDS
+
+
 def _tied(x: Claim, y: Claim) -> bool:
-    """The two sentences tie their figures to one thing: the same named authority or covered place, or
-    an event of one kind that both name ("killed in the storm", "the storm's toll")."""
+    """The two sentences tie their figures to one thing: the same named authority or covered place, an
+    event of one kind that both name ("killed in the storm", "the storm's toll"), or one sentence reused
+    with its figure changed (:func:`same_wording`)."""
+    if same_wording(x, y):
+        return True
     qx, qy = x.qualifiers, y.qualifiers
     if qx.authority_key and qy.authority_key and same_authority(qx.authority_key, qy.authority_key):
         return True
@@ -120,13 +174,15 @@ def _named_both(a: ValueGroup, b: ValueGroup) -> bool:
     return any(subject_named(c) for c in a.claims) and any(subject_named(c) for c in b.claims)
 
 
-def sameness_shown(a: ValueGroup, b: ValueGroup, ctx: CompareContext, placed: bool = True) -> bool:
+def sameness_shown(
+    a: ValueGroup, b: ValueGroup, ctx: CompareContext, placed: bool = True, pairs: Sequence[Pair] = ()
+) -> bool:
     """Positive evidence that the two values are about one subject: a sentence of each side names it
     (:func:`subject_named`: a person, a candidate, a typed event, a named thing); else a corroborated
     value (or a copy and its original), or two claims whose sentences tie them to one thing
     (:func:`_tied`) when every report is ``placed`` in time (a story without dates may tell of several
     events of one kind: a quake and its aftershocks)."""
-    if _named_both(a, b) or _corroborated(a, b, ctx):
+    if _named_both(a, b) or _corroborated(a, b, ctx, pairs):
         return True
     return placed and any(_tied(x, y) for x in a.claims for y in b.claims)
 
@@ -142,6 +198,18 @@ _CHANGING_SEPARATING = (("authority", "the authority"),)
 _INSTANCE = ("instance", "which event of a series (an ordinal or number: the second flight, day 3)")
 
 
+def _whole_named(x: Claim, y: Claim) -> bool:
+    """Of two counts, the one that names a place covered is above the other ("159 dead in <the city>"
+    beside 158 dead): a part is never larger than its whole, so the place is no narrowing but the story's
+    own area named, and the two figures are two reports of one count. (A smaller figure with a place,
+    "9 dead in <a county>" beside 12, may be a part: the place still separates.)"""
+    placed, other = (x, y) if x.qualifiers.scope_key else (y, x)
+    if not (placed.changes_over_time or placed.attribute.startswith("number of")):
+        return False
+    part, whole = placed.normalized.low, other.normalized.high
+    return part is not None and whole is not None and part > whole
+
+
 def one_sided_qualifier(a: ValueGroup, b: ValueGroup) -> str | None:
     """The separating qualifier that one claim of each pair of claims (one of each side) states and the
     other does not, by its name for an explanation; None when some pair of claims states each qualifier
@@ -151,7 +219,13 @@ def one_sided_qualifier(a: ValueGroup, b: ValueGroup) -> str | None:
     for x in a.claims:
         for y in b.claims:
             name = next(
-                (n for f, n in fields if bool(getattr(x.qualifiers, f)) != bool(getattr(y.qualifiers, f))), None
+                (
+                    n
+                    for f, n in fields
+                    if bool(getattr(x.qualifiers, f)) != bool(getattr(y.qualifiers, f))
+                    and not (f == "scope_key" and _whole_named(x, y))
+                ),
+                None,
             )
             if name is None:
                 return None
@@ -164,7 +238,7 @@ def conflict_confidence(
 ) -> float:
     """``confidence`` of an asserted conflict on ``pairs`` (the shown pairs), at most
     :data:`TIED_CONFLICT_CONFIDENCE` when no pair has a named subject or a corroborated value."""
-    strong = any(_named_both(a, b) or _corroborated(a, b, ctx) for a, b in pairs)
+    strong = any(_named_both(a, b) or _corroborated(a, b, ctx, pairs) for a, b in pairs)
     return confidence if strong else min(confidence, TIED_CONFLICT_CONFIDENCE)
 
 
@@ -179,7 +253,7 @@ def shown_pairs(
     return [
         (a, b)
         for a, b in pairs
-        if sameness_shown(a, b, ctx, placed) and (_named_both(a, b) or one_sided_qualifier(a, b) is None)
+        if sameness_shown(a, b, ctx, placed, pairs) and (_named_both(a, b) or one_sided_qualifier(a, b) is None)
     ]
 
 
@@ -188,7 +262,7 @@ def key_doubt(pairs: Sequence[tuple[ValueGroup, ValueGroup]], ctx: CompareContex
     if not pairs or shown_pairs(pairs, ctx, placed):
         return None
     a, b = pairs[0]
-    if not sameness_shown(a, b, ctx, placed):
+    if not sameness_shown(a, b, ctx, placed, pairs):
         return (
             f"What the values belong to ({a.claims[0].subject}) is not named in a sentence of each side: no"
             f" value has {CORROBORATING_SOURCES} independent sources, and "
