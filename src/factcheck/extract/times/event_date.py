@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.extract.analysis.events import (
     QUOTED,
@@ -45,6 +46,9 @@ from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
 from factcheck.normalize.zones import sentence_zone
 from factcheck.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "CONFIDENCE",
@@ -283,8 +287,24 @@ def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatc
     for _ in range(MAX_EVENT_HEAD_STEPS):
         if node.head.i == node.i:  # the root is its own head (a new Token object each time: no "is")
             return False
-        node = node.head
+        below, node = node, node.head
         if any(a <= node.idx < b for a, b in hits):
+            return True
+        if below.dep_ == "prep" and node.pos_ in ("NOUN", "PROPN") and _stacked_event(node, below, hits):
+            return True
+    return False
+
+
+def _stacked_event(noun: Token, prep: Token, hits: Sequence[tuple[int, int]]) -> bool:
+    """A date's preposition hangs from a noun that names no event, after another preposition of that noun
+    whose object is an event word: "the toll from the quake in the capital on Saturday" (the small parser
+    hangs each stacked phrase from the first noun). A noun phrase names its event once; a date after it
+    dates that event, not the toll or the count the sentence is about."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.i >= prep.i:
+            continue
+        objects = [t for t in child.subtree if t.dep_ == "pobj" and t.i < prep.i]
+        if any(a <= t.idx < b for t in objects for a, b in hits):
             return True
     return False
 
@@ -345,6 +365,7 @@ class EventDateExtractor:
             verb = None  # "cranes stopped at 06:00 on Monday" in a strike article: the event itself
         if verb is not None and verb_of_event(ctx, sentence, verb, m.start):
             verb = None  # "the blaze that enveloped the town on Tuesday": the event's own course
+            governed = True  # its subject is the event word: the date is the event's ("a gala turned deadly Friday")
         incident = incident_subject(event_type) if verb is None else None
         if incident is not None:  # "the blaze", "the explosion", "the collapse" of one disaster meet
             subject, key = incident

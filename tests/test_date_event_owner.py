@@ -1,0 +1,56 @@
+"""Which event a date belongs to, read from the parse (issue #9/#10): a date stacked after an event noun's
+own phrase ("the toll from the quake in Varnia on Saturday"), a date whose verb has the event word as its
+subject ("a festival turned deadly on Friday"), the tense of a subordinate clause ("will hold a runoff
+... after neither won in Sunday's poll"), and a night beside the next day only when that day is told as
+its small hours.
+
+Every article here is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.normalize.tense import clause_tense
+from tests.helpers import findings_of
+from tests.test_extract_dates import claims
+
+SAT = dt.date(2031, 6, 14)  # a Saturday
+THURSDAY = dt.date(2031, 4, 10)
+
+
+def _got(text: str, published: dt.date | None = SAT) -> list[tuple[str, str, str, bool]]:
+    return [(c.subject_key, c.value, c.normalized.key, c.key_resolved) for c in claims(text, published, main=())]
+
+
+def test_a_date_after_the_event_nouns_own_phrase_dates_the_event() -> None:
+    # the small parser hangs "on Saturday" from "toll": the date is still the quake's, not the rise's
+    text = "Quake hits Varnia.\n\nThe death toll from the quake in Varnia on Saturday rose to 90 by Monday."
+    assert _got(text, dt.date(2031, 6, 16)) == [("incident", "Saturday", "2031-06-14", True)]
+
+
+def test_a_date_of_a_verb_whose_subject_is_the_event_is_the_events() -> None:
+    text = "Gala ends in tragedy.\n\nA music festival turned deadly on Friday night as fans pushed toward the stage."
+    assert _got(text) == [("festival", "Friday", "2031-06-13", True)]
+
+
+def test_a_subordinate_clause_keeps_its_own_tense() -> None:
+    text = "The two will hold a runoff on June 2 after neither won half the vote in Sunday's poll."
+    at = text.index("Sunday")
+    assert clause_tense(text, at, at + len("Sunday")) == "past"
+    at = text.index("June 2")
+    assert clause_tense(text, at, at + len("June 2")) == "future"
+
+
+def _dates(first: str, second: str) -> list[tuple[str, list[str]]]:
+    found = findings_of((first, THURSDAY), (second, THURSDAY))
+    return [(f.status.value, [v.display for v in f.values]) for f in found if f.attribute == "date"]
+
+
+def test_a_night_and_a_plain_next_day_are_two_days() -> None:
+    night = "A fire broke out in a warehouse in Accra on Tuesday night, the agency said."
+    next_day = "A fire broke out in a warehouse in Accra on Wednesday, the agency said."
+    assert _dates(night, next_day) == [("possible-conflict", ["2031-04-08", "2031-04-09"])]
+    early = "A fire broke out in a warehouse in Accra early Wednesday, the agency said."
+    assert _dates(night, early) == [("agreement", ["2031-04-08", "2031-04-09"])]
+    by_clock = "A fire broke out in a warehouse in Accra at 1:40 a.m. on Wednesday, the agency said."
+    assert _dates(night, by_clock)[0][0] == "agreement"
