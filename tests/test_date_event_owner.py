@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factcheck.extract.times.event_time import EventTimeExtractor
+from factcheck.extract.times.furniture import in_furniture
 from factcheck.normalize.tense import clause_tense
 from tests.helpers import findings_of
-from tests.test_extract_dates import claims
+from tests.test_extract_dates import claims, context
 
 SAT = dt.date(2031, 6, 14)  # a Saturday
 THURSDAY = dt.date(2031, 4, 10)
@@ -54,3 +56,27 @@ def test_a_night_and_a_plain_next_day_are_two_days() -> None:
     assert _dates(night, early) == [("agreement", ["2031-04-08", "2031-04-09"])]
     by_clock = "A fire broke out in a warehouse in Accra at 1:40 a.m. on Wednesday, the agency said."
     assert _dates(night, by_clock)[0][0] == "agreement"
+
+
+# ---------------------------------------------------------------- a page's furniture and "as of"
+
+NOTE = "Blast at a depot in Harlow Bay.\n\n[Editor's note, June 15 8:30pm: the toll of the explosion was corrected.]"
+
+
+def test_an_editors_note_dates_the_page_not_the_event() -> None:
+    text = NOTE
+    assert _got(text, dt.date(2031, 6, 16)) == []
+    assert in_furniture("[Editor's note, June 15 8:30pm: the toll was corrected.]", 16, 23)
+    assert in_furniture("Correction, June 15: an earlier version misnamed the port.", 12, 19)
+    assert not in_furniture("The explosion on June 15 was heard across the bay.", 17, 24)
+
+
+def test_a_clock_time_in_an_editors_note_is_no_event_time() -> None:
+    text = NOTE
+    ctx = context(text, dt.date(2031, 6, 16), main=())
+    assert list(EventTimeExtractor().extract(ctx)) == []
+
+
+def test_as_of_a_day_dates_a_figure_not_the_event() -> None:
+    text = "Blast at a depot in Harlow Bay.\n\nAs of Sunday evening, the explosion had killed 12 people."
+    assert _got(text, dt.date(2031, 6, 16)) == []

@@ -38,7 +38,9 @@ from factcheck.extract.analysis.events import (
 )
 from factcheck.extract.analysis.incident import incident_subject, verb_after_date, verb_of_event
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.times.clock_text import AS_OF
 from factcheck.extract.times.date_owner import GOVERNING_VERB_WINDOW, held_event, possessed_event, possessive
+from factcheck.extract.times.furniture import in_furniture
 from factcheck.extract.times.schedule_labels import scheduled_kinds, scheduled_label
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import HALF_YEAR_DAYS, PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
@@ -88,27 +90,6 @@ NOT_EVENT_DAY = re.compile(
 # "police were on Monday still searching": a date followed by "still" dates an ongoing state at the
 # time of writing, not the day the event happened.
 _STILL_AFTER = re.compile(r"\s+(?i:still|yet to)\b")
-# A wire dateline ("OSLO, May 3 (Agency) -") dates the filing, not the event.
-_DATELINE = re.compile(r"[A-Z][A-Z'’. -]+,[^()\n]{0,40}?\([^)]{2,60}\)\s*[-–—]")
-
-# A dateline without an agency ("LAKEVILLE, 12 Mar:", "Northport/Eastbridge, Mar 12 -"): a place at the very
-# start of the sentence, a comma, then the date itself and a colon or dash. It dates the filing, not the
-# event; the date must fill the whole gap so that "However, on Friday - ..." is no dateline.
-_PLACE_DATELINE = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ /-][A-Z][A-Za-z'’.]+){0,3},\s*")
-_DATELINE_END = re.compile(r"\s*[:–—-]\s")
-
-
-def _place_dateline(text: str, m: DateMatch) -> bool:
-    """The date is the date of a dateline of the form place, comma, date, colon or dash."""
-    place = _PLACE_DATELINE.match(text)
-    return place is not None and m.start == place.end() and _DATELINE_END.match(text, m.end) is not None
-
-
-# A page's own date line ("date 2024-05-16", "Published: May 16, 2024", "Updated Thursday"): it dates the
-# page, not an event, even when the first sentence of the article runs on after it.
-_PAGE_DATE_LABEL = re.compile(r"(?:^|\n)\s*(?i:date|published|updated|last\s+updated|posted)\s*:?\s*$")
-
-_DAY_PHRASE = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last\s+night|(?:day|week)s?\s+ago)\b")
 
 
 # Words before a date that look like its governing verb ("was stabilised on Thursday"): a lowercase
@@ -319,7 +300,6 @@ class EventDateExtractor:
             text = unquoted(sentence.text)
             if not ctx.event_hits(text) and main_event_verb(ctx, text) is None:
                 continue
-            dateline = _DATELINE.match(sentence.text)
             matches = ctx.dates(sentence)
             quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
             # "said on Tuesday its net profit rose": the report is the event (a company's results)
@@ -332,16 +312,15 @@ class EventDateExtractor:
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
                 # "since Friday evening's demolition": the bound word governs the noun phrase, whose date
-                # is still the day of the event it names
+                # is still the day of the event it names. "As of Sunday evening, officials said 153 ...":
+                # the moment a figure stood at, like "by Sunday", not the day of the event.
                 owned = possessive(text, m.end) and possessed_event(text, m.end, hits) is not None
-                bound = NOT_EVENT_DAY.search(before) is not None and not owned
+                bound = (NOT_EVENT_DAY.search(before) is not None or AS_OF.search(before) is not None) and not owned
                 reported = _REPORTED.search(before) is not None or bound
                 reported = reported or dates_statement(ctx, sentence, m)
                 if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
                     reported = False
-                in_dateline = dateline is not None and m.start < dateline.end()
-                in_dateline = in_dateline or _place_dateline(sentence.text, m)
-                in_dateline = in_dateline or _PAGE_DATE_LABEL.search(sentence.text, 0, m.start) is not None
+                in_dateline = in_furniture(sentence.text, m.start, m.end)
                 reported = reported or _STILL_AFTER.match(sentence.text, m.end) is not None
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
                     m = _span_start(m, matches, sentence.text)

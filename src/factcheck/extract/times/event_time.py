@@ -26,6 +26,7 @@ from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.times.clock_text import AS_OF, as_of_key, day_part_word, media_length, with_day_part
 from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
+from factcheck.extract.times.furniture import in_furniture
 from factcheck.extract.times.towns import GOVERNED_NAME, UPPER, VENUE_NOUNS, countries_of_towns, named_city_zone
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import DateMatch
@@ -274,6 +275,8 @@ class EventTimeExtractor:
             typed = typed_event(ctx, unquoted(sentence.text), matches[0].start)
             for m in matches:
                 assert m.time is not None
+                if in_furniture(sentence.text, m.start, m.end):
+                    continue  # "[Editor's note, May 17 9:30pm: ...]": when the page was changed, no event
                 before = sentence.text[max(0, m.start - 30) : m.start]
                 as_of = AS_OF.search(before) is not None
                 event_type = ctx.main_event if as_of else typed
