@@ -12,6 +12,7 @@ import datetime as dt
 
 from factcheck.extract.times.event_time import EventTimeExtractor
 from factcheck.extract.times.furniture import in_furniture
+from factcheck.normalize.dates import find_dates
 from factcheck.normalize.tense import clause_tense
 from tests.helpers import findings_of
 from tests.test_extract_dates import claims, context
@@ -80,3 +81,34 @@ def test_a_clock_time_in_an_editors_note_is_no_event_time() -> None:
 def test_as_of_a_day_dates_a_figure_not_the_event() -> None:
     text = "Blast at a depot in Harlow Bay.\n\nAs of Sunday evening, the explosion had killed 12 people."
     assert _got(text, dt.date(2031, 6, 16)) == []
+
+
+# ---------------------------------------------------------------- one zone for a span of two clock times
+
+
+def _times(text: str, published: dt.date | None) -> list[str]:
+    ctx = context(text, published, main=())
+    return [c.normalized.display for c in EventTimeExtractor().extract(ctx)]
+
+
+def test_the_zone_after_a_span_holds_for_its_start() -> None:
+    text = "The ceremony in Osterby ran between 11:45 a.m. and 2:00 p.m. CEST."
+    assert _times(text, None) == ["11:45 (UTC+02:00, 09:45 UTC)", "14:00 (UTC+02:00, 12:00 UTC)"]
+    text = "The ceremony ran 10:00-12:30 GMT."
+    assert _times(text, None) == ["10:00 (UTC)", "12:30 (UTC)"]
+
+
+def test_a_second_time_of_its_own_keeps_its_own_reading() -> None:
+    # "and again at": two moments, not one span; the first has no zone of its own
+    text = "The ceremony in Osterby began at 9:00 and ended again at 14:00 CEST."
+    assert _times(text, None)[-1] == "14:00 (UTC+02:00, 12:00 UTC)"
+    assert "UTC+02:00, 07:00" not in _times(text, None)[0]
+
+
+def test_a_bare_offset_before_a_zone_is_a_span_end() -> None:
+    assert [(m.surface, m.utc_offset) for m in find_dates("It ran 10:00-12:30 GMT.", None)] == [
+        ("10:00", None),
+        ("12:30 GMT", dt.timedelta(0)),
+    ]
+    (iso,) = find_dates("The launch was at 10:52-04:00.", None)
+    assert (iso.surface, iso.utc_offset) == ("10:52-04:00", dt.timedelta(hours=-4))
