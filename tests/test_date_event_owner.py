@@ -112,3 +112,17 @@ def test_a_bare_offset_before_a_zone_is_a_span_end() -> None:
     ]
     (iso,) = find_dates("The launch was at 10:52-04:00.", None)
     assert (iso.surface, iso.utc_offset) == ("10:52-04:00", dt.timedelta(hours=-4))
+
+
+# ---------------------------------------------------------------- the date of a speech about the event
+
+
+def test_the_date_of_speaking_or_vowing_is_no_date_of_the_event() -> None:
+    pub = dt.date(2031, 6, 17)  # a Tuesday
+    for text in (
+        "Speaking earlier on Monday, the mayor said a runoff would be welcome.",
+        "In the early hours of Monday, the challenger vowed to win the runoff.",
+        "A runoff is needed, the council head said during a live broadcast on Monday.",
+    ):
+        assert _got(text, pub) == [], text
+    assert [g[:3] for g in _got("The runoff took place on Monday.", pub)] == [("runoff", "Monday", "2031-06-16")]

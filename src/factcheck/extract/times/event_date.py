@@ -230,12 +230,17 @@ MAX_EVENT_HEAD_STEPS = 4
 
 # Verbs of saying (word forms: the pipeline's lemmatizer is off): a date that hangs from one of them dates
 # the statement, not the event it reports.
+# Speaking and vowing are acts of saying too ("Speaking on Monday, the mayor said ...", "In the early hours of
+# Monday, the candidate vowed to win the runoff"): the date is the speech's, not the event's it is about.
 _SAYING = frozenset("say says said saying tell tells told state states stated".split()) | frozenset(  # noqa: SIM905
-    "confirm confirms confirmed add adds added wrote noted".split()  # noqa: SIM905
+    """confirm confirms confirmed add adds added wrote noted speak speaks spoke speaking vow vows vowed vowing
+    pledge pledges pledged pledging""".split()  # noqa: SIM905
 )
 # Words a statement's date may hang from on its way to the verb of saying: its preposition, the speaker
 # named after an inverted verb ("said spokesman X on Saturday"), the statement itself ("in a report on ...").
-_STATEMENT_NOUNS = frozenset("report statement briefing release conference interview update post bulletin".split())  # noqa: SIM905
+_STATEMENT_NOUNS = frozenset(  # "said during a live broadcast on Monday", "in a televised address on Monday"
+    "report statement briefing release conference interview update post bulletin broadcast address".split()  # noqa: SIM905
+)
 
 
 def dates_statement(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bool:
@@ -252,9 +257,13 @@ def dates_statement(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bo
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node.lower_ in _SAYING
-        if node.pos_ == "NOUN" and node.lower_.rstrip("s") not in _STATEMENT_NOUNS:
+        if node.pos_ == "NOUN" and node.lower_.rstrip("s") not in _STATEMENT_NOUNS | _DAY_PARTS:
             return False
     return False
+
+
+# Nouns of the date's own phrase, no event of their own: "In the early hours of Monday, X vowed ...".
+_DAY_PARTS = frozenset("hour morning afternoon evening night".split())  # noqa: SIM905
 
 
 def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bool:
