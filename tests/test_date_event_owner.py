@@ -92,8 +92,8 @@ def _times(text: str, published: dt.date | None) -> list[str]:
 
 
 def test_the_zone_after_a_span_holds_for_its_start() -> None:
-    text = "The ceremony in Osterby ran between 11:45 a.m. and 2:00 p.m. CEST."
-    assert _times(text, None) == ["11:45 (UTC+02:00, 09:45 UTC)", "14:00 (UTC+02:00, 12:00 UTC)"]
+    text = "The ceremony in Osterby ran between 9:15 a.m. and 1:30 p.m. CEST."
+    assert _times(text, None) == ["09:15 (UTC+02:00, 07:15 UTC)", "13:30 (UTC+02:00, 11:30 UTC)"]
     text = "The ceremony ran 10:00-12:30 GMT."
     assert _times(text, None) == ["10:00 (UTC)", "12:30 (UTC)"]
 

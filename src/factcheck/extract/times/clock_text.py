@@ -86,7 +86,7 @@ def day_part_word(text: str, start: int, surface: str) -> bool:
     return _CLOCK_WORD.match(surface) is not None and _LEADS_TO_CLOCK_WORD.search(text, 0, start) is None
 
 
-# "between 11:45 a.m. and 2:00 p.m. CEST", "from 9 to 11 a.m. GMT", "10:00-12:00 BST": a span of two clock
+# "between 9:15 a.m. and 1:30 p.m. CEST", "9 to 11 a.m. GMT", "10:00-12:00 BST": a span of two clock
 # times written with one zone after its end; the zone is the span's, so it holds for its start too.
 _SPAN_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:and|to|until|till)\b)\s*")
 
