@@ -230,11 +230,12 @@ MAX_EVENT_HEAD_STEPS = 4
 
 # Verbs of saying (word forms: the pipeline's lemmatizer is off): a date that hangs from one of them dates
 # the statement, not the event it reports.
-# Speaking and vowing are acts of saying too ("Speaking on Monday, the mayor said ...", "In the early hours of
-# Monday, the candidate vowed to win the runoff"): the date is the speech's, not the event's it is about.
+# Vowing is an act of saying too ("In the early hours of Monday, the candidate vowed to win the runoff"), and
+# so is the participle opening a sentence ("Speaking on Monday, the mayor said ..."): the date is the
+# speech's, not the event's it is about. "Will speak on Friday with X" is a talk between two, an event.
 _SAYING = frozenset("say says said saying tell tells told state states stated".split()) | frozenset(  # noqa: SIM905
-    """confirm confirms confirmed add adds added wrote noted speak speaks spoke speaking vow vows vowed vowing
-    pledge pledges pledged pledging""".split()  # noqa: SIM905
+    """confirm confirms confirmed add adds added wrote noted speaking vow vows vowed vowing pledge pledges
+    pledged""".split()  # noqa: SIM905
 )
 # Words a statement's date may hang from on its way to the verb of saying: its preposition, the speaker
 # named after an inverted verb ("said spokesman X on Saturday"), the statement itself ("in a report on ...").
@@ -256,7 +257,7 @@ def dates_statement(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bo
             return False
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return node.lower_ in _SAYING
+            return node.lower_ in _SAYING and not any(c.lower_ == "with" for c in node.children)
         if node.pos_ == "NOUN" and node.lower_.rstrip("s") not in _STATEMENT_NOUNS | _DAY_PARTS:
             return False
     return False
