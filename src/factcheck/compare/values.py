@@ -179,10 +179,23 @@ _NIGHT_AFTER = re.compile(r"\s+night\b", re.IGNORECASE)
 _NIGHT_BEFORE = re.compile(r"\bnight\s+of\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# The other report must place its day in those small hours ("early Wednesday", "in the early hours of
+# Wednesday", "overnight", "before dawn", "at 1:30 a.m."): a plain "Wednesday's concert" beside "Tuesday
+# night" is another day, and two dates a day apart are a conflict unless something makes them one moment.
+_SMALL_HOURS = re.compile(
+    r"\b(?:early|small|wee)\s+hours\b|\bearly\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning\b|\bovernight\b|\b(?:before|until)\s+dawn\b"
+    r"|\bpre-?dawn\b|\bafter\s+midnight\b|\b(?:12|0?[1-5])(?:[:.][0-5]\d)?\s*a\.?m\b",
+    re.IGNORECASE,
+)
+
+
 def _night_and_next_day(night: Claim, other: Claim) -> bool:
-    """``night`` dates a night and ``other`` the day after it."""
+    """``night`` dates a night and ``other`` the small hours of the day after it."""
     day, next_day = night.normalized.date, other.normalized.date
     if day is None or next_day is None or (next_day - day).days != 1:
+        return False
+    if not _SMALL_HOURS.search(other.evidence.sentence):
         return False
     sentence, ev = night.evidence.sentence, night.evidence
     at = sentence.find(ev.text)

@@ -4,7 +4,7 @@
   ``count-frame.v1``, ``measure-frame.v1``, ``age-frame.v1``, ``score.v1``
 - :mod:`.people`: ``name.v1``, ``title.v1``, ``role.v1``
 - :mod:`.places`: ``event-place.v1``, ``incident-place.v1``, ``epicentre.v1``
-- :mod:`.times`: ``event-date.v1``, ``event-time.v1``, ``scheduled-date.v1``
+- :mod:`.times`: ``event-date.v1``, ``event-time.v1``, ``scheduled-date.v1``, ``death-date.v1``
 - :mod:`.quotes`: ``quote.v1``, ``label.v1``
 
 Each family's ``__init__`` lists its extractors (``EXTRACTORS``) and registers them. Shared by all:

@@ -64,7 +64,9 @@ def tense_of(sentence: str) -> Tense:
     return cue_tense(sentence) or "present"
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# A subordinating word starts a clause of its own tense: "they will hold a runoff on June 2 after neither
+# won half the vote in Sunday's poll" (the poll is past, the runoff ahead).
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:after|because|although|though|whereas)\s")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
 

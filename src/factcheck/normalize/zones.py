@@ -24,8 +24,11 @@ REGION_ZONES = {"ET": "America/New_York", "PT": "America/Los_Angeles", "CT": "Am
 # Zone names written out: "Eastern time", "Pacific Daylight Time" -> the abbreviation.
 _NAMED_ZONES = {"eastern": "E", "pacific": "P", "central": "C"}
 _NAMED_ZONE = r"(?:Eastern|Pacific|Central)(?:\s+(?:Daylight|Standard))?\s+[Tt]ime"
+# A bare offset ("10:52-04:00") is no offset when a zone, "local time" or a.m./p.m. follows it: "10:00-12:30
+# GMT" is a span of two clock times in one zone, not 10:00 at UTC-12:30.
+_SPAN_END = r"(?!\s*(?:[AaPp]\.?\s?[Mm]\b|[A-Z]{2,}\b|local\b))"
 ZONE_PATTERN = (
-    rf"(?P<zone>local\s+time|{_NAMED_ZONE}|(?:GMT|UTC)\s?[+\-−]\s?\d{{1,2}}(?::?\d{{2}})?|[+\-−]\d{{2}}:\d{{2}}|"
+    rf"(?P<zone>local\s+time|{_NAMED_ZONE}|(?:GMT|UTC)\s?[+\-−]\s?\d{{1,2}}(?::?\d{{2}})?|[+\-−]\d{{2}}:\d{{2}}{_SPAN_END}|"
     + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
     + r")\b"
 )

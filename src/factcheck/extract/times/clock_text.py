@@ -8,12 +8,15 @@ Why: "11:47 on Friday night" read as a 24-hour clock is twelve hours off what th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from factcheck.normalize.date_patterns import CLOCK_WORD_PATTERN
+from factcheck.normalize.dates import DateMatch
 
-__all__ = ["AS_OF", "as_of_key", "day_part_word", "media_length", "with_day_part"]
+__all__ = ["AS_OF", "as_of_key", "day_part_word", "media_length", "with_day_part", "with_span_zone"]
 
 # "at 11:47 on Friday night", "9:30 in the evening", "on Friday night at 11:47": a clock written without
 # a.m./p.m. or a zone whose day part puts it after noon (read as a 24-hour clock it was 11:47 in the
@@ -81,3 +84,21 @@ _LEADS_TO_CLOCK_WORD = re.compile(
 def day_part_word(text: str, start: int, surface: str) -> bool:
     """The clock word at ``text[start:]`` ("midday", "midnight") stands with no word leading to a time."""
     return _CLOCK_WORD.match(surface) is not None and _LEADS_TO_CLOCK_WORD.search(text, 0, start) is None
+
+
+# "between 9:15 a.m. and 1:30 p.m. CEST", "9 to 11 a.m. GMT", "10:00-12:00 BST": a span of two clock
+# times written with one zone after its end; the zone is the span's, so it holds for its start too.
+_SPAN_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:and|to|until|till)\b)\s*")
+
+
+def with_span_zone(m: DateMatch, matches: Sequence[DateMatch], text: str) -> DateMatch:
+    """``m`` (a clock time without a zone) with the zone of the clock time that ends its span in ``text``,
+    when the next clock time follows right after a span word ("and", "to", a dash) and states one."""
+    if m.utc_offset is not None:
+        return m
+    nxt = next((n for n in matches if n.start >= m.end), None)
+    if nxt is None or nxt.utc_offset is None or "ambiguous" in nxt.note:
+        return m
+    if not _SPAN_JOIN.fullmatch(text, m.end, nxt.start):
+        return m
+    return dataclasses.replace(m, utc_offset=nxt.utc_offset, note=f"{m.note}; zone of the span's end {nxt.surface}")

@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.extract.analysis.events import (
     QUOTED,
@@ -37,7 +38,9 @@ from factcheck.extract.analysis.events import (
 )
 from factcheck.extract.analysis.incident import incident_subject, verb_after_date, verb_of_event
 from factcheck.extract.base import ArticleContext
+from factcheck.extract.times.clock_text import AS_OF
 from factcheck.extract.times.date_owner import GOVERNING_VERB_WINDOW, held_event, possessed_event, possessive
+from factcheck.extract.times.furniture import in_furniture
 from factcheck.extract.times.schedule_labels import scheduled_kinds, scheduled_label
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import HALF_YEAR_DAYS, PAST_REFERENCE_MIN_DAYS, DateMatch, clause_tense
@@ -45,6 +48,9 @@ from factcheck.normalize.reference import load_data
 from factcheck.normalize.tense import PAST_WORDS
 from factcheck.normalize.zones import sentence_zone
 from factcheck.segment import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "CONFIDENCE",
@@ -84,27 +90,6 @@ NOT_EVENT_DAY = re.compile(
 # "police were on Monday still searching": a date followed by "still" dates an ongoing state at the
 # time of writing, not the day the event happened.
 _STILL_AFTER = re.compile(r"\s+(?i:still|yet to)\b")
-# A wire dateline ("OSLO, May 3 (Agency) -") dates the filing, not the event.
-_DATELINE = re.compile(r"[A-Z][A-Z'’. -]+,[^()\n]{0,40}?\([^)]{2,60}\)\s*[-–—]")
-
-# A dateline without an agency ("LAKEVILLE, 12 Mar:", "Northport/Eastbridge, Mar 12 -"): a place at the very
-# start of the sentence, a comma, then the date itself and a colon or dash. It dates the filing, not the
-# event; the date must fill the whole gap so that "However, on Friday - ..." is no dateline.
-_PLACE_DATELINE = re.compile(r"[A-Z][A-Za-z'’.]+(?:[ /-][A-Z][A-Za-z'’.]+){0,3},\s*")
-_DATELINE_END = re.compile(r"\s*[:–—-]\s")
-
-
-def _place_dateline(text: str, m: DateMatch) -> bool:
-    """The date is the date of a dateline of the form place, comma, date, colon or dash."""
-    place = _PLACE_DATELINE.match(text)
-    return place is not None and m.start == place.end() and _DATELINE_END.match(text, m.end) is not None
-
-
-# A page's own date line ("date 2024-05-16", "Published: May 16, 2024", "Updated Thursday"): it dates the
-# page, not an event, even when the first sentence of the article runs on after it.
-_PAGE_DATE_LABEL = re.compile(r"(?:^|\n)\s*(?i:date|published|updated|last\s+updated|posted)\s*:?\s*$")
-
-_DAY_PHRASE = re.compile(r"(?i)\b(?:yesterday|today|tonight|tomorrow|last\s+night|(?:day|week)s?\s+ago)\b")
 
 
 # Words before a date that look like its governing verb ("was stabilised on Thursday"): a lowercase
@@ -245,12 +230,18 @@ MAX_EVENT_HEAD_STEPS = 4
 
 # Verbs of saying (word forms: the pipeline's lemmatizer is off): a date that hangs from one of them dates
 # the statement, not the event it reports.
+# Vowing is an act of saying too ("In the early hours of Monday, the candidate vowed to win the runoff"), and
+# so is the participle opening a sentence ("Speaking on Monday, the mayor said ..."): the date is the
+# speech's, not the event's it is about. "Will speak on Friday with X" is a talk between two, an event.
 _SAYING = frozenset("say says said saying tell tells told state states stated".split()) | frozenset(  # noqa: SIM905
-    "confirm confirms confirmed add adds added wrote noted".split()  # noqa: SIM905
+    """confirm confirms confirmed add adds added wrote noted speaking vow vows vowed vowing pledge pledges
+    pledged""".split()  # noqa: SIM905
 )
 # Words a statement's date may hang from on its way to the verb of saying: its preposition, the speaker
 # named after an inverted verb ("said spokesman X on Saturday"), the statement itself ("in a report on ...").
-_STATEMENT_NOUNS = frozenset("report statement briefing release conference interview update post bulletin".split())  # noqa: SIM905
+_STATEMENT_NOUNS = frozenset(  # "said during a live broadcast on Monday", "in a televised address on Monday"
+    "report statement briefing release conference interview update post bulletin broadcast address".split()  # noqa: SIM905
+)
 
 
 def dates_statement(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bool:
@@ -266,10 +257,14 @@ def dates_statement(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bo
             return False
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return node.lower_ in _SAYING
-        if node.pos_ == "NOUN" and node.lower_.rstrip("s") not in _STATEMENT_NOUNS:
+            return node.lower_ in _SAYING and not any(c.lower_ == "with" for c in node.children)
+        if node.pos_ == "NOUN" and node.lower_.rstrip("s") not in _STATEMENT_NOUNS | _DAY_PARTS:
             return False
     return False
+
+
+# Nouns of the date's own phrase, no event of their own: "In the early hours of Monday, X vowed ...".
+_DAY_PARTS = frozenset("hour morning afternoon evening night".split())  # noqa: SIM905
 
 
 def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatch) -> bool:
@@ -283,8 +278,24 @@ def _governed_by_event_word(ctx: ArticleContext, sentence: Sentence, m: DateMatc
     for _ in range(MAX_EVENT_HEAD_STEPS):
         if node.head.i == node.i:  # the root is its own head (a new Token object each time: no "is")
             return False
-        node = node.head
+        below, node = node, node.head
         if any(a <= node.idx < b for a, b in hits):
+            return True
+        if below.dep_ == "prep" and node.pos_ in ("NOUN", "PROPN") and _stacked_event(node, below, hits):
+            return True
+    return False
+
+
+def _stacked_event(noun: Token, prep: Token, hits: Sequence[tuple[int, int]]) -> bool:
+    """A date's preposition hangs from a noun that names no event, after another preposition of that noun
+    whose object is an event word: "the toll from the quake in the capital on Saturday" (the small parser
+    hangs each stacked phrase from the first noun). A noun phrase names its event once; a date after it
+    dates that event, not the toll or the count the sentence is about."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.i >= prep.i:
+            continue
+        objects = [t for t in child.subtree if t.dep_ == "pobj" and t.i < prep.i]
+        if any(a <= t.idx < b for t in objects for a, b in hits):
             return True
     return False
 
@@ -299,7 +310,6 @@ class EventDateExtractor:
             text = unquoted(sentence.text)
             if not ctx.event_hits(text) and main_event_verb(ctx, text) is None:
                 continue
-            dateline = _DATELINE.match(sentence.text)
             matches = ctx.dates(sentence)
             quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
             # "said on Tuesday its net profit rose": the report is the event (a company's results)
@@ -312,16 +322,15 @@ class EventDateExtractor:
                 in_quote = any(a <= m.start < b for a, b in quoted)
                 before = sentence.text[max(0, m.start - 60) : m.start]
                 # "since Friday evening's demolition": the bound word governs the noun phrase, whose date
-                # is still the day of the event it names
+                # is still the day of the event it names. "As of Sunday evening, officials said 153 ...":
+                # the moment a figure stood at, like "by Sunday", not the day of the event.
                 owned = possessive(text, m.end) and possessed_event(text, m.end, hits) is not None
-                bound = NOT_EVENT_DAY.search(before) is not None and not owned
+                bound = (NOT_EVENT_DAY.search(before) is not None or AS_OF.search(before) is not None) and not owned
                 reported = _REPORTED.search(before) is not None or bound
                 reported = reported or dates_statement(ctx, sentence, m)
                 if any(a <= m.start < b for a, b in reports) and NOT_EVENT_DAY.search(before) is None:
                     reported = False
-                in_dateline = dateline is not None and m.start < dateline.end()
-                in_dateline = in_dateline or _place_dateline(sentence.text, m)
-                in_dateline = in_dateline or _PAGE_DATE_LABEL.search(sentence.text, 0, m.start) is not None
+                in_dateline = in_furniture(sentence.text, m.start, m.end)
                 reported = reported or _STILL_AFTER.match(sentence.text, m.end) is not None
                 if _day_level(m) and not in_quote and not reported and not in_dateline:
                     m = _span_start(m, matches, sentence.text)
@@ -345,6 +354,7 @@ class EventDateExtractor:
             verb = None  # "cranes stopped at 06:00 on Monday" in a strike article: the event itself
         if verb is not None and verb_of_event(ctx, sentence, verb, m.start):
             verb = None  # "the blaze that enveloped the town on Tuesday": the event's own course
+            governed = True  # its subject is the event word: the date is the event's ("a gala turned deadly Friday")
         incident = incident_subject(event_type) if verb is None else None
         if incident is not None:  # "the blaze", "the explosion", "the collapse" of one disaster meet
             subject, key = incident

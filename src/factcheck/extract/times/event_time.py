@@ -24,8 +24,16 @@ from functools import cache, lru_cache, partial
 from factcheck.extract.analysis.events import event_subject, repeated_event, typed_event, unquoted
 from factcheck.extract.analysis.incident import incident_subject, verb_of_event
 from factcheck.extract.base import ArticleContext
-from factcheck.extract.times.clock_text import AS_OF, as_of_key, day_part_word, media_length, with_day_part
+from factcheck.extract.times.clock_text import (
+    AS_OF,
+    as_of_key,
+    day_part_word,
+    media_length,
+    with_day_part,
+    with_span_zone,
+)
 from factcheck.extract.times.event_date import NOT_EVENT_DAY, governing_verb, main_verb_word
+from factcheck.extract.times.furniture import in_furniture
 from factcheck.extract.times.towns import GOVERNED_NAME, UPPER, VENUE_NOUNS, countries_of_towns, named_city_zone
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints, Normalized, Scope
 from factcheck.normalize.dates import DateMatch
@@ -272,8 +280,10 @@ class EventTimeExtractor:
                 continue
             # "it began at 05:00 GMT": a sentence that only says something happened is about the main event
             typed = typed_event(ctx, unquoted(sentence.text), matches[0].start)
-            for m in matches:
+            for m in (with_span_zone(m, matches, sentence.text) for m in matches):
                 assert m.time is not None
+                if in_furniture(sentence.text, m.start, m.end):
+                    continue  # "[Editor's note, May 17 9:30pm: ...]": when the page was changed, no event
                 before = sentence.text[max(0, m.start - 30) : m.start]
                 as_of = AS_OF.search(before) is not None
                 event_type = ctx.main_event if as_of else typed
