@@ -147,6 +147,14 @@ def _claims(text: str) -> list[tuple[str, str, str, bool]]:
                 ("results.v1", "revenue, quarter (USD)", "$7.3 billion", True),
             ],
         ),
+        # a participle's figure measures the main clause's subject
+        (
+            "Lantern revenue was a major driver, surging 27% to $1.6 billion in the quarter.",
+            [
+                ("results.v1", "rise in lantern revenue, quarter (%)", "27%", True),
+                ("results.v1", "lantern revenue, quarter (USD)", "$1.6 billion", True),
+            ],
+        ),
         # a year inside a quarter's phrase names no whole year
         (
             "Revenue rose to $5.1 billion in the fourth quarter of 2031.",

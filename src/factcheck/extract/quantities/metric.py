@@ -185,6 +185,8 @@ def _subject(verb: Token, figure: Token) -> Token | None:
     subject = child(verb, ("nsubj", "nsubjpass"))
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head, figure)  # "sales fell 8% ... and rose 30%": the first verb's subject
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, figure)  # "sales were the driver, surging 40%": the participle's subject
     return subject
 
 

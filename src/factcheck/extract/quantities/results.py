@@ -45,9 +45,10 @@ COMPANY_KEY = "company"
 # frame readers (0.65, below it).
 RESOLVED_CONFIDENCE = 0.9
 UNRESOLVED_CONFIDENCE = 0.65
-# Entity labels of proper nouns that name no company: a date's month, and a place, which a results page
+# Entity labels of proper nouns that name no company: a date's month, and a region, which a results page
 # may name more often than the company itself ("North America segment sales ...", one line per segment).
-_NOT_COMPANY_ENTS = frozenset({"DATE", "GPE", "LOC"})
+# Not GPE: the small pipeline tags many a company's name as one.
+_NOT_COMPANY_ENTS = frozenset({"DATE", "LOC"})
 # The nouns by which an article names a company's parent ("Lumo's parent company Orbix").
 _KIN_NOUNS = frozenset({"parent"})
 
