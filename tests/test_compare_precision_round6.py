@@ -70,6 +70,14 @@ def test_people_who_perished_are_still_the_toll() -> None:
     assert [a for a, _v in _claims("At least 420 people have perished in Varn.")] == ["deaths"]
 
 
+@pytest.mark.parametrize(
+    "sentence", ["Eight concertgoers were pronounced dead in Varn.", "Three hikers were declared dead in Varn."]
+)
+def test_people_pronounced_dead_are_the_toll(sentence: str) -> None:
+    # a doctor's or an official's word for a death, said of the counted people: the toll
+    assert [a for a, _v in _claims(sentence)] == ["deaths"]
+
+
 # ---------------------------------------------------------------- the last day's deaths are no toll
 
 

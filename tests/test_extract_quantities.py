@@ -668,6 +668,8 @@ def test_the_n_year_old_is_the_person_just_named() -> None:
     [
         ("The dinghy sank roughly three kilometres from the harbour.", [("distance (km)", "3")]),
         ("The rig stands 40 miles off the coast.", [("distance (km)", "40 miles")]),
+        ("The epicentre was 12km north-east of the port.", [("distance (km)", "12")]),
+        ("The quake struck at a depth of 10km.", [("depth (metres)", "10 km")]),
         ("Gusts of 90 kilometres per hour were recorded.", [("wind gust (km/h)", "90")]),
         ("She scored 21 goals in 30 league games last season.", [("goals (league)", "21")]),
         ("His 9 league goals were a club record.", [("goals (league)", "9")]),

@@ -230,6 +230,21 @@ def test_articles_and_pronouns_are_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("at a depth of 10km", 10.0), ("a 40kg sack", 40.0), ("a 6ft wall", 6.0)],
+)
+def test_glued_unit_abbreviations_are_quantities(text: str, value: float) -> None:
+    # "10km" is a measurement printed without a space, not a label such as "5G"
+    [m] = find_numbers(text)
+    assert (m.value, m.role) == (value, "quantity")
+
+
+@pytest.mark.parametrize("text", ["a 10m wall", "on 5g networks", "the 3D film", "gusts of 90mph", "at 90km/h"])
+def test_glued_ambiguous_letters_stay_labels(text: str) -> None:
+    assert find_numbers(text) == []
+
+
 def test_list_numbering() -> None:
     text = "Points:\n1. The first point\n2) another"
     assert [m.role for m in find_numbers(text, all_roles=True) if not m.ordinal] == ["list", "list"]

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.places.event_place import EventPlaceExtractor
-from factcheck.normalize.places import compatible_places, lookup_place, place_at
+from factcheck.normalize.places import compatible_places, lookup_place, place_at, place_key
 from tests.helpers import context
 
 
@@ -276,6 +276,9 @@ def test_places_compare_without_accents_and_bare_names_agree_with_paths() -> Non
     assert compatible_places(("Czechia", "Ceska Lhota"), ("Česká Lhota",))
     assert not compatible_places(("Brenlow",), ("Czechia", "Kettlemoor"))
     assert not compatible_places(("Czechia", "Brno"), ("Poland", "Gdańsk"))
+    # a small town's name printed hyphenated by one outlet and spaced by another is one town
+    assert compatible_places(("Saint-Aubin-de-Rive",), ("Saint Aubin de Rive",))
+    assert place_key("Saint‐Aubin-de-Rive") == place_key("saint aubin  de rive") == "saint aubin de rive"
 
 
 def test_an_owner_before_a_facility_is_no_site() -> None:

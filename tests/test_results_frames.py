@@ -131,6 +131,44 @@ def _claims(text: str) -> list[tuple[str, str, str, bool]]:
                 ("results.v1", "revenue, quarter (USD)", "$2.1 billion", True),
             ],
         ),
+        # the per-share figure the parser conjoins with the verb restates the verb's amount
+        (
+            "Net income increased to $610 million in the fourth quarter, or $2.40 per diluted share.",
+            [
+                ("results.v1", "net income, quarter (USD)", "$610 million", True),
+                ("results.v1", "earnings per share, quarter (USD)", "$2.40", False),
+            ],
+        ),
+        # "grew 15% year over year": the parser hangs the figure on the base phrase
+        (
+            "Its net sales in the quarter grew 15% year over year to $7.3 billion.",
+            [
+                ("results.v1", "rise in revenue, quarter (%, year on year)", "15%", True),
+                ("results.v1", "revenue, quarter (USD)", "$7.3 billion", True),
+            ],
+        ),
+        # a participle's figure measures the main clause's subject
+        (
+            "Lantern revenue was a major driver, surging 27% to $1.6 billion in the quarter.",
+            [
+                ("results.v1", "rise in lantern revenue, quarter (%)", "27%", True),
+                ("results.v1", "lantern revenue, quarter (USD)", "$1.6 billion", True),
+            ],
+        ),
+        # a year inside a quarter's phrase names no whole year
+        (
+            "Revenue rose to $5.1 billion in the fourth quarter of 2031.",
+            [("results.v1", "revenue, quarter (USD)", "$5.1 billion", True)],
+        ),
+        # "in 2031" names the whole year; the figure compared "in 2030" is the year before's
+        (
+            "Net sales increased 12% to $27.4 billion in 2031, compared with $24.5 billion in 2030.",
+            [
+                ("results.v1", "rise in revenue, full year (%)", "12%", True),
+                ("results.v1", "revenue, full year (USD)", "$27.4 billion", True),
+                ("results.v1", "revenue, year-ago full year (USD)", "$24.5 billion", True),
+            ],
+        ),
     ],
 )
 def test_results_frames(text: str, expected: list[tuple[str, str, str, bool]]) -> None:

@@ -53,6 +53,11 @@ def _results(text: str) -> list[tuple[str, str, bool]]:
             _LEAD + "The cloud division contributed strongly, generating $400 million in revenue in the quarter.",
             [("cloud revenue, quarter (USD)", "$400 million", True)],
         ),
+        # a segment named by a place before the kind of part: the kind is dropped, the place kept
+        (
+            _LEAD + "North America segment operating income was $510 million in the fourth quarter.",
+            [("north america operating income, quarter (USD)", "$510 million", True)],
+        ),
         # a later "<Company> Cloud" is a segment: only the name's first mention gives the company's full name
         (
             _LEAD + "Quillfeather Cloud's revenue for the fourth quarter was $400 million.",
@@ -71,6 +76,12 @@ def test_results_owner(text: str, expected: list[tuple[str, str, bool]]) -> None
         (_KIN, {"lumo", "orbix"}),
         ("Orbix, the parent of Lumo, grew. Lumo hired. Lumo sold more. ", {"lumo", "orbix"}),
         ("Lumo hired. Lumo Cloud grew. Lumo sold more. ", {"lumo"}),
+        # a region a results page names segment by segment is no company; a web suffix is part of no name
+        (
+            "Orbix.com reported results.\n- North America sales rose.\n- North America profit rose.\n"
+            "- North America costs fell.\n",
+            {"orbix"},
+        ),
     ],
 )
 def test_company_words(text: str, expected: set[str]) -> None:

@@ -163,8 +163,8 @@ def digit_cores(text: str, taken: list[tuple[int, int]]) -> list[Core]:
             before = window(text, m.start())
             if short and pat.may_end_with_currency(before) and pat.CURRENCY_BEFORE.search(before):
                 core.multiplier, core.end = pat.SHORT_SCALE[short.group(1).lower()], core.end + 1
-            elif not pat.TEMPERATURE.match(rest) and not pat.BASIS_POINTS.match(rest):
-                core.role = "label"  # "3D", "5G", "10km": not a count
+            elif not any(p.match(rest) for p in (pat.TEMPERATURE, pat.BASIS_POINTS, pat.GLUED_UNIT)):
+                core.role = "label"  # "3D", "5G": not a count
         if core.multiplier != 1.0:
             core.value *= core.multiplier
             core.bare = False

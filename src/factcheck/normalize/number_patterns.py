@@ -266,6 +266,11 @@ PERCENT = re.compile(r"\s?(%|per\s?cent\b|pct\b)|\s(percentage points?)\b", re.I
 CENTS = re.compile(r"(?:\s|-)cents?\b")
 CENT_CURRENCY = "USD"
 BASIS_POINTS = re.compile(r"(?:\s|-)?(?:basis(?:\s|-)points?\b|bps?\b)")
+# "at a depth of 10km", "12km north of", "a 40kg load": a measurement written with its unit abbreviation
+# glued on, as news copy often prints it. Only abbreviations that name one unit: "10m" (metres or million)
+# and "5g" (grams or a network) stay labels; so do glued speeds ("20mph", "90km/h"), which the speed reader
+# keys by wording that cannot tell a storm's forward speed from its winds.
+GLUED_UNIT = re.compile(r"(?:km|kg|cm|mm|ft)\b(?!/)", re.I)
 # "half a percentage point", "a quarter of a percentage point": fractions written as words before a point.
 POINT_FRACTION = re.compile(
     r"\b(half|a\s+quarter|three(?:\s|-)quarters)(?:\s+of)?\s+an?(?=\s+percentage\s+points?\b)", re.I

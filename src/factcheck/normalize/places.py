@@ -23,6 +23,7 @@ __all__ = [
     "geonames",
     "lookup_place",
     "place_at",
+    "place_key",
     "place_name_at",
     "venue_at",
 ]
@@ -194,7 +195,7 @@ def compatible_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     agrees with a path that holds it ("Brenlow" and "Rwanda > Brenlow"). A city name that several
     countries share agrees with any of those countries (the gazetteer's reading of a shared name is
     only its most populous city)."""
-    fa, fb = tuple(_fold(x) for x in a), tuple(_fold(x) for x in b)
+    fa, fb = tuple(place_key(x) for x in a), tuple(place_key(x) for x in b)
     n = min(len(fa), len(fb))
     if fa[:n] == fb[:n]:
         return True
@@ -206,8 +207,14 @@ def compatible_places(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
-def _fold(name: str) -> str:
-    return anyascii(name).lower()
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+
+
+def place_key(name: str) -> str:
+    """A place name's letters without accents, case or joining hyphens: "Saint-Aubin-de-Rive" and "Saint
+    Aubin de Rive" are one town (outlets print a small town's name hyphenated or spaced, as its own
+    spelling or their style guide has it)."""
+    return " ".join(_HYPHENS.sub(" ", anyascii(name).lower()).split())
 
 
 _VENUE_DATA = load_data("venues.json")

@@ -29,12 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anyascii import anyascii
-
 from factcheck.extract.analysis.events import PARTY_TYPES, event_type_of, unquoted
 from factcheck.extract.base import ArticleContext
 from factcheck.models import Claim, ClaimKind, CompareAs, Normalized, Scope
-from factcheck.normalize.places import lookup_place
+from factcheck.normalize.places import lookup_place, place_key
 from factcheck.normalize.reference import country_by_word, load_data
 from factcheck.segment import Sentence
 
@@ -146,7 +144,7 @@ class IncidentPlaceExtractor:
         if place is not None:
             key, display, path = place.city_level.lower(), place.city_level, place.path
         else:
-            key, display, path = anyascii(name).lower(), name, (name,)
+            key, display, path = place_key(name), name, (name,)
             inside = _IN_COUNTRY.match(rest)
             country = _country(inside.group("country")) if inside else None
             if country is not None:

@@ -61,7 +61,15 @@ def _made_ago(number: Token) -> str | None:
     verb = ago.head
     if low_lemma(years) != "year" or ago.lower_ != "ago" or low_lemma(verb) not in word_set(_DATA, "making_verbs"):
         return None
-    return _thing(verb.head) if verb.dep_ in ("acl", "relcl") else None
+    if verb.dep_ in ("acl", "relcl"):
+        return _thing(verb.head)
+    # "the tower, constructed 40 years ago, had been sinking": the parser may take the participle set off
+    # by commas for the clause's verb and the noun before it for its subject
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doc = verb.doc
+    if subject is None or verb.tag_ != "VBN" or subject.i + 2 != verb.i or doc[subject.i + 1].text != ",":
+        return None
+    return _thing(subject)
 
 
 RULES: tuple[tuple[str, Callable[[Token], str | None]], ...] = (

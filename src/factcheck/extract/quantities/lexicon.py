@@ -80,10 +80,11 @@ OTHER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all)\s+other\s+$", re
 # The old value of a change: "down to 72 from the 80 given on Sunday", "to 9.8% in May from 11.2%".
 FROM_OLD = re.compile(r"\bto\s+\S*\d[^;:!?]{0,80}\bfrom\s+(?:the\s+)?$", re.I)
 
-# "about two kilometres from the shore", "30 miles off the coast", "5 km north of the town": a distance;
-# a conversion in brackets may stand between the unit and the word after it ("25 miles (40 km) from").
+# "about two kilometres from the shore", "30 miles off the coast", "5 km north of the town": a distance
+# ("12km north of": news copy glues the abbreviation on); a conversion in brackets may stand between the
+# unit and the word after it ("25 miles (40 km) from").
 DISTANCE_AFTER = re.compile(
-    r"\s+(kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)(?:\s*\([^()]{1,30}\))?(?:\s+(?:\w+\s+)?(?:from|off|away|outside|offshore|inland)"
+    r"(?:\s+|(?=km\b))(kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)(?:\s*\([^()]{1,30}\))?(?:\s+(?:\w+\s+)?(?:from|off|away|outside|offshore|inland)"
     r"|\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b",
     re.I,
 )

@@ -185,6 +185,8 @@ def _subject(verb: Token, figure: Token) -> Token | None:
     subject = child(verb, ("nsubj", "nsubjpass"))
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head, figure)  # "sales fell 8% ... and rose 30%": the first verb's subject
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, figure)  # "sales were the driver, surging 40%": the participle's subject
     return subject
 
 
@@ -203,6 +205,8 @@ def _of_verb(verb: Token, figure: Token, by: bool) -> tuple[Token | None, str | 
 def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None, str | None, Token | None]:
     """(metric noun, direction or None for a level, the word the frame hangs on)."""
     head, dep = figure.head, figure.dep_
+    if dep in ("compound", "nummod") and _base_phrase(head):
+        head, dep = head.head, head.dep_  # "sales grew 15% year over year": the parser hangs it on the base
     if not percent and not bare and (damage := prep_object(figure, ("in",))) is not None:
         return damage, None, figure  # "$3 billion in damage"
     if dep == "pobj":
@@ -248,6 +252,14 @@ def frame_tokens(figure: Token, percent: bool, bare: bool) -> tuple[Token | None
             return head, None, head  # an amount before its noun: "a $40 fee", "a one-cent dividend"
         return None, None, None
     return None, None, None
+
+
+def _base_phrase(token: Token) -> bool:
+    """ "year" of "year over year", "quarter" of "quarter on quarter": the base of a change, a phrase the
+    parser may take for the noun the figure before it counts."""
+    return low_lemma(token) in ("year", "quarter", "month") and any(
+        c.dep_ == "prep" and c.lower_ in ("over", "on") for c in token.children
+    )
 
 
 def _up_or_down_above(token: Token) -> Token | None:

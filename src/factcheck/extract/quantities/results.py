@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from factcheck.extract.base import ArticleContext
 from factcheck.extract.quantities.context import is_revised, normalized_number
 from factcheck.extract.quantities.open_frame import parsed_figures
-from factcheck.extract.quantities.results_frame import ResultsFrame, results_frame
+from factcheck.extract.quantities.results_frame import ResultsFrame, name_word, results_frame
 from factcheck.models import Claim, ClaimKind, CompareAs, EventHints
 from factcheck.parse import low_lemma
 from factcheck.segment import Sentence
@@ -45,6 +45,10 @@ COMPANY_KEY = "company"
 # frame readers (0.65, below it).
 RESOLVED_CONFIDENCE = 0.9
 UNRESOLVED_CONFIDENCE = 0.65
+# Entity labels of proper nouns that name no company: a date's month, and a region, which a results page
+# may name more often than the company itself ("North America segment sales ...", one line per segment).
+# Not GPE: the small pipeline tags many a company's name as one.
+_NOT_COMPANY_ENTS = frozenset({"DATE", "LOC"})
 # The nouns by which an article names a company's parent ("Lumo's parent company Orbix").
 _KIN_NOUNS = frozenset({"parent"})
 
@@ -53,7 +57,9 @@ def company_words(ctx: ArticleContext) -> frozenset[str]:
     """The proper noun the article names most often (lower case): the company of its results. (The small
     pipeline's organisation entities miss or split a company's name too often to be counted instead.)"""
     names = Counter(
-        t.lower_ for t in ctx.parse if t.pos_ == "PROPN" and t.is_alpha and len(t) > 1 and t.ent_type_ != "DATE"
+        name_word(t)
+        for t in ctx.parse
+        if t.pos_ == "PROPN" and name_word(t).isalpha() and len(t) > 1 and t.ent_type_ not in _NOT_COMPANY_ENTS
     )
     if not names:
         return frozenset()
@@ -61,7 +67,7 @@ def company_words(ctx: ArticleContext) -> frozenset[str]:
     # The words of its name next to it in one compound ("Acme Robotics", "Acme Corp") where the article's
     # text first names it (its full name comes first): a later "Acme Cloud" is a segment of it, not its
     # name. A headline, which names it short ("Acme beats forecasts"), is not where the full name is given.
-    mentions = [t for t in ctx.parse if t.lower_ == top and t.pos_ == "PROPN"]
+    mentions = [t for t in ctx.parse if name_word(t) == top and t.pos_ == "PROPN"]
     first = next((t for t in mentions if not _in_headline(ctx, t.idx)), mentions[0])
     beside = {
         n.lower_

@@ -52,7 +52,7 @@ from factcheck.parse import child, low_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["UNCLEAR_OWNER", "ResultsFrame", "results_frame"]
+__all__ = ["UNCLEAR_OWNER", "ResultsFrame", "name_word", "results_frame"]
 
 _DATA = "results_frames.json"
 _NUMBER_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -123,9 +123,15 @@ def _metric(noun: Token, figure: Token) -> str | None:
     return f"{bases.pop()} {name}" if len(bases) == 1 and name != "revenue" else name
 
 
+def name_word(t: Token) -> str:
+    """A proper noun's word in lower case, without the web suffix a company may be named with ("Orbix.com"
+    is Orbix)."""
+    return t.lower_.removesuffix(".com")
+
+
 def _is_company(t: Token, company: frozenset[str]) -> bool:
     """The company itself: its name, "the company", "the tech giant", "its"."""
-    if t.lower_ in _PRONOUN_COMPANY or (t.lower_ in company and t.pos_ == "PROPN"):
+    if t.lower_ in _PRONOUN_COMPANY or (name_word(t) in company and t.pos_ == "PROPN"):
         return True
     named = [c for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
     return low_lemma(t) in words_of("company_nouns") and all(c.lower_ in company or c.dep_ == "amod" for c in named)
@@ -252,6 +258,13 @@ def _inherited(figure: Token, percent: bool, earlier: Mapping[int, ResultsFrame]
     the period the words after it name."""
     head = _chained(figure)
     per = per_share(figure)
+    verb = figure.head
+    if head is figure and per and figure.dep_ == "conj" and verb.pos_ in ("VERB", "AUX"):
+        # "net income rose to $4 billion, or $2.00 per share": the parser conjoins the per-share figure with
+        # the verb; it restates the verb's last amount before it
+        before = [i for i in earlier if verb.i < i < figure.i]
+        if before and any(c.dep_ == "cc" and c.lower_ == "or" and c.i < figure.i for c in verb.children):
+            head = figure.doc[max(before)]
     frame = earlier.get(head.i) if head is not figure and per else None
     if frame is not None and frame.change is None and frame.metric.endswith(("net income", "earnings per share")):
         return replace(frame, metric="earnings per share", resolved=False)
@@ -281,8 +294,13 @@ def results_frame(
         noun, anchor = _level_noun(figure)
     if noun is not None and low_lemma(noun) == "share" and noun.head.lower_ == "per" and noun.head.head.i < noun.i:
         noun = noun.head.head  # "earnings per share of $1.10": the parse hangs the amount on "share"
-    if noun is not None and noun.head.head.i == figure.i and low_lemma(noun) in words_of("quarter_words") | {"year"}:
-        # "$90 million in the quarter": the metric reader's "$3 billion in damage" took the period for it
+    if (
+        noun is not None
+        and noun.head.head.i == figure.i
+        and (low_lemma(noun) in words_of("quarter_words") | {"year"} or noun.ent_type_ == "DATE")
+    ):
+        # "$90 million in the quarter", "$214 billion in 2022": the metric reader's "$3 billion in damage"
+        # took the period for it
         verb = figure.head if figure.dep_ in ("attr", "dobj") and figure.head.pos_ in ("VERB", "AUX") else None
         noun, anchor = (child(verb, ("nsubj", "nsubjpass")), verb) if verb is not None else (None, None)
     if noun is None or anchor is None:

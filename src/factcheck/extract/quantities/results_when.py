@@ -94,7 +94,24 @@ def _period_words(figure: Token, noun: Token) -> tuple[set[str], set[str]]:
                     around |= {"quarter"} & {low_lemma(t) for t in sub}
                     continue
                 around |= {low_lemma(t) for t in sub} | {t.lower_ for t in sub}
+                if _bare_year(c):
+                    around.add(_WHOLE_YEAR)
     return own, around
+
+
+# The mark :func:`_period_words` adds for a phrase that names a whole year ("in 2023"): one of the
+# ``year_words`` of results_frames.json.
+_WHOLE_YEAR = "full-year"
+
+
+def _bare_year(prep: Token) -> bool:
+    """ "in 2023", "for 2023", "during fiscal 2023": a phrase naming a year and no part of it (a figure "in
+    2023" is the year's; one "in the fourth quarter of 2023" names its quarter)."""
+    obj = child(prep, ("pobj",))
+    if prep.lower_ not in ("in", "for", "during") or obj is None or obj.ent_type_ != "DATE":
+        return False
+    words = {t.lower_ for t in prep.subtree}
+    return obj.is_digit and len(obj.text) == 4 and words <= {prep.lower_, obj.text, "fiscal", "calendar", "the", "year"}
 
 
 def _classify(words: set[str]) -> set[str]:
