@@ -45,7 +45,7 @@ __all__ = [
     "Vote",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 # 1.1: claim files carry a text fingerprint (``ClaimFile.fingerprint``); 1.0 files still load.
 CLAIMS_FORMAT_VERSION = "1.1"
 
@@ -266,6 +266,9 @@ class Severity(StrEnum):
 class FindingValue(Frozen):
     value: str = Field(description="Normalized value (numbers: plain digits, e.g. '7000').")
     text: str = Field(description="The value as written (most common wording).")
+    # A figure as a reader copies it from the page ('170.0' of '$170.0 billion', '10' of '10km'); null when
+    # the value is not a figure or is that already.
+    normalized: str | None = Field(default=None, description="A figure as written, in digits: '170.0' of '$170.0 bn'")
     display: str | None = Field(default=None, description="The value as shown to an editor, e.g. '7,000 words'.")
     event: str | None = Field(default=None, description="Event frame of this value, when frames differ.")
     sources: tuple[Evidence, ...]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
@@ -41,6 +42,23 @@ def _plain_value(group: ValueGroup) -> str:
     if first.compare_as == CompareAs.NUMBER:
         return first.normalized.key
     return group.display
+
+
+# One figure written with digits ("$170.0 billion", "10km", "1,250"): its digits are the figure as a reader
+# copies it from the page. Two figures ("5 to 7") or none ("five") give no written figure.
+_WRITTEN_FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?")
+
+
+def _written_figure(group: ValueGroup, value: str) -> str | None:
+    """The one figure a number's wording writes, in its own scale ('170.0' of '$170.0 billion'), when it
+    is not ``value`` itself: what a reader copying the page writes, beside the value in base units."""
+    if group.claims[0].compare_as != CompareAs.NUMBER:
+        return None
+    found = _WRITTEN_FIGURE.findall(group.text)
+    if len(found) != 1:
+        return None
+    figure = found[0].replace(",", "")
+    return None if figure == value else figure
 
 
 def _evidence(claims: Sequence[Claim]) -> tuple[Evidence, ...]:
@@ -108,8 +126,9 @@ def make_finding(
     """A finding whose values are ``groups``; ``events`` labels each group key with its event frame."""
     values = tuple(
         FindingValue(
-            value=_plain_value(g),
+            value=(value := _plain_value(g)),
             text=g.text,
+            normalized=_written_figure(g, value),
             display=g.display,
             event=(events or {}).get(g.key),
             sources=_evidence(g.claims),
