@@ -137,7 +137,10 @@ class DeathDateExtractor:
                 continue
             quoted = [(q.start(), q.end()) for q in QUOTED.finditer(sentence.text)]
             matches = ctx.dates(sentence)
-            for m in matches:
+            # "said on Thursday she died the night before": the death's day is told from the sentence's own
+            # date, which is then no day of death, even where the parser hangs it from "died"
+            relative = any(_DAY_BEFORE.match(sentence.text, d.end()) for d in _DIED.finditer(sentence.text))
+            for m in () if relative else matches:
                 if not self._day(m) or any(a <= m.start < b for a, b in quoted):
                     continue
                 before = sentence.text[max(0, m.start - 60) : m.start]
