@@ -45,3 +45,22 @@ def test_two_pages_giving_two_days_of_one_death_conflict() -> None:
     )
     got = [(f.status.value, [v.display for v in f.values]) for f in found if f.attribute == "date of death"]
     assert got == [("conflict", ["2031-06-11", "2031-06-12"])]
+
+
+def test_the_night_before_another_date_of_the_sentence() -> None:
+    text = "Crush at Orra.\n\nRelatives of Lena Osk said on Thursday she passed away the night before in a clinic."
+    assert _got(text) == [("unknown:osk", "date of death", "the night before", "2031-06-11")]
+
+
+def test_a_pronoun_with_two_people_named_is_no_one() -> None:
+    text = "Crush at Orra stadium.\n\nPiet Varn told Lena Osk on Thursday that he had died the night before."
+    assert _got(text) == []
+
+
+def test_two_pages_one_by_the_night_before_agree_on_the_day() -> None:
+    found = findings_of(
+        ("Crush at Orra stadium.\n\nThe third victim, nurse Lena Osk, died on Wednesday.", FRI),
+        ("Crush at Orra stadium.\n\nThe family of Lena Osk said on Thursday that she died the night before.", FRI),
+    )
+    got = [(f.status.value, [v.display for v in f.values]) for f in found if f.attribute == "date of death"]
+    assert got == [("agreement", ["2031-06-11"])]
