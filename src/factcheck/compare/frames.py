@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from factcheck.compare.context import CompareContext
 from factcheck.models import Claim, CompareAs
+from factcheck.normalize.reference import word_set
 
 __all__ = [
     "CHANGING_FRAME_GAP_DAYS",
@@ -55,6 +56,7 @@ TIME_FRAME_GAP_DAYS = 1
 LOOKBACK_MIN_DAYS = 7
 
 _FAR_PAST = dt.date(1, 1, 1)
+_COUNTED = "counted_nouns.json"
 
 
 @dataclass
@@ -109,13 +111,35 @@ def claim_interval(claim: Claim, ctx: CompareContext) -> tuple[dt.date, dt.date]
     return published - dt.timedelta(days=NEWS_LAG_DAYS), published
 
 
+def _fixed(claims: Sequence[Claim]) -> bool:
+    """Counts of a property of a built thing that cannot change between reports (a building's storeys,
+    ``fixed_units`` in ``data/counted_nouns.json``): the dates around them place other news."""
+    fixed = word_set(_COUNTED, "fixed_units")
+    return bool(claims) and all(
+        c.compare_as == CompareAs.NUMBER and not c.changes_over_time and c.normalized.unit in fixed for c in claims
+    )
+
+
+def _one_frame(claims: Sequence[Claim], ctx: CompareContext) -> Frame:
+    """All ``claims`` in one frame spanning their dates (uncertain when one of them has none)."""
+    spans = [claim_interval(c, ctx) for c in claims]
+    dated = [iv for iv in spans if iv is not None]
+    if not dated:
+        return Frame(list(claims), None, None, True)
+    return Frame(list(claims), min(iv[0] for iv in dated), max(iv[1] for iv in dated), len(dated) < len(spans))
+
+
 def split_frames(claims: Sequence[Claim], ctx: CompareContext, agrees: Callable[[Claim, Claim], bool]) -> list[Frame]:
     """Frames of ``claims`` in time order (undated-only claims give one uncertain frame).
 
     Dated claims are clustered first. A look-back claim (open interval) then joins the frame that
     agrees with it among those that started before its bound, else the latest of those, else a frame of
-    its own. Undated claims join the frame they agree with, else the largest.
+    its own. Undated claims join the frame they agree with, else the largest. A property that cannot
+    change between reports (:func:`_fixed`) is one frame whatever the dates: "the 12-storey tower" of a
+    report of the collapse and "the 13-storey tower" of a report two weeks on are one building.
     """
+    if _fixed(claims):
+        return [_one_frame(claims, ctx)]
     dated: list[tuple[dt.date, dt.date, Claim]] = []
     open_ended: list[tuple[dt.date, Claim]] = []
     undated: list[Claim] = []
