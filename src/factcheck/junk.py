@@ -280,14 +280,28 @@ class _Scanner:
         )
 
     def _after_ad(self, i: int) -> str | None:
-        """Why the text after an ad slot is junk too, or None when the article goes on after it."""
-        window = self._window(i)
+        """Why the text after an ad slot is junk too, or None when the article goes on after it.
+
+        Only furniture next to furniture counts towards a list: a subheading or the page's last, cut-off
+        line between paragraphs stands alone, a list of links or teasers is lines in a row. Another ad
+        slot in the window is one line of junk, neither list nor article (an article runs an ad between
+        every few paragraphs), so it is left out of the count.
+        """
+        window = [ln for ln in self._window(i) if not self._is_ad(ln)]
         if not window:
             return None
-        furniture = sum(self._is_furniture(ln) for ln in window)
-        if len(window) >= 2 and furniture / len(window) >= FURNITURE_SHARE:
+        furniture = [self._is_furniture(ln) for ln in window]
+        listed = sum(
+            f and ((k > 0 and furniture[k - 1]) or (k + 1 < len(window) and furniture[k + 1]))
+            for k, f in enumerate(furniture)
+        )
+        if len(window) >= 2 and listed / len(window) >= FURNITURE_SHARE:
             return "list-after-ad"
         return "off-topic-after-ad" if self._off_topic(i) else None
+
+    def _is_ad(self, ln: Line) -> bool:
+        s = _normalize(ln.text)
+        return len(s) <= LINE_MARKER_MAX_CHARS and _match(self.lex.weak, s) is not None
 
     def _off_topic(self, i: int) -> bool:
         """True when the text after line ``i`` names none of the main entities of the body so far."""
