@@ -12,7 +12,8 @@ How (general signals, one pass over the lines):
 
 - a marker lexicon (``data/junk_markers.json``): *line* markers drop one short line, *end* markers
   start a tail that runs to the end of the text, *weak* markers (ad slots) drop their line and cut to
-  the end only when what follows shares none of the body's names or is itself a list of teasers,
+  the end only when what follows shares none of the body's names or is itself a list of links or
+  teasers (furniture lines in a row: a subheading between paragraphs is no list),
   *intro* markers ("Related:") drop their line and the link lines right after it;
 - a dateline of another story ("CITY, ST / WIRE / ...") after the body starts a tail;
 - a tail is extended backwards over the headings/labels just before it;
@@ -67,7 +68,8 @@ WRAP_MIN_CHARS = 40
 # What follows an ad slot is judged on about one paragraph: up to this many characters / lines.
 WINDOW_CHARS = 800
 WINDOW_LINES = 8
-# Share of furniture (short non-sentence lines, teasers, markers) in that window that makes it a list.
+# Share of listed furniture (short non-sentence lines, teasers, markers next to another such line; other ad
+# slots not counted) in that window that makes it a list.
 FURNITURE_SHARE = 0.6
 # A name is one of the body's main entities when it occurs this often before the ad slot.
 ENTITY_MIN_COUNT = 2
