@@ -12,7 +12,8 @@ How (general signals, one pass over the lines):
 
 - a marker lexicon (``data/junk_markers.json``): *line* markers drop one short line, *end* markers
   start a tail that runs to the end of the text, *weak* markers (ad slots) drop their line and cut to
-  the end only when what follows shares none of the body's names or is itself a list of teasers,
+  the end only when what follows shares none of the body's names or is itself a list of links or
+  teasers (furniture lines in a row: a subheading between paragraphs is no list),
   *intro* markers ("Related:") drop their line and the link lines right after it;
 - a dateline of another story ("CITY, ST / WIRE / ...") after the body starts a tail;
 - a tail is extended backwards over the headings/labels just before it;
@@ -67,7 +68,8 @@ WRAP_MIN_CHARS = 40
 # What follows an ad slot is judged on about one paragraph: up to this many characters / lines.
 WINDOW_CHARS = 800
 WINDOW_LINES = 8
-# Share of furniture (short non-sentence lines, teasers, markers) in that window that makes it a list.
+# Share of listed furniture (short non-sentence lines, teasers, markers next to another such line; other ad
+# slots not counted) in that window that makes it a list.
 FURNITURE_SHARE = 0.6
 # A name is one of the body's main entities when it occurs this often before the ad slot.
 ENTITY_MIN_COUNT = 2
@@ -280,14 +282,28 @@ class _Scanner:
         )
 
     def _after_ad(self, i: int) -> str | None:
-        """Why the text after an ad slot is junk too, or None when the article goes on after it."""
-        window = self._window(i)
+        """Why the text after an ad slot is junk too, or None when the article goes on after it.
+
+        Only furniture next to furniture counts towards a list: a subheading or the page's last, cut-off
+        line between paragraphs stands alone, a list of links or teasers is lines in a row. Another ad
+        slot in the window is one line of junk, neither list nor article (an article runs an ad between
+        every few paragraphs), so it is left out of the count.
+        """
+        window = [ln for ln in self._window(i) if not self._is_ad(ln)]
         if not window:
             return None
-        furniture = sum(self._is_furniture(ln) for ln in window)
-        if len(window) >= 2 and furniture / len(window) >= FURNITURE_SHARE:
+        furniture = [self._is_furniture(ln) for ln in window]
+        listed = sum(
+            f and ((k > 0 and furniture[k - 1]) or (k + 1 < len(window) and furniture[k + 1]))
+            for k, f in enumerate(furniture)
+        )
+        if len(window) >= 2 and listed / len(window) >= FURNITURE_SHARE:
             return "list-after-ad"
         return "off-topic-after-ad" if self._off_topic(i) else None
+
+    def _is_ad(self, ln: Line) -> bool:
+        s = _normalize(ln.text)
+        return len(s) <= LINE_MARKER_MAX_CHARS and _match(self.lex.weak, s) is not None
 
     def _off_topic(self, i: int) -> bool:
         """True when the text after line ``i`` names none of the main entities of the body so far."""
