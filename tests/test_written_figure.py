@@ -45,3 +45,20 @@ def test_the_written_digits_are_those_of_the_page(whole: int, tenth: int) -> Non
         " quarter, according to its filing.",
     ]
     assert [n for _, n in _values(texts, "revenue, quarter (USD)")] == [written]
+
+
+def test_a_suggested_figure_is_written_as_the_page_writes_it() -> None:
+    texts = [
+        "Quillfeather results\n\nQuillfeather Systems reported fourth-quarter revenue of $86.31 billion on Tuesday,"
+        " the company said.",
+        "Quillfeather quarter\n\nRevenue at Quillfeather Systems reached $86.31 billion in the fourth quarter,"
+        " according to its filing.",
+        "Quillfeather beats forecasts\n\nQuillfeather Systems reported fourth-quarter revenue of $863.1 billion on"
+        " Tuesday, the company said.",
+    ]
+    docs = [document(t, source_id=f"s{i + 1}") for i, t in enumerate(texts)]
+    found = compare_claims([extract_document(d) for d in docs], {d.source.id: d.text for d in docs}).findings
+    [conflict] = [f for f in found if f.attribute == "revenue, quarter (USD)" and f.status.value == "conflict"]
+    assert conflict.preferred is not None
+    assert conflict.preferred.value == "86.31"
+    assert sorted(v.value for v in conflict.preferred.votes) == ["86.31", "863.1"]

@@ -81,7 +81,11 @@ def vote(groups: Sequence[ValueGroup], ctx: CompareContext) -> list[Vote]:
         for s in g.source_ids:
             grp = ctx.group(s)
             best[grp] = max(best.get(grp, 0.0), ctx.trust(s))
-        votes.append(Vote(value=_plain_value(g), weight=round(sum(best.values()), 3), sources=tuple(g.source_ids)))
+        plain = _plain_value(g)
+        # A suggested figure is written as the page writes it ("10.6" of "$10.6 billion", not 10600000000):
+        # it is what an editor types and what a reader compares with the page.
+        shown = _written_figure(g, plain) or plain
+        votes.append(Vote(value=shown, weight=round(sum(best.values()), 3), sources=tuple(g.source_ids)))
     return votes
 
 
