@@ -33,6 +33,7 @@ from factcheck.normalize.reference import (
     country_by_word,
     fold,
     load_data,
+    organisation_heads,
     organisation_suffix,
     people,
 )
@@ -195,12 +196,16 @@ def find_people(
     sentences: list[Sentence],
     recognised: Sequence[tuple[int, int]] = (),
     places: Sequence[tuple[int, int]] = (),
+    organisations: Sequence[tuple[int, int]] = (),
 ) -> list[PersonMention]:
     """Every person mention in ``text`` (within ``sentences``), in text order. ``recognised``: spans the
     statistical parser tagged as persons; a full name inside one is a person's without another cue, and
     words glued before it are no part of the name (see :func:`_with_parser`). ``places``: spans it tagged
     as places or buildings; a name inside one needs a title to be a person's (an apposition or a speech
-    verb after it, "Port Alden, the agency said", are no cue there)."""
+    verb after it, "Port Alden, the agency said", are no cue there). ``organisations``: spans it tagged
+    as organisations ending in an organisation's head word (``Kestrel People's Party``); a name inside
+    one is no person's (other organisation tags are not trusted: the small pipeline tags many foreign
+    personal names as organisations)."""
     spans = []
     for s in sentences:
         for a, b in _candidate_spans(text, s.start, s.end):
@@ -218,9 +223,11 @@ def find_people(
     last_role: tuple[str | None, str | None] = (None, None)
     for sentence, a, b in spans:
         name = text[a:b]
-        if organisation_suffix().match(text, b):
-            continue  # "Coast Sound FM": a broadcaster, not a person
         tokens = name.split()
+        if organisation_suffix().match(text, b) or tokens[-1] in organisation_heads():
+            continue  # "Coast Sound FM", "Kestrel Maritime said": a broadcaster, a company, not a person
+        if any(x <= a and b <= y for x, y in organisations):
+            continue
         title = find_title(text, sentence.start, sentence.end, a, b)
         role, country = (title.role, title.country) if title is not None else (None, None)
         counterpart = _COUNTERPART.search(text[sentence.start : a])
