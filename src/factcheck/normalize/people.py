@@ -70,7 +70,7 @@ class PersonMention:
     canonical: str  # the name to show: known canonical spelling, or as written for unknown people
     key: str  # person id ("antony-blinken") or "unknown:<folded surname>"
     known: bool
-    variant: str  # canonical | transliteration | misspelling | unknown | surname
+    variant: str  # canonical | transliteration | misspelling | unknown | surname (or a titled given name)
     full: bool  # the mention has given name and surname
     role: str | None = None  # canonical role from a title next to the name
     country: str | None = None  # country of that title
@@ -220,6 +220,8 @@ def find_people(
     lone = {fold(text[a:b]) for _s, a, b in spans if " " not in text[a:b] and "\n" not in text[a:b]}
     mentions: list[PersonMention] = []
     by_surname: dict[str, PersonMention] = {}
+    by_given: dict[str, PersonMention] = {}  # titled people by given name, when the article has one such
+    sole_given = _sole_given_names(text, spans)
     last_role: tuple[str | None, str | None] = (None, None)
     for sentence, a, b in spans:
         name = text[a:b]
@@ -243,6 +245,9 @@ def find_people(
         )
         headline = _is_title_case(sentence.text)
         mention = _resolve(a, b, name, tokens, by_surname, cued, title is not None, headline)
+        if mention is None and len(tokens) == 1 and fold(name) in by_given and not headline:
+            earlier = by_given[fold(name)]
+            mention = PersonMention(a, b, name, earlier.canonical, earlier.key, earlier.known, "surname", False)
         if mention is None:
             continue
         if title is not None:
@@ -259,10 +264,25 @@ def find_people(
         mentions.append(mention)
         if mention.full:
             by_surname.setdefault(split_name(name)[1], mention)
+            given = fold(tokens[0])
+            if mention.role is not None and given in sole_given and given not in by_surname:
+                by_given.setdefault(given, mention)
             for p in people():
                 if mention.key == p.id:
                     by_surname.setdefault(fold(p.surname), mention)
     return mentions
+
+
+def _sole_given_names(text: str, spans: Sequence[tuple[Sentence, int, int]]) -> frozenset[str]:
+    """First words of full names that go with one family name only in the article: a ruler or a
+    cleric introduced with title and full name ("King Aldric Venn") is named again by given name alone
+    ("Aldric said"), which is his only when no other name in the article begins with it."""
+    lasts: dict[str, set[str]] = {}
+    for _s, a, b in spans:
+        words = text[a:b].split()
+        if len(words) >= 2:
+            lasts.setdefault(fold(words[0]), set()).add(fold(words[-1]))
+    return frozenset(g for g, ls in lasts.items() if len(ls) == 1)
 
 
 def _resolve(
