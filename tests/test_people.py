@@ -142,6 +142,26 @@ def test_final_y_or_i_gives_one_identity(stem: str, surname: str) -> None:
 # ---------------------------------------------------------------- finding unknown people
 
 
+def test_organisation_heads_leave_people_who_speak_for_them() -> None:
+    # The person speaking for a company stays a person; a foreign name the parser tags as an
+    # organisation (no head word at its end) is still read by its cues.
+    text = (
+        "Kestrel Maritime said the ship had sailed. Oleksandr Prokudin, a spokesman for Kestrel Maritime,"
+        " said 12 crew were aboard."
+    )
+    assert [m.text for m in context(text).people] == ["Oleksandr Prokudin"]
+
+
+def test_a_name_inside_an_organisation_the_parser_tags_with_a_head_word_is_no_person() -> None:
+    # "Liberal People" cut at its possessive, with "People" written alone in the article (a cue for a
+    # family name), lies in the parser's "Liberal People's Party": a party, not a person.
+    text = (
+        "The People's Alliance won 49 percent. Oskar Velander, main opposition Liberal People's Party (LPP)"
+        " chair, won 45 percent."
+    )
+    assert [m.text for m in context(text).people] == ["Oskar Velander"]
+
+
 def _people(text: str) -> list[tuple[str, str, str | None]]:
     return [(m.text, m.canonical, m.role) for m in context(text).people]
 
@@ -197,6 +217,10 @@ def test_unknown_people_with_a_cue(text: str, expected: list[tuple[str, str, str
         "Charlotte Hornets fans queued outside.",  # a given name that is also a city
         "The Xi Jinping-Putin talks ran late.",  # a compound of known names is not an unknown person
         "Hurricane Odile hit the coast. Odile weakened overnight.",  # a storm named like a person
+        # A name ending in an organisation's head word is a company or a body speaking.
+        "Kestrel Maritime said the ship had sailed.",
+        "Velmar Aviation said the flight landed safely.",
+        "The Tarn Valley Survey said the tremor was shallow.",
     ],
 )
 def test_no_unknown_person_without_a_cue(text: str) -> None:

@@ -4,7 +4,7 @@ mention, whose age an apposition or a role noun gives (invented sentences only).
 from __future__ import annotations
 
 from factcheck.pipeline import extract_document
-from tests.helpers import document
+from tests.helpers import context, document
 
 
 def _ages(text: str) -> list[tuple[str, str, str]]:
@@ -54,3 +54,21 @@ def test_a_title_and_one_name_does_not_key_an_event() -> None:
     # one article writes "Queen Ysolde", another her full name: the meeting keeps one key
     kinds = _kinds("King Osric of Velmar and Queen Ysolde of Darnia met on Saturday.")
     assert ("date", "meeting") in kinds
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.key) for m in context(text).people]
+
+
+def test_a_titled_person_named_again_by_given_name_alone() -> None:
+    # a ruler goes by title and given name: the bare given name is the one person the article gives it
+    text = "King Aldric Venn opened the bridge on Monday. Aldric, 61, said the river had been tamed."
+    assert _people(text) == [("Aldric Venn", "unknown:venn"), ("Aldric", "unknown:venn")]
+    assert _ages(text) == [("Aldric Venn", "unknown:a venn", "61")]  # the age is the full-named person's
+
+
+def test_a_given_name_two_people_share_or_no_title_links_to_nobody() -> None:
+    two = "King Aldric Venn opened the bridge. Aldric Moor, 40, watched. Aldric said it was fine."
+    assert _people(two) == [("Aldric Venn", "unknown:venn"), ("Aldric Moor", "unknown:moor")]
+    untitled = "Aldric Venn opened the bridge on Monday. Aldric said the river had been tamed."
+    assert _people(untitled) == [("Aldric Venn", "unknown:venn")]

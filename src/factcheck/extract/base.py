@@ -126,7 +126,7 @@ class ArticleContext:
         """Every person mention, resolved to a canonical person where possible (see normalize.people)."""
         from factcheck.normalize.people import find_people
 
-        return find_people(self.text, self.sentences, self.tagged_people, self.tagged_places)
+        return find_people(self.text, self.sentences, self.tagged_people, self.tagged_places, self.tagged_organisations)
 
     @cached_property
     def tagged_people(self) -> list[tuple[int, int]]:
@@ -152,6 +152,16 @@ class ArticleContext:
         """Spans the parser tags as places or buildings (GPE, LOC, FAC): a two-word name there ("Port
         Alden", "Mount Berrow") is a person's only with a title (see ``find_people``)."""
         return [(e.start_char, e.end_char) for e in self.parse.ents if e.label_ in _PLACE_LABELS]
+
+    @cached_property
+    def tagged_organisations(self) -> list[tuple[int, int]]:
+        """Spans the parser tags as organisations whose last word is an organisation's head word
+        ("the Tarn Valley People's Party", "Orla Kestrel Foundation"): no name inside them is a person's.
+        An organisation tag alone is not enough: the small pipeline tags many foreign personal names so."""
+        from factcheck.normalize.reference import organisation_heads
+
+        heads = organisation_heads()
+        return [(e.start_char, e.end_char) for e in self.parse.ents if e.label_ == "ORG" and e[-1].text in heads]
 
     @cached_property
     def person_roles(self) -> tuple[RoleMention, ...]:

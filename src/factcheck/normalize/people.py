@@ -33,6 +33,7 @@ from factcheck.normalize.reference import (
     country_by_word,
     fold,
     load_data,
+    organisation_heads,
     organisation_suffix,
     people,
 )
@@ -69,7 +70,7 @@ class PersonMention:
     canonical: str  # the name to show: known canonical spelling, or as written for unknown people
     key: str  # person id ("antony-blinken") or "unknown:<folded surname>"
     known: bool
-    variant: str  # canonical | transliteration | misspelling | unknown | surname
+    variant: str  # canonical | transliteration | misspelling | unknown | surname (or a titled given name)
     full: bool  # the mention has given name and surname
     role: str | None = None  # canonical role from a title next to the name
     country: str | None = None  # country of that title
@@ -195,12 +196,16 @@ def find_people(
     sentences: list[Sentence],
     recognised: Sequence[tuple[int, int]] = (),
     places: Sequence[tuple[int, int]] = (),
+    organisations: Sequence[tuple[int, int]] = (),
 ) -> list[PersonMention]:
     """Every person mention in ``text`` (within ``sentences``), in text order. ``recognised``: spans the
     statistical parser tagged as persons; a full name inside one is a person's without another cue, and
     words glued before it are no part of the name (see :func:`_with_parser`). ``places``: spans it tagged
     as places or buildings; a name inside one needs a title to be a person's (an apposition or a speech
-    verb after it, "Port Alden, the agency said", are no cue there)."""
+    verb after it, "Port Alden, the agency said", are no cue there). ``organisations``: spans it tagged
+    as organisations ending in an organisation's head word (``Kestrel People's Party``); a name inside
+    one is no person's (other organisation tags are not trusted: the small pipeline tags many foreign
+    personal names as organisations)."""
     spans = []
     for s in sentences:
         for a, b in _candidate_spans(text, s.start, s.end):
@@ -215,12 +220,16 @@ def find_people(
     lone = {fold(text[a:b]) for _s, a, b in spans if " " not in text[a:b] and "\n" not in text[a:b]}
     mentions: list[PersonMention] = []
     by_surname: dict[str, PersonMention] = {}
+    by_given: dict[str, PersonMention] = {}  # titled people by given name, when the article has one such
+    sole_given = _sole_given_names(text, spans)
     last_role: tuple[str | None, str | None] = (None, None)
     for sentence, a, b in spans:
         name = text[a:b]
-        if organisation_suffix().match(text, b):
-            continue  # "Coast Sound FM": a broadcaster, not a person
         tokens = name.split()
+        if organisation_suffix().match(text, b) or tokens[-1] in organisation_heads():
+            continue  # "Coast Sound FM", "Kestrel Maritime said": a broadcaster, a company, not a person
+        if any(x <= a and b <= y for x, y in organisations):
+            continue
         title = find_title(text, sentence.start, sentence.end, a, b)
         role, country = (title.role, title.country) if title is not None else (None, None)
         counterpart = _COUNTERPART.search(text[sentence.start : a])
@@ -236,6 +245,9 @@ def find_people(
         )
         headline = _is_title_case(sentence.text)
         mention = _resolve(a, b, name, tokens, by_surname, cued, title is not None, headline)
+        if mention is None and len(tokens) == 1 and fold(name) in by_given and not headline:
+            earlier = by_given[fold(name)]
+            mention = PersonMention(a, b, name, earlier.canonical, earlier.key, earlier.known, "surname", False)
         if mention is None:
             continue
         if title is not None:
@@ -252,10 +264,25 @@ def find_people(
         mentions.append(mention)
         if mention.full:
             by_surname.setdefault(split_name(name)[1], mention)
+            given = fold(tokens[0])
+            if mention.role is not None and given in sole_given and given not in by_surname:
+                by_given.setdefault(given, mention)
             for p in people():
                 if mention.key == p.id:
                     by_surname.setdefault(fold(p.surname), mention)
     return mentions
+
+
+def _sole_given_names(text: str, spans: Sequence[tuple[Sentence, int, int]]) -> frozenset[str]:
+    """First words of full names that go with one family name only in the article: a ruler or a
+    cleric introduced with title and full name ("King Aldric Venn") is named again by given name alone
+    ("Aldric said"), which is his only when no other name in the article begins with it."""
+    lasts: dict[str, set[str]] = {}
+    for _s, a, b in spans:
+        words = text[a:b].split()
+        if len(words) >= 2:
+            lasts.setdefault(fold(words[0]), set()).add(fold(words[-1]))
+    return frozenset(g for g, ls in lasts.items() if len(ls) == 1)
 
 
 def _resolve(

@@ -24,6 +24,7 @@ __all__ = [
     "given_names",
     "load_data",
     "nationality_cue",
+    "organisation_heads",
     "organisation_suffix",
     "people",
     "role_by_form",
@@ -201,6 +202,13 @@ def organisation_suffix() -> re.Pattern[str]:
     ``name_stopwords.json``."""
     words = sorted(load_data("name_stopwords.json").get("organisation_suffixes", ()), key=len, reverse=True)
     return re.compile(rf"[ ](?:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    """The same words as :func:`organisation_suffix`, as the last word of a name: "Kestrel Maritime
+    said" is a company speaking, not a person."""
+    return frozenset(load_data("name_stopwords.json").get("organisation_suffixes", ()))
 
 
 @cache
