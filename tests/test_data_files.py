@@ -34,6 +34,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "value_before": "list[str]", "hour_heads": "list[str]", "duration_synonyms": "dict",
         "changing_heads": "dict", "scored_nouns": "dict", "open_states": "dict", "phrase_counts": "dict",
         "animal_nouns": "list[str]", "illness_nouns": "list[str]", "fixed_units": "list[str]",
+        "declared_measures": "dict",
     },
     "countries.json": {"countries": "list[dict]"},
     "score_frames.json": {

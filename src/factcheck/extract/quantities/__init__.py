@@ -43,6 +43,7 @@ from factcheck.extract.quantities.age_frame import AgeFrameExtractor
 from factcheck.extract.quantities.count_frame import CountFrameExtractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
 from factcheck.extract.quantities.measure_frame import MeasureFrameExtractor
+from factcheck.extract.quantities.measure_length import MeasureLength
 from factcheck.extract.quantities.metric import MetricFrameExtractor
 from factcheck.extract.quantities.origin import OriginCountExtractor
 from factcheck.extract.quantities.quantity import QuantityExtractor
@@ -58,6 +59,7 @@ __all__ = [
     "CountFrameExtractor",
     "DocLengthExtractor",
     "MeasureFrameExtractor",
+    "MeasureLength",
     "MetricFrameExtractor",
     "OriginCountExtractor",
     "QuantityExtractor",
@@ -79,6 +81,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     ResultsExtractor(),
     ScoreExtractor(),
     SplitRatioExtractor(),
+    MeasureLength(),
 )
 
 for _extractor in EXTRACTORS:
