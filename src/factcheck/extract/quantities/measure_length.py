@@ -1,7 +1,7 @@
 """The declared length of a measure (a state of emergency, a curfew, mourning): ``measure-length.v1``.
 
 What: "a month-long state of emergency", "a 30-day emergency", "a week-long curfew", "three days of
-national mourning", "declared a state of emergency for one month" -> ``duration of <measure> in days``,
+national mourning", "imposed a curfew on the district for two weeks" -> ``duration of <measure> in days``,
 displayed as written ("one month").
 
 Why: an authority declares a measure for a set time and outlets copy that length, each in its own words:
@@ -41,7 +41,7 @@ __all__ = ["DAYS_PER_UNIT", "MeasureLength", "declared_lengths"]
 DAYS_PER_UNIT: dict[str, float] = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 # Lower-case words allowed between a length and its measure noun ("a 30-day nationwide health emergency").
 MAX_WORDS_BETWEEN = 2
-# Characters between a measure and its "for <length>" ("a state of emergency in the country for a month").
+# Characters between a measure and its "for <length>" ("a state of emergency across the region for six weeks").
 MAX_GAP_AFTER = 40
 
 _UNIT = r"(?P<unitw>(?P<unit>hour|day|week|month|year)s?)"
@@ -77,7 +77,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     # "three days of national mourning", "a week of curfew"
     of = re.compile(rf"\b{_FIGURE}\s+{_UNIT}\s+of\s+{_BETWEEN}{measure}", re.I)
-    # "declared a state of emergency for one month"
+    # "imposed a curfew on the district for two weeks"
     after = re.compile(rf"\b{measure}[^.;:]{{0,{MAX_GAP_AFTER}}}?\bfor\s+{_FIGURE}\s+{_UNIT}\b", re.I)
     return compound, of, after
 
