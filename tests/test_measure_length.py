@@ -66,3 +66,14 @@ def test_any_figure_and_unit_of_a_compound(n: int, unit: str) -> None:
     assert [(r[2], r[3], r[4]) for r in declared_lengths(f"They imposed a {n}-{unit} curfew.")] == [
         ("curfew", days, f"{n}-{unit}")
     ]
+
+
+def test_lengths_declared_by_different_authorities_do_not_conflict() -> None:
+    day = dt.date(2031, 5, 2)
+    found = findings_of(
+        ("President Tomas Arvane of Velmora declared five days of national mourning on Sunday.", day),
+        ("Prime Minister Ines Koldar of Ostrelia declared one day of national mourning on Sunday.", day),
+    )
+    statuses = statuses_by_attribute(found, "duration of mourning in days")
+    # Kept apart (each country's own mourning), never a conflict.
+    assert statuses == [("unique", ["1"]), ("unique", ["5"])]
