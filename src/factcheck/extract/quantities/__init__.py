@@ -28,6 +28,8 @@ Extractors (id: what it finds):
   it reads.
 - ``split-ratio.v1`` (:mod:`.split_ratio`): the ratio of a company's stock split ("a 10-for-1 stock
   split"), as new shares per share held.
+- ``measure-length.v1`` (:mod:`.measure_length`): the declared length of a measure (a state of emergency,
+  a curfew, mourning: "a month-long state of emergency"), in days, keyed by the measure.
 
 Helpers (they register nothing): :mod:`.rules` (what a figure counts, rule by rule, returning a
 :class:`~.found.Found`), :mod:`.lexicon` (the counted-noun lexicon), :mod:`.context` (whose figure it is,
