@@ -16,7 +16,7 @@ SRC = REPO / "src" / "factcheck"
 
 # The keys the code reads, by file, with their types ("list[str]": a list of strings).
 SCHEMA: dict[str, dict[str, str]] = {
-    "age_frames.json": {"things": "list[str]", "making_verbs": "list[str]"},
+    "age_frames.json": {"things": "list[str]", "making_verbs": "list[str]", "age_groups": "dict", "group_cues": "dict"},
     "count_frames.json": {
         "groups": "dict", "states": "dict", "conditions": "dict", "increment_words": "list[str]",
         "state_verbs": "list[str]", "people": "list[str]", "not_counted": "list[str]", "not_states": "list[str]",

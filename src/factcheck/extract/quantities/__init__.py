@@ -17,6 +17,8 @@ Extractors (id: what it finds):
   parse; a fallback too.
 - ``age-frame.v1`` (:mod:`.age_frame`): the age of a structure, a vessel or a vehicle ("a 40-year-old
   bridge", "the tower, built 40 years ago"), read from the parse; a fallback too.
+- ``age-range.v1`` (:mod:`.age_range`): the ages of the youngest and the oldest of a group ("the victims
+  ranged in age from 14 to 27"), keyed by the group (dead, injured, passengers, survivors).
 - ``score.v1`` (:mod:`.score`): the final or penalty shoot-out score of a game ("beat the Foxes 25-22",
   "a 3-1 victory over the Foxes"), keyed by the teams, read from the parse.
 - ``metric.v1`` (:mod:`.metric`): amounts of money and percentages keyed by what they measure and, for a
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 from factcheck.extract.base import Extractor
 from factcheck.extract.quantities.age_frame import AgeFrameExtractor
+from factcheck.extract.quantities.age_range import AgeRangeExtractor
 from factcheck.extract.quantities.count_frame import CountFrameExtractor
 from factcheck.extract.quantities.doc_length import DocLengthExtractor
 from factcheck.extract.quantities.measure_frame import MeasureFrameExtractor
@@ -58,6 +61,7 @@ from factcheck.extract.registry import register
 __all__ = [
     "EXTRACTORS",
     "AgeFrameExtractor",
+    "AgeRangeExtractor",
     "CountFrameExtractor",
     "DocLengthExtractor",
     "MeasureFrameExtractor",
@@ -80,6 +84,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     CountFrameExtractor(),
     MeasureFrameExtractor(),
     AgeFrameExtractor(),
+    AgeRangeExtractor(),
     ResultsExtractor(),
     ScoreExtractor(),
     SplitRatioExtractor(),
