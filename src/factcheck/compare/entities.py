@@ -15,7 +15,7 @@ two spellings) against one other, which the one-text rule keeps.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from factcheck.compare.certainty import POSSIBLE_CONFLICT_CONFIDENCE
 from factcheck.compare.context import CompareContext
@@ -24,7 +24,7 @@ from factcheck.compare.frames import FRAME_GAP_DAYS
 from factcheck.compare.name_slip import one_letter_slip
 from factcheck.compare.sameness import one_report
 from factcheck.compare.surname_titles import attach_family_names, family_name_alone
-from factcheck.compare.values import ValueGroup, compatible, group_values
+from factcheck.compare.values import ValueGroup, compatible, group_values, side_sources
 from factcheck.models import Claim, Finding, Preferred, Status
 from factcheck.normalize.people import family_initials, person_identity, same_person_spelling, short_surname_slip
 
@@ -173,14 +173,6 @@ def name_findings(block: Sequence[Claim], ctx: CompareContext) -> list[Finding]:
     return out
 
 
-def _support(
-    group: ValueGroup, groups: Sequence[ValueGroup], agree: Callable[[ValueGroup, ValueGroup], bool]
-) -> list[str]:
-    """The sources of ``group`` and of every value of ``groups`` that ``agree`` with it (a transliteration
-    of a spelling, a title compatible with a title): the value's side in a vote."""
-    return sorted({s for g in groups if g is group or agree(g, group) for s in g.source_ids})
-
-
 def _spelling_agrees(a: ValueGroup, b: ValueGroup) -> bool:
     return same_person_spelling(a.display, b.display) in ("same", "transliteration")
 
@@ -203,8 +195,8 @@ def _name_vote(cluster: Sequence[ValueGroup], ctx: CompareContext) -> str | None
                 text = sorted({s for s in (*a.source_ids, *b.source_ids) if ctx.group(s) in shared})
                 who = text[0] if len(text) == 1 else f"{', '.join(text)} (syndicated copies of one text)"
                 return f"one text writes both {a.display} and {b.display}: {who}"
-            common = _support(b, cluster, _spelling_agrees)
-            if outvoted(_support(a, cluster, _spelling_agrees), common, ctx):
+            common = side_sources(b, cluster, _spelling_agrees)
+            if outvoted(side_sources(a, cluster, _spelling_agrees), common, ctx):
                 return (
                     f"{a.display} is written by one independent source, {b.display} by "
                     f"{ctx.independent(common)} independent sources"
@@ -344,7 +336,7 @@ def _title_vote(
     with it), or a syndicated copy that changes its original's title (one text changed, not another
     reading). None when no pair is decided."""
     for a, b in clash:
-        sa, sb = _support(a, groups, _titles_agree), _support(b, groups, _titles_agree)
+        sa, sb = side_sources(a, groups, _titles_agree), side_sources(b, groups, _titles_agree)
         for (lone, sl), (common, sc) in (((a, sa), (b, sb)), ((b, sb), (a, sa))):
             if outvoted(sl, sc, ctx):
                 return (

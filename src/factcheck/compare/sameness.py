@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.compare.context import CompareContext
-from factcheck.compare.values import ValueGroup, compatible
+from factcheck.compare.values import ValueGroup, compatible, side_sources
 from factcheck.extract.analysis.events import event_hits, unquoted
 from factcheck.extract.analysis.incident import INCIDENT_KEY
 from factcheck.extract.analysis.participants import PARTICIPANTS_JOIN
@@ -92,9 +92,7 @@ def _support(a: ValueGroup, b: ValueGroup, pairs: Sequence[Pair]) -> list[str]:
     ``b`` is opposed to and that agrees with ``a`` (one figure written two ways: "just after 1:30" and
     "1:30", "about 140" and "140")."""
     opposed_to_b = [x for p in pairs if any(y is b for y in p) for x in p if x is not b]
-    return sorted(
-        {s for g in [a, *opposed_to_b] if g is a or compatible(g.claims[0], a.claims[0]) for s in g.source_ids}
-    )
+    return side_sources(a, [a, *opposed_to_b], lambda g, h: compatible(g.claims[0], h.claims[0]))
 
 
 def _corroborated(a: ValueGroup, b: ValueGroup, ctx: CompareContext, pairs: Sequence[Pair] = ()) -> bool:

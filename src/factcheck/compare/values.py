@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.models import Claim, CompareAs, Normalized
@@ -24,6 +24,7 @@ __all__ = [
     "compatible",
     "group_values",
     "numbers_compatible",
+    "side_sources",
 ]
 
 # Sources in different time zones may date one event a calendar day apart (a 23:30 GMT quake is
@@ -353,3 +354,12 @@ def group_values(claims: Sequence[Claim]) -> list[ValueGroup]:
         if len(same) == 1:
             same[0].claims.extend(groups.pop(key).claims)
     return list(groups.values())
+
+
+def side_sources(
+    group: ValueGroup, groups: Sequence[ValueGroup], agree: Callable[[ValueGroup, ValueGroup], bool]
+) -> list[str]:
+    """The sources of ``group`` and of every value of ``groups`` that ``agree`` with it (a transliteration
+    of a spelling, a title compatible with a title, one figure written two ways): the value's side in a
+    vote."""
+    return sorted({s for g in groups if g is group or agree(g, group) for s in g.source_ids})
